@@ -1,0 +1,24 @@
+export * from './law/conduct.js';
+export * from './law/request-kinds.js';
+export * from './law/vocabulary.js';
+export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES } from './load/load.js';
+export {
+  formatIssue,
+  formatPath,
+  type PathSegment,
+  type ScenarioIssue,
+  type Severity,
+} from './load/problem.js';
+export { isRuleId, RULE_IDS, RULES, type RuleId, rule } from './rules/catalogue.js';
+export {
+  type Citation,
+  formatCitations,
+  PROVENANCES,
+  type Provenance,
+  type RuleEntry,
+  weakestProvenance,
+} from './rules/rule.js';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './schema/json-schema.js';
+export { CONDITION_KINDS, DECISION_KINDS, EFFECT_KINDS } from './schema/play.js';
+export * from './schema/scenario.js';
+export { formatDuration, parseDuration, parseUtcOffset } from './time/duration.js';

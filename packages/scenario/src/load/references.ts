@@ -1,0 +1,334 @@
+import { CONVENTION_CONDUCT_IDS } from '../law/conduct.js';
+import { RULE_IDS } from '../rules/catalogue.js';
+import { closest, listForMessage } from '../text/did-you-mean.js';
+import { formatDuration, parseDuration } from '../time/duration.js';
+import { error, type PathSegment, type Problem, warning } from './problem.js';
+import { entries, keys, list, type Raw, record, text } from './raw.js';
+
+/** The kinds of id a scenario declares, with the word an author knows them by. */
+const NAMESPACES = {
+  countries: 'country',
+  conducts: 'conduct',
+  facts: 'fact',
+  offences: 'offence',
+  victims: 'victim',
+  suspects: 'suspect',
+  providers: 'provider',
+  evidence: 'evidence item',
+  assets: 'asset',
+  injects: 'inject',
+  rules: 'rule',
+} as const;
+type Namespace = keyof typeof NAMESPACES;
+
+/**
+ * Checks every reference between the parts of a scenario (an evidence item's holder, an
+ * inject's target...), that every fact, evidence item and asset can be reached in play, and
+ * that no deadline falls after the scenario's end. Reads the raw document (see raw.ts).
+ */
+export function checkReferences(document: unknown): Problem[] {
+  return new ReferenceChecker(record(document)).run();
+}
+
+class ReferenceChecker {
+  private readonly problems: Problem[] = [];
+  private readonly ids: Record<Namespace, Set<string>>;
+  private readonly caseFile: Raw;
+  private readonly end: number | undefined;
+
+  constructor(private readonly root: Raw) {
+    this.caseFile = record(root.case);
+    this.end = parseDuration(text(record(root.session).endsAfter) ?? '');
+    this.ids = {
+      countries: new Set(keys(root.countries)),
+      conducts: new Set([...CONVENTION_CONDUCT_IDS, ...keys(root.conducts)]),
+      facts: new Set(keys(this.caseFile.facts)),
+      offences: new Set(keys(this.caseFile.offences)),
+      victims: new Set(keys(this.caseFile.victims)),
+      suspects: new Set(keys(this.caseFile.suspects)),
+      providers: new Set(keys(this.caseFile.providers)),
+      evidence: new Set(keys(this.caseFile.evidence)),
+      assets: new Set(keys(this.caseFile.assets)),
+      injects: new Set(keys(root.injects)),
+      rules: new Set(RULE_IDS),
+    };
+  }
+
+  run(): Problem[] {
+    this.checkCountries();
+    this.checkCase();
+    this.checkInjects();
+    this.checkObjectives();
+    this.checkRules();
+    this.checkReachability();
+    this.checkPace();
+    return this.problems;
+  }
+
+  private ref(path: PathSegment[], value: unknown, namespace: Namespace, atKey = false): void {
+    const id = text(value);
+    if (id === undefined || this.ids[namespace].has(id)) return;
+    const known = [...this.ids[namespace]];
+    const guess = closest(id, known);
+    const hint = guess ? `did you mean "${guess}"? known: ` : 'known: ';
+    this.problems.push(
+      error(path, `unknown ${NAMESPACES[namespace]} "${id}" (${hint}${listForMessage(known)})`, atKey),
+    );
+  }
+
+  private refs(path: PathSegment[], value: unknown, namespace: Namespace): void {
+    list(value).forEach((item, index) => {
+      this.ref([...path, index], item, namespace);
+    });
+  }
+
+  /** `all` or a list of countries. */
+  private audience(path: PathSegment[], value: unknown): void {
+    if (value !== 'all') this.refs(path, value, 'countries');
+  }
+
+  private beforeEnd(path: PathSegment[], value: unknown, what: string): void {
+    const minutes = parseDuration(text(value) ?? '');
+    if (minutes === undefined || this.end === undefined || minutes <= this.end) return;
+    this.problems.push(
+      error(
+        path,
+        `${what} ${text(value)} is after the scenario's end (session.endsAfter: ${formatDuration(this.end)}): move it earlier or extend endsAfter`,
+      ),
+    );
+  }
+
+  private checkCountries(): void {
+    for (const [id, country] of entries(this.root.countries)) {
+      const law = record(country.law);
+      for (const conduct of keys(law.criminalises)) {
+        this.ref(['countries', id, 'law', 'criminalises', conduct], conduct, 'conducts', true);
+      }
+      this.refs(
+        ['countries', id, 'law', 'dataProtection', 'forbidsTransferTo'],
+        record(law.dataProtection).forbidsTransferTo,
+        'countries',
+      );
+    }
+  }
+
+  private checkCase(): void {
+    const at = (...path: PathSegment[]) => ['case', ...path];
+    for (const [id, fact] of entries(this.caseFile.facts))
+      this.refs(at('facts', id, 'knownBy'), fact.knownBy, 'countries');
+    for (const [id, offence] of entries(this.caseFile.offences)) {
+      this.refs(at('offences', id, 'conduct'), offence.conduct, 'conducts');
+      this.refs(at('offences', id, 'committedIn'), offence.committedIn, 'countries');
+      this.refs(at('offences', id, 'victims'), offence.victims, 'victims');
+      this.refs(at('offences', id, 'suspects'), offence.suspects, 'suspects');
+      this.ref(at('offences', id, 'againstState'), offence.againstState, 'countries');
+    }
+    for (const [id, victim] of entries(this.caseFile.victims)) {
+      this.ref(at('victims', id, 'nationality'), victim.nationality, 'countries');
+      this.ref(at('victims', id, 'location'), victim.location, 'countries');
+    }
+    for (const [id, suspect] of entries(this.caseFile.suspects)) {
+      if (suspect.nationality !== 'stateless')
+        this.ref(at('suspects', id, 'nationality'), suspect.nationality, 'countries');
+      this.ref(at('suspects', id, 'residence'), suspect.residence, 'countries');
+      this.ref(at('suspects', id, 'location'), suspect.location, 'countries');
+      this.refs(at('suspects', id, 'identityKnownBy'), suspect.identityKnownBy, 'countries');
+      this.refs(at('suspects', id, 'locationKnownBy'), suspect.locationKnownBy, 'countries');
+    }
+    for (const [id, provider] of entries(this.caseFile.providers)) {
+      this.ref(at('providers', id, 'country'), provider.country, 'countries');
+    }
+    for (const [id, item] of entries(this.caseFile.evidence)) {
+      this.ref(at('evidence', id, 'holder'), item.holder, item.kind === 'device' ? 'suspects' : 'providers');
+      this.refs(at('evidence', id, 'proves'), item.proves, 'offences');
+      this.refs(at('evidence', id, 'knownBy'), item.knownBy, 'countries');
+      const reveals = record(item.reveals);
+      this.refs(at('evidence', id, 'reveals', 'facts'), reveals.facts, 'facts');
+      this.refs(at('evidence', id, 'reveals', 'evidence'), reveals.evidence, 'evidence');
+      this.refs(at('evidence', id, 'reveals', 'identityOf'), reveals.identityOf, 'suspects');
+      this.refs(at('evidence', id, 'reveals', 'locationOf'), reveals.locationOf, 'suspects');
+      this.refs(at('evidence', id, 'reveals', 'assets'), reveals.assets, 'assets');
+      list(reveals.evidence).forEach((other, index) => {
+        if (other === id) {
+          this.problems.push(
+            error(
+              at('evidence', id, 'reveals', 'evidence', index),
+              `evidence item "${id}" cannot reveal itself`,
+            ),
+          );
+        }
+      });
+    }
+    for (const [id, asset] of entries(this.caseFile.assets)) {
+      this.ref(at('assets', id, 'holder'), asset.holder, 'providers');
+      this.refs(at('assets', id, 'knownBy'), asset.knownBy, 'countries');
+      list(asset.movements).forEach((movement, index) => {
+        const path = at('assets', id, 'movements', index);
+        this.ref([...path, 'to'], record(movement).to, 'providers');
+        this.beforeEnd([...path, 'at'], record(movement).at, 'the movement at');
+      });
+    }
+  }
+
+  private checkCondition(path: PathSegment[], value: unknown): void {
+    const condition = record(value);
+    for (const key of ['evidencePreserved', 'evidenceObtained', 'evidenceLost']) {
+      this.ref([...path, key], condition[key], 'evidence');
+    }
+    for (const key of [
+      'suspectIdentified',
+      'suspectLocated',
+      'suspectArrested',
+      'suspectSurrendered',
+      'prosecutionOpened',
+    ]) {
+      this.ref([...path, key], condition[key], 'suspects');
+    }
+    for (const key of ['assetFrozen', 'assetMoved']) this.ref([...path, key], condition[key], 'assets');
+    this.ref([...path, 'injectFired'], condition.injectFired, 'injects');
+    this.ref([...path, 'by'], condition.by, 'countries');
+  }
+
+  private checkInjects(): void {
+    for (const [id, inject] of entries(this.root.injects)) {
+      const at = (...path: PathSegment[]) => ['injects', id, ...path];
+      this.beforeEnd(at('at'), inject.at, 'the inject time');
+      this.checkCondition(at('when'), inject.when);
+      if (record(inject.when).injectFired === id) {
+        this.problems.push(error(at('when', 'injectFired'), `inject "${id}" cannot be triggered by itself`));
+      }
+      this.audience(at('audience'), inject.audience);
+      list(inject.effects).forEach((effect, index) => {
+        const raw = record(effect);
+        this.ref(at('effects', index, 'revealFact'), raw.revealFact, 'facts');
+        this.ref(at('effects', index, 'revealEvidence'), raw.revealEvidence, 'evidence');
+        this.ref(at('effects', index, 'deleteEvidence'), raw.deleteEvidence, 'evidence');
+        const moveSuspect = record(raw.moveSuspect);
+        this.ref(at('effects', index, 'moveSuspect', 'suspect'), moveSuspect.suspect, 'suspects');
+        this.ref(at('effects', index, 'moveSuspect', 'to'), moveSuspect.to, 'countries');
+        const moveAsset = record(raw.moveAsset);
+        this.ref(at('effects', index, 'moveAsset', 'asset'), moveAsset.asset, 'assets');
+        this.ref(at('effects', index, 'moveAsset', 'to'), moveAsset.to, 'providers');
+      });
+    }
+  }
+
+  private checkObjectives(): void {
+    for (const [id, objective] of entries(this.root.objectives)) {
+      this.audience(['objectives', id, 'for'], objective.for);
+      this.checkCondition(['objectives', id, 'when'], objective.when);
+      this.beforeEnd(['objectives', id, 'deadline'], objective.deadline, 'the deadline');
+    }
+  }
+
+  private checkRules(): void {
+    this.refs(['rules', 'disabled'], record(this.root.rules).disabled, 'rules');
+  }
+
+  /**
+   * Every fact, evidence item and asset must be reachable: known to someone at the start, or
+   * revealed by an inject or by an item that is itself reachable. Whatever is left can never
+   * enter play, which is always an authoring mistake.
+   */
+  private checkReachability(): void {
+    const reached = { facts: new Set<string>(), evidence: new Set<string>(), assets: new Set<string>() };
+    const revealedBy = {
+      facts: new Map<string, string[]>(),
+      evidence: new Map<string, string[]>(),
+      assets: new Map<string, string[]>(),
+    };
+    const queue: string[] = [];
+    const reach = (kind: keyof typeof reached, id: string) => {
+      if (reached[kind].has(id)) return;
+      reached[kind].add(id);
+      if (kind === 'evidence') queue.push(id);
+    };
+    for (const [id, fact] of entries(this.caseFile.facts))
+      if (list(fact.knownBy).length > 0) reach('facts', id);
+    for (const [id, asset] of entries(this.caseFile.assets))
+      if (list(asset.knownBy).length > 0) reach('assets', id);
+    for (const [, inject] of entries(this.root.injects)) {
+      for (const effect of list(inject.effects).map(record)) {
+        const fact = text(effect.revealFact);
+        const item = text(effect.revealEvidence);
+        if (fact) reach('facts', fact);
+        if (item) reach('evidence', item);
+      }
+    }
+    const evidence = new Map(entries(this.caseFile.evidence));
+    for (const [id, item] of evidence) {
+      const reveals = record(item.reveals);
+      for (const kind of ['facts', 'evidence', 'assets'] as const) {
+        for (const target of list(reveals[kind]).flatMap((value) => text(value) ?? [])) {
+          revealedBy[kind].set(target, [...(revealedBy[kind].get(target) ?? []), id]);
+        }
+      }
+      if (list(item.knownBy).length > 0) reach('evidence', id);
+    }
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      const reveals = record(evidence.get(next)?.reveals);
+      for (const kind of ['facts', 'evidence', 'assets'] as const) {
+        for (const target of list(reveals[kind]).flatMap((value) => text(value) ?? [])) reach(kind, target);
+      }
+    }
+    const words = { facts: 'fact', evidence: 'evidence item', assets: 'asset' } as const;
+    const fields = {
+      facts: 'reveals.facts',
+      evidence: 'reveals.evidence',
+      assets: 'reveals.assets',
+    } as const;
+    const injectEffect = {
+      facts: 'or an inject (revealFact)',
+      evidence: 'or an inject (revealEvidence)',
+      assets: '',
+    } as const;
+    for (const kind of ['facts', 'evidence', 'assets'] as const) {
+      for (const id of keys(this.caseFile[kind])) {
+        if (reached[kind].has(id)) continue;
+        const sources = revealedBy[kind].get(id) ?? [];
+        const message = sources.length
+          ? `${words[kind]} "${id}" can never be found: only ${sources.map((s) => `"${s}"`).join(', ')} reveal it, and nothing leads to ${sources.length > 1 ? 'them' : 'it'}`
+          : `${words[kind]} "${id}" is revealed by nothing and known to nobody: list a country under knownBy, or reveal it from an evidence item (${fields[kind]})${injectEffect[kind] ? ` ${injectEffect[kind]}` : ''}`;
+        this.problems.push(error(['case', kind, id], message, true));
+      }
+    }
+    for (const [id, suspect] of entries(this.caseFile.suspects)) {
+      const revealed = [...evidence.entries()].some(
+        ([itemId, item]) =>
+          reached.evidence.has(itemId) && list(record(item.reveals).identityOf).includes(id),
+      );
+      if (!revealed && list(suspect.identityKnownBy).length === 0) {
+        this.problems.push(
+          warning(
+            ['case', 'suspects', id],
+            `nobody can ever identify suspect "${id}": no reachable evidence item reveals its identity (reveals.identityOf)`,
+            true,
+          ),
+        );
+      }
+    }
+  }
+
+  /** A realtime session should cover the whole scenario in its expected duration. */
+  private checkPace(): void {
+    const session = record(this.root.session);
+    const speed = session.speed;
+    const expected = parseDuration(text(session.expectedDuration) ?? '');
+    if (
+      session.clock !== 'realtime' ||
+      typeof speed !== 'number' ||
+      expected === undefined ||
+      this.end === undefined
+    )
+      return;
+    const covered = speed * expected;
+    if (covered >= this.end) return;
+    const needed = Math.ceil(this.end / expected);
+    this.problems.push(
+      warning(
+        ['session', 'speed'],
+        `at speed ${speed}, ${formatDuration(expected)} of play covers ${formatDuration(covered)} of game time, less than endsAfter (${formatDuration(this.end)}): raise speed to ${needed} or shorten endsAfter`,
+      ),
+    );
+  }
+}

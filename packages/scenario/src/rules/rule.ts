@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+/**
+ * How a fact of the convention was established, as the rules digest tags it
+ * (`convention-rules.md` §0). Paragraph numbers may be cited only for `verified-uncc`
+ * and `verified-official` facts; everything else cites the article alone.
+ */
+export const PROVENANCES = [
+  'verified-uncc',
+  'verified-official',
+  'verified-secondary',
+  'recalled-model-verified',
+  'recalled',
+  'recalled-low-confidence',
+] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** What the engine does when the rule is broken. */
+export const RULE_EFFECTS = {
+  /** The act is unlawful: the engine refuses it and nothing changes. */
+  rejection: 'rejection',
+  /** The act is lawful but poor practice: it happens, a violation is recorded and scored. */
+  violation: 'violation',
+  /** Not something a player breaks: how the law makes time, data or jurisdiction behave. */
+  mechanic: 'mechanic',
+} as const;
+
+export const Citation = z.strictObject({
+  /** `40`, `2(h)`, `7-15`. A paragraph only where the provenance is verified. */
+  article: z.string().regex(/^\d{1,2}(\(\d{1,2}\))?(\([a-z]\))?(-\d{1,2})?$/),
+  provenance: z.enum(PROVENANCES),
+  /** The model treaty clause the UNCC copies, cited with its paragraph when that model was read. */
+  model: z.string().optional(),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const RuleEntry = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
+  title: z.string().min(3).max(80),
+  citations: z.array(Citation).min(1),
+  effect: z.enum(['rejection', 'violation', 'mechanic']),
+  /** Points a violation costs the country that commits it (process-quality score). */
+  penalty: z.number().int().min(0).max(20).default(0),
+  /** One sentence a trainee understands, shown with every ruling that cites this rule. */
+  summary: z.string().min(20).max(300),
+  /** The longer note for the debrief: what the convention requires, why, and what good practice looks like. */
+  teaching: z.string().min(60).max(1500),
+});
+export type RuleEntry = z.output<typeof RuleEntry>;
+
+/** `Art. 40`, `Arts 2(h), 35`; the model clause in brackets where there is one. */
+export function formatCitations(citations: readonly Citation[]): string {
+  const parts = citations.map((citation) =>
+    citation.model ? `${citation.article} (model: ${citation.model})` : citation.article,
+  );
+  return `${parts.length > 1 ? 'Arts' : 'Art.'} ${parts.join(', ')}`;
+}
+
+/** The weakest provenance among a rule's citations: what a reviewer should check first. */
+export function weakestProvenance(citations: readonly Citation[]): Provenance {
+  let weakest = 0;
+  for (const citation of citations) weakest = Math.max(weakest, PROVENANCES.indexOf(citation.provenance));
+  return PROVENANCES[weakest] ?? 'recalled-low-confidence';
+}

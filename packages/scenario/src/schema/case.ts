@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vocabulary.js';
+import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
+
+export const Fact = obj({
+  text: Text(2000, 'The fact as a team reads it in its case file.'),
+  knownBy: RefList('countries')
+    .default([])
+    .meta({ description: 'Countries that know this fact at the start.' }),
+});
+
+export const Offence = obj({
+  description: Text(1000),
+  conduct: z
+    .array(Ref('a conduct (convention conduct or one under `conducts`)'))
+    .min(1, { error: 'list at least one conduct, e.g. [illegal-access]' }),
+  committedIn: RefList('countries')
+    .min(1, { error: 'list at least one country where the conduct took place' })
+    .meta({
+      description: 'Countries where the conduct took place, in whole or in part (territorial jurisdiction).',
+    }),
+  victims: RefList('victims').default([]),
+  againstState: Ref('a country')
+    .optional()
+    .meta({ description: 'A State the offence was committed against (the optional protective basis).' }),
+  suspects: RefList('suspects').default([]),
+});
+
+export const Victim = obj({
+  name: Text(120),
+  kind: oneOf(VICTIM_KINDS, 'What sort of victim this is.').default('person'),
+  nationality: Ref('a country').meta({
+    description: 'Nationality, or State of registration for an organisation.',
+  }),
+  location: Ref('a country'),
+  count: z
+    .number()
+    .int()
+    .positive()
+    .default(1)
+    .meta({ description: 'How many victims this entry stands for.' }),
+});
+
+export const Suspect = obj({
+  alias: Text(60, 'The handle investigators know at first, e.g. "Vex".'),
+  name: Text(120, 'The real identity, hidden until evidence reveals it.'),
+  nationality: z
+    .union([z.literal('stateless'), Slug], {
+      error: wrong((got) => `expected a country id or stateless, got ${got}`),
+    })
+    .meta({ description: 'A country id, or stateless.' }),
+  residence: Ref('a country').meta({ description: 'Country of habitual residence.' }),
+  location: Ref('a country').meta({ description: 'Where the suspect is at the start.' }),
+  identityKnownBy: RefList('countries').default([]),
+  locationKnownBy: RefList('countries').default([]),
+});
+
+export const Provider = obj({
+  name: Text(120),
+  kind: oneOf(PROVIDER_KINDS, 'What the provider does.'),
+  country: Ref('a country').meta({ description: 'Where the provider is established and holds its data.' }),
+});
+
+export const Reveals = obj(
+  {
+    facts: RefList('facts').default([]),
+    evidence: RefList('evidence items').default([]),
+    identityOf: RefList('suspects').default([]),
+    locationOf: RefList('suspects').default([]),
+    assets: RefList('assets').default([]),
+  },
+  'What a country learns when it obtains this item: the next links of the chain.',
+);
+
+export const EvidenceItem = obj({
+  title: Text(120),
+  kind: oneOf(DATA_KINDS, 'The kind of data.'),
+  holder: Slug.meta({
+    description: 'Who holds it: a provider id, or for a device, the id of the suspect who has it.',
+  }),
+  expiresAfter: Duration.optional().meta({
+    description:
+      "When the holder deletes it unless preserved, from the scenario's start; default: the retention of the holder's country for this kind of data.",
+  }),
+  personalData: z.boolean().optional().meta({
+    description:
+      'Whether it contains personal data (Art. 36); default true for subscriber, traffic and content.',
+  }),
+  proves: RefList('offences').default([]).meta({ description: 'Offences this item is evidence of.' }),
+  knownBy: RefList('countries')
+    .default([])
+    .meta({ description: 'Countries that know it exists at the start.' }),
+  reveals: Reveals.default({ facts: [], evidence: [], identityOf: [], locationOf: [], assets: [] }),
+});
+
+export const AssetMovement = obj({
+  at: Duration.meta({ description: "When the asset moves unless frozen, from the scenario's start." }),
+  to: Ref('a provider'),
+});
+
+export const Asset = obj({
+  description: Text(300),
+  kind: oneOf(ASSET_KINDS, 'What sort of asset.'),
+  holder: Ref('a provider (bank, exchange...)'),
+  amount: z.number().positive({ error: wrong((got) => `the amount must be more than 0, got ${got}`) }),
+  currency: z.string().regex(/^[A-Z]{3,5}$/, {
+    error: wrong((got) => `expected a currency code like EUR or BTC, got ${got}`),
+  }),
+  knownBy: RefList('countries').default([]),
+  movements: z.array(AssetMovement).default([]),
+});
+
+export const Case = obj({
+  title: Text(120),
+  summary: Text(4000).optional(),
+  emergency: z.boolean().default(false).meta({
+    description:
+      'Whether there is a significant and imminent risk to life or safety (Art. 2(o)) at the start.',
+  }),
+  facts: z.record(Slug, Fact),
+  offences: z.record(Slug, Offence),
+  victims: z.record(Slug, Victim).default({}),
+  suspects: z.record(Slug, Suspect).default({}),
+  providers: z.record(Slug, Provider).default({}),
+  evidence: z.record(Slug, EvidenceItem),
+  assets: z.record(Slug, Asset).default({}),
+});

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import { REQUEST_KIND_IDS, REQUEST_KINDS } from '../law/request-kinds.js';
+import { CONVENTION_STATUSES, OPTIONAL_JURISDICTION_BASES } from '../law/vocabulary.js';
+import {
+  CalendarDate,
+  Color,
+  Duration,
+  Language,
+  obj,
+  oneOf,
+  RefList,
+  Slug,
+  Text,
+  UtcOffset,
+  wrong,
+} from './primitives.js';
+
+/** One criminalised conduct in a country's law, under the country's own name for it. */
+export const CriminalisedConduct = obj({
+  name: Text(120, 'What this country calls the offence, e.g. "Computer trespass".'),
+  maxPenaltyYears: z
+    .number({
+      error: wrong((got) => `expected the maximum penalty in years, as a number, got ${got}`),
+    })
+    .positive({ error: 'the maximum penalty must be more than 0 years' })
+    .max(99, {
+      error: wrong((got) => `the maximum penalty must be at most 99 years (write 99 for life), got ${got}`),
+    })
+    .meta({
+      description: 'Maximum deprivation of liberty in years (99 for life). Four or more is serious crime.',
+    }),
+});
+
+/** How long this country's service providers keep each kind of data before deleting it. */
+export const Retention = obj(
+  {
+    subscriber: Duration.meta({ description: 'How long providers keep subscriber information.' }),
+    traffic: Duration.meta({ description: 'How long providers keep traffic data (logs).' }),
+    content: Duration.meta({ description: 'How long providers keep stored content.' }),
+  },
+  'Data retention by providers in this country, per kind of data.',
+);
+
+/** Days (or hours) this country's authorities take to execute each kind of request. */
+export const ProcessingTime = obj(
+  Object.fromEntries(
+    REQUEST_KIND_IDS.map((kind) => [
+      kind,
+      Duration.optional().meta({
+        description: `Time to execute a request for ${REQUEST_KINDS[kind].name} (Art. ${REQUEST_KINDS[kind].article}); default ${REQUEST_KINDS[kind].defaultProcessing}.`,
+      }),
+    ]),
+  ) as Record<(typeof REQUEST_KIND_IDS)[number], z.ZodOptional<typeof Duration>>,
+  'How long this country takes to execute each kind of request it receives; kinds left out use the defaults.',
+);
+
+export const Law = obj(
+  {
+    criminalises: z.record(Slug, CriminalisedConduct).meta({
+      description:
+        'Conduct this country criminalises, keyed by conduct id: a convention conduct (illegal-access, illegal-interception, data-interference, system-interference, misuse-of-devices, forgery, fraud, child-sexual-abuse-material, grooming, intimate-images, laundering) or one declared under `conducts`.',
+    }),
+    optionalJurisdiction: z
+      .array(oneOf(OPTIONAL_JURISDICTION_BASES, 'An optional basis of jurisdiction (Art. 22(2)).'))
+      .default([])
+      .meta({
+        description: 'Optional bases of jurisdiction this country has adopted; territory always applies.',
+      }),
+    extraditesNationals: z
+      .boolean()
+      .meta({ description: 'Whether this country extradites its own nationals.' }),
+    dualCriminality: obj(
+      {
+        required: z
+          .boolean()
+          .meta({ description: 'Whether coercive assistance requires the conduct to be a crime here too.' }),
+        preservationReservation: z.boolean().default(false).meta({
+          description:
+            'Whether this country reserves the right to refuse preservation for non-convention offences that fail dual criminality.',
+        }),
+      },
+      'Dual-criminality policy (judged by conduct, Art. 35).',
+    ),
+    retention: Retention,
+    dataProtection: obj(
+      {
+        conditions: z.array(Text(300)).default([]).meta({
+          description: 'Conditions this country attaches when it transfers personal data (Art. 36).',
+        }),
+        forbidsTransferTo: RefList('countries').default([]).meta({
+          description: 'Countries to which its data-protection law forbids any transfer of personal data.',
+        }),
+      },
+      'Data-protection conditions on transfers of personal data (Art. 36).',
+    ).default({ conditions: [], forbidsTransferTo: [] }),
+    powers: obj(
+      {
+        realTimeCollection: z.boolean().default(true),
+        interception: z.boolean().default(true),
+      },
+      'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
+    ).default({ realTimeCollection: true, interception: true }),
+    processingTime: ProcessingTime.default({}),
+  },
+  "The country's law as it matters to the case.",
+);
+
+export const Country = obj({
+  name: Text(80, 'Full name, e.g. "Republic of Aldoria".'),
+  shortName: Text(24, 'Short name for the board, e.g. "Aldoria".').optional(),
+  color: Color.meta({ description: 'Map colour as #rrggbb.' }),
+  utcOffset: UtcOffset,
+  position: obj(
+    {
+      x: z.number().min(0).max(100),
+      y: z.number().min(0).max(100),
+    },
+    'Where the country sits on the board, in percent of its width and height.',
+  ).optional(),
+  languages: z.array(Language).min(1, { error: 'list at least one official language' }),
+  convention: obj(
+    {
+      status: oneOf(CONVENTION_STATUSES, 'Relationship to the convention.'),
+      inForceSince: CalendarDate.optional().meta({
+        description: 'For a party: the date the convention entered into force for it.',
+      }),
+    },
+    'Whether the country is bound by the convention (Art. 65).',
+  ).superRefine((value, context) => {
+    if (value.status === 'party' && !value.inForceSince) {
+      context.addIssue({
+        code: 'custom',
+        path: ['inForceSince'],
+        message: 'a party needs inForceSince: the date the convention entered into force for it',
+      });
+    }
+    if (value.status !== 'party' && value.inForceSince) {
+      context.addIssue({
+        code: 'custom',
+        path: ['inForceSince'],
+        message: `only a party has inForceSince; remove it or set status: party`,
+      });
+    }
+  }),
+  centralAuthority: obj(
+    {
+      name: Text(120),
+      languages: z
+        .array(Language)
+        .min(1, { error: 'list at least one language the central authority accepts' })
+        .meta({ description: 'Languages in which it accepts requests (Art. 40).' }),
+      officeHours: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, {
+          error: wrong((got) => `expected office hours like 09:00-17:00, got ${got}`),
+        })
+        .default('09:00-17:00')
+        .meta({ description: 'Local working hours, e.g. 09:00-17:00.' }),
+      diplomaticChannelRequired: z.boolean().default(false).meta({
+        description: 'Whether requests must come through diplomatic channels.',
+      }),
+    },
+    'The central authority that receives mutual legal assistance requests (Art. 40).',
+  ),
+  contact247: obj(
+    {
+      name: Text(120),
+      languages: z.array(Language).min(1, { error: 'list at least one working language of the 24/7 point' }),
+      responseTime: Duration.prefault('2h').meta({
+        description: 'How fast the 24/7 point answers, day or night.',
+      }),
+    },
+    'The 24/7 point of contact (Art. 41).',
+  ),
+  law: Law,
+  briefing: Text(4000, 'What this team reads at the start, in addition to the facts it knows.').optional(),
+});

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.js';
+
+const committedPath = new URL('../../schema/scenario.schema.json', import.meta.url);
+
+describe('the JSON Schema for scenario files', () => {
+  it('is committed and up to date (regenerate with: npm run scenario -- schema)', () => {
+    expect(readFileSync(committedPath, 'utf8')).toBe(scenarioJsonSchemaText());
+  });
+
+  it('describes what authors write: durations as text, ids as slugs, strict objects', () => {
+    const schema = scenarioJsonSchema() as {
+      properties: Record<
+        string,
+        { properties?: Record<string, { type?: string; pattern?: string }>; additionalProperties?: unknown }
+      >;
+      additionalProperties: unknown;
+      required: string[];
+    };
+    expect(schema.additionalProperties).toBe(false);
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'countries', 'case', 'objectives', 'session']),
+    );
+    expect(schema.properties.session?.properties?.endsAfter?.type).toBe('string');
+    expect(schema.properties.session?.properties?.endsAfter?.pattern).toBeDefined();
+    expect(schema.properties.id?.pattern).toBeDefined();
+  });
+});

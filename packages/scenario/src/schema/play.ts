@@ -1,0 +1,146 @@
+import { z } from 'zod';
+import { REQUEST_KIND_IDS } from '../law/request-kinds.js';
+import { AGREEMENT_KINDS } from '../law/vocabulary.js';
+import { Audience, Duration, exactlyOne, obj, oneOf, Ref, Text, wrong } from './primitives.js';
+
+/**
+ * Something that can become true during play. Injects fire on a condition; objectives are met
+ * on one. Exactly one kind of condition per object, optionally narrowed to the country `by`.
+ */
+export const CONDITION_KINDS = [
+  'evidencePreserved',
+  'evidenceObtained',
+  'evidenceLost',
+  'suspectIdentified',
+  'suspectLocated',
+  'suspectArrested',
+  'suspectSurrendered',
+  'prosecutionOpened',
+  'assetFrozen',
+  'assetMoved',
+  'agreementReached',
+  'requestSent',
+  'injectFired',
+] as const;
+
+export const Condition = exactlyOne(
+  {
+    evidencePreserved: Ref('an evidence item').optional(),
+    evidenceObtained: Ref('an evidence item').optional(),
+    evidenceLost: Ref('an evidence item').optional(),
+    suspectIdentified: Ref('a suspect').optional(),
+    suspectLocated: Ref('a suspect').optional(),
+    suspectArrested: Ref('a suspect').optional(),
+    suspectSurrendered: Ref('a suspect')
+      .optional()
+      .meta({ description: 'Extradited to the requesting country.' }),
+    prosecutionOpened: Ref('a suspect').optional(),
+    assetFrozen: Ref('an asset').optional(),
+    assetMoved: Ref('an asset').optional(),
+    agreementReached: oneOf(AGREEMENT_KINDS, 'A kind of agreement between countries.').optional(),
+    requestSent: oneOf(REQUEST_KIND_IDS as unknown as [string, ...string[]], 'A kind of request.').optional(),
+    injectFired: Ref('an inject').optional(),
+    by: Ref('a country').optional().meta({ description: 'Only when this country does it (or obtains it).' }),
+  },
+  CONDITION_KINDS,
+  'condition',
+);
+
+export const EFFECT_KINDS = [
+  'revealFact',
+  'revealEvidence',
+  'deleteEvidence',
+  'moveSuspect',
+  'moveAsset',
+  'declareEmergency',
+] as const;
+
+export const Effect = exactlyOne(
+  {
+    revealFact: Ref('a fact').optional().meta({ description: "Adds the fact to the audience's case files." }),
+    revealEvidence: Ref('an evidence item')
+      .optional()
+      .meta({ description: 'Tells the audience that the evidence item exists.' }),
+    deleteEvidence: Ref('an evidence item')
+      .optional()
+      .meta({ description: 'The holder deletes the item now unless it is preserved.' }),
+    moveSuspect: obj({ suspect: Ref('a suspect'), to: Ref('a country') }).optional(),
+    moveAsset: obj({ asset: Ref('an asset'), to: Ref('a provider') })
+      .optional()
+      .meta({ description: 'The asset moves now unless frozen.' }),
+    declareEmergency: z
+      .literal(true, { error: wrong((got) => `expected true, got ${got}`) })
+      .optional()
+      .meta({
+        description: 'From now on there is a significant and imminent risk to life or safety (Art. 2(o)).',
+      }),
+  },
+  EFFECT_KINDS,
+  'effect',
+);
+
+export const Inject = obj({
+  title: Text(120),
+  message: Text(2000, 'What the audience reads when the inject fires.'),
+  at: Duration.optional().meta({ description: "Fire at this game time from the scenario's start." }),
+  when: Condition.optional().meta({ description: 'Fire when this becomes true.' }),
+  audience: Audience.default('all'),
+  effects: z.array(Effect).default([]),
+}).superRefine((value, context) => {
+  if ((value.at === undefined) === (value.when === undefined)) {
+    context.addIssue({
+      code: 'custom',
+      message:
+        value.at === undefined
+          ? 'an inject needs a trigger: at (a game time such as 3d) or when (a condition)'
+          : 'an inject takes either at or when, not both: split it into two injects',
+    });
+  }
+});
+
+export const Objective = obj({
+  title: Text(120),
+  description: Text(1000).optional(),
+  for: Audience.default('all').meta({ description: 'Countries that score this objective.' }),
+  when: Condition.meta({ description: 'The objective is met when this becomes true.' }),
+  deadline: Duration.optional().meta({ description: 'Met only if true by this game time from the start.' }),
+  points: z.number().int().min(0).max(100),
+});
+
+export const RubricLevel = obj({
+  label: Text(40),
+  description: Text(500),
+  points: z.number().int().min(0).max(100),
+});
+
+export const DECISION_KINDS = [
+  'jurisdiction-claim',
+  'refusal',
+  'postponement',
+  'extradition-decision',
+  'prosecution-decision',
+  'request',
+] as const;
+
+export const RubricCriterion = obj({
+  title: Text(120),
+  description: Text(1000),
+  decisions: z
+    .array(oneOf(DECISION_KINDS, 'A decision that needs written reasoning in moot mode.'))
+    .default([])
+    .meta({ description: 'Decisions whose written reasoning this criterion scores.' }),
+  levels: z
+    .array(RubricLevel)
+    .length(4, { error: 'a criterion has exactly 4 levels, from weakest to strongest' }),
+}).superRefine((value, context) => {
+  value.levels.forEach((level, index) => {
+    const previous = value.levels[index - 1];
+    if (previous && level.points <= previous.points) {
+      context.addIssue({
+        code: 'custom',
+        path: ['levels', index, 'points'],
+        message: `levels go from weakest to strongest: ${level.points} points must be more than the ${previous.points} of the level before`,
+      });
+    }
+  });
+});

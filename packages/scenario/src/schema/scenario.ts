@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import { Case } from './case.js';
+import { Country as CountrySchema } from './country.js';
+import {
+  Inject as InjectSchema,
+  Objective as ObjectiveSchema,
+  RubricCriterion as RubricCriterionSchema,
+} from './play.js';
+import { Instant, obj, Slug, Text, wrong } from './primitives.js';
+import { SessionDefaults } from './session.js';
+
+export const MIN_COUNTRIES = 2;
+export const MAX_COUNTRIES = 8;
+
+export const Scenario = obj({
+  id: Slug,
+  title: Text(120, 'The title shown in the scenario list.'),
+  summary: Text(2000, 'What the scenario teaches, for the instructor choosing it.'),
+  format: z
+    .literal(1, {
+      error: wrong((got) => `format must be 1 (the only version of the scenario format so far), got ${got}`),
+    })
+    .default(1),
+  startsAt: Instant.meta({ description: 'The calendar moment of game minute 0, in UTC.' }),
+  session: SessionDefaults,
+  conducts: z
+    .record(Slug, obj({ name: Text(120), description: Text(500).optional() }))
+    .default({})
+    .meta({
+      description:
+        'Conduct outside the convention list used by this scenario (e.g. extortion); it counts only as other serious crime.',
+    }),
+  countries: z
+    .record(Slug, CountrySchema)
+    .refine((countries) => Object.keys(countries).length >= MIN_COUNTRIES, {
+      error: `a scenario needs at least ${MIN_COUNTRIES} countries`,
+    })
+    .refine((countries) => Object.keys(countries).length <= MAX_COUNTRIES, {
+      error: `a scenario has at most ${MAX_COUNTRIES} countries (one per team)`,
+    })
+    .meta({ description: 'The countries the teams play, keyed by id.' }),
+  case: Case,
+  injects: z.record(Slug, InjectSchema).default({}),
+  objectives: z.record(Slug, ObjectiveSchema).refine((objectives) => Object.keys(objectives).length >= 1, {
+    error: 'a scenario needs at least one objective, or nobody can win it',
+  }),
+  rubric: z.record(Slug, RubricCriterionSchema).default({}),
+  rules: obj({
+    disabled: z
+      .array(z.string())
+      .default([])
+      .meta({ description: 'Ids of catalogue rules this scenario switches off.' }),
+  }).default({ disabled: [] }),
+});
+
+/** A scenario as the engine sees it: defaults filled in, durations in minutes. */
+export type Scenario = z.output<typeof Scenario>;
+/** A scenario as an author writes it. */
+export type ScenarioInput = z.input<typeof Scenario>;
+export type Country = Scenario['countries'][string];
+export type CaseFile = Scenario['case'];
+export type Fact = CaseFile['facts'][string];
+export type Offence = CaseFile['offences'][string];
+export type Victim = CaseFile['victims'][string];
+export type Suspect = CaseFile['suspects'][string];
+export type Provider = CaseFile['providers'][string];
+export type EvidenceItem = CaseFile['evidence'][string];
+export type Asset = CaseFile['assets'][string];
+export type Inject = Scenario['injects'][string];
+export type Effect = Inject['effects'][number];
+export type Objective = Scenario['objectives'][string];
+export type Condition = Objective['when'];
+export type RubricCriterion = Scenario['rubric'][string];
