@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { formatIssue } from './load/problem.js';
 import { checkPaths } from './node.js';
 import { scenarioJsonSchemaText } from './schema/json-schema.js';
+import { fieldReference } from './schema/reference.js';
 
 /** The authoring command: `npm run scenario -- <command>`. Exit 0 ok, 1 problems found, 2 usage. */
 
@@ -15,6 +16,7 @@ Commands:
                            file:line:column path: message. Exits 1 if any file has an error.
   schema [--out <file>]    Write the JSON Schema for scenario files, used by editors for
                            autocompletion (default: packages/scenario/schema/scenario.schema.json).
+  reference                Print the reference of every field (as in scenarios/README.md).
   help                     Show this help.
 
 Examples:
@@ -40,7 +42,13 @@ export async function main(args: readonly string[], out = console.log, err = con
   }
   if (command === 'check') return check(rest, out, err);
   if (command === 'schema') return schema(rest, out, err);
-  err(`Unknown command "${command}". Commands: check, schema, help. Try: npm run scenario -- --help`);
+  if (command === 'reference' && rest.length === 0) {
+    out(fieldReference());
+    return 0;
+  }
+  err(
+    `Unknown command "${command}". Commands: check, schema, reference, help. Try: npm run scenario -- --help`,
+  );
   return 2;
 }
 

@@ -9,7 +9,9 @@ import { formatIssue, loadScenarioText } from '../src/index.js';
  * column, path and message. They sit at the end so they do not shift the lines they name.
  */
 const folder = fileURLToPath(new URL('./broken/', import.meta.url));
-const files = readdirSync(folder).filter((name) => name.endsWith('.yaml')).sort();
+const files = readdirSync(folder)
+  .filter((name) => name.endsWith('.yaml'))
+  .sort();
 
 function expectations(source: string): string[] {
   return [...source.matchAll(/^# expect: (.*)$/gm)].map((match) => match[1] ?? '');

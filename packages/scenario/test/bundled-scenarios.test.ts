@@ -9,12 +9,17 @@ const files = await findScenarioFiles(scenariosFolder);
 describe('the bundled scenarios', () => {
   it('include the four that the design names', () => {
     const names = files.map((file) => file.slice(scenariosFolder.length));
-    expect(names).toEqual(expect.arrayContaining(['tutorial.yaml', 'ransomware.yaml', 'fraud-ring.yaml', 'botnet.yaml']));
+    expect(names).toEqual(
+      expect.arrayContaining(['tutorial.yaml', 'ransomware.yaml', 'fraud-ring.yaml', 'botnet.yaml']),
+    );
   });
 
-  it.each(files.map((file) => [file.slice(scenariosFolder.length), file]))('%s checks clean', async (_name, file) => {
-    const { issues, scenario } = await loadScenarioFile(file);
-    expect(issues.map(formatIssue)).toEqual([]);
-    expect(scenario).toBeDefined();
-  });
+  it.each(files.map((file) => [file.slice(scenariosFolder.length), file]))(
+    '%s checks clean',
+    async (_name, file) => {
+      const { issues, scenario } = await loadScenarioFile(file);
+      expect(issues.map(formatIssue)).toEqual([]);
+      expect(scenario).toBeDefined();
+    },
+  );
 });

@@ -17,15 +17,21 @@ const sources = [
   ...(await findScenarioFiles(scenariosFolder)).map((file) => readFileSync(file, 'utf8')),
 ];
 // The originals must be valid; every mutation below starts from one of them.
-const documents = sources.map((source) => (loadScenarioText(source, 'x.yaml').scenario ? parse(source) : undefined));
+const documents = sources.map((source) =>
+  loadScenarioText(source, 'x.yaml').scenario ? parse(source) : undefined,
+);
 
 type Path = (string | number)[];
 
 /** Every path to a value inside a document, root excluded. */
 function paths(value: unknown, prefix: Path = []): Path[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => [[...prefix, index], ...paths(item, [...prefix, index])]);
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => [[...prefix, index], ...paths(item, [...prefix, index])]);
   if (value && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => [[...prefix, key], ...paths(item, [...prefix, key])]);
+    return Object.entries(value).flatMap(([key, item]) => [
+      [...prefix, key],
+      ...paths(item, [...prefix, key]),
+    ]);
   }
   return [];
 }
@@ -43,7 +49,8 @@ function parentOf(document: unknown, path: Path): Record<string | number, unknow
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [key, ...strings(item)]);
   return [];
 }
 
@@ -58,7 +65,8 @@ const junk = fc.oneof(
 );
 
 /** Raw zod/yaml wording that means a message was not translated for an instructor. */
-const UNTRANSLATED = /Invalid input|Invalid option|Too (small|big)|Unrecognized key|\[object Object\]|undefined/;
+const UNTRANSLATED =
+  /Invalid input|Invalid option|Too (small|big)|Unrecognized key|\[object Object\]|undefined/;
 
 function assertOnlyProblems(source: string): void {
   const result = loadScenarioText(source, 'fuzz.yaml');
@@ -141,7 +149,12 @@ describe('fuzzing the loader with mutated scenarios', () => {
 
   it('survives an alias bomb and an oversized file', () => {
     const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let level = 1; level < 10; level++) bomb.push(`${'b'.repeat(level)}: &${'b'.repeat(level)} [${Array(9).fill(level === 1 ? '*a' : `*${'b'.repeat(level - 1)}`).join(', ')}]`);
+    for (let level = 1; level < 10; level++)
+      bomb.push(
+        `${'b'.repeat(level)}: &${'b'.repeat(level)} [${Array(9)
+          .fill(level === 1 ? '*a' : `*${'b'.repeat(level - 1)}`)
+          .join(', ')}]`,
+      );
     const bombResult = loadScenarioText(bomb.join('\n'), 'bomb.yaml');
     expect(bombResult.issues[0]?.message).toMatch(/cannot be read/);
     const huge = loadScenarioText(`id: x\n# ${'y'.repeat(1_000_001)}`, 'huge.yaml');

@@ -10,10 +10,11 @@ export const Fact = obj({
 });
 
 export const Offence = obj({
-  description: Text(1000),
+  description: Text(1000, 'What happened, as the case file tells it.'),
   conduct: z
     .array(Ref('a conduct (convention conduct or one under `conducts`)'))
-    .min(1, { error: 'list at least one conduct, e.g. [illegal-access]' }),
+    .min(1, { error: 'list at least one conduct, e.g. [illegal-access]' })
+    .meta({ description: 'What the offenders did, as conduct ids; dual criminality is judged on these.' }),
   committedIn: RefList('countries')
     .min(1, { error: 'list at least one country where the conduct took place' })
     .meta({
@@ -27,7 +28,7 @@ export const Offence = obj({
 });
 
 export const Victim = obj({
-  name: Text(120),
+  name: Text(120, 'Who the victim is, e.g. "St Aurel Hospital".'),
   kind: oneOf(VICTIM_KINDS, 'What sort of victim this is.').default('person'),
   nationality: Ref('a country').meta({
     description: 'Nationality, or State of registration for an organisation.',
@@ -56,7 +57,7 @@ export const Suspect = obj({
 });
 
 export const Provider = obj({
-  name: Text(120),
+  name: Text(120, "The provider's name."),
   kind: oneOf(PROVIDER_KINDS, 'What the provider does.'),
   country: Ref('a country').meta({ description: 'Where the provider is established and holds its data.' }),
 });
@@ -73,7 +74,7 @@ export const Reveals = obj(
 );
 
 export const EvidenceItem = obj({
-  title: Text(120),
+  title: Text(120, 'What the item is, e.g. "Command server logs".'),
   kind: oneOf(DATA_KINDS, 'The kind of data.'),
   holder: Slug.meta({
     description: 'Who holds it: a provider id, or for a device, the id of the suspect who has it.',
@@ -99,29 +100,52 @@ export const AssetMovement = obj({
 });
 
 export const Asset = obj({
-  description: Text(300),
+  description: Text(300, 'What the asset is, e.g. "Wallet receiving the ransom".'),
   kind: oneOf(ASSET_KINDS, 'What sort of asset.'),
   holder: Ref('a provider (bank, exchange...)'),
-  amount: z.number().positive({ error: wrong((got) => `the amount must be more than 0, got ${got}`) }),
-  currency: z.string().regex(/^[A-Z]{3,5}$/, {
-    error: wrong((got) => `expected a currency code like EUR or BTC, got ${got}`),
-  }),
+  amount: z
+    .number()
+    .positive({ error: wrong((got) => `the amount must be more than 0, got ${got}`) })
+    .meta({ description: 'How much it holds, in its currency.' }),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3,5}$/, { error: wrong((got) => `expected a currency code like EUR or BTC, got ${got}`) })
+    .meta({ description: 'Currency or token code, e.g. EUR or BTC.' }),
   knownBy: RefList('countries').default([]),
-  movements: z.array(AssetMovement).default([]),
+  movements: z
+    .array(AssetMovement)
+    .default([])
+    .meta({ description: 'Where the asset goes, and when, unless it is frozen first.' }),
 });
 
 export const Case = obj({
-  title: Text(120),
-  summary: Text(4000).optional(),
+  title: Text(120, 'The case name.'),
+  summary: Text(4000, 'The case in a few sentences, for everyone.').optional(),
   emergency: z.boolean().default(false).meta({
     description:
       'Whether there is a significant and imminent risk to life or safety (Art. 2(o)) at the start.',
   }),
-  facts: z.record(Slug, Fact),
-  offences: z.record(Slug, Offence),
-  victims: z.record(Slug, Victim).default({}),
-  suspects: z.record(Slug, Suspect).default({}),
-  providers: z.record(Slug, Provider).default({}),
-  evidence: z.record(Slug, EvidenceItem),
-  assets: z.record(Slug, Asset).default({}),
+  facts: z.record(Slug, Fact).meta({
+    description: 'Facts of the case, keyed by id: known to some countries at the start or revealed in play.',
+  }),
+  offences: z
+    .record(Slug, Offence)
+    .meta({ description: 'The offences: conduct, where it took place, against whom.' }),
+  victims: z
+    .record(Slug, Victim)
+    .default({})
+    .meta({ description: 'Victims, with nationality and location.' }),
+  suspects: z
+    .record(Slug, Suspect)
+    .default({})
+    .meta({ description: 'Suspects: alias known, identity hidden until evidence reveals it.' }),
+  providers: z
+    .record(Slug, Provider)
+    .default({})
+    .meta({ description: 'Service providers, banks and exchanges that hold evidence or assets.' }),
+  evidence: z.record(Slug, EvidenceItem).meta({ description: 'Evidence items: the chain of leads.' }),
+  assets: z
+    .record(Slug, Asset)
+    .default({})
+    .meta({ description: 'Proceeds that can be frozen, and that move unless they are.' }),
 });

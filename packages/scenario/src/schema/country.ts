@@ -56,10 +56,15 @@ export const ProcessingTime = obj(
 
 export const Law = obj(
   {
-    criminalises: z.record(Slug, CriminalisedConduct).meta({
-      description:
-        'Conduct this country criminalises, keyed by conduct id: a convention conduct (illegal-access, illegal-interception, data-interference, system-interference, misuse-of-devices, forgery, fraud, child-sexual-abuse-material, grooming, intimate-images, laundering) or one declared under `conducts`.',
-    }),
+    criminalises: z
+      .record(
+        Slug,
+        CriminalisedConduct.meta({ description: 'How this country names and punishes the conduct.' }),
+      )
+      .meta({
+        description:
+          'Conduct this country criminalises, keyed by conduct id: a convention conduct (illegal-access, illegal-interception, data-interference, system-interference, misuse-of-devices, forgery, fraud, child-sexual-abuse-material, grooming, intimate-images, laundering) or one declared under `conducts`.',
+      }),
     optionalJurisdiction: z
       .array(oneOf(OPTIONAL_JURISDICTION_BASES, 'An optional basis of jurisdiction (Art. 22(2)).'))
       .default([])
@@ -95,8 +100,14 @@ export const Law = obj(
     ).default({ conditions: [], forbidsTransferTo: [] }),
     powers: obj(
       {
-        realTimeCollection: z.boolean().default(true),
-        interception: z.boolean().default(true),
+        realTimeCollection: z
+          .boolean()
+          .default(true)
+          .meta({ description: 'Whether domestic law provides real-time collection of traffic data.' }),
+        interception: z
+          .boolean()
+          .default(true)
+          .meta({ description: 'Whether domestic law provides interception of content (serious offences).' }),
       },
       'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
     ).default({ realTimeCollection: true, interception: true }),
@@ -112,12 +123,15 @@ export const Country = obj({
   utcOffset: UtcOffset,
   position: obj(
     {
-      x: z.number().min(0).max(100),
-      y: z.number().min(0).max(100),
+      x: z.number().min(0).max(100).meta({ description: 'Percent from the left edge.' }),
+      y: z.number().min(0).max(100).meta({ description: 'Percent from the top edge.' }),
     },
     'Where the country sits on the board, in percent of its width and height.',
   ).optional(),
-  languages: z.array(Language).min(1, { error: 'list at least one official language' }),
+  languages: z
+    .array(Language)
+    .min(1, { error: 'list at least one official language' })
+    .meta({ description: 'Official languages.' }),
   convention: obj(
     {
       status: oneOf(CONVENTION_STATUSES, 'Relationship to the convention.'),
@@ -144,7 +158,7 @@ export const Country = obj({
   }),
   centralAuthority: obj(
     {
-      name: Text(120),
+      name: Text(120, 'Name of the central authority.'),
       languages: z
         .array(Language)
         .min(1, { error: 'list at least one language the central authority accepts' })
@@ -164,8 +178,11 @@ export const Country = obj({
   ),
   contact247: obj(
     {
-      name: Text(120),
-      languages: z.array(Language).min(1, { error: 'list at least one working language of the 24/7 point' }),
+      name: Text(120, 'Name of the 24/7 point of contact.'),
+      languages: z
+        .array(Language)
+        .min(1, { error: 'list at least one working language of the 24/7 point' })
+        .meta({ description: 'Working languages of the 24/7 point.' }),
       responseTime: Duration.prefault('2h').meta({
         description: 'How fast the 24/7 point answers, day or night.',
       }),

@@ -10,14 +10,14 @@ describe('the JSON Schema for scenario files', () => {
   });
 
   it('describes what authors write: durations as text, ids as slugs, strict objects', () => {
-    const schema = scenarioJsonSchema() as {
-      properties: Record<
-        string,
-        { properties?: Record<string, { type?: string; pattern?: string }>; additionalProperties?: unknown }
-      >;
-      additionalProperties: unknown;
-      required: string[];
-    };
+    interface Node {
+      type?: string;
+      pattern?: string;
+      properties?: Record<string, Node>;
+      additionalProperties?: unknown;
+      required?: string[];
+    }
+    const schema = scenarioJsonSchema() as unknown as Node & { properties: Record<string, Node> };
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required).toEqual(
       expect.arrayContaining(['id', 'countries', 'case', 'objectives', 'session']),

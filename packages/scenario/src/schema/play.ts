@@ -64,7 +64,9 @@ export const Effect = exactlyOne(
     deleteEvidence: Ref('an evidence item')
       .optional()
       .meta({ description: 'The holder deletes the item now unless it is preserved.' }),
-    moveSuspect: obj({ suspect: Ref('a suspect'), to: Ref('a country') }).optional(),
+    moveSuspect: obj({ suspect: Ref('a suspect'), to: Ref('a country') })
+      .optional()
+      .meta({ description: 'The suspect travels to another country.' }),
     moveAsset: obj({ asset: Ref('an asset'), to: Ref('a provider') })
       .optional()
       .meta({ description: 'The asset moves now unless frozen.' }),
@@ -80,12 +82,12 @@ export const Effect = exactlyOne(
 );
 
 export const Inject = obj({
-  title: Text(120),
+  title: Text(120, 'The inject as the instructor sees it in the timeline.'),
   message: Text(2000, 'What the audience reads when the inject fires.'),
   at: Duration.optional().meta({ description: "Fire at this game time from the scenario's start." }),
   when: Condition.optional().meta({ description: 'Fire when this becomes true.' }),
   audience: Audience.default('all'),
-  effects: z.array(Effect).default([]),
+  effects: z.array(Effect).default([]).meta({ description: 'What changes when the inject fires.' }),
 }).superRefine((value, context) => {
   if ((value.at === undefined) === (value.when === undefined)) {
     context.addIssue({
@@ -99,18 +101,18 @@ export const Inject = obj({
 });
 
 export const Objective = obj({
-  title: Text(120),
-  description: Text(1000).optional(),
+  title: Text(120, 'The objective as teams read it.'),
+  description: Text(1000, 'Why it matters, for the debrief.').optional(),
   for: Audience.default('all').meta({ description: 'Countries that score this objective.' }),
   when: Condition.meta({ description: 'The objective is met when this becomes true.' }),
   deadline: Duration.optional().meta({ description: 'Met only if true by this game time from the start.' }),
-  points: z.number().int().min(0).max(100),
+  points: z.number().int().min(0).max(100).meta({ description: 'Points for each country that meets it.' }),
 });
 
 export const RubricLevel = obj({
-  label: Text(40),
-  description: Text(500),
-  points: z.number().int().min(0).max(100),
+  label: Text(40, 'e.g. Beginning, Developing, Proficient, Exemplary.'),
+  description: Text(500, 'What work at this level looks like.'),
+  points: z.number().int().min(0).max(100).meta({ description: 'Points for this level.' }),
 });
 
 export const DECISION_KINDS = [
@@ -123,15 +125,16 @@ export const DECISION_KINDS = [
 ] as const;
 
 export const RubricCriterion = obj({
-  title: Text(120),
-  description: Text(1000),
+  title: Text(120, 'The criterion.'),
+  description: Text(1000, 'What the jury looks for.'),
   decisions: z
     .array(oneOf(DECISION_KINDS, 'A decision that needs written reasoning in moot mode.'))
     .default([])
     .meta({ description: 'Decisions whose written reasoning this criterion scores.' }),
   levels: z
     .array(RubricLevel)
-    .length(4, { error: 'a criterion has exactly 4 levels, from weakest to strongest' }),
+    .length(4, { error: 'a criterion has exactly 4 levels, from weakest to strongest' })
+    .meta({ description: 'Exactly 4 levels, from weakest to strongest, with rising points.' }),
 }).superRefine((value, context) => {
   value.levels.forEach((level, index) => {
     const previous = value.levels[index - 1];

@@ -20,11 +20,18 @@ export const Scenario = obj({
     .literal(1, {
       error: wrong((got) => `format must be 1 (the only version of the scenario format so far), got ${got}`),
     })
-    .default(1),
+    .default(1)
+    .meta({ description: 'Version of the scenario format; 1 for now.' }),
   startsAt: Instant.meta({ description: 'The calendar moment of game minute 0, in UTC.' }),
   session: SessionDefaults,
   conducts: z
-    .record(Slug, obj({ name: Text(120), description: Text(500).optional() }))
+    .record(
+      Slug,
+      obj({
+        name: Text(120, 'A name for the conduct, e.g. "Extortion".'),
+        description: Text(500, 'What the conduct is, for the debrief.').optional(),
+      }),
+    )
     .default({})
     .meta({
       description:
@@ -39,18 +46,29 @@ export const Scenario = obj({
       error: `a scenario has at most ${MAX_COUNTRIES} countries (one per team)`,
     })
     .meta({ description: 'The countries the teams play, keyed by id.' }),
-  case: Case,
-  injects: z.record(Slug, InjectSchema).default({}),
-  objectives: z.record(Slug, ObjectiveSchema).refine((objectives) => Object.keys(objectives).length >= 1, {
-    error: 'a scenario needs at least one objective, or nobody can win it',
-  }),
-  rubric: z.record(Slug, RubricCriterionSchema).default({}),
+  case: Case.meta({ description: 'The case: facts, offences, people, providers, evidence and assets.' }),
+  injects: z
+    .record(Slug, InjectSchema)
+    .default({})
+    .meta({ description: 'Events that happen during play, at a game time or on a condition.' }),
+  objectives: z
+    .record(Slug, ObjectiveSchema)
+    .refine((objectives) => Object.keys(objectives).length >= 1, {
+      error: 'a scenario needs at least one objective, or nobody can win it',
+    })
+    .meta({ description: 'What the teams must achieve, with points and deadlines.' }),
+  rubric: z
+    .record(Slug, RubricCriterionSchema)
+    .default({})
+    .meta({ description: 'Criteria on which a jury scores written reasoning (moot mode), 4 levels each.' }),
   rules: obj({
     disabled: z
       .array(z.string())
       .default([])
       .meta({ description: 'Ids of catalogue rules this scenario switches off.' }),
-  }).default({ disabled: [] }),
+  })
+    .meta({ description: 'Switches catalogue rules off for this scenario.' })
+    .default({ disabled: [] }),
 });
 
 /** A scenario as the engine sees it: defaults filled in, durations in minutes. */

@@ -1,0 +1,131 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../src/index.js';
+import { loadScenarioFile } from '../src/node.js';
+
+/**
+ * What each bundled scenario must teach (DESIGN.md §5, issue #2): enough countries, laws that
+ * differ where it matters, chains of evidence at least three hops long, injects and objectives.
+ */
+const folder = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+
+async function load(name: string): Promise<Scenario> {
+  const { scenario, issues } = await loadScenarioFile(`${folder}${name}`);
+  if (!scenario) throw new Error(`${name} does not load: ${issues.map((issue) => issue.message).join('; ')}`);
+  return scenario;
+}
+
+/** Longest chain of evidence items, counted in hops, starting from an item someone knows. */
+export function longestChain(scenario: Scenario): number {
+  const evidence = scenario.case.evidence;
+  const depth = (id: string, seen: Set<string>): number => {
+    const next = (evidence[id]?.reveals.evidence ?? []).filter((other) => !seen.has(other));
+    return next.length === 0
+      ? 0
+      : 1 + Math.max(...next.map((other) => depth(other, new Set([...seen, other]))));
+  };
+  const starts = Object.entries(evidence).filter(([, item]) => item.knownBy.length > 0);
+  return Math.max(0, ...starts.map(([id]) => depth(id, new Set([id]))));
+}
+
+function utcOffsetSpreadHours(scenario: Scenario): number {
+  const offsets = Object.values(scenario.countries).map((country) => {
+    const [hours = 0, minutes = 0] = country.utcOffset.slice(1).split(':').map(Number);
+    return (country.utcOffset.startsWith('-') ? -1 : 1) * (hours + minutes / 60);
+  });
+  return Math.max(...offsets) - Math.min(...offsets);
+}
+
+function lawTraits(scenario: Scenario) {
+  const countries = Object.values(scenario.countries);
+  return {
+    protectsNationals: countries.some((country) => !country.law.extraditesNationals),
+    requiresDualCriminality: countries.some((country) => country.law.dualCriminality.required),
+    shortTrafficRetention: countries.some((country) => country.law.retention.traffic <= 30 * 24 * 60),
+    nonParty: countries.some((country) => country.convention.status !== 'party'),
+  };
+}
+
+const LARGE = [
+  ['ransomware.yaml', 4],
+  ['fraud-ring.yaml', 5],
+  ['botnet.yaml', 6],
+] as const;
+
+describe('every bundled scenario', () => {
+  it.each(['tutorial.yaml', ...LARGE.map(([name]) => name)])(
+    '%s has a chain of at least three hops',
+    async (name) => {
+      const scenario = await load(name);
+      expect(longestChain(scenario)).toBeGreaterThanOrEqual(3);
+      expect(Object.keys(scenario.injects).length).toBeGreaterThanOrEqual(2);
+      expect(Object.keys(scenario.objectives).length).toBeGreaterThanOrEqual(3);
+      expect(Object.keys(scenario.rubric).length).toBeGreaterThanOrEqual(1);
+    },
+  );
+
+  it('the tutorial has two countries and fits in fifteen minutes', async () => {
+    const tutorial = await load('tutorial.yaml');
+    expect(Object.keys(tutorial.countries)).toHaveLength(2);
+    expect(tutorial.session.expectedDuration).toBe(15);
+  });
+});
+
+describe.each(LARGE)('%s', (name, countryCount) => {
+  it(`has ${countryCount} countries whose laws differ where it matters`, async () => {
+    const scenario = await load(name);
+    expect(Object.keys(scenario.countries)).toHaveLength(countryCount);
+    expect(lawTraits(scenario)).toEqual({
+      protectsNationals: true,
+      requiresDualCriminality: true,
+      shortTrafficRetention: true,
+      nonParty: true,
+    });
+    expect(utcOffsetSpreadHours(scenario)).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe('scenario-specific teaching moments', () => {
+  it('ransomware: a hospital emergency and a suspect who is a national of a State that does not extradite nationals', async () => {
+    const scenario = await load('ransomware.yaml');
+    const emergency =
+      scenario.case.emergency ||
+      Object.values(scenario.injects).some((inject) =>
+        inject.effects.some((effect) => effect.declareEmergency),
+      );
+    expect(emergency).toBe(true);
+    const protectedSuspect = Object.values(scenario.case.suspects).some((suspect) => {
+      const home = scenario.countries[suspect.nationality];
+      return home !== undefined && !home.law.extraditesNationals && suspect.location === suspect.nationality;
+    });
+    expect(protectedSuspect).toBe(true);
+  });
+
+  it('fraud ring: victims in many countries, competing claims and assets that move unless frozen', async () => {
+    const scenario = await load('fraud-ring.yaml');
+    const victimCountries = new Set(Object.values(scenario.case.victims).map((victim) => victim.location));
+    expect(victimCountries.size).toBeGreaterThanOrEqual(4);
+    const territorial = new Set(
+      Object.values(scenario.case.offences).flatMap((offence) => offence.committedIn),
+    );
+    expect(territorial.size).toBeGreaterThanOrEqual(3);
+    expect(Object.values(scenario.case.assets).some((asset) => asset.movements.length > 0)).toBe(true);
+    expect(Object.values(scenario.objectives).some((objective) => objective.when.agreementReached)).toBe(
+      true,
+    );
+  });
+
+  it('botnet: a chain of providers across countries and a joint investigation team', async () => {
+    const scenario = await load('botnet.yaml');
+    expect(longestChain(scenario)).toBeGreaterThanOrEqual(4);
+    const providerCountries = new Set(
+      Object.values(scenario.case.providers).map((provider) => provider.country),
+    );
+    expect(providerCountries.size).toBeGreaterThanOrEqual(4);
+    expect(
+      Object.values(scenario.objectives).some(
+        (objective) => objective.when.agreementReached === 'joint-investigation-team',
+      ),
+    ).toBe(true);
+  });
+});
