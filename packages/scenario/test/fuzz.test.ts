@@ -80,7 +80,7 @@ function assertOnlyProblems(source: string): void {
   expect(result.scenario === undefined).toBe(hasError);
 }
 
-const runs = { numRuns: 150 };
+const runs = { numRuns: 100 };
 
 describe('fuzzing the loader with mutated scenarios', () => {
   documents.forEach((document, index) => {
