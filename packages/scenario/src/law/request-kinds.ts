@@ -84,7 +84,8 @@ export const REQUEST_KIND_IDS = Object.keys(REQUEST_KINDS) as RequestKind[];
 export const REQUEST_DATA_KINDS: Partial<Record<RequestKind, readonly DataKind[]>> = {
   preservation: ['subscriber', 'traffic', 'content'],
   'traffic-disclosure': ['traffic'],
-  'stored-data': ['subscriber', 'traffic', 'content', 'financial', 'device'],
+  'stored-data': ['subscriber', 'traffic', 'content', 'device'],
   'real-time-traffic': ['traffic'],
   interception: ['content'],
+  mla: ['financial'],
 };

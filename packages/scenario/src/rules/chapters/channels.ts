@@ -3,6 +3,16 @@ import { cite } from '../cite.js';
 /** Channels, the 24/7 network and the e-evidence request kinds (Arts 36, 41, 44-46). */
 export const CHANNEL_RULES = [
   {
+    id: 'request.territorial-link',
+    title: 'Ask the State where it is',
+    citations: [cite.model('42', 'BC 29(1)'), cite.model('44', 'BC 31(1)')],
+    effect: 'rejection',
+    summary:
+      'A request goes to the State where the data, the person or the property is: only that State can act on its territory.',
+    teaching:
+      "Preservation and access requests concern data stored in the requested State's territory; extradition and freezing concern a person or property there. Find out where the provider is established, where the suspect is, or where the funds sit, then ask that State. A request to the wrong State wastes the time the data has left.",
+  },
+  {
     id: 'channel.competent',
     title: 'Use a competent channel',
     citations: [cite.model('40', 'UNTOC 18(13)'), cite.model('41', 'BC 35')],

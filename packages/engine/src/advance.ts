@@ -1,0 +1,240 @@
+import { executeOutcome, measureOutcome } from './advance/outcomes.js';
+import { conditionHolds } from './conditions.js';
+import { fireInject } from './decide/injects.js';
+import { event, Ids, violation } from './decide/tools.js';
+import { evolve } from './evolve.js';
+import { PROSECUTE_INSTEAD_MINUTES } from './law/timing.js';
+import type { Ctx } from './model/context.js';
+import type { Event } from './model/events.js';
+import type { GameTime } from './model/ids.js';
+import type { Request, State } from './model/state.js';
+
+/**
+ * Time passing. `nextDue` says when something next falls due (a request finishes executing, data
+ * expires, an asset moves, an inject fires, a deadline passes), so that the server needs one
+ * timer, not one per deadline. `advance` returns the events of the next step at or before `now`
+ * (or of conditions that have become true), and nothing when there is nothing to do: callers
+ * apply them and call again. `catchUp` does that loop.
+ */
+
+/** One minute after a deadline: something that happens at the deadline itself still counts. */
+const AFTER = 1;
+
+const WAITING: readonly Request['status'][] = ['received', 'more-information-requested', 'postponed'];
+
+export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
+  if (state.ended) return undefined;
+  let next = Number.POSITIVE_INFINITY;
+  const consider = (at: GameTime | null | undefined) => {
+    if (at !== null && at !== undefined && at < next) next = at;
+  };
+  for (const request of Object.values(state.requests)) {
+    if (request.status === 'in-transit') consider(request.receivedAt);
+    if (request.status === 'executing' || request.status === 'postponed') consider(request.dueAt);
+    for (const query of request.progressQueries)
+      if (query.answeredAt === null && !query.overdue) consider(query.dueAt);
+    if (request.noLongerNeededDueAt !== null && WAITING.includes(request.status))
+      consider(request.noLongerNeededDueAt);
+    if (
+      request.prosecutionRequestedAt !== null &&
+      !request.prosecutionOverdue &&
+      !prosecuted(state, request)
+    ) {
+      consider(request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES);
+    }
+  }
+  for (const measure of Object.values(state.measures)) if (!measure.completed) consider(measure.completesAt);
+  for (const item of Object.values(state.evidence)) {
+    if (item.status !== 'available') continue;
+    if (item.preservation) consider(item.preservation.until);
+    else consider(item.expiresAt);
+  }
+  for (const [id, asset] of Object.entries(state.assets)) {
+    if (asset.frozen === null && asset.confiscated === null)
+      consider(ctx.scenario.case.assets[id]?.movements[asset.nextMovement]?.at);
+  }
+  for (const inject of Object.values(state.injects)) if (inject.status === 'pending') consider(inject.at);
+  const end = ctx.scenario.session.endsAfter;
+  for (const [id, objective] of Object.entries(state.objectives)) {
+    if (objective.metAt === null && objective.missedAt === null)
+      consider((ctx.scenario.objectives[id]?.deadline ?? end) + AFTER);
+  }
+  consider(end + AFTER);
+  return Number.isFinite(next) ? Math.max(next, state.now) : undefined;
+}
+
+function prosecuted(state: State, request: Request): boolean {
+  return Object.values(state.prosecutions).some((prosecution) => prosecution.onRequest === request.id);
+}
+
+/** Objectives just met and condition-triggered injects that now fire, at the state's current time. */
+function conditionEvents(ctx: Ctx, state: State): Event[] {
+  if (state.ended) return [];
+  const at = state.now;
+  const events: Event[] = [];
+  for (const [id, objective] of Object.entries(ctx.scenario.objectives)) {
+    const current = state.objectives[id];
+    if (!current || current.metAt !== null || current.missedAt !== null) continue;
+    if (conditionHolds(ctx, state, objective.when)) {
+      const by = objective.for === 'all' ? [...ctx.countries] : objective.for;
+      events.push(event('ObjectiveMet', at, by, { objectiveId: id, by }));
+    }
+  }
+  for (const [id, inject] of Object.entries(ctx.scenario.injects)) {
+    if (!inject.when || state.injects[id]?.status !== 'pending') continue;
+    if (conditionHolds(ctx, state, inject.when)) events.push(...fireInject(ctx, state, id, at));
+  }
+  return events;
+}
+
+/** Everything due exactly at `at` (the earliest due time). */
+function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
+  const events: Event[] = [];
+  const ids = new Ids(state);
+  for (const request of Object.values(state.requests)) {
+    const both = [request.from, request.to];
+    if (request.status === 'in-transit' && request.receivedAt <= at) {
+      events.push(event('RequestReceived', at, both, { requestId: request.id }));
+      // A follow-up request for preserved data keeps it preserved until decided (Art. 42).
+      if (request.kind !== 'preservation') {
+        for (const id of request.subject.evidence) {
+          const preservation = state.evidence[id]?.preservation;
+          if (preservation && preservation.until !== null && preservation.by === request.from) {
+            events.push(event('PreservationHeld', at, both, { evidenceId: id, requestId: request.id }));
+          }
+        }
+      }
+    }
+    if (request.status === 'executing' && request.dueAt !== null && request.dueAt <= at) {
+      events.push(...executeOutcome(ctx, state, request, at));
+    }
+    if (request.status === 'postponed' && request.dueAt !== null && request.dueAt <= at) {
+      events.push(event('PostponementEnded', at, both, { requestId: request.id }));
+    }
+    if (
+      request.progressQueries.some(
+        (query) => query.answeredAt === null && !query.overdue && query.dueAt <= at,
+      )
+    ) {
+      events.push(event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'progress-answer' }));
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'mla.progress.answer',
+          request.to,
+          at,
+          'violation.progress',
+          { request: request.id },
+          { request: request.id },
+        ),
+      );
+    }
+    if (
+      request.noLongerNeededDueAt !== null &&
+      request.noLongerNeededDueAt <= at &&
+      WAITING.includes(request.status)
+    ) {
+      events.push(
+        event('DeadlineLapsed', at, [request.from], { requestId: request.id, deadline: 'no-longer-needed' }),
+      );
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'mla.no-longer-needed',
+          request.from,
+          at,
+          'violation.no-longer-needed',
+          { request: request.id },
+          {
+            request: request.id,
+          },
+        ),
+      );
+    }
+    if (
+      request.prosecutionRequestedAt !== null &&
+      !request.prosecutionOverdue &&
+      request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at &&
+      !prosecuted(state, request)
+    ) {
+      events.push(
+        event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'prosecute-instead' }),
+      );
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'extradition.prosecute-instead',
+          request.to,
+          at,
+          'violation.prosecute-instead',
+          { request: request.id },
+          {
+            request: request.id,
+          },
+        ),
+      );
+    }
+  }
+  for (const measure of Object.values(state.measures)) {
+    if (!measure.completed && measure.completesAt <= at)
+      events.push(...measureOutcome(ctx, state, measure, at));
+  }
+  for (const [id, item] of Object.entries(state.evidence)) {
+    if (item.status !== 'available') continue;
+    const knowers = Object.keys(item.knownBy);
+    if (item.preservation) {
+      if (item.preservation.until !== null && item.preservation.until <= at) {
+        events.push(event('PreservationEnded', at, [item.preservation.by], { evidenceId: id }));
+      }
+    } else if (item.expiresAt !== null && item.expiresAt <= at) {
+      events.push(event('EvidenceLost', at, knowers, { evidenceId: id, reason: 'retention' }));
+    }
+  }
+  for (const [id, asset] of Object.entries(state.assets)) {
+    if (asset.frozen !== null || asset.confiscated !== null) continue;
+    const movement = ctx.scenario.case.assets[id]?.movements[asset.nextMovement];
+    if (movement && movement.at <= at)
+      events.push(
+        event('AssetMoved', at, [], { assetId: id, from: asset.holder, to: movement.to, scheduled: true }),
+      );
+  }
+  for (const [id, inject] of Object.entries(state.injects)) {
+    if (inject.status === 'pending' && inject.at !== null && inject.at <= at)
+      events.push(...fireInject(ctx, state, id, at));
+  }
+  const end = ctx.scenario.session.endsAfter;
+  for (const [id, objective] of Object.entries(state.objectives)) {
+    if (objective.metAt !== null || objective.missedAt !== null) continue;
+    const deadline = ctx.scenario.objectives[id]?.deadline ?? end;
+    if (deadline + AFTER <= at) {
+      const scenarioObjective = ctx.scenario.objectives[id];
+      const audience =
+        scenarioObjective?.for === 'all' || !scenarioObjective ? [...ctx.countries] : scenarioObjective.for;
+      events.push(event('ObjectiveMissed', at, audience, { objectiveId: id }));
+    }
+  }
+  if (end + AFTER <= at) events.push(event('SessionEnded', at, ctx.countries, {}));
+  return events;
+}
+
+export function advance(ctx: Ctx, state: State, now: GameTime): Event[] {
+  if (state.ended) return [];
+  const conditions = conditionEvents(ctx, state);
+  if (conditions.length > 0) return conditions;
+  const due = nextDue(ctx, state);
+  if (due === undefined || due > now) return [];
+  return dueEvents(ctx, state, due);
+}
+
+/** Applies every step due up to `now` to `state` (in place), and returns the events in order. */
+export function catchUp(ctx: Ctx, state: State, now: GameTime): Event[] {
+  const all: Event[] = [];
+  for (let batch = advance(ctx, state, now); batch.length > 0; batch = advance(ctx, state, now)) {
+    for (const happened of batch) evolve(state, happened);
+    all.push(...batch);
+  }
+  return all;
+}

@@ -1,0 +1,268 @@
+import { revealsOf } from '../decide/reveal.js';
+import { countryName, event } from '../decide/tools.js';
+import { evidenceLocation, holdsPersonalData } from '../law/legal.js';
+import { FOREIGN_PRESERVATION_MINUTES } from '../law/timing.js';
+import type { Ctx } from '../model/context.js';
+import type { MessageKey } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { GameTime } from '../model/ids.js';
+import type { Copy, Measure, OutcomeNote, Request, RequestOutcome, State } from '../model/state.js';
+
+/** What executing a request, or completing a domestic measure, does to the world. */
+
+const note = (key: MessageKey, params: OutcomeNote['params']): OutcomeNote => ({ key, params });
+
+function available(ctx: Ctx, state: State, evidence: string, country: string): boolean {
+  return (
+    state.evidence[evidence]?.status === 'available' &&
+    evidenceLocation(ctx.scenario, state, evidence) === country
+  );
+}
+
+/**
+ * Preserving traffic data reveals the next providers in the chain and their countries (Arts 26,
+ * 43): the next items held elsewhere become known to both States.
+ */
+function chainHop(ctx: Ctx, state: State, evidence: string, request: Request, at: GameTime): Event[] {
+  const item = ctx.scenario.case.evidence[evidence];
+  if (item?.kind !== 'traffic') return [];
+  const events: Event[] = [];
+  for (const next of item.reveals.evidence) {
+    const location = evidenceLocation(ctx.scenario, state, next);
+    if (location === undefined || location === request.to) continue;
+    for (const country of [request.from, request.to]) {
+      if (!state.evidence[next]?.knownBy[country]) {
+        events.push(
+          event('EvidenceDiscovered', at, [country], {
+            evidenceId: next,
+            country,
+            source: { kind: 'chain-hop', evidence },
+          }),
+        );
+      }
+    }
+  }
+  return events;
+}
+
+export function executeOutcome(ctx: Ctx, state: State, request: Request, at: GameTime): Event[] {
+  const outcome: RequestOutcome = { obtained: [], preserved: [], unavailable: [], notes: [] };
+  const effects: Event[] = [];
+  const both = [request.from, request.to];
+  const targets = request.partOnly ?? request.subject.evidence;
+  const requested = ctx.scenario.countries[request.to];
+
+  if (request.kind === 'preservation') {
+    for (const id of targets) {
+      if (!available(ctx, state, id, request.to)) {
+        outcome.unavailable.push(id);
+        continue;
+      }
+      outcome.preserved.push(id);
+      const current = state.evidence[id]?.preservation;
+      if (!current || current.until !== null) {
+        const until = Math.max(at + FOREIGN_PRESERVATION_MINUTES, current?.until ?? 0);
+        effects.push(
+          event('EvidencePreserved', at, both, {
+            evidenceId: id,
+            preservation: {
+              by: request.from,
+              via: { kind: 'request', request: request.id },
+              since: at,
+              until,
+            },
+          }),
+        );
+      }
+      effects.push(...chainHop(ctx, state, id, request, at));
+    }
+  } else if (targets.length > 0) {
+    const conditions = [
+      ...(request.conditions?.accepted ? request.conditions.offered : []),
+      ...(requested?.law.dataProtection.conditions ?? []),
+    ];
+    for (const id of targets) {
+      if (!available(ctx, state, id, request.to)) {
+        outcome.unavailable.push(id);
+        continue;
+      }
+      outcome.obtained.push(id);
+      const copy: Copy = {
+        at,
+        via: { kind: 'request', request: request.id },
+        forCase: request.caseId,
+        conditions: holdsPersonalData(ctx.scenario, id) ? conditions : [],
+        tainted: false,
+      };
+      effects.push(event('EvidenceObtained', at, both, { evidenceId: id, country: request.from, copy }));
+      effects.push(...revealsOf(ctx, state, id, request.from, at));
+      const preservation = state.evidence[id]?.preservation;
+      if (preservation && preservation.until === null) {
+        effects.push(
+          event('PreservationReleased', at, [request.to, preservation.by], { evidenceId: id, until: at }),
+        );
+      }
+    }
+  }
+
+  const suspectId = request.subject.suspect;
+  const suspect = suspectId ? state.suspects[suspectId] : undefined;
+  const alias = suspectId ? (ctx.scenario.case.suspects[suspectId]?.alias ?? suspectId) : '';
+  const here = suspect?.location === request.to;
+  if (suspectId && suspect) {
+    if (request.kind === 'police-cooperation') {
+      if (here) {
+        outcome.notes.push(note('outcome.suspect-found', { alias, country: countryName(ctx, request.to) }));
+        effects.push(
+          event('SuspectLocated', at, [request.from], {
+            suspectId,
+            country: request.from,
+            location: request.to,
+            source: { kind: 'request', request: request.id },
+          }),
+        );
+        if (suspect.identityKnownBy[request.to] && !suspect.identityKnownBy[request.from]) {
+          effects.push(
+            event('SuspectIdentified', at, [request.from], {
+              suspectId,
+              country: request.from,
+              source: { kind: 'request', request: request.id },
+            }),
+          );
+        }
+      } else
+        outcome.notes.push(
+          note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
+        );
+    } else if (request.kind === 'provisional-arrest') {
+      if (here && suspect.custody === null) {
+        outcome.notes.push(note('outcome.suspect-arrested', { alias }));
+        effects.push(
+          event('SuspectArrested', at, ctx.countries, {
+            suspectId,
+            by: request.to,
+            pendingExtraditionTo: request.from,
+          }),
+        );
+      } else {
+        outcome.notes.push(
+          here
+            ? note('outcome.suspect-in-custody', { alias })
+            : note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
+        );
+      }
+    } else if (request.kind === 'extradition') {
+      if (here) {
+        outcome.notes.push(
+          note('outcome.suspect-surrendered', { alias, country: countryName(ctx, request.from) }),
+        );
+        effects.push(
+          event('SuspectSurrendered', at, ctx.countries, { suspectId, from: request.to, to: request.from }),
+        );
+      } else
+        outcome.notes.push(
+          note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
+        );
+    }
+  }
+
+  const assetId = request.subject.asset;
+  const asset = assetId ? state.assets[assetId] : undefined;
+  if (assetId && asset) {
+    const there = ctx.scenario.case.providers[asset.holder]?.country === request.to;
+    if (request.kind === 'asset-freeze') {
+      if (there && asset.frozen === null && asset.confiscated === null) {
+        outcome.notes.push(note('outcome.asset-frozen', {}));
+        effects.push(event('AssetFrozen', at, both, { assetId, by: request.from, via: request.id }));
+      } else if (!there) {
+        outcome.notes.push(note('outcome.asset-moved', {}));
+        effects.push(
+          event('AssetDiscovered', at, [request.from], {
+            assetId,
+            country: request.from,
+            holder: asset.holder,
+            source: { kind: 'request', request: request.id },
+          }),
+        );
+      } else outcome.notes.push(note('outcome.asset-already-frozen', {}));
+    } else if (request.kind === 'confiscation') {
+      if (there && asset.frozen !== null && asset.confiscated === null) {
+        outcome.notes.push(note('outcome.asset-confiscated', {}));
+        effects.push(
+          event('AssetConfiscated', at, both, { assetId, by: request.to, returnedTo: request.from }),
+        );
+      } else
+        outcome.notes.push(there ? note('outcome.asset-not-frozen', {}) : note('outcome.asset-gone', {}));
+    }
+  }
+
+  const partial = request.partOnly !== null && request.partOnly.length < request.subject.evidence.length;
+  return [event('RequestExecuted', at, both, { requestId: request.id, partial, outcome }), ...effects];
+}
+
+export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: GameTime): Event[] {
+  const to = [measure.country];
+  const done = (outcome: string, effects: Event[] = []) => [
+    event('MeasureCompleted', at, to, { measureId: measure.id, outcome }),
+    ...effects,
+  ];
+  const tainted = Object.values(measure.safeguards).some((text) => text.trim().length < 3);
+  const target = measure.target;
+  if ('evidence' in target) {
+    const id = target.evidence;
+    if (!available(ctx, state, id, measure.country)) return done('lost');
+    if (measure.kind === 'preservation-order') {
+      const until = at + (measure.durationMinutes ?? 0);
+      return done('preserved', [
+        event('EvidencePreserved', at, to, {
+          evidenceId: id,
+          preservation: {
+            by: measure.country,
+            via: { kind: 'measure', measure: measure.id },
+            since: at,
+            until,
+          },
+        }),
+      ]);
+    }
+    const copy: Copy = {
+      at,
+      via: { kind: 'measure', measure: measure.id },
+      forCase: measure.caseId,
+      conditions: [],
+      tainted,
+    };
+    return done('obtained', [
+      event('EvidenceObtained', at, to, { evidenceId: id, country: measure.country, copy }),
+      ...revealsOf(ctx, state, id, measure.country, at),
+    ]);
+  }
+  if ('suspect' in target) {
+    const suspect = state.suspects[target.suspect];
+    if (!suspect || suspect.location !== measure.country || suspect.custody !== null)
+      return done('not-found');
+    return done('arrested', [
+      event('SuspectArrested', at, ctx.countries, {
+        suspectId: target.suspect,
+        by: measure.country,
+        pendingExtraditionTo: null,
+      }),
+    ]);
+  }
+  const asset = state.assets[target.asset];
+  if (!asset) return done('not-found');
+  if (ctx.scenario.case.providers[asset.holder]?.country !== measure.country || asset.confiscated !== null) {
+    return done('moved', [
+      event('AssetDiscovered', at, to, {
+        assetId: target.asset,
+        country: measure.country,
+        holder: asset.holder,
+        source: { kind: 'measure', measure: measure.id },
+      }),
+    ]);
+  }
+  if (asset.frozen !== null) return done('already-frozen');
+  return done('frozen', [
+    event('AssetFrozen', at, to, { assetId: target.asset, by: measure.country, via: measure.id }),
+  ]);
+}

@@ -1,0 +1,155 @@
+import type { CommandOf } from '../model/commands.js';
+import type { Ctx } from '../model/context.js';
+import { accept, type Decision, invalid } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type { AgreementTerms, State } from '../model/state.js';
+import { event, Ids, isCountry } from './tools.js';
+
+/** Consultations between countries and the agreements they reach (Arts 22(5), 39, 40, 48). */
+
+export function openConsultation(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'openConsultation'>,
+  now: GameTime,
+): Decision {
+  const others = [...new Set(command.with)].filter((other) => other !== actor);
+  const stranger = others.find((other) => !isCountry(ctx, other));
+  if (stranger !== undefined) return invalid('unknown.country', { country: stranger });
+  if (others.length === 0) return invalid('consultation.nobody', {});
+  if (command.offence !== undefined && !ctx.scenario.case.offences[command.offence]) {
+    return invalid('unknown.offence', { offence: command.offence });
+  }
+  if (command.request !== undefined) {
+    const found = state.requests[command.request];
+    if (!found || (found.from !== actor && found.to !== actor))
+      return invalid('unknown.request', { requestId: command.request });
+    const counterpart = found.from === actor ? found.to : found.from;
+    if (others.length !== 1 || others[0] !== counterpart) return invalid('consultation.request-parties', {});
+  }
+  const participants = [actor, ...others];
+  const ids = new Ids(state);
+  return accept([
+    event('ConsultationOpened', now, participants, {
+      consultation: {
+        id: ids.take('consult'),
+        topic: command.topic,
+        openedBy: actor,
+        participants,
+        request: command.request ?? null,
+        offence: command.offence ?? null,
+        openedAt: now,
+        messages: [{ from: actor, at: now, text: command.message }],
+        closedAt: null,
+      },
+    }),
+  ]);
+}
+
+export function sendConsultationMessage(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'sendConsultationMessage'>,
+  now: GameTime,
+): Decision {
+  const consultation = state.consultations[command.consultationId];
+  if (!consultation?.participants.includes(actor)) {
+    return invalid('unknown.consultation', { consultationId: command.consultationId });
+  }
+  return accept([
+    event('ConsultationMessageSent', now, consultation.participants, {
+      consultationId: consultation.id,
+      message: { from: actor, at: now, text: command.text },
+    }),
+  ]);
+}
+
+export function proposeAgreement(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'proposeAgreement'>,
+  now: GameTime,
+): Decision {
+  const consultation = state.consultations[command.consultationId];
+  if (!consultation?.participants.includes(actor)) {
+    return invalid('unknown.consultation', { consultationId: command.consultationId });
+  }
+  const offence = command.offence ?? consultation.offence;
+  const terms: AgreementTerms = { lead: command.lead ?? null, offence, members: [], text: command.text };
+  let parties = consultation.participants;
+  if (command.kind === 'joint-investigation-team') {
+    const members = [...new Set(command.members ?? consultation.participants)];
+    if (members.length < 2 || members.some((member) => !consultation.participants.includes(member))) {
+      return invalid('agreement.members', {});
+    }
+    if (!members.includes(actor)) return invalid('agreement.members', {});
+    terms.members = members;
+    parties = members;
+  } else {
+    if (!terms.lead || !consultation.participants.includes(terms.lead)) return invalid('agreement.lead', {});
+    if (!offence || !ctx.scenario.case.offences[offence]) return invalid('agreement.offence', {});
+  }
+  const ids = new Ids(state);
+  return accept([
+    event('AgreementProposed', now, parties, {
+      agreement: {
+        id: ids.take('agreement'),
+        kind: command.kind,
+        consultation: consultation.id,
+        proposedBy: actor,
+        parties: [...parties],
+        terms,
+        acceptedBy: [actor],
+        rejectedBy: [],
+        proposedAt: now,
+        concludedAt: null,
+      },
+    }),
+  ]);
+}
+
+export function answerAgreement(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'answerAgreement'>,
+  now: GameTime,
+): Decision {
+  const agreement = state.agreements[command.agreementId];
+  if (!agreement?.parties.includes(actor))
+    return invalid('unknown.agreement', { agreementId: command.agreementId });
+  if (agreement.concludedAt !== null || agreement.rejectedBy.length > 0)
+    return invalid('agreement.settled', {});
+  if (agreement.acceptedBy.includes(actor)) return invalid('agreement.already-answered', {});
+  const events: Event[] = [
+    event('AgreementAnswered', now, agreement.parties, {
+      agreementId: agreement.id,
+      country: actor,
+      accepted: command.accept,
+    }),
+  ];
+  const everyone =
+    command.accept &&
+    agreement.parties.every((party) => party === actor || agreement.acceptedBy.includes(party));
+  if (everyone) {
+    events.push(event('AgreementConcluded', now, agreement.parties, { agreementId: agreement.id }));
+    // Transfer of proceedings (Art. 39): the others close their cases on the offence.
+    if (agreement.kind === 'transfer-of-proceedings' && agreement.terms.offence) {
+      for (const open of Object.values(state.cases)) {
+        if (
+          open.closedAt === null &&
+          open.country !== agreement.terms.lead &&
+          agreement.parties.includes(open.country) &&
+          open.offences.includes(agreement.terms.offence)
+        ) {
+          events.push(event('CaseClosed', now, [open.country], { caseId: open.id, reason: 'transferred' }));
+        }
+      }
+    }
+  }
+  return accept(events);
+}

@@ -1,0 +1,78 @@
+import type { Ctx } from '../model/context.js';
+import type { Event } from '../model/events.js';
+import type { GameTime, InjectId } from '../model/ids.js';
+import type { State } from '../model/state.js';
+import { event } from './tools.js';
+
+/** The events an inject causes when it fires: the notice to its audience, then its effects. */
+export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameTime): Event[] {
+  const inject = ctx.scenario.injects[injectId];
+  if (!inject) return [];
+  const audience = inject.audience === 'all' ? [...ctx.countries] : inject.audience;
+  const source = { kind: 'inject', inject: injectId } as const;
+  const events: Event[] = [event('InjectFired', at, audience, { injectId })];
+  for (const effect of inject.effects) {
+    if (effect.revealFact) {
+      for (const country of audience) {
+        if (!state.facts[effect.revealFact]?.knownBy[country]) {
+          events.push(event('FactLearned', at, [country], { factId: effect.revealFact, country, source }));
+        }
+      }
+    }
+    if (effect.revealEvidence) {
+      for (const country of audience) {
+        if (!state.evidence[effect.revealEvidence]?.knownBy[country]) {
+          events.push(
+            event('EvidenceDiscovered', at, [country], {
+              evidenceId: effect.revealEvidence,
+              country,
+              source,
+            }),
+          );
+        }
+      }
+    }
+    if (effect.deleteEvidence) {
+      const item = state.evidence[effect.deleteEvidence];
+      if (item && item.status === 'available' && item.preservation === null) {
+        const knowers = Object.keys(item.knownBy);
+        events.push(
+          event('EvidenceLost', at, knowers, { evidenceId: effect.deleteEvidence, reason: 'deleted' }),
+        );
+      }
+    }
+    if (effect.moveSuspect) {
+      const suspect = state.suspects[effect.moveSuspect.suspect];
+      if (suspect && suspect.custody === null && suspect.location !== effect.moveSuspect.to) {
+        events.push(
+          event('SuspectMoved', at, [], {
+            suspectId: effect.moveSuspect.suspect,
+            from: suspect.location,
+            to: effect.moveSuspect.to,
+          }),
+        );
+      }
+    }
+    if (effect.moveAsset) {
+      const asset = state.assets[effect.moveAsset.asset];
+      if (
+        asset &&
+        asset.frozen === null &&
+        asset.confiscated === null &&
+        asset.holder !== effect.moveAsset.to
+      ) {
+        events.push(
+          event('AssetMoved', at, [], {
+            assetId: effect.moveAsset.asset,
+            from: asset.holder,
+            to: effect.moveAsset.to,
+            scheduled: false,
+          }),
+        );
+      }
+    }
+    if (effect.declareEmergency && !state.emergency)
+      events.push(event('EmergencyDeclared', at, ctx.countries, {}));
+  }
+  return events;
+}

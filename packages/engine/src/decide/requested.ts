@@ -1,0 +1,403 @@
+import { REQUEST_KINDS } from '@crossborder/scenario';
+import { isGiven } from '../law/contents.js';
+import {
+  conductsOf,
+  criminalisedIn,
+  holdsPersonalData,
+  inConventionScope,
+  isConventionOffence,
+  isSeriousIn,
+  processingMinutes,
+} from '../law/legal.js';
+import type { CommandOf, RefusalGround } from '../model/commands.js';
+import type { Ctx } from '../model/context.js';
+import { accept, type Decision, invalid, rule } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type { Request, State } from '../model/state.js';
+import { event, Ids, violation } from './tools.js';
+
+/** The requested State's answers: more information, conditions, execution, postponement, refusal. */
+
+type Found = { ok: true; request: Request } | { ok: false; decision: Decision };
+
+/** The request, if the actor is the State it was sent to and it is in one of the given statuses. */
+function received(
+  state: State,
+  actor: CountryId,
+  requestId: string,
+  statuses: readonly Request['status'][],
+): Found {
+  const found = state.requests[requestId];
+  if (!found || found.to !== actor) return { ok: false, decision: invalid('unknown.request', { requestId }) };
+  if (!statuses.includes(found.status)) {
+    return { ok: false, decision: invalid('request.wrong-status', { requestId, status: found.status }) };
+  }
+  return { ok: true, request: found };
+}
+
+const OPEN: readonly Request['status'][] = ['received', 'more-information-requested'];
+const both = (request: Request) => [request.from, request.to];
+
+export function askMoreInformation(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'askMoreInformation'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, ['received']);
+  if (!found.ok) return found.decision;
+  return accept([
+    event('MoreInformationRequested', now, both(found.request), {
+      requestId: found.request.id,
+      questions: command.questions,
+    }),
+  ]);
+}
+
+export function offerConditions(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'offerConditions'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, OPEN);
+  if (!found.ok) return found.decision;
+  return accept([
+    event('ConditionsOffered', now, both(found.request), {
+      requestId: found.request.id,
+      conditions: command.conditions,
+    }),
+  ]);
+}
+
+/**
+ * Time to execute: the country's processing time; the 24/7 point's response time for a
+ * preservation or an emergency disclosure it handles; halved for volatile data flagged urgent (Art. 44).
+ */
+export function executionMinutes(ctx: Ctx, state: State, request: Request): number {
+  const country = ctx.scenario.countries[request.to];
+  if (!country) return 0;
+  if (request.channel === '24-7-network' && (request.kind === 'preservation' || request.emergency)) {
+    return Math.min(country.contact247.responseTime, processingMinutes(country, request.kind));
+  }
+  const base = processingMinutes(country, request.kind);
+  const volatile = request.subject.evidence.some((id) => state.evidence[id]?.expiresAt !== null);
+  return request.kind === 'stored-data' && request.urgent && volatile ? Math.ceil(base / 2) : base;
+}
+
+function startExecution(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  request: Request,
+  partOnly: string[] | null,
+  now: GameTime,
+): Decision {
+  const dueAt = now + executionMinutes(ctx, state, request);
+  const events: Event[] = [
+    event('ExecutionStarted', now, both(request), { requestId: request.id, dueAt, partOnly }),
+  ];
+  // Warning duty (Art. 42): the requested State can see its providers' retention; if the data
+  // will be gone before preservation takes effect, it must say so first.
+  if (request.kind === 'preservation' && request.warnings.length === 0) {
+    const doomed = request.subject.evidence.filter((id) => {
+      const item = state.evidence[id];
+      return (
+        item &&
+        item.status === 'available' &&
+        item.preservation === null &&
+        item.expiresAt !== null &&
+        item.expiresAt < dueAt
+      );
+    });
+    if (doomed.length > 0) {
+      events.push(
+        ...violation(
+          ctx,
+          new Ids(state),
+          'preservation.warning-duty',
+          actor,
+          now,
+          'violation.warning-duty',
+          {
+            request: request.id,
+          },
+          { request: request.id },
+        ),
+      );
+    }
+  }
+  return accept(events);
+}
+
+export function executeRequest(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'executeRequest'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, OPEN);
+  if (!found.ok) return found.decision;
+  return startExecution(ctx, state, actor, found.request, null, now);
+}
+
+export function executeInPart(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'executeInPart'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, OPEN);
+  if (!found.ok) return found.decision;
+  const outside = command.evidence.find((id) => !found.request.subject.evidence.includes(id));
+  if (outside !== undefined) return invalid('request.part-outside', { evidence: outside });
+  if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
+  return startExecution(ctx, state, actor, found.request, [...new Set(command.evidence)], now);
+}
+
+export function postponeRequest(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'postponeRequest'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, OPEN);
+  if (!found.ok) return found.decision;
+  const request = found.request;
+  if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
+  if (request.underConvention && request.consultations.length === 0) {
+    return rule('mla.consult-before-refusal', 'postpone.consult-first', {});
+  }
+  if (command.ground !== 'interferes-with-ongoing-case')
+    return rule('mla.postpone.ground', 'postpone.ground', {});
+  const ongoing = Object.values(state.cases).some(
+    (open) => open.country === actor && open.closedAt === null && open.offences.includes(request.offence),
+  );
+  if (!ongoing) return rule('mla.postpone.ground', 'postpone.no-case', {});
+  if (command.until <= now) return invalid('request.deadline-past', {});
+  return accept([
+    event('RequestPostponed', now, both(request), {
+      requestId: request.id,
+      until: command.until,
+      reasons: command.reasons,
+    }),
+  ]);
+}
+
+const EXTRADITION_ONLY: readonly RefusalGround[] = ['national', 'person-not-present'];
+const PERSONAL_DATA_KINDS: readonly string[] = [
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+];
+
+export function refuseRequest(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'refuseRequest'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, [...OPEN, 'postponed']);
+  if (!found.ok) return found.decision;
+  const request = found.request;
+  const extradition = request.kind === 'extradition' || request.kind === 'provisional-arrest';
+  const requested = ctx.scenario.countries[actor];
+  if (!requested) return invalid('unknown.country', { country: actor });
+  const conducts = conductsOf(ctx.scenario, request.offence);
+  const ground = command.ground;
+
+  if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
+  if (ground === 'bank-secrecy') return rule('mla.refusal.bank-secrecy', 'refusal.bank-secrecy', {});
+  if (ground === 'fiscal-matter') {
+    return extradition
+      ? rule('extradition.refusal.fiscal', 'refusal.fiscal', {})
+      : rule('mla.refusal.fiscal', 'refusal.fiscal', {});
+  }
+  if (request.underConvention) {
+    if (request.consultations.length === 0) {
+      return extradition
+        ? rule('extradition.consult-before-refusal', 'refusal.consult-first', {})
+        : rule('mla.consult-before-refusal', 'refusal.consult-first', {});
+    }
+    if (ground === 'no-convention-relationship')
+      return rule('treaty.in-force', 'refusal.convention-applies', {});
+    if (EXTRADITION_ONLY.includes(ground) && !extradition)
+      return rule('mla.refusal.closed-list', 'refusal.extradition-ground', {});
+    const unlawful = checkGround(ctx, state, request, ground, conducts);
+    if (unlawful) return unlawful;
+  }
+  const events: Event[] = [
+    event('RequestRefused', now, both(request), { requestId: request.id, ground, reasons: command.reasons }),
+  ];
+  events.push(...releasePreservation(state, request, now));
+  return accept(events);
+}
+
+/** Undefined when the ground is lawful for this request; otherwise the rejection that explains why not. */
+function checkGround(
+  ctx: Ctx,
+  state: State,
+  request: Request,
+  ground: RefusalGround,
+  conducts: readonly string[],
+): Decision | undefined {
+  const requested = ctx.scenario.countries[request.to];
+  const requesting = ctx.scenario.countries[request.from];
+  if (!requested || !requesting) return invalid('unknown.country', { country: request.to });
+  const named = conducts
+    .map((conduct) => requested.law.criminalises[conduct]?.name)
+    .filter(Boolean)
+    .join(', ');
+  switch (ground) {
+    case 'not-conforming':
+      if (request.kind === 'preservation')
+        return rule('preservation.refusal-grounds', 'refusal.preservation-conforming', {});
+      return request.missing.length > 0
+        ? undefined
+        : rule('mla.refusal.not-conforming', 'refusal.conforming', {});
+    case 'no-dual-criminality':
+      if (request.kind === 'preservation') {
+        const reservation =
+          requested.law.dualCriminality.preservationReservation &&
+          !isConventionOffence(conducts) &&
+          !criminalisedIn(requested, conducts);
+        return reservation
+          ? undefined
+          : rule('preservation.no-dual-criminality', 'refusal.preservation-dual-criminality', {});
+      }
+      if (request.kind === 'extradition' || request.kind === 'provisional-arrest') {
+        return criminalisedIn(requested, conducts)
+          ? rule('extradition.dual-criminality', 'refusal.dual-criminality-holds', { named })
+          : undefined;
+      }
+      if (!requested.law.dualCriminality.required)
+        return rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-not-required', {});
+      return criminalisedIn(requested, conducts)
+        ? rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-holds', { named })
+        : undefined;
+    case 'not-serious-crime':
+      return inConventionScope(requesting, conducts)
+        ? rule('scope.serious-crime', 'refusal.in-scope', {})
+        : undefined;
+    case 'data-protection': {
+      const personal =
+        PERSONAL_DATA_KINDS.includes(request.kind) &&
+        request.subject.evidence.some((id) => holdsPersonalData(ctx.scenario, id));
+      const forbidden = requested.law.dataProtection.forbidsTransferTo.includes(request.from);
+      return personal && forbidden
+        ? undefined
+        : rule('data-protection.transfer', 'refusal.data-protection', {});
+    }
+    case 'national': {
+      const suspect = request.subject.suspect
+        ? ctx.scenario.case.suspects[request.subject.suspect]
+        : undefined;
+      return !requested.law.extraditesNationals && suspect?.nationality === request.to
+        ? undefined
+        : rule('extradition.nationals', 'refusal.not-national', {});
+    }
+    case 'person-not-present': {
+      const location = request.subject.suspect
+        ? state.suspects[request.subject.suspect]?.location
+        : undefined;
+      return location !== request.to
+        ? undefined
+        : rule('extradition.person-present', 'refusal.person-present', {});
+    }
+    case 'domestic-law-prohibits': {
+      const lacksPower =
+        (request.kind === 'real-time-traffic' && !requested.law.powers.realTimeCollection) ||
+        (request.kind === 'interception' &&
+          (!requested.law.powers.interception || !isSeriousIn(requested, conducts)));
+      return lacksPower
+        ? undefined
+        : rule('mla.refusal.domestic-law-prohibits', 'refusal.domestic-law', {
+            kind: REQUEST_KINDS[request.kind].name,
+          });
+    }
+    case 'essential-interests':
+    case 'contrary-to-legal-system':
+    case 'discriminatory-purpose':
+      // Lawful grounds whose merits the engine cannot see: accepted with reasons, and listed in
+      // the debrief for the instructor and the jury to discuss.
+      return undefined;
+    default:
+      return rule('mla.refusal.closed-list', 'refusal.closed-list', {});
+  }
+}
+
+/** A refused or withdrawn follow-up releases data held pending its decision (Art. 42). */
+export function releasePreservation(state: State, request: Request, now: GameTime): Event[] {
+  if (request.kind === 'preservation') return [];
+  return request.subject.evidence.flatMap((id) => {
+    const preservation = state.evidence[id]?.preservation;
+    if (!preservation || preservation.until !== null) return [];
+    const stillPending = Object.values(state.requests).some(
+      (other) =>
+        other.id !== request.id &&
+        other.subject.evidence.includes(id) &&
+        other.kind !== 'preservation' &&
+        ['received', 'more-information-requested', 'executing', 'postponed'].includes(other.status),
+    );
+    return stillPending
+      ? []
+      : [event('PreservationReleased', now, [request.to, preservation.by], { evidenceId: id, until: now })];
+  });
+}
+
+export function answerProgress(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'answerProgress'>,
+  now: GameTime,
+): Decision {
+  const found = state.requests[command.requestId];
+  if (!found || found.to !== actor) return invalid('unknown.request', { requestId: command.requestId });
+  if (!found.progressQueries.some((query) => query.answeredAt === null))
+    return invalid('progress.no-query', {});
+  return accept([event('ProgressAnswered', now, both(found), { requestId: found.id, text: command.text })]);
+}
+
+export function warnRequester(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'warnRequester'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, [...OPEN, 'executing']);
+  if (!found.ok) return found.decision;
+  return accept([
+    event('PreservationWarningSent', now, both(found.request), {
+      requestId: found.request.id,
+      text: command.text,
+    }),
+  ]);
+}
+
+export function notifyConfidentiality(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'notifyConfidentiality'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, [...OPEN, 'executing', 'postponed']);
+  if (!found.ok) return found.decision;
+  if (!found.request.confidential) return invalid('request.not-confidential', {});
+  return accept([
+    event('ConfidentialityNoticeSent', now, both(found.request), {
+      requestId: found.request.id,
+      text: command.text,
+    }),
+  ]);
+}

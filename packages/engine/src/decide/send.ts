@@ -1,0 +1,291 @@
+import { type Channel, REQUEST_DATA_KINDS, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { isGiven, missingContents } from '../law/contents.js';
+import {
+  conductsOf,
+  conventionInForce,
+  evidenceLocation,
+  inConventionScope,
+  isSeriousIn,
+  nextOfficeTime,
+} from '../law/legal.js';
+import { DIPLOMATIC_TRANSIT_MINUTES } from '../law/timing.js';
+import type { CommandOf } from '../model/commands.js';
+import type { Ctx } from '../model/context.js';
+import { accept, type Decision, invalid, rule } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type { Request, State } from '../model/state.js';
+import { consultParallelProceedings } from './parallel.js';
+import {
+  believedLocation,
+  countryName,
+  event,
+  Ids,
+  isCountry,
+  knowsEvidence,
+  knowsIdentity,
+  violation,
+} from './tools.js';
+
+/** Request kinds that are mutual legal assistance proper: full Art. 40 contents and suggested deadlines. */
+const MLA_KINDS: readonly RequestKind[] = [
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+  'mla',
+  'extradition',
+  'asset-freeze',
+  'confiscation',
+];
+
+const EVIDENCE_KINDS: readonly RequestKind[] = [
+  'preservation',
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+  'mla',
+];
+const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
+const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
+
+/** Which desk of the requested State reads the request, and so which languages it accepts. */
+export function deskLanguages(ctx: Ctx, to: CountryId, channel: Channel): readonly string[] {
+  const country = ctx.scenario.countries[to];
+  if (!country) return [];
+  return channel === '24-7-network' || channel === 'police'
+    ? country.contact247.languages
+    : country.centralAuthority.languages;
+}
+
+/** When the requested State has the request in hand: at once through the 24/7 network, else at office hours. */
+export function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
+  const country = ctx.scenario.countries[to];
+  if (!country || channel === '24-7-network' || channel === 'police') return now;
+  return nextOfficeTime(
+    ctx.scenario,
+    country,
+    channel === 'diplomatic' ? now + DIPLOMATIC_TRANSIT_MINUTES : now,
+  );
+}
+
+export function sendRequest(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'sendRequest'>,
+  now: GameTime,
+): Decision {
+  const kind = command.kind as RequestKind;
+  const { scenario } = ctx;
+  if (!isCountry(ctx, command.to)) return invalid('unknown.country', { country: command.to });
+  if (command.to === actor) return invalid('request.to-self', {});
+  const home = scenario.countries[actor];
+  const requested = scenario.countries[command.to];
+  if (!home || !requested) return invalid('unknown.country', { country: actor });
+  const found = state.cases[command.caseId];
+  if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
+  if (found.closedAt !== null) return invalid('case.closed', { caseId: command.caseId });
+  if (!found.offences.includes(command.offence))
+    return invalid('request.offence-not-in-case', { offence: command.offence });
+  const to = countryName(ctx, command.to);
+
+  // What the request is about, and whether it is in the requested State's territory.
+  const evidence = [...new Set(command.subject.evidence ?? [])];
+  const suspectId = command.subject.suspect ?? null;
+  const assetId = command.subject.asset ?? null;
+  if (EVIDENCE_KINDS.includes(kind)) {
+    if (evidence.length === 0) return invalid('request.needs-evidence', { kind });
+    const allowed = REQUEST_DATA_KINDS[kind] ?? [];
+    for (const id of evidence) {
+      const item = scenario.case.evidence[id];
+      if (!item || !knowsEvidence(state, actor, id)) return invalid('unknown.evidence', { evidence: id });
+      if (!allowed.includes(item.kind)) {
+        return invalid('request.data-kind', {
+          kind,
+          item: item.title,
+          dataKind: item.kind,
+          allowed: allowed.join(', '),
+        });
+      }
+      const location =
+        item.kind === 'device'
+          ? believedLocation(state, actor, item.holder)
+          : evidenceLocation(scenario, state, id);
+      if (location !== command.to) {
+        return rule('request.territorial-link', 'request.not-there', {
+          item: item.title,
+          to,
+          where: location ? countryName(ctx, location) : '?',
+        });
+      }
+    }
+  }
+  if (PERSON_KINDS.includes(kind)) {
+    const suspect = suspectId ? scenario.case.suspects[suspectId] : undefined;
+    if (!suspect || !suspectId) return invalid('request.needs-suspect', { kind });
+    if (kind !== 'police-cooperation') {
+      if (!knowsIdentity(state, actor, suspectId))
+        return invalid('measure.identify-first', { alias: suspect.alias });
+      const location = believedLocation(state, actor, suspectId);
+      if (location !== command.to) {
+        return rule('extradition.person-present', 'request.person-not-there', {
+          alias: suspect.alias,
+          to,
+          where: location ? countryName(ctx, location) : '?',
+        });
+      }
+    }
+  }
+  if (ASSET_KINDS.includes(kind)) {
+    const known = assetId ? state.assets[assetId]?.knownBy[actor] : undefined;
+    if (!assetId || !known) return invalid('request.needs-asset', { kind });
+    const where = scenario.case.providers[known.holder]?.country;
+    if (where !== command.to) {
+      return rule('request.territorial-link', 'request.asset-not-there', {
+        to,
+        where: where ? countryName(ctx, where) : '?',
+      });
+    }
+  }
+
+  // Channel and language (Arts 40, 41).
+  const emergencyPath =
+    command.channel === '24-7-network' && kind === 'stored-data' && command.emergency === true;
+  if (command.emergency === true && !state.emergency)
+    return rule('channel.24-7.emergency', 'request.no-emergency', {});
+  if (!(REQUEST_KINDS[kind].channels as readonly Channel[]).includes(command.channel) && !emergencyPath) {
+    return command.channel === '24-7-network'
+      ? rule('channel.24-7.scope', 'request.not-for-24-7', { kind: REQUEST_KINDS[kind].name })
+      : rule('channel.competent', 'request.wrong-channel', {
+          kind: REQUEST_KINDS[kind].name,
+          channels: REQUEST_KINDS[kind].channels.join(', '),
+        });
+  }
+  if (
+    requested.centralAuthority.diplomaticChannelRequired &&
+    command.channel === 'central-authority' &&
+    MLA_KINDS.includes(kind)
+  ) {
+    return rule('channel.diplomatic-required', 'request.diplomatic-required', { to });
+  }
+  const languages = deskLanguages(ctx, command.to, command.channel);
+  if (!languages.includes(command.language)) {
+    return rule('mla.form.language', 'request.language', {
+      language: command.language,
+      to,
+      languages: languages.join(', '),
+    });
+  }
+
+  // Scope and the requested State's powers (Arts 2(h), 35, 45, 46).
+  const conducts = conductsOf(scenario, command.offence);
+  if (!inConventionScope(home, conducts)) return rule('scope.serious-crime', 'request.not-serious', {});
+  if (kind === 'real-time-traffic' && !requested.law.powers.realTimeCollection) {
+    return rule('real-time.domestic-law', 'request.no-real-time', { to });
+  }
+  if (kind === 'interception' && (!requested.law.powers.interception || !isSeriousIn(requested, conducts))) {
+    return rule('interception.serious-only', 'request.no-interception', { to });
+  }
+  if (command.suggestedDeadline !== undefined && command.suggestedDeadline <= now) {
+    return invalid('request.deadline-past', {});
+  }
+
+  // Contents: a preservation request is invalid without them (Art. 42); an MLA request goes,
+  // but the requested State may ask for more or refuse it as not conforming (Art. 40).
+  const missing = missingContents(kind, command.contents);
+  const [firstMissing] = missing;
+  if (kind === 'preservation' && firstMissing) {
+    return rule(firstMissing.rule, 'request.preservation-incomplete', {
+      missing: missing.map((item) => item.label.toLowerCase()).join('; '),
+    });
+  }
+
+  const ids = new Ids(state);
+  const id = ids.take('req');
+  const request: Request = {
+    id,
+    kind,
+    from: actor,
+    to: command.to,
+    caseId: command.caseId,
+    offence: command.offence,
+    channel: command.channel,
+    language: command.language,
+    subject: { evidence, suspect: suspectId, asset: assetId },
+    contents: { ...command.contents },
+    missing: missing.map((item) => item.id),
+    urgent: command.urgent ?? false,
+    emergency: command.emergency ?? false,
+    confidential: command.confidential ?? false,
+    suggestedDeadline: command.suggestedDeadline ?? null,
+    deadlineReason: command.deadlineReason ?? '',
+    underConvention: conventionInForce(scenario, actor, command.to, now),
+    sentAt: now,
+    receivedAt: arrivalTime(ctx, command.to, command.channel, now),
+    status: 'in-transit',
+    statusAt: now,
+    dueAt: null,
+    partOnly: null,
+    conditions: null,
+    consultations: [],
+    refusal: null,
+    postponement: null,
+    progressQueries: [],
+    warnings: [],
+    moreInformation: [],
+    outcome: null,
+    noLongerNeededDueAt: null,
+    prosecutionRequestedAt: null,
+    prosecutionOverdue: false,
+  };
+  const events: Event[] = [event('RequestSent', now, [actor, command.to], { request })];
+  for (const item of missing) {
+    events.push(
+      ...violation(
+        ctx,
+        ids,
+        item.rule,
+        actor,
+        now,
+        'violation.missing-content',
+        { item: item.label.toLowerCase(), request: id },
+        { request: id },
+      ),
+    );
+  }
+  if (MLA_KINDS.includes(kind)) {
+    if (command.suggestedDeadline === undefined) {
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'mla.deadline.reasons',
+          actor,
+          now,
+          'violation.no-deadline',
+          { request: id },
+          { request: id },
+        ),
+      );
+    } else if (!isGiven(command.deadlineReason)) {
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'mla.deadline.reasons',
+          actor,
+          now,
+          'violation.deadline-without-reason',
+          { request: id },
+          { request: id },
+        ),
+      );
+    }
+  }
+  if (kind === 'extradition' || kind === 'provisional-arrest') {
+    events.push(...consultParallelProceedings(ctx, state, ids, actor, [command.offence], now));
+  }
+  return accept(events);
+}

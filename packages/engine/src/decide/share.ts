@@ -1,0 +1,95 @@
+import { holdsPersonalData } from '../law/legal.js';
+import type { CommandOf } from '../model/commands.js';
+import type { Ctx } from '../model/context.js';
+import { accept, type Decision, invalid } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type { State } from '../model/state.js';
+import { revealsOf } from './reveal.js';
+import { event, Ids, isCountry, violation } from './tools.js';
+
+/**
+ * Spontaneous information (Art. 40, model UNTOC 18(4)-(5); Art. 51): a country shares facts it
+ * knows and evidence it holds, optionally on conditions. Passing on personal data that another
+ * State provided needs that State's authorisation (Art. 36): doing it anyway is recorded.
+ */
+export function shareInformation(
+  ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'shareInformation'>,
+  now: GameTime,
+): Decision {
+  if (!isCountry(ctx, command.to) || command.to === actor)
+    return invalid('unknown.country', { country: command.to });
+  if (command.facts.length === 0 && command.evidence.length === 0) return invalid('share.nothing', {});
+  for (const fact of command.facts) {
+    if (!state.facts[fact]?.knownBy[actor]) return invalid('unknown.fact', { fact });
+  }
+  for (const evidence of command.evidence) {
+    if (!state.evidence[evidence]?.obtainedBy[actor]) return invalid('unknown.evidence', { evidence });
+  }
+  const ids = new Ids(state);
+  const to = [command.to];
+  const events: Event[] = [
+    event('InformationShared', now, [actor, command.to], {
+      from: actor,
+      to: command.to,
+      facts: [...new Set(command.facts)],
+      evidence: [...new Set(command.evidence)],
+      conditions: command.conditions,
+    }),
+  ];
+  for (const factId of new Set(command.facts)) {
+    if (!state.facts[factId]?.knownBy[command.to]) {
+      events.push(
+        event('FactLearned', now, to, {
+          factId,
+          country: command.to,
+          source: { kind: 'shared', from: actor },
+        }),
+      );
+    }
+  }
+  for (const evidenceId of new Set(command.evidence)) {
+    const copy = state.evidence[evidenceId]?.obtainedBy[actor];
+    if (!copy || state.evidence[evidenceId]?.obtainedBy[command.to]) continue;
+    const provider =
+      copy.via.kind === 'shared'
+        ? copy.via.from
+        : copy.via.kind === 'request'
+          ? state.requests[copy.via.request]?.to
+          : undefined;
+    if (provider && provider !== command.to && holdsPersonalData(ctx.scenario, evidenceId)) {
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'data-protection.onward-transfer',
+          actor,
+          now,
+          'violation.onward-transfer',
+          { evidence: evidenceId },
+          {
+            evidence: evidenceId,
+          },
+        ),
+      );
+    }
+    events.push(
+      event('EvidenceObtained', now, to, {
+        evidenceId,
+        country: command.to,
+        copy: {
+          at: now,
+          via: { kind: 'shared', from: actor },
+          forCase: null,
+          conditions: [...command.conditions],
+          tainted: copy.tainted,
+        },
+      }),
+      ...revealsOf(ctx, state, evidenceId, command.to, now),
+    );
+  }
+  return accept(events);
+}

@@ -1,0 +1,77 @@
+import type { Params } from '@crossborder/i18n';
+import { RULES, type RuleId } from '@crossborder/scenario';
+import { type Ctx, ruleOn } from '../model/context.js';
+import { type MessageKey, say } from '../model/decision.js';
+import type { Event, EventOf } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type { State, Violation } from '../model/state.js';
+
+/** Hands out the ids of things a decision creates: `req-12`, `viol-13`... in order. */
+export class Ids {
+  private next: number;
+  constructor(state: State) {
+    this.next = state.nextNumber;
+  }
+  take(prefix: string): string {
+    return `${prefix}-${this.next++}`;
+  }
+}
+
+/** Builds an event: `event('CaseOpened', at, [country], { case })`. */
+export function event<Type extends Event['type']>(
+  type: Type,
+  at: GameTime,
+  visibleTo: readonly CountryId[],
+  payload: Omit<EventOf<Type>, 'type' | 'at' | 'visibleTo'>,
+): EventOf<Type> {
+  return { type, at, visibleTo: [...new Set(visibleTo)], ...payload } as EventOf<Type>;
+}
+
+/**
+ * A lawful but poor act: recorded against the country with the rule's penalty, seen by that
+ * country (and the instructor). No event when the scenario switched the rule off.
+ */
+export function violation(
+  ctx: Ctx,
+  ids: Ids,
+  ruleId: RuleId,
+  country: CountryId,
+  at: GameTime,
+  key: MessageKey,
+  params: Params,
+  refs: Violation['refs'] = {},
+): Event[] {
+  if (!ruleOn(ctx, ruleId)) return [];
+  const recorded: Violation = {
+    id: ids.take('viol'),
+    ruleId,
+    country,
+    at,
+    message: say(key, params),
+    penalty: RULES[ruleId].penalty,
+    refs,
+  };
+  return [event('ViolationRecorded', at, [country], { violation: recorded })];
+}
+
+export function countryName(ctx: Ctx, country: CountryId): string {
+  const found = ctx.scenario.countries[country];
+  return found?.shortName ?? found?.name ?? country;
+}
+
+export function isCountry(ctx: Ctx, id: string): boolean {
+  return Object.hasOwn(ctx.scenario.countries, id);
+}
+
+export function knowsEvidence(state: State, country: CountryId, evidence: string): boolean {
+  return state.evidence[evidence]?.knownBy[country] !== undefined;
+}
+
+export function knowsIdentity(state: State, country: CountryId, suspect: string): boolean {
+  return state.suspects[suspect]?.identityKnownBy[country] !== undefined;
+}
+
+/** Where the country believes the suspect is, or undefined if it has no idea. */
+export function believedLocation(state: State, country: CountryId, suspect: string): CountryId | undefined {
+  return state.suspects[suspect]?.locationKnownBy[country]?.location;
+}

@@ -1,0 +1,68 @@
+import type { Scenario } from '@crossborder/scenario';
+import { advance, catchUp, nextDue } from './advance.js';
+import { decide } from './decide.js';
+import { cloneState, evolve } from './evolve.js';
+import type { Command } from './model/commands.js';
+import { type Ctx, createContext } from './model/context.js';
+import type { Decision, Rejection } from './model/decision.js';
+import type { Event } from './model/events.js';
+import type { Actor, GameTime } from './model/ids.js';
+import { initialState } from './model/initial.js';
+import type { State } from './model/state.js';
+import type { View, Viewer } from './view/types.js';
+import { view } from './view/view.js';
+
+export interface ActResult {
+  /** Null when the command was accepted. */
+  rejection: Rejection | null;
+  events: Event[];
+}
+
+/** The engine bound to one scenario: the decider's functions with their context filled in. */
+export interface Engine {
+  ctx: Ctx;
+  initialState(): State;
+  decide(state: State, actor: Actor, command: Command, now: GameTime): Decision;
+  evolve(state: State, event: Event): State;
+  advance(state: State, now: GameTime): Event[];
+  catchUp(state: State, now: GameTime): Event[];
+  nextDue(state: State): GameTime | undefined;
+  view(state: State, viewer: Viewer): View;
+  /** Replays a log from the initial state: the same events always give the same state. */
+  replay(events: readonly Event[]): State;
+  /**
+   * Advances to `now`, decides, and applies what the command causes, including whatever becomes
+   * due or true as a result. Every returned event has been applied to `state` (those of time
+   * passing are applied even when the command is rejected).
+   */
+  act(state: State, actor: Actor, command: Command, now: GameTime): ActResult;
+}
+
+export function createEngine(scenario: Scenario): Engine {
+  const ctx = createContext(scenario);
+  return {
+    ctx,
+    initialState: () => initialState(ctx),
+    decide: (state, actor, command, now) => decide(ctx, state, actor, command, now),
+    evolve,
+    advance: (state, now) => advance(ctx, state, now),
+    catchUp: (state, now) => catchUp(ctx, state, now),
+    nextDue: (state) => nextDue(ctx, state),
+    view: (state, viewer) => view(ctx, state, viewer),
+    replay: (events) => {
+      const state = initialState(ctx);
+      for (const happened of events) evolve(state, happened);
+      return state;
+    },
+    act: (state, actor, command, now) => {
+      const before = catchUp(ctx, state, now);
+      const decision = decide(ctx, state, actor, command, now);
+      if (!decision.ok) return { rejection: decision.rejection, events: before };
+      for (const happened of decision.events) evolve(state, happened);
+      const after = catchUp(ctx, state, now);
+      return { rejection: null, events: [...before, ...decision.events, ...after] };
+    },
+  };
+}
+
+export { cloneState };

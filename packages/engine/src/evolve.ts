@@ -1,0 +1,400 @@
+import type { Event } from './model/events.js';
+import type { Request, State } from './model/state.js';
+import { copy } from './util/copy.js';
+
+/**
+ * Applies one event to the state and returns it. For speed the state is updated in place: a
+ * session owns its state and moves it forward one event at a time (copying a record of 500
+ * requests per event costs about 50 µs; updating it in place, under 1 µs). `decide`, `advance`,
+ * `view` and `assess` never modify the state they are given; use `cloneState` to keep a copy.
+ * Deterministic: the same events over the same initial state give the same state, byte for byte.
+ */
+export function evolve(state: State, event: Event): State {
+  apply(state, event);
+  state.seq += 1;
+  if (event.at > state.now) state.now = event.at;
+  return state;
+}
+
+export function cloneState(state: State): State {
+  return copy(state);
+}
+
+/** Ids created in play end in a number; the counter moves past every one seen, so replays agree. */
+function track(state: State, id: string): void {
+  const number = Number(id.slice(id.lastIndexOf('-') + 1));
+  if (Number.isInteger(number) && number >= state.nextNumber) state.nextNumber = number + 1;
+}
+
+function request(state: State, id: string): Request {
+  const found = state.requests[id];
+  if (!found) throw new Error(`event refers to unknown request ${id}`);
+  return found;
+}
+
+function setStatus(state: State, id: string, status: Request['status'], at: number): Request {
+  const found = request(state, id);
+  found.status = status;
+  found.statusAt = at;
+  return found;
+}
+
+function apply(state: State, event: Event): void {
+  switch (event.type) {
+    case 'CaseOpened':
+      state.cases[event.case.id] = copy(event.case);
+      track(state, event.case.id);
+      return;
+    case 'CaseClosed': {
+      const found = state.cases[event.caseId];
+      if (found) found.closedAt = event.at;
+      return;
+    }
+    case 'MeasureTaken':
+      state.measures[event.measure.id] = copy(event.measure);
+      track(state, event.measure.id);
+      return;
+    case 'MeasureCompleted': {
+      const measure = state.measures[event.measureId];
+      if (measure) {
+        measure.completed = true;
+        measure.outcome = event.outcome;
+      }
+      return;
+    }
+    case 'JurisdictionClaimed':
+      state.claims[event.claim.id] = copy(event.claim);
+      track(state, event.claim.id);
+      return;
+    case 'ConsultationOpened': {
+      state.consultations[event.consultation.id] = copy(event.consultation);
+      track(state, event.consultation.id);
+      const requestId = event.consultation.request;
+      if (requestId) request(state, requestId).consultations.push(event.consultation.id);
+      return;
+    }
+    case 'ConsultationMessageSent':
+      state.consultations[event.consultationId]?.messages.push({ ...event.message });
+      return;
+    case 'AgreementProposed':
+      state.agreements[event.agreement.id] = copy(event.agreement);
+      track(state, event.agreement.id);
+      return;
+    case 'AgreementAnswered': {
+      const agreement = state.agreements[event.agreementId];
+      if (agreement) (event.accepted ? agreement.acceptedBy : agreement.rejectedBy).push(event.country);
+      return;
+    }
+    case 'AgreementConcluded': {
+      const agreement = state.agreements[event.agreementId];
+      if (agreement) agreement.concludedAt = event.at;
+      return;
+    }
+    case 'RequestSent':
+      state.requests[event.request.id] = copy(event.request);
+      track(state, event.request.id);
+      return;
+    case 'RequestReceived':
+      setStatus(state, event.requestId, 'received', event.at);
+      return;
+    case 'MoreInformationRequested':
+      setStatus(state, event.requestId, 'more-information-requested', event.at).moreInformation.push({
+        askedAt: event.at,
+        questions: event.questions,
+        answeredAt: null,
+      });
+      return;
+    case 'InformationProvided': {
+      const found = setStatus(state, event.requestId, 'received', event.at);
+      Object.assign(found.contents, event.contents);
+      found.missing = [...event.missing];
+      const last = found.moreInformation.at(-1);
+      if (last && last.answeredAt === null) last.answeredAt = event.at;
+      return;
+    }
+    case 'ConditionsOffered':
+      request(state, event.requestId).conditions = {
+        offered: [...event.conditions],
+        offeredAt: event.at,
+        accepted: null,
+      };
+      return;
+    case 'ConditionsAnswered': {
+      const conditions = request(state, event.requestId).conditions;
+      if (conditions) conditions.accepted = event.accepted;
+      return;
+    }
+    case 'ExecutionStarted': {
+      const found = setStatus(state, event.requestId, 'executing', event.at);
+      found.dueAt = event.dueAt;
+      found.partOnly = event.partOnly ? [...event.partOnly] : null;
+      return;
+    }
+    case 'RequestExecuted': {
+      const found = setStatus(
+        state,
+        event.requestId,
+        event.partial ? 'partially-executed' : 'executed',
+        event.at,
+      );
+      found.dueAt = null;
+      found.outcome = copy(event.outcome);
+      return;
+    }
+    case 'RequestPostponed': {
+      const found = setStatus(state, event.requestId, 'postponed', event.at);
+      found.dueAt = event.until;
+      found.postponement = { until: event.until, reasons: event.reasons };
+      return;
+    }
+    case 'PostponementEnded': {
+      const found = setStatus(state, event.requestId, 'received', event.at);
+      found.dueAt = null;
+      return;
+    }
+    case 'RequestRefused': {
+      const found = setStatus(state, event.requestId, 'refused', event.at);
+      found.dueAt = null;
+      found.refusal = { ground: event.ground, reasons: event.reasons };
+      return;
+    }
+    case 'RequestWithdrawn':
+      closeRequest(setStatus(state, event.requestId, 'withdrawn', event.at));
+      return;
+    case 'RequestNoLongerNeeded':
+      closeRequest(setStatus(state, event.requestId, 'no-longer-needed', event.at));
+      return;
+    case 'ProgressQueried':
+      request(state, event.requestId).progressQueries.push({
+        at: event.at,
+        answeredAt: null,
+        dueAt: event.dueAt,
+        overdue: false,
+      });
+      return;
+    case 'ProgressAnswered':
+      for (const query of request(state, event.requestId).progressQueries) query.answeredAt ??= event.at;
+      return;
+    case 'PreservationWarningSent':
+    case 'ConfidentialityNoticeSent':
+      request(state, event.requestId).warnings.push({ at: event.at, text: event.text });
+      return;
+    case 'ProsecutionRequested':
+      request(state, event.requestId).prosecutionRequestedAt = event.at;
+      return;
+    case 'DeadlineLapsed': {
+      const found = request(state, event.requestId);
+      if (event.deadline === 'progress-answer') {
+        for (const query of found.progressQueries) if (query.answeredAt === null) query.overdue = true;
+      } else if (event.deadline === 'no-longer-needed') {
+        found.noLongerNeededDueAt = null;
+      } else {
+        found.prosecutionOverdue = true;
+      }
+      return;
+    }
+    case 'ProsecutionOpened':
+      state.prosecutions[event.prosecution.id] = copy(event.prosecution);
+      track(state, event.prosecution.id);
+      return;
+    case 'InformationShared':
+      return;
+    case 'EvidencePreserved': {
+      const item = state.evidence[event.evidenceId];
+      if (!item) return;
+      item.preservation = { ...event.preservation, via: { ...event.preservation.via } };
+      if (!item.preservedBy.includes(event.preservation.by)) item.preservedBy.push(event.preservation.by);
+      return;
+    }
+    case 'PreservationHeld': {
+      const preservation = state.evidence[event.evidenceId]?.preservation;
+      if (preservation) preservation.until = null;
+      return;
+    }
+    case 'PreservationReleased': {
+      const preservation = state.evidence[event.evidenceId]?.preservation;
+      if (preservation) preservation.until = event.until;
+      return;
+    }
+    case 'PreservationEnded': {
+      const item = state.evidence[event.evidenceId];
+      if (item) item.preservation = null;
+      return;
+    }
+    case 'EvidenceLost': {
+      const item = state.evidence[event.evidenceId];
+      if (!item) return;
+      item.status = 'lost';
+      item.lostAt = event.at;
+      item.preservation = null;
+      return;
+    }
+    case 'EvidenceDiscovered': {
+      const item = state.evidence[event.evidenceId];
+      if (item && !item.knownBy[event.country])
+        item.knownBy[event.country] = { at: event.at, source: event.source };
+      return;
+    }
+    case 'EvidenceObtained': {
+      const item = state.evidence[event.evidenceId];
+      if (!item) return;
+      item.obtainedBy[event.country] = copy(event.copy);
+      item.knownBy[event.country] ??= {
+        at: event.at,
+        source: { kind: 'evidence', evidence: event.evidenceId },
+      };
+      markNoLongerNeeded(state, event.country, event.evidenceId, event.at);
+      return;
+    }
+    case 'FactLearned': {
+      const fact = state.facts[event.factId];
+      if (fact && !fact.knownBy[event.country])
+        fact.knownBy[event.country] = { at: event.at, source: event.source };
+      return;
+    }
+    case 'SuspectIdentified': {
+      const suspect = state.suspects[event.suspectId];
+      if (suspect && !suspect.identityKnownBy[event.country]) {
+        suspect.identityKnownBy[event.country] = { at: event.at, source: event.source };
+      }
+      return;
+    }
+    case 'SuspectLocated': {
+      const suspect = state.suspects[event.suspectId];
+      if (suspect)
+        suspect.locationKnownBy[event.country] = {
+          at: event.at,
+          source: event.source,
+          location: event.location,
+        };
+      return;
+    }
+    case 'SuspectMoved': {
+      const suspect = state.suspects[event.suspectId];
+      if (suspect) suspect.location = event.to;
+      return;
+    }
+    case 'SuspectArrested': {
+      const suspect = state.suspects[event.suspectId];
+      if (!suspect) return;
+      suspect.custody = { by: event.by, since: event.at, pendingExtraditionTo: event.pendingExtraditionTo };
+      if (!suspect.arrestedBy.includes(event.by)) suspect.arrestedBy.push(event.by);
+      suspect.locationKnownBy[event.by] = { at: event.at, source: { kind: 'custody' }, location: event.by };
+      return;
+    }
+    case 'SuspectSurrendered': {
+      const suspect = state.suspects[event.suspectId];
+      if (!suspect) return;
+      suspect.location = event.to;
+      suspect.surrenderedTo = event.to;
+      suspect.custody = { by: event.to, since: event.at, pendingExtraditionTo: null };
+      if (!suspect.arrestedBy.includes(event.to)) suspect.arrestedBy.push(event.to);
+      suspect.locationKnownBy[event.to] = { at: event.at, source: { kind: 'custody' }, location: event.to };
+      return;
+    }
+    case 'AssetDiscovered': {
+      const asset = state.assets[event.assetId];
+      if (asset) asset.knownBy[event.country] = { at: event.at, source: event.source, holder: event.holder };
+      return;
+    }
+    case 'AssetFrozen': {
+      const asset = state.assets[event.assetId];
+      if (asset) asset.frozen = { by: event.by, at: event.at, via: event.via };
+      return;
+    }
+    case 'AssetMoved': {
+      const asset = state.assets[event.assetId];
+      if (!asset) return;
+      asset.holder = event.to;
+      if (event.scheduled) asset.nextMovement += 1;
+      asset.movedAt.push(event.at);
+      return;
+    }
+    case 'AssetConfiscated': {
+      const asset = state.assets[event.assetId];
+      if (asset) asset.confiscated = { by: event.by, at: event.at, returnedTo: event.returnedTo };
+      return;
+    }
+    case 'InjectFired': {
+      const inject = state.injects[event.injectId];
+      if (inject) {
+        inject.status = 'fired';
+        inject.firedAt = event.at;
+      }
+      return;
+    }
+    case 'InjectHeld':
+    case 'InjectReleased':
+    case 'InjectCancelled': {
+      const inject = state.injects[event.injectId];
+      if (inject) {
+        inject.status =
+          event.type === 'InjectHeld' ? 'held' : event.type === 'InjectReleased' ? 'pending' : 'cancelled';
+      }
+      return;
+    }
+    case 'InjectScheduled': {
+      const inject = state.injects[event.injectId];
+      if (inject) {
+        inject.at = event.scheduledAt;
+        inject.status = 'pending';
+      }
+      return;
+    }
+    case 'EmergencyDeclared':
+      state.emergency = true;
+      return;
+    case 'ViolationRecorded':
+      state.violations[event.violation.id] = copy(event.violation);
+      track(state, event.violation.id);
+      return;
+    case 'ObjectiveMet': {
+      const objective = state.objectives[event.objectiveId];
+      if (objective) {
+        objective.metAt = event.at;
+        objective.metBy = [...event.by];
+      }
+      return;
+    }
+    case 'ObjectiveMissed': {
+      const objective = state.objectives[event.objectiveId];
+      if (objective) objective.missedAt = event.at;
+      return;
+    }
+    case 'PointsAwarded':
+      state.awards[event.awardId] = { ...event.award };
+      track(state, event.awardId);
+      return;
+    case 'NoteAdded':
+      state.notes[event.noteId] = { ...event.note };
+      track(state, event.noteId);
+      return;
+    case 'SessionEnded':
+      state.ended = true;
+      return;
+    default:
+      event satisfies never;
+  }
+}
+
+function closeRequest(found: Request): void {
+  found.dueAt = null;
+  found.noLongerNeededDueAt = null;
+}
+
+/**
+ * The requesting State must say promptly when assistance is no longer needed (Art. 40): once it
+ * holds every item a pending request of its asks for, it has two days to withdraw the request.
+ */
+const NO_LONGER_NEEDED_GRACE = 2 * 24 * 60;
+
+function markNoLongerNeeded(state: State, country: string, evidence: string, at: number): void {
+  for (const found of Object.values(state.requests)) {
+    if (found.from !== country || found.noLongerNeededDueAt !== null) continue;
+    if (!['in-transit', 'received', 'more-information-requested', 'postponed'].includes(found.status))
+      continue;
+    if (found.kind === 'preservation' || !found.subject.evidence.includes(evidence)) continue;
+    const all = found.subject.evidence.every((id) => state.evidence[id]?.obtainedBy[country] !== undefined);
+    if (all) found.noLongerNeededDueAt = at + NO_LONGER_NEEDED_GRACE;
+  }
+}

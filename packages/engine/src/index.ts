@@ -1,0 +1,18 @@
+export { advance, catchUp, nextDue } from './advance.js';
+export { conditionHolds } from './conditions.js';
+export { decide } from './decide.js';
+export { type ActResult, createEngine, type Engine } from './engine.js';
+export { cloneState, evolve } from './evolve.js';
+export { type ContentItem, isGiven, missingContents, REQUIRED_CONTENTS } from './law/contents.js';
+export * from './law/legal.js';
+export * from './law/timing.js';
+export * from './model/commands.js';
+export { type Ctx, createContext } from './model/context.js';
+export type { Decision, MessageKey, Rejection } from './model/decision.js';
+export type { Event, EventOf, EventType } from './model/events.js';
+export * from './model/ids.js';
+export { initialState } from './model/initial.js';
+export * from './model/state.js';
+export { type Score, scoreOf } from './score.js';
+export type * from './view/types.js';
+export { view } from './view/view.js';

@@ -1,0 +1,118 @@
+import {
+  type Country,
+  isConventionConduct,
+  parseDuration,
+  REQUEST_KINDS,
+  type RequestKind,
+  type Scenario,
+  SERIOUS_CRIME_MIN_YEARS,
+} from '@crossborder/scenario';
+import type { CountryId, EvidenceId, GameTime, OffenceId } from '../model/ids.js';
+import type { State } from '../model/state.js';
+
+/**
+ * The legal predicates the rules rest on, as small functions of the scenario (the law and the
+ * truth of the case) and, where something moves, the state. No side effects.
+ */
+
+export function conductsOf(scenario: Scenario, offence: OffenceId): string[] {
+  return scenario.case.offences[offence]?.conduct ?? [];
+}
+
+/** Any of the conduct is a convention offence (Arts 7-17). */
+export function isConventionOffence(conducts: readonly string[]): boolean {
+  return conducts.some(isConventionConduct);
+}
+
+/** The highest maximum penalty the country's law sets for any of the conduct; 0 if none is a crime there. */
+export function maxPenaltyYears(country: Country, conducts: readonly string[]): number {
+  return Math.max(0, ...conducts.map((conduct) => country.law.criminalises[conduct]?.maxPenaltyYears ?? 0));
+}
+
+/** Dual criminality by conduct (Art. 35): the conduct is a crime in the country under any name. */
+export function criminalisedIn(country: Country, conducts: readonly string[]): boolean {
+  return conducts.some((conduct) => country.law.criminalises[conduct] !== undefined);
+}
+
+/** Serious crime: a maximum of at least four years (Art. 2(h)). */
+export function isSeriousIn(country: Country, conducts: readonly string[]): boolean {
+  return maxPenaltyYears(country, conducts) >= SERIOUS_CRIME_MIN_YEARS;
+}
+
+/** Cooperation under the convention covers convention offences and serious crime (Art. 35). */
+export function inConventionScope(country: Country, conducts: readonly string[]): boolean {
+  return isConventionOffence(conducts) || isSeriousIn(country, conducts);
+}
+
+/** The calendar date (YYYY-MM-DD, UTC) of a game time. */
+export function calendarDate(scenario: Scenario, at: GameTime): string {
+  return new Date(Date.parse(scenario.startsAt) + at * 60_000).toISOString().slice(0, 10);
+}
+
+/** Whether the convention binds both States at a game time (Art. 65). */
+export function conventionInForce(scenario: Scenario, a: CountryId, b: CountryId, at: GameTime): boolean {
+  const date = calendarDate(scenario, at);
+  return [a, b].every((id) => {
+    const convention = scenario.countries[id]?.convention;
+    return convention?.status === 'party' && (convention.inForceSince ?? '9999') <= date;
+  });
+}
+
+/** How long the country takes to execute a request of this kind (its law, or the default). */
+export function processingMinutes(country: Country, kind: RequestKind): number {
+  return country.law.processingTime[kind] ?? parseDuration(REQUEST_KINDS[kind].defaultProcessing) ?? 0;
+}
+
+/** Where a piece of evidence is: its provider's country, or for a device, where its suspect is. */
+export function evidenceLocation(
+  scenario: Scenario,
+  state: State,
+  evidence: EvidenceId,
+): CountryId | undefined {
+  const item = scenario.case.evidence[evidence];
+  if (!item) return undefined;
+  if (item.kind === 'device') return state.suspects[item.holder]?.location;
+  return scenario.case.providers[item.holder]?.country;
+}
+
+/** When an item is deleted unless preserved: its own expiry, or its holder country's retention. */
+export function initialExpiry(scenario: Scenario, evidence: EvidenceId): GameTime | null {
+  const item = scenario.case.evidence[evidence];
+  if (!item) return null;
+  if (item.expiresAfter !== undefined) return item.expiresAfter;
+  if (item.kind !== 'subscriber' && item.kind !== 'traffic' && item.kind !== 'content') return null;
+  const country = scenario.countries[scenario.case.providers[item.holder]?.country ?? ''];
+  return country ? country.law.retention[item.kind] : null;
+}
+
+/** Whether an item holds personal data (Art. 36): as the scenario says, or by its kind. */
+export function holdsPersonalData(scenario: Scenario, evidence: EvidenceId): boolean {
+  const item = scenario.case.evidence[evidence];
+  if (!item) return false;
+  return (
+    item.personalData ?? (item.kind === 'subscriber' || item.kind === 'traffic' || item.kind === 'content')
+  );
+}
+
+/** Local wall time of a country at a game time, as minutes since local midnight. */
+export function localMinuteOfDay(scenario: Scenario, country: Country, at: GameTime): number {
+  const [hours = 0, minutes = 0] = country.utcOffset.slice(1).split(':').map(Number);
+  const offset = (country.utcOffset.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
+  const utcMinute = Math.floor(Date.parse(scenario.startsAt) / 60_000) + at;
+  return (((utcMinute + offset) % 1440) + 1440) % 1440;
+}
+
+/**
+ * The first game time at or after `at` when the country's central authority is at work
+ * (office hours, every day: a simplification that keeps the 24/7 network's edge visible).
+ */
+export function nextOfficeTime(scenario: Scenario, country: Country, at: GameTime): GameTime {
+  const [open, close] = country.centralAuthority.officeHours.split('-').map((hhmm) => {
+    const [h = 0, m = 0] = hhmm.split(':').map(Number);
+    return h * 60 + m;
+  }) as [number, number];
+  const now = localMinuteOfDay(scenario, country, at);
+  const inside = open <= close ? now >= open && now < close : now >= open || now < close;
+  if (inside) return at;
+  return at + ((open - now + 1440) % 1440);
+}

@@ -1,0 +1,193 @@
+import { AGREEMENT_KINDS, CHANNELS, JURISDICTION_BASES, REQUEST_KIND_IDS } from '@crossborder/scenario';
+import { z } from 'zod';
+import { CONSULTATION_TOPICS, MEASURE_KINDS } from './state.js';
+
+/**
+ * Every command a team or the instructor can give, as zod schemas: the wire protocol parses
+ * payloads with them before the engine sees anything. Who acts is never part of a command; the
+ * server takes it from the seat.
+ */
+const Id = z.string().min(1).max(64);
+const ShortText = z.string().trim().max(300);
+const LongText = z.string().trim().max(4000);
+const GameMinute = z.number().int().min(0).max(10_000_000);
+
+export const REFUSAL_GROUNDS = [
+  // Art. 40 (model UNTOC 18(21)) and the UNCC's non-discrimination addition
+  'not-conforming',
+  'essential-interests',
+  'domestic-law-prohibits',
+  'contrary-to-legal-system',
+  'discriminatory-purpose',
+  // Art. 40 (model UNTOC 18(9)): discretionary
+  'no-dual-criminality',
+  // Art. 2(h), 35: outside the convention's scope
+  'not-serious-crime',
+  // Art. 36
+  'data-protection',
+  // Art. 37
+  'national',
+  'person-not-present',
+  // Art. 65: no convention relationship between the two States
+  'no-convention-relationship',
+  // Never lawful; offered so that trainees can try them and learn why not (Art. 40, 37)
+  'bank-secrecy',
+  'fiscal-matter',
+] as const;
+export type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
+
+export const POSTPONEMENT_GROUNDS = ['interferes-with-ongoing-case', 'workload', 'other'] as const;
+
+const Safeguards = z.strictObject({
+  authorisedBy: ShortText,
+  grounds: ShortText,
+  scope: ShortText,
+  duration: ShortText,
+});
+
+const Target = z.union([
+  z.strictObject({ evidence: Id }),
+  z.strictObject({ suspect: Id }),
+  z.strictObject({ asset: Id }),
+]);
+
+export const CountryCommand = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('openCase'),
+    title: ShortText.min(1),
+    offences: z.array(Id).min(1).max(20),
+  }),
+  z.strictObject({
+    type: z.literal('takeMeasure'),
+    caseId: Id,
+    kind: z.enum(MEASURE_KINDS),
+    target: Target,
+    safeguards: Safeguards,
+    durationDays: z.number().int().min(1).max(365).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('claimJurisdiction'),
+    offence: Id,
+    bases: z.array(z.enum(JURISDICTION_BASES)).min(1).max(5),
+    reasoning: LongText,
+  }),
+  z.strictObject({
+    type: z.literal('openConsultation'),
+    with: z.array(Id).min(1).max(8),
+    topic: z.enum(CONSULTATION_TOPICS),
+    request: Id.optional(),
+    offence: Id.optional(),
+    message: LongText.min(1),
+  }),
+  z.strictObject({ type: z.literal('sendConsultationMessage'), consultationId: Id, text: LongText.min(1) }),
+  z.strictObject({
+    type: z.literal('proposeAgreement'),
+    consultationId: Id,
+    kind: z.enum(AGREEMENT_KINDS),
+    lead: Id.optional(),
+    offence: Id.optional(),
+    members: z.array(Id).max(8).optional(),
+    text: LongText,
+  }),
+  z.strictObject({ type: z.literal('answerAgreement'), agreementId: Id, accept: z.boolean() }),
+  z.strictObject({
+    type: z.literal('sendRequest'),
+    kind: z.enum(REQUEST_KIND_IDS as unknown as [string, ...string[]]),
+    to: Id,
+    caseId: Id,
+    offence: Id,
+    channel: z.enum(CHANNELS),
+    language: z.string().min(2).max(3),
+    subject: z.strictObject({
+      evidence: z.array(Id).max(20).optional(),
+      suspect: Id.optional(),
+      asset: Id.optional(),
+    }),
+    contents: z.record(z.string().max(64), LongText),
+    urgent: z.boolean().optional(),
+    emergency: z.boolean().optional(),
+    confidential: z.boolean().optional(),
+    suggestedDeadline: GameMinute.optional(),
+    deadlineReason: LongText.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('provideInformation'),
+    requestId: Id,
+    contents: z.record(z.string().max(64), LongText),
+  }),
+  z.strictObject({ type: z.literal('answerConditions'), requestId: Id, accept: z.boolean() }),
+  z.strictObject({ type: z.literal('queryProgress'), requestId: Id }),
+  z.strictObject({ type: z.literal('withdrawRequest'), requestId: Id, reasons: LongText }),
+  z.strictObject({ type: z.literal('declareNoLongerNeeded'), requestId: Id }),
+  z.strictObject({ type: z.literal('requestProsecution'), requestId: Id }),
+  z.strictObject({ type: z.literal('askMoreInformation'), requestId: Id, questions: LongText.min(1) }),
+  z.strictObject({
+    type: z.literal('offerConditions'),
+    requestId: Id,
+    conditions: z.array(ShortText.min(1)).min(1).max(10),
+  }),
+  z.strictObject({ type: z.literal('executeRequest'), requestId: Id }),
+  z.strictObject({
+    type: z.literal('executeInPart'),
+    requestId: Id,
+    evidence: z.array(Id).min(1).max(20),
+    reasons: LongText,
+  }),
+  z.strictObject({
+    type: z.literal('postponeRequest'),
+    requestId: Id,
+    ground: z.enum(POSTPONEMENT_GROUNDS),
+    until: GameMinute,
+    reasons: LongText,
+  }),
+  z.strictObject({
+    type: z.literal('refuseRequest'),
+    requestId: Id,
+    ground: z.enum(REFUSAL_GROUNDS),
+    reasons: LongText,
+  }),
+  z.strictObject({ type: z.literal('answerProgress'), requestId: Id, text: LongText.min(1) }),
+  z.strictObject({ type: z.literal('warnRequester'), requestId: Id, text: LongText.min(1) }),
+  z.strictObject({ type: z.literal('notifyConfidentiality'), requestId: Id, text: LongText.min(1) }),
+  z.strictObject({
+    type: z.literal('openProsecution'),
+    suspect: Id,
+    caseId: Id,
+    evidence: z.array(Id).max(40),
+    reasoning: LongText,
+    onRequest: Id.optional(),
+  }),
+  z.strictObject({
+    type: z.literal('shareInformation'),
+    to: Id,
+    facts: z.array(Id).max(40),
+    evidence: z.array(Id).max(40),
+    conditions: z.array(ShortText.min(1)).max(10),
+  }),
+]);
+
+export const InstructorCommand = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('fireInject'), injectId: Id }),
+  z.strictObject({ type: z.literal('holdInject'), injectId: Id }),
+  z.strictObject({ type: z.literal('releaseInject'), injectId: Id }),
+  z.strictObject({ type: z.literal('cancelInject'), injectId: Id }),
+  z.strictObject({ type: z.literal('scheduleInject'), injectId: Id, at: GameMinute }),
+  z.strictObject({
+    type: z.literal('awardPoints'),
+    country: Id,
+    criterion: Id,
+    level: z.number().int().min(0).max(3),
+    feedback: LongText,
+  }),
+  z.strictObject({ type: z.literal('addNote'), text: LongText.min(1), country: Id.optional() }),
+  z.strictObject({ type: z.literal('endSession') }),
+]);
+
+export const Command = z.union([CountryCommand, InstructorCommand]);
+
+export type CountryCommand = z.infer<typeof CountryCommand>;
+export type InstructorCommand = z.infer<typeof InstructorCommand>;
+export type Command = z.infer<typeof Command>;
+export type CommandType = Command['type'];
+export type CommandOf<Type extends CommandType> = Extract<Command, { type: Type }>;
+export const INSTRUCTOR_COMMAND_TYPES = InstructorCommand.options.map((option) => option.shape.type.value);

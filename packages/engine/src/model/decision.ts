@@ -1,0 +1,47 @@
+import { EN, fill, type Params } from '@crossborder/i18n';
+import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
+import type { Event } from './events.js';
+
+export type MessageKey = keyof typeof EN;
+
+/**
+ * A ruling against a command: nothing changes. `code` is the message key (a translator's
+ * catalogue renders it with `params`); `ruleId` and `article` are set whenever the ruling rests
+ * on the convention, and null for plain game mechanics (an unknown id, a closed request).
+ */
+export interface Rejection {
+  code: MessageKey;
+  ruleId: RuleId | null;
+  article: string | null;
+  message: string;
+  params: Params;
+}
+
+export type Decision = { ok: true; events: Event[] } | { ok: false; rejection: Rejection };
+
+export function say(key: MessageKey, params: Params = {}): string {
+  return fill(EN[key], params);
+}
+
+export function accept(events: Event[]): Decision {
+  return { ok: true, events };
+}
+
+/** A rejection that cites the convention: the rule's article comes from the catalogue. */
+export function rule(ruleId: RuleId, code: MessageKey, params: Params = {}): Decision {
+  return {
+    ok: false,
+    rejection: {
+      code,
+      ruleId,
+      article: formatCitations(RULES[ruleId].citations),
+      message: say(code, params),
+      params,
+    },
+  };
+}
+
+/** A rejection for game mechanics, with no rule of the convention behind it. */
+export function invalid(code: MessageKey, params: Params = {}): Decision {
+  return { ok: false, rejection: { code, ruleId: null, article: null, message: say(code, params), params } };
+}

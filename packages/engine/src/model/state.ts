@@ -1,0 +1,400 @@
+import type {
+  AgreementKind,
+  Channel,
+  DataKind,
+  JurisdictionBasis,
+  RequestKind,
+  RuleId,
+} from '@crossborder/scenario';
+import type {
+  AgreementId,
+  AssetId,
+  CaseId,
+  ClaimId,
+  ConsultationId,
+  CountryId,
+  EvidenceId,
+  FactId,
+  GameTime,
+  InjectId,
+  MeasureId,
+  ObjectiveId,
+  OffenceId,
+  ProsecutionId,
+  ProviderId,
+  RequestId,
+  SuspectId,
+  ViolationId,
+} from './ids.js';
+
+/**
+ * The state of a session. Every collection is a record keyed by id (cheap lookups, small diffs);
+ * everything in it is plain data, so `JSON.stringify` of two replays of the same events is equal.
+ * What does not change during play (countries' law, the case's truth) stays in the scenario.
+ */
+export interface State {
+  scenarioId: string;
+  /** The game time of the last event applied. */
+  now: GameTime;
+  /** How many events have been applied. */
+  seq: number;
+  /** Counter for ids created in play (`req-7`), so that replays create the same ids. */
+  nextNumber: number;
+  emergency: boolean;
+  ended: boolean;
+  facts: Record<FactId, FactState>;
+  evidence: Record<EvidenceId, EvidenceState>;
+  suspects: Record<SuspectId, SuspectState>;
+  assets: Record<AssetId, AssetState>;
+  cases: Record<CaseId, DomesticCase>;
+  measures: Record<MeasureId, Measure>;
+  claims: Record<ClaimId, JurisdictionClaim>;
+  consultations: Record<ConsultationId, Consultation>;
+  agreements: Record<AgreementId, Agreement>;
+  requests: Record<RequestId, Request>;
+  prosecutions: Record<ProsecutionId, Prosecution>;
+  injects: Record<InjectId, InjectState>;
+  objectives: Record<ObjectiveId, ObjectiveState>;
+  violations: Record<ViolationId, Violation>;
+  awards: Record<string, Award>;
+  notes: Record<string, Note>;
+}
+
+/** How a country came to know something: at the start, from evidence, an inject, another country... */
+export type Source =
+  | { kind: 'start' }
+  | { kind: 'evidence'; evidence: EvidenceId }
+  | { kind: 'inject'; inject: InjectId }
+  | { kind: 'shared'; from: CountryId }
+  | { kind: 'request'; request: RequestId }
+  | { kind: 'measure'; measure: MeasureId }
+  | { kind: 'chain-hop'; evidence: EvidenceId }
+  | { kind: 'custody' };
+
+export interface Knowledge {
+  at: GameTime;
+  source: Source;
+}
+
+export interface FactState {
+  knownBy: Record<CountryId, Knowledge>;
+}
+
+export type EvidenceStatus = 'available' | 'lost';
+
+export interface Preservation {
+  /** Who asked for it: the country whose order or request preserved the data. */
+  by: CountryId;
+  via: { kind: 'measure'; measure: MeasureId } | { kind: 'request'; request: RequestId };
+  since: GameTime;
+  /** Until when the data is kept; null while a follow-up MLA request awaits decision (Art. 42). */
+  until: GameTime | null;
+}
+
+export interface Copy {
+  at: GameTime;
+  via:
+    | { kind: 'measure'; measure: MeasureId }
+    | { kind: 'request'; request: RequestId }
+    | { kind: 'shared'; from: CountryId };
+  /** The domestic case it was obtained for (speciality, Art. 40). */
+  forCase: CaseId | null;
+  /** Conditions it was given on (speciality, data protection). */
+  conditions: string[];
+  /** Obtained without the Art. 24 safeguards: usable, but open to challenge. */
+  tainted: boolean;
+}
+
+export interface EvidenceState {
+  status: EvidenceStatus;
+  /** When the holder deletes it unless preserved; null when it is kept indefinitely. */
+  expiresAt: GameTime | null;
+  lostAt: GameTime | null;
+  preservation: Preservation | null;
+  /** Whether it was ever preserved, and by whom first (objectives). */
+  preservedBy: CountryId[];
+  knownBy: Record<CountryId, Knowledge>;
+  obtainedBy: Record<CountryId, Copy>;
+}
+
+export interface Custody {
+  by: CountryId;
+  since: GameTime;
+  /** Held on a provisional-arrest request pending extradition to this country. */
+  pendingExtraditionTo: CountryId | null;
+}
+
+export interface SuspectState {
+  location: CountryId;
+  identityKnownBy: Record<CountryId, Knowledge>;
+  /** Where each country believes the suspect is, and since when (it goes stale when the suspect moves). */
+  locationKnownBy: Record<CountryId, Knowledge & { location: CountryId }>;
+  custody: Custody | null;
+  surrenderedTo: CountryId | null;
+  arrestedBy: CountryId[];
+}
+
+export interface AssetState {
+  holder: ProviderId;
+  /** Index of the next scheduled movement in the scenario. */
+  nextMovement: number;
+  frozen: { by: CountryId; at: GameTime; via: RequestId | MeasureId } | null;
+  confiscated: { by: CountryId; at: GameTime; returnedTo: CountryId | null } | null;
+  movedAt: GameTime[];
+  knownBy: Record<CountryId, Knowledge & { holder: ProviderId }>;
+}
+
+export interface DomesticCase {
+  id: CaseId;
+  country: CountryId;
+  title: string;
+  offences: OffenceId[];
+  openedAt: GameTime;
+  /** Closed when proceedings were transferred to another country (Art. 39). */
+  closedAt: GameTime | null;
+}
+
+export const MEASURE_KINDS = [
+  'preservation-order',
+  'production-order',
+  'search-and-seizure',
+  'real-time-collection',
+  'interception',
+  'arrest',
+  'freezing-order',
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+
+export interface Safeguards {
+  authorisedBy: string;
+  grounds: string;
+  scope: string;
+  duration: string;
+}
+
+export interface Measure {
+  id: MeasureId;
+  country: CountryId;
+  caseId: CaseId;
+  kind: MeasureKind;
+  target: { evidence: EvidenceId } | { suspect: SuspectId } | { asset: AssetId };
+  safeguards: Safeguards;
+  /** Minutes a preservation order keeps the data (at most 90 days, Art. 25). */
+  durationMinutes: number | null;
+  takenAt: GameTime;
+  completesAt: GameTime;
+  completed: boolean;
+  outcome: string | null;
+}
+
+export interface JurisdictionClaim {
+  id: ClaimId;
+  country: CountryId;
+  offence: OffenceId;
+  bases: JurisdictionBasis[];
+  reasoning: string;
+  at: GameTime;
+  withdrawnAt: GameTime | null;
+}
+
+export const CONSULTATION_TOPICS = [
+  'parallel-proceedings',
+  'request',
+  'costs',
+  'transfer-of-proceedings',
+  'joint-investigation',
+  'other',
+] as const;
+export type ConsultationTopic = (typeof CONSULTATION_TOPICS)[number];
+
+export interface ConsultationMessage {
+  from: CountryId;
+  at: GameTime;
+  text: string;
+}
+
+export interface Consultation {
+  id: ConsultationId;
+  topic: ConsultationTopic;
+  openedBy: CountryId;
+  participants: CountryId[];
+  request: RequestId | null;
+  offence: OffenceId | null;
+  openedAt: GameTime;
+  messages: ConsultationMessage[];
+  closedAt: GameTime | null;
+}
+
+export interface AgreementTerms {
+  /** Lead jurisdiction, or the country proceedings are transferred to. */
+  lead: CountryId | null;
+  offence: OffenceId | null;
+  /** Members of a joint investigation team. */
+  members: CountryId[];
+  text: string;
+}
+
+export interface Agreement {
+  id: AgreementId;
+  kind: AgreementKind;
+  consultation: ConsultationId;
+  proposedBy: CountryId;
+  parties: CountryId[];
+  terms: AgreementTerms;
+  acceptedBy: CountryId[];
+  rejectedBy: CountryId[];
+  proposedAt: GameTime;
+  concludedAt: GameTime | null;
+}
+
+export const REQUEST_STATUSES = [
+  'in-transit',
+  'received',
+  'more-information-requested',
+  'executing',
+  'executed',
+  'partially-executed',
+  'postponed',
+  'refused',
+  'withdrawn',
+  'no-longer-needed',
+] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** The statuses in which a request is finished: nothing more happens to it. */
+export const CLOSED_REQUEST_STATUSES: readonly RequestStatus[] = [
+  'executed',
+  'partially-executed',
+  'refused',
+  'withdrawn',
+  'no-longer-needed',
+];
+
+export interface RequestSubject {
+  evidence: EvidenceId[];
+  suspect: SuspectId | null;
+  asset: AssetId | null;
+}
+
+export interface RequestOutcome {
+  /** Evidence delivered to the requesting country. */
+  obtained: EvidenceId[];
+  /** Evidence preserved for it. */
+  preserved: EvidenceId[];
+  /** Evidence that no longer existed when the request was executed. */
+  unavailable: EvidenceId[];
+  /** Other results ("suspect located in ...", "the funds had moved"), as message keys. */
+  notes: OutcomeNote[];
+}
+
+/** A message key of the catalogue with its parameters, rendered by whoever shows it. */
+export interface OutcomeNote {
+  key: string;
+  params: Record<string, string>;
+}
+
+export interface Request {
+  id: RequestId;
+  kind: RequestKind;
+  from: CountryId;
+  to: CountryId;
+  caseId: CaseId;
+  offence: OffenceId;
+  channel: Channel;
+  language: string;
+  subject: RequestSubject;
+  /** The texts of the required contents, by item id (see law/contents.ts). */
+  contents: Record<string, string>;
+  /** Required items missing when the request was sent or last completed (Art. 40 / 42). */
+  missing: string[];
+  urgent: boolean;
+  emergency: boolean;
+  confidential: boolean;
+  suggestedDeadline: GameTime | null;
+  deadlineReason: string;
+  /** Whether the convention governs this request (both States bound by it, Art. 65). */
+  underConvention: boolean;
+  sentAt: GameTime;
+  receivedAt: GameTime;
+  status: RequestStatus;
+  statusAt: GameTime;
+  /** When execution completes (status executing), or when postponement ends (postponed). */
+  dueAt: GameTime | null;
+  /** The evidence being delivered when the requested State executes only part of the request. */
+  partOnly: EvidenceId[] | null;
+  conditions: { offered: string[]; offeredAt: GameTime; accepted: boolean | null } | null;
+  consultations: ConsultationId[];
+  refusal: { ground: string; reasons: string } | null;
+  postponement: { until: GameTime; reasons: string } | null;
+  progressQueries: { at: GameTime; answeredAt: GameTime | null; dueAt: GameTime; overdue: boolean }[];
+  warnings: { at: GameTime; text: string }[];
+  moreInformation: { askedAt: GameTime; questions: string; answeredAt: GameTime | null }[];
+  outcome: RequestOutcome | null;
+  /** When the requesting country must say it no longer needs the assistance (Art. 40). */
+  noLongerNeededDueAt: GameTime | null;
+  /** Set when a refusal solely on nationality was followed by a request to prosecute instead. */
+  prosecutionRequestedAt: GameTime | null;
+  /** Set when the requested State let the time to submit the case for prosecution pass (Art. 37). */
+  prosecutionOverdue: boolean;
+}
+
+export interface Prosecution {
+  id: ProsecutionId;
+  country: CountryId;
+  suspect: SuspectId;
+  caseId: CaseId;
+  evidence: EvidenceId[];
+  reasoning: string;
+  at: GameTime;
+  /** Opened on another State's request after refusing to extradite a national (Art. 37). */
+  onRequest: RequestId | null;
+}
+
+export type InjectStatus = 'pending' | 'held' | 'fired' | 'cancelled';
+
+export interface InjectState {
+  status: InjectStatus;
+  /** Scheduled game time (from the scenario, or set by the instructor); null for condition triggers. */
+  at: GameTime | null;
+  firedAt: GameTime | null;
+}
+
+export interface ObjectiveState {
+  metAt: GameTime | null;
+  /** Countries credited with it. */
+  metBy: CountryId[];
+  missedAt: GameTime | null;
+}
+
+export interface Violation {
+  id: ViolationId;
+  ruleId: RuleId;
+  country: CountryId;
+  at: GameTime;
+  message: string;
+  penalty: number;
+  refs: {
+    request?: RequestId;
+    evidence?: EvidenceId;
+    measure?: MeasureId;
+    suspect?: SuspectId;
+    offence?: OffenceId;
+  };
+}
+
+export interface Award {
+  country: CountryId;
+  criterion: string;
+  level: number;
+  points: number;
+  feedback: string;
+  at: GameTime;
+}
+
+export interface Note {
+  at: GameTime;
+  text: string;
+  country: CountryId | null;
+}
+
+export type { DataKind };

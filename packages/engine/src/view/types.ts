@@ -1,0 +1,150 @@
+import type { Country, Inject, Objective } from '@crossborder/scenario';
+import type { CountryId, GameTime } from '../model/ids.js';
+import type {
+  Agreement,
+  Award,
+  Consultation,
+  Copy,
+  Custody,
+  DomesticCase,
+  JurisdictionClaim,
+  Knowledge,
+  Measure,
+  Note,
+  Preservation,
+  Prosecution,
+  Request,
+  State,
+  Violation,
+} from '../model/state.js';
+import type { Score } from '../score.js';
+
+/** What the views show of the scenario: public to every country (a country's law is a public statute). */
+export interface Briefing {
+  id: string;
+  title: string;
+  summary: string;
+  caseTitle: string;
+  caseSummary: string | null;
+  startsAt: string;
+  endsAfter: GameTime;
+  clock: 'realtime' | 'rounds';
+  directory: Record<CountryId, Country>;
+  conducts: Record<string, { name: string }>;
+  offences: Record<
+    string,
+    { description: string; conduct: string[]; committedIn: CountryId[]; suspects: string[] }
+  >;
+}
+
+export interface KnownFact extends Knowledge {
+  text: string;
+}
+
+export interface KnownEvidence extends Knowledge {
+  title: string;
+  kind: string;
+  holder: string;
+  holderName: string;
+  /** The country where the item is (for a device, where its suspect was last known to be). */
+  country: CountryId | null;
+  status: 'available' | 'lost';
+  expiresAt: GameTime | null;
+  preservation: Preservation | null;
+  copy: Copy | null;
+}
+
+export interface KnownSuspect {
+  alias: string;
+  name: string | null;
+  nationality: string | null;
+  location: (Knowledge & { location: CountryId }) | null;
+  custody: Custody | null;
+  surrenderedTo: CountryId | null;
+}
+
+export interface KnownAsset extends Knowledge {
+  description: string;
+  kind: string;
+  amount: number;
+  currency: string;
+  holder: string;
+  holderName: string;
+  country: CountryId | null;
+  frozen: boolean;
+  confiscated: boolean;
+}
+
+export interface FiredInject {
+  title: string;
+  message: string;
+  firedAt: GameTime;
+}
+
+export interface ObjectiveView extends Pick<Objective, 'title' | 'points'> {
+  description: string | null;
+  deadline: GameTime | null;
+  metAt: GameTime | null;
+  missedAt: GameTime | null;
+}
+
+/** What one country's team sees: only what its country knows (DESIGN.md §2). */
+export interface CountryView {
+  role: 'country';
+  viewer: CountryId;
+  now: GameTime;
+  ended: boolean;
+  emergency: boolean;
+  briefing: Briefing & { own: string | null };
+  facts: Record<string, KnownFact>;
+  evidence: Record<string, KnownEvidence>;
+  suspects: Record<string, KnownSuspect>;
+  assets: Record<string, KnownAsset>;
+  requests: Record<string, Request>;
+  cases: Record<string, DomesticCase>;
+  measures: Record<string, Measure>;
+  claims: Record<string, JurisdictionClaim>;
+  consultations: Record<string, Consultation>;
+  agreements: Record<string, Agreement>;
+  prosecutions: Record<string, Prosecution>;
+  injects: Record<string, FiredInject>;
+  objectives: Record<string, ObjectiveView>;
+  violations: Record<string, Violation>;
+  awards: Record<string, Award>;
+  notes: Record<string, Note>;
+  score: Score;
+}
+
+/** The room's projector: the board without secrets. */
+export interface ObserverView {
+  role: 'observer';
+  now: GameTime;
+  ended: boolean;
+  emergency: boolean;
+  briefing: Briefing;
+  requests: Record<
+    string,
+    Pick<Request, 'id' | 'kind' | 'from' | 'to' | 'status' | 'sentAt' | 'statusAt' | 'channel'>
+  >;
+  suspects: Record<string, Pick<KnownSuspect, 'alias' | 'custody' | 'surrenderedTo'>>;
+  claims: Record<string, JurisdictionClaim>;
+  agreements: Record<string, Agreement>;
+  prosecutions: Record<string, Prosecution>;
+  injects: Record<string, FiredInject>;
+  objectives: Record<string, ObjectiveView>;
+  scores: Record<CountryId, Score>;
+}
+
+/** The instructor sees everything: the whole state, every score, every inject. */
+export interface InstructorView {
+  role: 'instructor';
+  now: GameTime;
+  ended: boolean;
+  briefing: Briefing;
+  state: State;
+  injects: Record<string, { inject: Inject; status: string; at: GameTime | null; firedAt: GameTime | null }>;
+  scores: Record<CountryId, Score>;
+}
+
+export type View = CountryView | ObserverView | InstructorView;
+export type Viewer = CountryId | 'instructor' | 'observer';

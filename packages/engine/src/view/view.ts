@@ -1,0 +1,249 @@
+import { evidenceLocation } from '../law/legal.js';
+import type { Ctx } from '../model/context.js';
+import type { CountryId } from '../model/ids.js';
+import type { State } from '../model/state.js';
+import { scoreOf } from '../score.js';
+import { copy } from '../util/copy.js';
+import type {
+  Briefing,
+  CountryView,
+  FiredInject,
+  InstructorView,
+  KnownAsset,
+  KnownEvidence,
+  KnownFact,
+  KnownSuspect,
+  ObjectiveView,
+  ObserverView,
+  View,
+  Viewer,
+} from './types.js';
+
+/**
+ * What a seat may see. A country sees only what it knows; the observer sees the public board;
+ * the instructor sees all. Views are fresh plain objects: the server diffs consecutive views to
+ * send small updates, and nothing else about the state leaves the engine.
+ */
+export function view(ctx: Ctx, state: State, viewer: Viewer): View {
+  if (viewer === 'instructor') return instructorView(ctx, state);
+  if (viewer === 'observer') return observerView(ctx, state);
+  return countryView(ctx, state, viewer);
+}
+
+function briefing(ctx: Ctx): Briefing {
+  const { scenario } = ctx;
+  return {
+    id: scenario.id,
+    title: scenario.title,
+    summary: scenario.summary,
+    caseTitle: scenario.case.title,
+    caseSummary: scenario.case.summary ?? null,
+    startsAt: scenario.startsAt,
+    endsAfter: scenario.session.endsAfter,
+    clock: scenario.session.clock,
+    directory: copy(scenario.countries),
+    conducts: Object.fromEntries(
+      Object.entries(scenario.conducts).map(([id, conduct]) => [id, { name: conduct.name }]),
+    ),
+    offences: Object.fromEntries(
+      Object.entries(scenario.case.offences).map(([id, offence]) => [
+        id,
+        {
+          description: offence.description,
+          conduct: [...offence.conduct],
+          committedIn: [...offence.committedIn],
+          suspects: [...offence.suspects],
+        },
+      ]),
+    ),
+  };
+}
+
+function firedInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
+  const fired: Record<string, FiredInject> = {};
+  for (const [id, current] of Object.entries(state.injects)) {
+    const inject = ctx.scenario.injects[id];
+    if (!inject || current.status !== 'fired' || current.firedAt === null) continue;
+    const audience = inject.audience === 'all' ? null : inject.audience;
+    if (viewer === null ? audience !== null : audience !== null && !audience.includes(viewer)) continue;
+    fired[id] = { title: inject.title, message: inject.message, firedAt: current.firedAt };
+  }
+  return fired;
+}
+
+function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, ObjectiveView> {
+  const shown: Record<string, ObjectiveView> = {};
+  for (const [id, objective] of Object.entries(ctx.scenario.objectives)) {
+    if (viewer !== null && objective.for !== 'all' && !objective.for.includes(viewer)) continue;
+    const current = state.objectives[id];
+    shown[id] = {
+      title: objective.title,
+      description: objective.description ?? null,
+      points: objective.points,
+      deadline: objective.deadline ?? null,
+      metAt: current?.metAt ?? null,
+      missedAt: current?.missedAt ?? null,
+    };
+  }
+  return shown;
+}
+
+function pick<T>(record: Record<string, T>, keep: (item: T) => boolean): Record<string, T> {
+  const kept: Record<string, T> = {};
+  for (const [id, item] of Object.entries(record)) if (keep(item)) kept[id] = copy(item);
+  return kept;
+}
+
+function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
+  const { scenario } = ctx;
+  const providerName = (id: string) =>
+    scenario.case.providers[id]?.name ?? scenario.case.suspects[id]?.alias ?? id;
+
+  const facts: Record<string, KnownFact> = {};
+  for (const [id, fact] of Object.entries(state.facts)) {
+    const known = fact.knownBy[viewer];
+    if (known) facts[id] = { ...copy(known), text: scenario.case.facts[id]?.text ?? '' };
+  }
+
+  const evidence: Record<string, KnownEvidence> = {};
+  for (const [id, item] of Object.entries(state.evidence)) {
+    const known = item.knownBy[viewer];
+    const declared = scenario.case.evidence[id];
+    if (!known || !declared) continue;
+    const country =
+      declared.kind === 'device'
+        ? (state.suspects[declared.holder]?.locationKnownBy[viewer]?.location ?? null)
+        : (evidenceLocation(scenario, state, id) ?? null);
+    evidence[id] = {
+      ...copy(known),
+      title: declared.title,
+      kind: declared.kind,
+      holder: declared.holder,
+      holderName: providerName(declared.holder),
+      country,
+      status: item.status,
+      expiresAt: item.expiresAt,
+      preservation: item.preservation ? copy(item.preservation) : null,
+      copy: item.obtainedBy[viewer] ? copy(item.obtainedBy[viewer]) : null,
+    };
+  }
+
+  const suspects: Record<string, KnownSuspect> = {};
+  for (const [id, suspect] of Object.entries(state.suspects)) {
+    const declared = scenario.case.suspects[id];
+    if (!declared) continue;
+    const identified = suspect.identityKnownBy[viewer] !== undefined;
+    suspects[id] = {
+      alias: declared.alias,
+      name: identified ? declared.name : null,
+      nationality: identified ? declared.nationality : null,
+      location: suspect.locationKnownBy[viewer] ? copy(suspect.locationKnownBy[viewer]) : null,
+      custody: suspect.custody ? { ...suspect.custody } : null,
+      surrenderedTo: suspect.surrenderedTo,
+    };
+  }
+
+  const assets: Record<string, KnownAsset> = {};
+  for (const [id, asset] of Object.entries(state.assets)) {
+    const known = asset.knownBy[viewer];
+    const declared = scenario.case.assets[id];
+    if (!known || !declared) continue;
+    assets[id] = {
+      at: known.at,
+      source: copy(known.source),
+      description: declared.description,
+      kind: declared.kind,
+      amount: declared.amount,
+      currency: declared.currency,
+      holder: known.holder,
+      holderName: providerName(known.holder),
+      country: scenario.case.providers[known.holder]?.country ?? null,
+      frozen: asset.frozen !== null && (asset.frozen.by === viewer || known.holder === asset.holder),
+      confiscated: asset.confiscated !== null && asset.confiscated.returnedTo === viewer,
+    };
+  }
+
+  const country = scenario.countries[viewer];
+  return {
+    role: 'country',
+    viewer,
+    now: state.now,
+    ended: state.ended,
+    emergency: state.emergency,
+    briefing: { ...briefing(ctx), own: country?.briefing ?? null },
+    facts,
+    evidence,
+    suspects,
+    assets,
+    requests: pick(state.requests, (request) => request.from === viewer || request.to === viewer),
+    cases: pick(state.cases, (found) => found.country === viewer),
+    measures: pick(state.measures, (measure) => measure.country === viewer),
+    claims: pick(state.claims, () => true),
+    consultations: pick(state.consultations, (consultation) => consultation.participants.includes(viewer)),
+    agreements: pick(state.agreements, (agreement) => agreement.parties.includes(viewer)),
+    prosecutions: pick(state.prosecutions, () => true),
+    injects: firedInjects(ctx, state, viewer),
+    objectives: objectives(ctx, state, viewer),
+    violations: pick(state.violations, (violation) => violation.country === viewer),
+    awards: pick(state.awards, (award) => award.country === viewer),
+    notes: pick(state.notes, (note) => note.country === viewer),
+    score: scoreOf(ctx, state, viewer),
+  };
+}
+
+function allScores(ctx: Ctx, state: State) {
+  return Object.fromEntries(ctx.countries.map((country) => [country, scoreOf(ctx, state, country)]));
+}
+
+function observerView(ctx: Ctx, state: State): ObserverView {
+  const requests: ObserverView['requests'] = {};
+  for (const [id, request] of Object.entries(state.requests)) {
+    const { kind, from, to, status, sentAt, statusAt, channel } = request;
+    requests[id] = { id, kind, from, to, status, sentAt, statusAt, channel };
+  }
+  const suspects: ObserverView['suspects'] = {};
+  for (const [id, suspect] of Object.entries(state.suspects)) {
+    suspects[id] = {
+      alias: ctx.scenario.case.suspects[id]?.alias ?? id,
+      custody: suspect.custody ? { ...suspect.custody } : null,
+      surrenderedTo: suspect.surrenderedTo,
+    };
+  }
+  return {
+    role: 'observer',
+    now: state.now,
+    ended: state.ended,
+    emergency: state.emergency,
+    briefing: briefing(ctx),
+    requests,
+    suspects,
+    claims: pick(state.claims, () => true),
+    agreements: pick(state.agreements, (agreement) => agreement.concludedAt !== null),
+    prosecutions: pick(state.prosecutions, () => true),
+    injects: firedInjects(ctx, state, null),
+    objectives: objectives(ctx, state, null),
+    scores: allScores(ctx, state),
+  };
+}
+
+function instructorView(ctx: Ctx, state: State): InstructorView {
+  const injects: InstructorView['injects'] = {};
+  for (const [id, inject] of Object.entries(ctx.scenario.injects)) {
+    const current = state.injects[id];
+    injects[id] = {
+      inject: copy(inject),
+      status: current?.status ?? 'pending',
+      at: current?.at ?? null,
+      firedAt: current?.firedAt ?? null,
+    };
+  }
+  return {
+    role: 'instructor',
+    now: state.now,
+    ended: state.ended,
+    briefing: briefing(ctx),
+    state: copy(state),
+    injects,
+    scores: allScores(ctx, state),
+  };
+}

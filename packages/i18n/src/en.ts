@@ -1,0 +1,160 @@
+/**
+ * English, the default language. Every user-facing sentence of the engine (rulings, violations,
+ * outcomes) lives here under a stable key; the client's screens add theirs below. A translation
+ * is a file with the same keys (see README, "Translating Crossborder").
+ */
+export const EN = {
+  // Game mechanics: a command that does not fit the situation (no rule of the convention behind it).
+  'session.ended': 'The session has ended: nothing more can be done in it.',
+  'session.time-went-back': 'This command is dated before the last thing that happened; try again.',
+  'actor.instructor-cannot': 'The instructor runs the session but does not act for a country.',
+  'actor.instructor-only': 'Only the instructor can do this.',
+  'unknown.country': 'There is no country "{country}" in this scenario.',
+  'unknown.offence': 'There is no offence "{offence}" in this case.',
+  'unknown.case': 'Your country has no case "{caseId}". Open a case first.',
+  'unknown.evidence': 'Your country does not know of any evidence "{evidence}" (or does not hold it).',
+  'unknown.fact': 'Your country does not know the fact "{fact}".',
+  'unknown.suspect': 'There is no suspect "{suspect}" in this case.',
+  'unknown.asset': 'Your country does not know of any asset "{asset}".',
+  'unknown.request': 'There is no request "{requestId}" for your country to act on.',
+  'unknown.consultation': 'Your country takes no part in a consultation "{consultationId}".',
+  'unknown.agreement': 'Your country is not a party to an agreement "{agreementId}".',
+  'unknown.inject': 'There is no inject "{injectId}".',
+  'unknown.criterion': 'There is no rubric criterion or level "{criterion}".',
+  'case.closed': 'Case {caseId} is closed (its proceedings were transferred).',
+  'measure.wrong-target': 'A {kind} does not apply to that kind of target.',
+  'measure.wrong-data-kind': 'A {kind} cannot obtain {dataKind} data; it works on: {fits}.',
+  'measure.identify-first': 'You know "{alias}" only by this alias: identify the person first.',
+  'measure.already-in-custody': '{alias} is already in custody.',
+  'prosecution.not-in-case': '{alias} is not a suspect of any offence in this case.',
+  'prosecution.claim-first': 'Claim jurisdiction over the offence before you prosecute {alias}.',
+  'prosecution.not-refused-on-nationality':
+    'You can ask for prosecution instead only after an extradition request refused solely because the person is a national of the requested State.',
+  'prosecution.already-requested': 'You have already asked for this case to be prosecuted.',
+  'consultation.nobody': 'Name at least one other country to consult.',
+  'consultation.request-parties': 'A consultation on a request is between the two States of that request.',
+  'agreement.members':
+    'A joint investigation team needs at least two members, all taking part in the consultation, including you.',
+  'agreement.lead':
+    'Name the country that will lead (or take over) the proceedings; it must take part in the consultation.',
+  'agreement.offence': 'Say which offence the agreement covers.',
+  'agreement.settled': 'This agreement is already concluded or rejected.',
+  'agreement.already-answered': 'Your country has already accepted this agreement.',
+  'conditions.none-pending': 'No conditions are waiting for your answer on this request.',
+  'progress.already-asked': 'You already asked for an update and have not had the answer yet.',
+  'progress.no-query': 'Nobody has asked for an update on this request.',
+  'request.to-self': 'A country does not send requests to itself: use a domestic measure.',
+  'request.offence-not-in-case': 'Offence "{offence}" is not part of the case you named.',
+  'request.needs-evidence': 'Say which evidence this request is about.',
+  'request.needs-suspect': 'Say which person this request is about.',
+  'request.needs-asset': 'Say which asset this request is about (one your country knows of).',
+  'request.data-kind':
+    'A {kind} request cannot obtain "{item}" ({dataKind} data). It covers: {allowed}. Choose the kind of request that fits.',
+  'request.deadline-past': 'That date is already past: choose a later one.',
+  'request.wrong-status': 'Request {requestId} is {status}: that is not possible now.',
+  'request.part-outside': '"{evidence}" is not part of this request.',
+  'request.not-confidential': 'This request was not marked confidential.',
+  'share.nothing': 'Choose at least one fact or item of evidence to share.',
+  'inject.done': 'Inject {injectId} is already {status}.',
+  'inject.not-held': 'Inject {injectId} is not on hold.',
+
+  // Rulings under the convention (each cites its rule and article).
+  'measure.abroad':
+    '"{item}" is in {country}. Your authorities cannot act on another State\'s territory: ask {country} to preserve or produce it.',
+  'measure.arrest-abroad':
+    '{alias} is in {country} as far as you know. You cannot arrest anyone there: ask {country}.',
+  'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
+  'measure.no-power': 'Your law does not provide this power ({kind}).',
+  'measure.interception-not-available':
+    'Your law allows interception only for serious offences, and not at all if it has no such power.',
+  'measure.preservation-too-long':
+    'A preservation order lasts at most 90 days ({days} asked). Order 90 days and renew it later if needed.',
+  'jurisdiction.not-adopted':
+    'Your law has not adopted the optional basis "{basis}". Only territory, and the bases your law lists, can be claimed.',
+  'jurisdiction.unsupported.territory': 'None of the conduct of "{offence}" took place on your territory.',
+  'jurisdiction.unsupported.victim-nationality': 'No victim of "{offence}" is one of your nationals.',
+  'jurisdiction.unsupported.offender-nationality':
+    'You have not identified a suspect of "{offence}" who is your national (or a stateless person living with you).',
+  'jurisdiction.unsupported.against-the-state': '"{offence}" was not committed against your State.',
+  'jurisdiction.unsupported.national-not-extradited':
+    'You have not refused to extradite a suspect of "{offence}" because they are your national.',
+  'request.not-there': '"{item}" is in {where}, not in {to}. Send the request to {where}.',
+  'request.person-not-there':
+    'As far as you know {alias} is in {where}, not in {to}. Locate the person first.',
+  'request.asset-not-there': 'As far as you know the funds are in {where}, not in {to}.',
+  'request.no-emergency':
+    "There is no emergency in this case (a significant and imminent risk to someone's life or safety): use the ordinary channels.",
+  'request.not-for-24-7':
+    'The 24/7 network cannot carry a request for {kind}: stored data must be compelled by mutual legal assistance through the central authority.',
+  'request.wrong-channel': 'A request for {kind} goes through: {channels}.',
+  'request.diplomatic-required':
+    '{to} receives mutual legal assistance requests only through diplomatic channels.',
+  'request.language':
+    'The request is in "{language}", which {to} does not accept here. Accepted: {languages}.',
+  'request.not-serious':
+    'This offence is not a convention offence and is punished by less than four years under your law: the convention does not cover it.',
+  'request.no-real-time': "{to}'s law provides no real-time collection of traffic data.",
+  'request.no-interception': "{to}'s law allows no interception for this offence.",
+  'request.preservation-incomplete': 'A preservation request must state: {missing}.',
+  'postpone.consult-first':
+    'Consult the requesting State before you postpone: assistance may be possible on conditions.',
+  'postpone.ground':
+    'Execution may be postponed only because it would interfere with an ongoing investigation or proceeding.',
+  'postpone.no-case': 'Your country has no ongoing case on this offence that execution could interfere with.',
+  'refusal.no-reasons': 'Give the reasons for this decision.',
+  'refusal.bank-secrecy': 'Bank secrecy is never a ground to refuse assistance.',
+  'refusal.fiscal': 'That the offence also involves fiscal matters is not a ground to refuse.',
+  'refusal.consult-first':
+    'Consult the requesting State before you refuse: assistance may be possible on conditions.',
+  'refusal.convention-applies': 'The convention binds both your States: refuse only on one of its grounds.',
+  'refusal.extradition-ground': 'That ground applies to extradition only.',
+  'refusal.closed-list': 'That is not a ground on which the convention allows a refusal.',
+  'refusal.preservation-conforming':
+    'A preservation request is not refused for incompleteness: ask for the missing information instead.',
+  'refusal.conforming': 'The request has all the required contents: it cannot be refused as not conforming.',
+  'refusal.preservation-dual-criminality':
+    'Dual criminality is not required to preserve data (only a State with that reservation may refuse, and only for offences outside the convention).',
+  'refusal.dual-criminality-holds':
+    'The conduct is a crime under your law too ({named}): dual criminality is judged by conduct, not by the name of the offence.',
+  'refusal.dual-criminality-not-required': 'Your law does not require dual criminality for this assistance.',
+  'refusal.in-scope': 'The offence is a convention offence or a serious crime: the convention covers it.',
+  'refusal.data-protection':
+    'Your data-protection law does not forbid this transfer. If it needs safeguards, offer conditions instead of refusing.',
+  'refusal.not-national': 'The person is not your national, or your law allows extraditing nationals.',
+  'refusal.person-present': 'The person is on your territory.',
+  'refusal.domestic-law': 'Your law provides this measure ({kind}) for a similar domestic case.',
+
+  // Violations: lawful acts that fall short, recorded and scored.
+  'violation.consult-parallel':
+    'You acted alone on "{offence}" although {others} also claims jurisdiction over it: consult them to coordinate.',
+  'violation.safeguards':
+    'The measure was ordered without all its safeguards ({missing}): the evidence may be challenged.',
+  'violation.speciality':
+    'Evidence "{evidence}" was obtained for another case: using it here needs the consent of the State that provided it.',
+  'violation.missing-content': 'Request {request} does not state {item}.',
+  'violation.no-deadline': 'Request {request} suggests no deadline: it joins the ordinary queue.',
+  'violation.deadline-without-reason':
+    'Request {request} suggests a deadline without reasons: it carries little weight.',
+  'violation.warning-duty':
+    'The data of request {request} will be deleted before preservation takes effect, and you did not warn the requesting State.',
+  'violation.onward-transfer':
+    'You passed on personal data ("{evidence}") received from another State without its authorisation.',
+  'violation.progress': 'A request for an update on request {request} went unanswered.',
+  'violation.no-longer-needed':
+    'You hold everything request {request} asks for but did not tell the requested State.',
+  'violation.prosecute-instead':
+    'You refused to extradite your national on request {request} but did not submit the case for prosecution in time.',
+
+  // Outcomes of executed requests.
+  'outcome.suspect-found': '{alias} is in {country}.',
+  'outcome.suspect-not-found': '{alias} was not found in {country}.',
+  'outcome.suspect-arrested': '{alias} was arrested, pending extradition.',
+  'outcome.suspect-in-custody': '{alias} is already in custody.',
+  'outcome.suspect-surrendered': '{alias} was surrendered to {country}.',
+  'outcome.asset-frozen': 'The funds are frozen.',
+  'outcome.asset-moved': 'The funds had already moved on.',
+  'outcome.asset-already-frozen': 'The funds were already frozen.',
+  'outcome.asset-confiscated': 'The funds were confiscated and returned.',
+  'outcome.asset-not-frozen': 'The funds are not frozen: freeze them first.',
+  'outcome.asset-gone': 'The funds are no longer there.',
+} as const satisfies Record<string, string>;

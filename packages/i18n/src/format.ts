@@ -1,0 +1,24 @@
+/**
+ * Messages are templates with named parameters: `Request {request} was not sent to {country}.`
+ * Translators add a catalogue per language with the same keys; code never builds sentences.
+ */
+export type Params = Readonly<Record<string, string | number>>;
+export type Catalogue = Readonly<Record<string, string>>;
+
+/** Fills `{name}` placeholders; an unknown placeholder stays visible so that a gap is noticed, not hidden. */
+export function fill(template: string, params: Params = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    Object.hasOwn(params, name) ? String(params[name]) : whole,
+  );
+}
+
+/** The message for `key` in `catalogue`, falling back to `fallback` (English), then to the key itself. */
+export function translate(
+  catalogue: Catalogue,
+  fallback: Catalogue,
+  key: string,
+  params: Params = {},
+): string {
+  const template = catalogue[key] ?? fallback[key];
+  return template === undefined ? key : fill(template, params);
+}
