@@ -70,10 +70,13 @@ class ReferenceChecker {
     if (id === undefined || this.ids[namespace].has(id)) return;
     const known = [...this.ids[namespace]];
     const guess = closest(id, known);
-    const hint = guess ? `did you mean "${guess}"? known: ` : 'known: ';
-    this.problems.push(
-      error(path, `unknown ${NAMESPACES[namespace]} "${id}" (${hint}${listForMessage(known)})`, atKey),
-    );
+    // The rules catalogue is too long to list: point at it instead.
+    const list =
+      namespace === 'rules'
+        ? 'rule ids are listed in packages/scenario/src/rules/chapters/'
+        : `known: ${listForMessage(known)}`;
+    const hint = guess ? `did you mean "${guess}"? ${list}` : list;
+    this.problems.push(error(path, `unknown ${NAMESPACES[namespace]} "${id}" (${hint})`, atKey));
   }
 
   private refs(path: PathSegment[], value: unknown, namespace: Namespace): void {
