@@ -95,11 +95,35 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
     const both = [request.from, request.to];
     if (request.status === 'in-transit' && request.receivedAt <= at) {
       events.push(event('RequestReceived', at, both, { requestId: request.id }));
+      // A request about a person names them: the requested State learns who they are.
+      const suspectId = request.subject.suspect;
+      const suspect = suspectId ? state.suspects[suspectId] : undefined;
+      const source = { kind: 'request', request: request.id } as const;
+      if (suspectId && suspect?.identityKnownBy[request.from] && !suspect.identityKnownBy[request.to]) {
+        events.push(event('SuspectIdentified', at, [request.to], { suspectId, country: request.to, source }));
+      }
+      // ... and that the person is said to be on its territory.
+      if (
+        suspectId &&
+        suspect &&
+        request.kind !== 'police-cooperation' &&
+        suspect.locationKnownBy[request.to]?.location !== request.to
+      ) {
+        events.push(
+          event('SuspectLocated', at, [request.to], {
+            suspectId,
+            country: request.to,
+            location: request.to,
+            source,
+          }),
+        );
+      }
       // A follow-up request for preserved data keeps it preserved until decided (Art. 42).
       if (request.kind !== 'preservation') {
         for (const id of request.subject.evidence) {
           const preservation = state.evidence[id]?.preservation;
-          if (preservation && preservation.until !== null && preservation.by === request.from) {
+          const preservedFor = state.evidence[id]?.preservedBy.includes(request.from);
+          if (preservation && preservation.until !== null && preservedFor) {
             events.push(event('PreservationHeld', at, both, { evidenceId: id, requestId: request.id }));
           }
         }

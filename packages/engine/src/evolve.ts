@@ -45,9 +45,9 @@ function apply(state: State, event: Event): void {
       state.cases[event.case.id] = copy(event.case);
       track(state, event.case.id);
       return;
-    case 'CaseClosed': {
+    case 'ProceedingsTransferred': {
       const found = state.cases[event.caseId];
-      if (found) found.closedAt = event.at;
+      if (found) found.transferredTo = event.to;
       return;
     }
     case 'MeasureTaken':
@@ -198,6 +198,8 @@ function apply(state: State, event: Event): void {
       track(state, event.prosecution.id);
       return;
     case 'InformationShared':
+      state.shares[event.shareId] = copy(event.share);
+      track(state, event.shareId);
       return;
     case 'EvidencePreserved': {
       const item = state.evidence[event.evidenceId];
@@ -290,6 +292,11 @@ function apply(state: State, event: Event): void {
       suspect.custody = { by: event.to, since: event.at, pendingExtraditionTo: null };
       if (!suspect.arrestedBy.includes(event.to)) suspect.arrestedBy.push(event.to);
       suspect.locationKnownBy[event.to] = { at: event.at, source: { kind: 'custody' }, location: event.to };
+      return;
+    }
+    case 'SuspectReleased': {
+      const suspect = state.suspects[event.suspectId];
+      if (suspect) suspect.custody = null;
       return;
     }
     case 'AssetDiscovered': {

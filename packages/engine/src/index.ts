@@ -1,4 +1,5 @@
 export { advance, catchUp, nextDue } from './advance.js';
+export { botCommands } from './bots/index.js';
 export { conditionHolds } from './conditions.js';
 export { decide } from './decide.js';
 export { type ActResult, createEngine, type Engine } from './engine.js';
@@ -14,5 +15,6 @@ export * from './model/ids.js';
 export { initialState } from './model/initial.js';
 export * from './model/state.js';
 export { type Score, scoreOf } from './score.js';
+export { type BotRejection, type Simulation, simulate } from './simulate.js';
 export type * from './view/types.js';
 export { view } from './view/view.js';

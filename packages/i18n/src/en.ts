@@ -21,7 +21,6 @@ export const EN = {
   'unknown.agreement': 'Your country is not a party to an agreement "{agreementId}".',
   'unknown.inject': 'There is no inject "{injectId}".',
   'unknown.criterion': 'There is no rubric criterion or level "{criterion}".',
-  'case.closed': 'Case {caseId} is closed (its proceedings were transferred).',
   'measure.wrong-target': 'A {kind} does not apply to that kind of target.',
   'measure.wrong-data-kind': 'A {kind} cannot obtain {dataKind} data; it works on: {fits}.',
   'measure.identify-first': 'You know "{alias}" only by this alias: identify the person first.',
@@ -30,6 +29,8 @@ export const EN = {
   'prosecution.claim-first': 'Claim jurisdiction over the offence before you prosecute {alias}.',
   'prosecution.not-refused-on-nationality':
     'You can ask for prosecution instead only after an extradition request refused solely because the person is a national of the requested State.',
+  'prosecution.transferred':
+    'The proceedings of this case were transferred to {country} (Art. 39): only {country} may prosecute now. Share your evidence with it instead.',
   'prosecution.already-requested': 'You have already asked for this case to be prosecuted.',
   'consultation.nobody': 'Name at least one other country to consult.',
   'consultation.request-parties': 'A consultation on a request is between the two States of that request.',

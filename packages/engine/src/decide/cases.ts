@@ -38,7 +38,7 @@ export function openCase(
         title: command.title,
         offences: [...new Set(command.offences)],
         openedAt: now,
-        closedAt: null,
+        transferredTo: null,
       },
     }),
   ]);
@@ -61,7 +61,6 @@ export function takeMeasure(
 ): Decision {
   const found = state.cases[command.caseId];
   if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
-  if (found.closedAt !== null) return invalid('case.closed', { caseId: command.caseId });
   const country = ctx.scenario.countries[actor];
   if (!country) return invalid('unknown.country', { country: actor });
   const target = command.target;
@@ -256,7 +255,11 @@ export function openProsecution(
 ): Decision {
   const found = state.cases[command.caseId];
   if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
-  if (found.closedAt !== null) return invalid('case.closed', { caseId: command.caseId });
+  if (found.transferredTo !== null) {
+    return rule('proceedings.transfer', 'prosecution.transferred', {
+      country: countryName(ctx, found.transferredTo),
+    });
+  }
   const suspect = ctx.scenario.case.suspects[command.suspect];
   if (!suspect) return invalid('unknown.suspect', { suspect: command.suspect });
   if (!knowsIdentity(state, actor, command.suspect))

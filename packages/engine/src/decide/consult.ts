@@ -137,16 +137,19 @@ export function answerAgreement(
     agreement.parties.every((party) => party === actor || agreement.acceptedBy.includes(party));
   if (everyone) {
     events.push(event('AgreementConcluded', now, agreement.parties, { agreementId: agreement.id }));
-    // Transfer of proceedings (Art. 39): the others close their cases on the offence.
-    if (agreement.kind === 'transfer-of-proceedings' && agreement.terms.offence) {
+    // Transfer of proceedings (Art. 39): the others' cases on the offence go to the lead.
+    const lead = agreement.terms.lead;
+    if (agreement.kind === 'transfer-of-proceedings' && agreement.terms.offence && lead) {
       for (const open of Object.values(state.cases)) {
         if (
-          open.closedAt === null &&
-          open.country !== agreement.terms.lead &&
+          open.transferredTo === null &&
+          open.country !== lead &&
           agreement.parties.includes(open.country) &&
           open.offences.includes(agreement.terms.offence)
         ) {
-          events.push(event('CaseClosed', now, [open.country], { caseId: open.id, reason: 'transferred' }));
+          events.push(
+            event('ProceedingsTransferred', now, [open.country, lead], { caseId: open.id, to: lead }),
+          );
         }
       }
     }

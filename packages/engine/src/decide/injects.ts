@@ -44,13 +44,15 @@ export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameT
     if (effect.moveSuspect) {
       const suspect = state.suspects[effect.moveSuspect.suspect];
       if (suspect && suspect.custody === null && suspect.location !== effect.moveSuspect.to) {
-        events.push(
-          event('SuspectMoved', at, [], {
-            suspectId: effect.moveSuspect.suspect,
-            from: suspect.location,
-            to: effect.moveSuspect.to,
-          }),
-        );
+        const suspectId = effect.moveSuspect.suspect;
+        const to = effect.moveSuspect.to;
+        events.push(event('SuspectMoved', at, [], { suspectId, from: suspect.location, to }));
+        // The inject tells its audience; those who were following the suspect now know where they went.
+        for (const country of audience) {
+          if (suspect.locationKnownBy[country]) {
+            events.push(event('SuspectLocated', at, [country], { suspectId, country, location: to, source }));
+          }
+        }
       }
     }
     if (effect.moveAsset) {

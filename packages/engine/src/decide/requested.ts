@@ -177,7 +177,7 @@ export function postponeRequest(
   if (command.ground !== 'interferes-with-ongoing-case')
     return rule('mla.postpone.ground', 'postpone.ground', {});
   const ongoing = Object.values(state.cases).some(
-    (open) => open.country === actor && open.closedAt === null && open.offences.includes(request.offence),
+    (open) => open.country === actor && open.offences.includes(request.offence),
   );
   if (!ongoing) return rule('mla.postpone.ground', 'postpone.no-case', {});
   if (command.until <= now) return invalid('request.deadline-past', {});
@@ -238,6 +238,17 @@ export function refuseRequest(
     event('RequestRefused', now, both(request), { requestId: request.id, ground, reasons: command.reasons }),
   ];
   events.push(...releasePreservation(state, request, now));
+  // Extradition refused: a provisional arrest made for it lapses (Art. 37).
+  const suspectId = request.subject.suspect;
+  const custody = suspectId ? state.suspects[suspectId]?.custody : null;
+  if (
+    suspectId &&
+    request.kind === 'extradition' &&
+    custody?.by === actor &&
+    custody.pendingExtraditionTo === request.from
+  ) {
+    events.push(event('SuspectReleased', now, ctx.countries, { suspectId, by: actor }));
+  }
   return accept(events);
 }
 

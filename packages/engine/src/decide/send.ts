@@ -86,7 +86,6 @@ export function sendRequest(
   if (!home || !requested) return invalid('unknown.country', { country: actor });
   const found = state.cases[command.caseId];
   if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
-  if (found.closedAt !== null) return invalid('case.closed', { caseId: command.caseId });
   if (!found.offences.includes(command.offence))
     return invalid('request.offence-not-in-case', { offence: command.offence });
   const to = countryName(ctx, command.to);

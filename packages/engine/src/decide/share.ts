@@ -22,24 +22,55 @@ export function shareInformation(
 ): Decision {
   if (!isCountry(ctx, command.to) || command.to === actor)
     return invalid('unknown.country', { country: command.to });
-  if (command.facts.length === 0 && command.evidence.length === 0) return invalid('share.nothing', {});
+  const suspects = [...new Set(command.suspects ?? [])];
+  if (command.facts.length === 0 && command.evidence.length === 0 && suspects.length === 0)
+    return invalid('share.nothing', {});
   for (const fact of command.facts) {
     if (!state.facts[fact]?.knownBy[actor]) return invalid('unknown.fact', { fact });
   }
   for (const evidence of command.evidence) {
     if (!state.evidence[evidence]?.obtainedBy[actor]) return invalid('unknown.evidence', { evidence });
   }
+  for (const suspect of suspects) {
+    const known = state.suspects[suspect];
+    if (!known || (!known.identityKnownBy[actor] && !known.locationKnownBy[actor]))
+      return invalid('unknown.suspect', { suspect });
+  }
   const ids = new Ids(state);
   const to = [command.to];
+  const source = { kind: 'shared', from: actor } as const;
   const events: Event[] = [
     event('InformationShared', now, [actor, command.to], {
-      from: actor,
-      to: command.to,
-      facts: [...new Set(command.facts)],
-      evidence: [...new Set(command.evidence)],
-      conditions: command.conditions,
+      shareId: ids.take('share'),
+      share: {
+        from: actor,
+        to: command.to,
+        at: now,
+        facts: [...new Set(command.facts)],
+        evidence: [...new Set(command.evidence)],
+        suspects,
+        conditions: command.conditions,
+      },
     }),
   ];
+  // What we know of a suspect (Art. 47: identity, whereabouts), as we know it.
+  for (const suspectId of suspects) {
+    const known = state.suspects[suspectId];
+    if (known?.identityKnownBy[actor] && !known.identityKnownBy[command.to]) {
+      events.push(event('SuspectIdentified', now, to, { suspectId, country: command.to, source }));
+    }
+    const where = known?.locationKnownBy[actor];
+    if (where && known?.locationKnownBy[command.to]?.location !== where.location) {
+      events.push(
+        event('SuspectLocated', now, to, {
+          suspectId,
+          country: command.to,
+          location: where.location,
+          source,
+        }),
+      );
+    }
+  }
   for (const factId of new Set(command.facts)) {
     if (!state.facts[factId]?.knownBy[command.to]) {
       events.push(

@@ -162,6 +162,7 @@ export const CountryCommand = z.discriminatedUnion('type', [
     to: Id,
     facts: z.array(Id).max(40),
     evidence: z.array(Id).max(40),
+    suspects: z.array(Id).max(20).optional(),
     conditions: z.array(ShortText.min(1)).max(10),
   }),
 ]);

@@ -28,6 +28,7 @@ import type {
   Prosecution,
   Request,
   RequestOutcome,
+  Share,
   Source,
   Violation,
 } from './state.js';
@@ -46,7 +47,7 @@ type E<Type extends string, Payload> = Base & { type: Type } & Payload;
 
 export type Event =
   | E<'CaseOpened', { case: DomesticCase }>
-  | E<'CaseClosed', { caseId: CaseId; reason: string }>
+  | E<'ProceedingsTransferred', { caseId: CaseId; to: CountryId }>
   | E<'MeasureTaken', { measure: Measure }>
   | E<'MeasureCompleted', { measureId: MeasureId; outcome: string }>
   | E<'JurisdictionClaimed', { claim: JurisdictionClaim }>
@@ -78,10 +79,7 @@ export type Event =
       { requestId: RequestId; deadline: 'progress-answer' | 'no-longer-needed' | 'prosecute-instead' }
     >
   | E<'ProsecutionOpened', { prosecution: Prosecution }>
-  | E<
-      'InformationShared',
-      { from: CountryId; to: CountryId; facts: FactId[]; evidence: EvidenceId[]; conditions: string[] }
-    >
+  | E<'InformationShared', { shareId: string; share: Share }>
   | E<'EvidencePreserved', { evidenceId: EvidenceId; preservation: Preservation }>
   | E<'PreservationHeld', { evidenceId: EvidenceId; requestId: RequestId }>
   | E<'PreservationReleased', { evidenceId: EvidenceId; until: GameTime }>
@@ -95,6 +93,7 @@ export type Event =
   | E<'SuspectMoved', { suspectId: SuspectId; from: CountryId; to: CountryId }>
   | E<'SuspectArrested', { suspectId: SuspectId; by: CountryId; pendingExtraditionTo: CountryId | null }>
   | E<'SuspectSurrendered', { suspectId: SuspectId; from: CountryId; to: CountryId }>
+  | E<'SuspectReleased', { suspectId: SuspectId; by: CountryId }>
   | E<'AssetDiscovered', { assetId: AssetId; country: CountryId; holder: ProviderId; source: Source }>
   | E<'AssetFrozen', { assetId: AssetId; by: CountryId; via: RequestId | MeasureId }>
   | E<'AssetMoved', { assetId: AssetId; from: ProviderId; to: ProviderId; scheduled: boolean }>

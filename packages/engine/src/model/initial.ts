@@ -76,6 +76,7 @@ export function initialState(ctx: Ctx): State {
     consultations: {},
     agreements: {},
     requests: {},
+    shares: {},
     prosecutions: {},
     injects: Object.fromEntries(
       Object.entries(scenario.injects).map(([id, inject]) => [

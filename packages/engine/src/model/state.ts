@@ -52,6 +52,7 @@ export interface State {
   consultations: Record<ConsultationId, Consultation>;
   agreements: Record<AgreementId, Agreement>;
   requests: Record<RequestId, Request>;
+  shares: Record<string, Share>;
   prosecutions: Record<ProsecutionId, Prosecution>;
   injects: Record<InjectId, InjectState>;
   objectives: Record<ObjectiveId, ObjectiveState>;
@@ -150,8 +151,11 @@ export interface DomesticCase {
   title: string;
   offences: OffenceId[];
   openedAt: GameTime;
-  /** Closed when proceedings were transferred to another country (Art. 39). */
-  closedAt: GameTime | null;
+  /**
+   * Set when its proceedings were transferred to another country (Art. 39): the case stays open
+   * for investigation and assistance, but only that country may now prosecute.
+   */
+  transferredTo: CountryId | null;
 }
 
 export const MEASURE_KINDS = [
@@ -336,6 +340,17 @@ export interface Request {
   prosecutionRequestedAt: GameTime | null;
   /** Set when the requested State let the time to submit the case for prosecution pass (Art. 37). */
   prosecutionOverdue: boolean;
+}
+
+/** Information one country gave another without being asked (Arts 40, 47, 51). */
+export interface Share {
+  from: CountryId;
+  to: CountryId;
+  at: GameTime;
+  facts: FactId[];
+  evidence: EvidenceId[];
+  suspects: SuspectId[];
+  conditions: string[];
 }
 
 export interface Prosecution {

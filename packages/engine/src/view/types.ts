@@ -14,6 +14,7 @@ import type {
   Preservation,
   Prosecution,
   Request,
+  Share,
   State,
   Violation,
 } from '../model/state.js';
@@ -33,7 +34,14 @@ export interface Briefing {
   conducts: Record<string, { name: string }>;
   offences: Record<
     string,
-    { description: string; conduct: string[]; committedIn: CountryId[]; suspects: string[] }
+    {
+      description: string;
+      conduct: string[];
+      committedIn: CountryId[];
+      suspects: string[];
+      victims: { name: string; nationality: CountryId; location: CountryId }[];
+      againstState: CountryId | null;
+    }
   >;
 }
 
@@ -81,7 +89,8 @@ export interface FiredInject {
   firedAt: GameTime;
 }
 
-export interface ObjectiveView extends Pick<Objective, 'title' | 'points'> {
+export interface ObjectiveView extends Pick<Objective, 'title' | 'points' | 'when'> {
+  for: CountryId[] | 'all';
   description: string | null;
   deadline: GameTime | null;
   metAt: GameTime | null;
@@ -101,6 +110,7 @@ export interface CountryView {
   suspects: Record<string, KnownSuspect>;
   assets: Record<string, KnownAsset>;
   requests: Record<string, Request>;
+  shares: Record<string, Share>;
   cases: Record<string, DomesticCase>;
   measures: Record<string, Measure>;
   claims: Record<string, JurisdictionClaim>;

@@ -53,6 +53,13 @@ function briefing(ctx: Ctx): Briefing {
           conduct: [...offence.conduct],
           committedIn: [...offence.committedIn],
           suspects: [...offence.suspects],
+          victims: offence.victims.flatMap((victimId) => {
+            const victim = scenario.case.victims[victimId];
+            return victim
+              ? [{ name: victim.name, nationality: victim.nationality, location: victim.location }]
+              : [];
+          }),
+          againstState: offence.againstState ?? null,
         },
       ]),
     ),
@@ -78,6 +85,8 @@ function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<st
     const current = state.objectives[id];
     shown[id] = {
       title: objective.title,
+      when: copy(objective.when),
+      for: objective.for === 'all' ? 'all' : [...objective.for],
       description: objective.description ?? null,
       points: objective.points,
       deadline: objective.deadline ?? null,
@@ -176,6 +185,7 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
     suspects,
     assets,
     requests: pick(state.requests, (request) => request.from === viewer || request.to === viewer),
+    shares: pick(state.shares, (share) => share.from === viewer || share.to === viewer),
     cases: pick(state.cases, (found) => found.country === viewer),
     measures: pick(state.measures, (measure) => measure.country === viewer),
     claims: pick(state.claims, () => true),

@@ -1,0 +1,615 @@
+import {
+  type Channel,
+  type Country,
+  parseDuration,
+  REQUEST_KINDS,
+  type RequestKind,
+} from '@crossborder/scenario';
+import { processingMinutes } from '../law/legal.js';
+import type { Command } from '../model/commands.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
+import type { CountryView, KnownEvidence } from '../view/types.js';
+import { REASONS, requestContents } from './texts.js';
+
+/**
+ * How a bot pursues the case: it opens a case on the offences that concern its country, claims
+ * the jurisdiction its law and the facts give it, consults when claims meet, preserves volatile
+ * data first and then asks for it, follows every lead, arrests or asks for the arrest of
+ * identified suspects, freezes known proceeds, and proposes the agreements its objectives need.
+ * One step at a time: commands that need an id created by another wait for the next call.
+ */
+export function investigate(view: CountryView, now: GameTime): Command[] {
+  const me = view.briefing.directory[view.viewer];
+  if (!me) return [];
+  const openCase = Object.values(view.cases)[0];
+  const concerned = concernedOffences(view);
+  if (!openCase) {
+    if (concerned.length === 0 || Object.values(view.cases).length > 0) return [];
+    return [{ type: 'openCase', title: view.briefing.caseTitle, offences: concerned }];
+  }
+  const missingOffences = concerned.filter((offence) => !openCase.offences.includes(offence));
+  if (
+    missingOffences.length > 0 &&
+    !Object.values(view.cases).some((found) => found.offences.includes(missingOffences[0] ?? ''))
+  ) {
+    return [
+      {
+        type: 'openCase',
+        title: `${view.briefing.caseTitle} (${missingOffences.join(', ')})`,
+        offences: missingOffences,
+      },
+    ];
+  }
+  const offence = openCase.offences[0] ?? '';
+  return [
+    ...claims(view, me),
+    ...consultations(view),
+    ...agreements(view),
+    ...followUps(view),
+    ...sharing(view),
+    ...evidence(view, me, openCase.id, offence, now),
+    ...suspects(view, me, openCase.id, now),
+    ...assets(view, openCase.id, offence, now),
+  ];
+}
+
+/** Offences in which the country has a stake: on its territory, against it, or against its nationals or residents. */
+function concernedOffences(view: CountryView): string[] {
+  return Object.entries(view.briefing.offences)
+    .filter(
+      ([, offence]) =>
+        offence.committedIn.includes(view.viewer) ||
+        offence.againstState === view.viewer ||
+        offence.victims.some(
+          (victim) => victim.nationality === view.viewer || victim.location === view.viewer,
+        ),
+    )
+    .map(([id]) => id);
+}
+
+function supportedBases(view: CountryView, me: Country, offenceId: string): string[] {
+  const offence = view.briefing.offences[offenceId];
+  if (!offence) return [];
+  const bases: string[] = [];
+  if (offence.committedIn.includes(view.viewer)) bases.push('territory');
+  const adopted = me.law.optionalJurisdiction;
+  if (
+    adopted.includes('victim-nationality') &&
+    offence.victims.some((victim) => victim.nationality === view.viewer)
+  ) {
+    bases.push('victim-nationality');
+  }
+  if (adopted.includes('against-the-state') && offence.againstState === view.viewer)
+    bases.push('against-the-state');
+  if (
+    adopted.includes('offender-nationality') &&
+    offence.suspects.some((id) => view.suspects[id]?.nationality === view.viewer)
+  ) {
+    bases.push('offender-nationality');
+  }
+  return bases;
+}
+
+function claims(view: CountryView, me: Country): Command[] {
+  const commands: Command[] = [];
+  for (const found of Object.values(view.cases)) {
+    for (const offence of found.offences) {
+      const bases = supportedBases(view, me, offence);
+      const claimed = new Set(
+        Object.values(view.claims)
+          .filter((claim) => claim.country === view.viewer && claim.offence === offence)
+          .flatMap((claim) => claim.bases),
+      );
+      const fresh = bases.filter((basis) => !claimed.has(basis as never));
+      if (fresh.length > 0) {
+        commands.push({
+          type: 'claimJurisdiction',
+          offence,
+          bases: fresh as never,
+          reasoning: REASONS.jurisdiction,
+        });
+      }
+    }
+  }
+  return commands;
+}
+
+/** Consult every other country that claims an offence we claim, once (Art. 22(5)). */
+function consultations(view: CountryView): Command[] {
+  const consulted = new Set(
+    Object.values(view.consultations).flatMap((consultation) => consultation.participants),
+  );
+  const mine = new Set(
+    Object.values(view.claims)
+      .filter((claim) => claim.country === view.viewer)
+      .map((claim) => claim.offence),
+  );
+  const others = new Map<CountryId, string>();
+  for (const claim of Object.values(view.claims)) {
+    if (claim.country !== view.viewer && mine.has(claim.offence) && !consulted.has(claim.country)) {
+      others.set(claim.country, claim.offence);
+    }
+  }
+  if (others.size === 0) return [];
+  const [[, offence] = ['', '']] = [...others.entries()];
+  return [
+    {
+      type: 'openConsultation',
+      with: [...others.keys()],
+      topic: 'parallel-proceedings',
+      offence,
+      message: REASONS.parallel,
+    },
+  ];
+}
+
+/** Accept what others propose; propose what our objectives need. */
+function agreements(view: CountryView): Command[] {
+  const commands: Command[] = [];
+  for (const agreement of Object.values(view.agreements)) {
+    const answered = agreement.acceptedBy.includes(view.viewer) || agreement.rejectedBy.includes(view.viewer);
+    if (!answered && agreement.concludedAt === null)
+      commands.push({ type: 'answerAgreement', agreementId: agreement.id, accept: true });
+  }
+  for (const objective of Object.values(view.objectives)) {
+    const kind = objective.when.agreementReached;
+    if (!kind || objective.metAt !== null || objective.missedAt !== null) continue;
+    if (
+      Object.values(view.agreements).some(
+        (agreement) => agreement.kind === kind && agreement.rejectedBy.length === 0,
+      )
+    )
+      continue;
+    const consultation = Object.values(view.consultations).find((found) => found.participants.length >= 2);
+    if (!consultation) {
+      const partners = partnersFor(view);
+      if (partners.length > 0) {
+        commands.push({
+          type: 'openConsultation',
+          with: partners,
+          topic: 'joint-investigation',
+          message: REASONS.team,
+        });
+      }
+      continue;
+    }
+    if (
+      consultation.openedBy !== view.viewer &&
+      !Object.values(view.claims).some((claim) => claim.country === view.viewer)
+    )
+      continue;
+    const offence = consultation.offence ?? Object.values(view.cases)[0]?.offences[0];
+    const lead = leadFor(view, consultation.participants);
+    // Proceedings go where the suspect can be tried: wait until one is identified and located.
+    if (kind === 'transfer-of-proceedings' && lead === undefined) continue;
+    if (kind === 'joint-investigation-team') {
+      commands.push({
+        type: 'proposeAgreement',
+        consultationId: consultation.id,
+        kind,
+        members: consultation.participants,
+        text: REASONS.team,
+      });
+    } else {
+      commands.push({
+        type: 'proposeAgreement',
+        consultationId: consultation.id,
+        kind,
+        lead: lead ?? view.viewer,
+        ...(offence ? { offence } : {}),
+        text: REASONS.transfer,
+      });
+    }
+  }
+  return commands;
+}
+
+/** Countries to team up with: where our known evidence is, and those claiming our offences. */
+function partnersFor(view: CountryView): CountryId[] {
+  const partners = new Set<CountryId>();
+  for (const item of Object.values(view.evidence))
+    if (item.country && item.country !== view.viewer) partners.add(item.country);
+  for (const claim of Object.values(view.claims))
+    if (claim.country !== view.viewer) partners.add(claim.country);
+  return [...partners];
+}
+
+/** The best-placed country to lead: where an identified suspect is, if it takes part. */
+function leadFor(view: CountryView, participants: readonly CountryId[]): CountryId | undefined {
+  for (const suspect of Object.values(view.suspects)) {
+    const where = suspect.custody?.by ?? suspect.location?.location;
+    if (suspect.name && where && participants.includes(where)) return where;
+  }
+  return undefined;
+}
+
+/** Complete requests the requested State asked about; accept offered conditions; drop what is no longer needed. */
+function followUps(view: CountryView): Command[] {
+  const commands: Command[] = [];
+  for (const request of Object.values(view.requests)) {
+    if (request.from !== view.viewer) continue;
+    if (request.status === 'more-information-requested') {
+      commands.push({
+        type: 'provideInformation',
+        requestId: request.id,
+        contents: requestContents(view, request.kind, request.offence, describeSubject(view, request)),
+      });
+    }
+    if (request.conditions && request.conditions.accepted === null) {
+      commands.push({ type: 'answerConditions', requestId: request.id, accept: true });
+    }
+    const waiting = ['in-transit', 'received', 'more-information-requested', 'postponed'].includes(
+      request.status,
+    );
+    const all =
+      request.subject.evidence.length > 0 && request.subject.evidence.every((id) => view.evidence[id]?.copy);
+    if (waiting && all && request.kind !== 'preservation' && request.status !== 'in-transit') {
+      commands.push({ type: 'declareNoLongerNeeded', requestId: request.id });
+    }
+    if (
+      request.kind === 'extradition' &&
+      request.status === 'refused' &&
+      request.refusal?.ground === 'national' &&
+      request.prosecutionRequestedAt === null
+    ) {
+      commands.push({ type: 'requestProsecution', requestId: request.id });
+    }
+  }
+  return commands;
+}
+
+/**
+ * Partners get what we learn: the country our proceedings were transferred to, and the members
+ * of a joint investigation team we belong to. Only what we have not already given them; only
+ * evidence our own measures obtained (passing on another State's data needs its consent).
+ */
+function sharing(view: CountryView): Command[] {
+  const partners = new Set<CountryId>();
+  for (const found of Object.values(view.cases)) if (found.transferredTo) partners.add(found.transferredTo);
+  for (const agreement of Object.values(view.agreements)) {
+    if (agreement.kind === 'joint-investigation-team' && agreement.concludedAt !== null) {
+      for (const member of agreement.terms.members) if (member !== view.viewer) partners.add(member);
+    }
+  }
+  const commands: Command[] = [];
+  for (const partner of partners) {
+    const given = Object.values(view.shares).filter(
+      (share) => share.from === view.viewer && share.to === partner,
+    );
+    const already = (pick: (share: (typeof given)[number]) => string[]) => new Set(given.flatMap(pick));
+    const facts = Object.keys(view.facts).filter((id) => !already((share) => share.facts).has(id));
+    const suspects = Object.entries(view.suspects)
+      .filter(([, suspect]) => suspect.name !== null || suspect.location !== null)
+      .map(([id]) => id)
+      .filter((id) => !already((share) => share.suspects).has(id));
+    const evidence = Object.entries(view.evidence)
+      .filter(([, item]) => item.copy?.via.kind === 'measure')
+      .map(([id]) => id)
+      .filter((id) => !already((share) => share.evidence).has(id));
+    if (facts.length + suspects.length + evidence.length > 0) {
+      commands.push({ type: 'shareInformation', to: partner, facts, evidence, suspects, conditions: [] });
+    }
+  }
+  return commands;
+}
+
+function describeSubject(view: CountryView, request: Request): string {
+  const items = request.subject.evidence.map((id) => view.evidence[id]?.title ?? id);
+  if (items.length > 0) return items.join(', ');
+  if (request.subject.suspect)
+    return `the person known as ${view.suspects[request.subject.suspect]?.alias ?? request.subject.suspect}`;
+  if (request.subject.asset) return view.assets[request.subject.asset]?.description ?? 'the funds';
+  return 'the assistance described';
+}
+
+function pending(view: CountryView, kind: RequestKind, matches: (request: Request) => boolean): boolean {
+  return Object.values(view.requests).some(
+    (request) =>
+      request.from === view.viewer &&
+      request.kind === kind &&
+      matches(request) &&
+      (!CLOSED_REQUEST_STATUSES.includes(request.status) ||
+        request.status === 'executed' ||
+        request.status === 'refused'),
+  );
+}
+
+function channelFor(view: CountryView, to: CountryId, kind: RequestKind): Channel {
+  const channels = REQUEST_KINDS[kind].channels as readonly Channel[];
+  const country = view.briefing.directory[to];
+  if (channels.includes('24-7-network') && (kind === 'preservation' || kind === 'police-cooperation'))
+    return '24-7-network';
+  if (kind === 'provisional-arrest') return 'police';
+  return country?.centralAuthority.diplomaticChannelRequired ? 'diplomatic' : 'central-authority';
+}
+
+function languageFor(view: CountryView, to: CountryId, channel: Channel): string {
+  const country = view.briefing.directory[to];
+  const languages =
+    channel === '24-7-network' || channel === 'police'
+      ? country?.contact247.languages
+      : country?.centralAuthority.languages;
+  return languages?.[0] ?? 'en';
+}
+
+function send(
+  view: CountryView,
+  caseId: string,
+  offence: string,
+  kind: RequestKind,
+  to: CountryId,
+  subject: Command & { type: 'sendRequest' } extends { subject: infer S } ? S : never,
+  about: string,
+  now: GameTime,
+): Command {
+  const channel = channelFor(view, to, kind);
+  const country = view.briefing.directory[to];
+  const processing = country ? processingMinutes(country, kind) : 0;
+  const mla = !['preservation', 'police-cooperation', 'provisional-arrest'].includes(kind);
+  return {
+    type: 'sendRequest',
+    kind,
+    to,
+    caseId,
+    offence,
+    channel,
+    language: languageFor(view, to, channel),
+    subject,
+    contents: requestContents(view, kind, offence, about),
+    urgent: true,
+    ...(mla
+      ? {
+          suggestedDeadline: now + processing + (parseDuration('1d') ?? 1440),
+          deadlineReason: REASONS.deadline,
+        }
+      : {}),
+  };
+}
+
+const RETAINED = ['subscriber', 'traffic', 'content'];
+
+function evidence(view: CountryView, me: Country, caseId: string, offence: string, now: GameTime): Command[] {
+  const commands: Command[] = [];
+  const measured = new Set(
+    Object.values(view.measures)
+      .filter((measure) => 'evidence' in measure.target)
+      .map((measure) => `${measure.kind}:${(measure.target as { evidence: string }).evidence}`),
+  );
+  for (const [id, item] of Object.entries(view.evidence)) {
+    if (item.copy || item.status === 'lost' || !item.country) continue;
+    if (item.country === view.viewer) {
+      commands.push(...domestic(view, me, caseId, id, item, measured));
+      continue;
+    }
+    const to = item.country;
+    const about = item.title;
+    // Preserved by anyone will do: the data is frozen at the provider, whoever asked (Art. 42).
+    const preservedForUs = item.preservation !== null;
+    const volatile = RETAINED.includes(item.kind) && item.expiresAt !== null;
+    if (
+      volatile &&
+      !preservedForUs &&
+      !pending(view, 'preservation', (request) => request.subject.evidence.includes(id))
+    ) {
+      commands.push(send(view, caseId, offence, 'preservation', to, { evidence: [id] }, about, now));
+      continue;
+    }
+    if (volatile && !preservedForUs) continue;
+    const kind: RequestKind = item.kind === 'financial' ? 'mla' : 'stored-data';
+    if (!pending(view, kind, (request) => request.subject.evidence.includes(id))) {
+      commands.push(send(view, caseId, offence, kind, to, { evidence: [id] }, about, now));
+    }
+  }
+  return commands;
+}
+
+function domestic(
+  view: CountryView,
+  me: Country,
+  caseId: string,
+  id: string,
+  item: KnownEvidence,
+  measured: Set<string>,
+): Command[] {
+  const safeguards = {
+    authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
+    grounds: 'Reasonable grounds to believe the data is evidence of the offence',
+    scope: `Only ${item.title}`,
+    duration: 'Ninety days at most',
+  };
+  const commands: Command[] = [];
+  const volatile = RETAINED.includes(item.kind) && item.expiresAt !== null;
+  if (volatile && !item.preservation && !measured.has(`preservation-order:${id}`)) {
+    commands.push({
+      type: 'takeMeasure',
+      caseId,
+      kind: 'preservation-order',
+      target: { evidence: id },
+      safeguards,
+      durationDays: 90,
+    });
+  }
+  const kind = item.kind === 'device' ? 'search-and-seizure' : 'production-order';
+  if (!measured.has(`${kind}:${id}`))
+    commands.push({ type: 'takeMeasure', caseId, kind, target: { evidence: id }, safeguards });
+  return commands;
+}
+
+function suspects(view: CountryView, me: Country, caseId: string, now: GameTime): Command[] {
+  const commands: Command[] = [];
+  const found = view.cases[caseId];
+  if (!found) return [];
+  for (const [id, suspect] of Object.entries(view.suspects)) {
+    const offence = found.offences.find((offenceId) =>
+      view.briefing.offences[offenceId]?.suspects.includes(id),
+    );
+    if (!offence || !suspect.name) continue;
+    const where = suspect.location?.location;
+    const inMyCustody = suspect.custody?.by === view.viewer;
+    if (inMyCustody) {
+      commands.push(...prosecute(view, me, caseId, id, offence));
+      continue;
+    }
+    if (!where || suspect.custody || suspect.surrenderedTo) continue;
+    if (where === view.viewer) {
+      const arresting = Object.values(view.measures).some(
+        (measure) =>
+          measure.kind === 'arrest' &&
+          'suspect' in measure.target &&
+          measure.target.suspect === id &&
+          !measure.completed,
+      );
+      if (!arresting) {
+        commands.push({
+          type: 'takeMeasure',
+          caseId,
+          kind: 'arrest',
+          target: { suspect: id },
+          safeguards: {
+            authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
+            grounds: 'Serious evidence of participation in the offence',
+            scope: `Arrest of ${suspect.name}`,
+            duration: 'Forty-eight hours, then before a judge',
+          },
+        });
+      }
+      continue;
+    }
+    const about = `the surrender of ${suspect.name}`;
+    const toWhere = (request: Request) => request.subject.suspect === id && request.to === where;
+    // No point holding someone for an extradition that the law of the place forbids.
+    const host = view.briefing.directory[where];
+    const protectedNational =
+      host !== undefined && !host.law.extraditesNationals && suspect.nationality === where;
+    if (!protectedNational && !pending(view, 'provisional-arrest', toWhere)) {
+      commands.push(send(view, caseId, offence, 'provisional-arrest', where, { suspect: id }, about, now));
+    }
+    if (!pending(view, 'extradition', toWhere)) {
+      commands.push(send(view, caseId, offence, 'extradition', where, { suspect: id }, about, now));
+    }
+  }
+  commands.push(...prosecuteOnRequest(view, me));
+  return commands;
+}
+
+function prosecute(
+  view: CountryView,
+  me: Country,
+  caseId: string,
+  suspectId: string,
+  offence: string,
+): Command[] {
+  if (view.cases[caseId]?.transferredTo) return [];
+  if (
+    Object.values(view.prosecutions).some(
+      (prosecution) => prosecution.country === view.viewer && prosecution.suspect === suspectId,
+    )
+  ) {
+    return [];
+  }
+  const claimed = Object.values(view.claims).some(
+    (claim) => claim.country === view.viewer && claim.offence === offence,
+  );
+  if (!claimed) return [];
+  void me;
+  const evidenceIds = Object.entries(view.evidence)
+    .filter(([, item]) => item.copy && (item.copy.forCase === caseId || item.copy.forCase === null))
+    .map(([id]) => id);
+  return [
+    {
+      type: 'openProsecution',
+      suspect: suspectId,
+      caseId,
+      evidence: evidenceIds,
+      reasoning: REASONS.prosecute,
+    },
+  ];
+}
+
+/** Extradite or prosecute: a national we refused to extradite is prosecuted here when asked (Art. 37). */
+function prosecuteOnRequest(view: CountryView, me: Country): Command[] {
+  const commands: Command[] = [];
+  for (const request of Object.values(view.requests)) {
+    if (request.to !== view.viewer || request.prosecutionRequestedAt === null || !request.subject.suspect)
+      continue;
+    const suspectId = request.subject.suspect;
+    if (Object.values(view.prosecutions).some((prosecution) => prosecution.onRequest === request.id))
+      continue;
+    const found = Object.values(view.cases).find(
+      (open) => open.transferredTo === null && open.offences.includes(request.offence),
+    );
+    if (!found) {
+      commands.push({
+        type: 'openCase',
+        title: `Prosecution of ${view.suspects[suspectId]?.name ?? suspectId}`,
+        offences: [request.offence],
+      });
+      continue;
+    }
+    const claimed = Object.values(view.claims).some(
+      (claim) => claim.country === view.viewer && claim.offence === request.offence,
+    );
+    if (!claimed) {
+      const bases = supportedBases(view, me, request.offence);
+      commands.push({
+        type: 'claimJurisdiction',
+        offence: request.offence,
+        bases: [...new Set([...bases, 'national-not-extradited'])] as never,
+        reasoning: REASONS.jurisdiction,
+      });
+      continue;
+    }
+    commands.push({
+      type: 'openProsecution',
+      suspect: suspectId,
+      caseId: found.id,
+      evidence: [],
+      reasoning: REASONS.prosecute,
+      onRequest: request.id,
+    });
+  }
+  return commands;
+}
+
+function assets(view: CountryView, caseId: string, offence: string, now: GameTime): Command[] {
+  const commands: Command[] = [];
+  for (const [id, asset] of Object.entries(view.assets)) {
+    if (asset.frozen || asset.confiscated || !asset.country) continue;
+    if (asset.country === view.viewer) {
+      const freezing = Object.values(view.measures).some(
+        (measure) =>
+          measure.kind === 'freezing-order' &&
+          'asset' in measure.target &&
+          measure.target.asset === id &&
+          !measure.completed,
+      );
+      if (!freezing) {
+        commands.push({
+          type: 'takeMeasure',
+          caseId,
+          kind: 'freezing-order',
+          target: { asset: id },
+          safeguards: {
+            authorisedBy: 'Investigating judge',
+            grounds: 'The funds are proceeds of the offence',
+            scope: asset.description,
+            duration: 'Until the court decides on confiscation',
+          },
+        });
+      }
+      continue;
+    }
+    const to = asset.country;
+    if (
+      !pending(
+        view,
+        'asset-freeze',
+        (request) => request.subject.asset === id && request.to === to && request.status !== 'executed',
+      )
+    ) {
+      commands.push(send(view, caseId, offence, 'asset-freeze', to, { asset: id }, asset.description, now));
+    }
+  }
+  return commands;
+}

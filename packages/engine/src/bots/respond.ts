@@ -1,0 +1,103 @@
+import { criminalisedIn, isConventionOffence, isSeriousIn } from '../law/legal.js';
+import type { Command, RefusalGround } from '../model/commands.js';
+import type { Request } from '../model/state.js';
+import type { CountryView } from '../view/types.js';
+import { REASONS } from './texts.js';
+
+/**
+ * How a bot answers the requests it receives: lawfully and promptly. It executes what it must,
+ * refuses only on a ground that truly applies (after consulting), and asks for more when a
+ * request lacks required contents.
+ */
+export function respond(view: CountryView): Command[] {
+  const commands: Command[] = [];
+  for (const request of Object.values(view.requests)) {
+    if (request.to !== view.viewer) continue;
+    if (request.progressQueries.some((query) => query.answeredAt === null)) {
+      commands.push({ type: 'answerProgress', requestId: request.id, text: REASONS.progress });
+    }
+    if (request.status !== 'received') continue;
+    const ground = lawfulRefusal(view, request);
+    if (ground) {
+      if (request.underConvention && request.consultations.length === 0) {
+        commands.push({
+          type: 'openConsultation',
+          with: [request.from],
+          topic: 'request',
+          request: request.id,
+          message: REASONS.consult,
+        });
+      } else {
+        commands.push({
+          type: 'refuseRequest',
+          requestId: request.id,
+          ground: ground.ground,
+          reasons: ground.reasons,
+        });
+      }
+      continue;
+    }
+    if (request.missing.length > 0 && request.moreInformation.length === 0) {
+      commands.push({
+        type: 'askMoreInformation',
+        requestId: request.id,
+        questions: `Please complete: ${request.missing.join(', ')}.`,
+      });
+      continue;
+    }
+    commands.push({ type: 'executeRequest', requestId: request.id });
+  }
+  return commands;
+}
+
+function lawfulRefusal(
+  view: CountryView,
+  request: Request,
+): { ground: RefusalGround; reasons: string } | null {
+  const me = view.briefing.directory[view.viewer];
+  const offence = view.briefing.offences[request.offence];
+  if (!me || !offence) return null;
+  const conducts = offence.conduct;
+  if (request.kind === 'extradition' || request.kind === 'provisional-arrest') {
+    const suspect = request.subject.suspect ? view.suspects[request.subject.suspect] : undefined;
+    if (
+      suspect?.location &&
+      suspect.location.location !== view.viewer &&
+      suspect.custody?.by !== view.viewer
+    ) {
+      return { ground: 'person-not-present', reasons: REASONS.absent };
+    }
+    if (
+      request.kind === 'extradition' &&
+      !me.law.extraditesNationals &&
+      suspect?.nationality === view.viewer
+    ) {
+      return { ground: 'national', reasons: REASONS.national };
+    }
+    if (!criminalisedIn(me, conducts))
+      return { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality };
+    return null;
+  }
+  if (request.kind === 'real-time-traffic' && !me.law.powers.realTimeCollection) {
+    return { ground: 'domestic-law-prohibits', reasons: REASONS.noPower };
+  }
+  if (request.kind === 'interception' && (!me.law.powers.interception || !isSeriousIn(me, conducts))) {
+    return { ground: 'domestic-law-prohibits', reasons: REASONS.noPower };
+  }
+  if (request.kind === 'preservation') {
+    const reservation = me.law.dualCriminality.preservationReservation && !isConventionOffence(conducts);
+    return reservation && !criminalisedIn(me, conducts)
+      ? { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality }
+      : null;
+  }
+  if (me.law.dualCriminality.required && !criminalisedIn(me, conducts)) {
+    return { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality };
+  }
+  const personal = ['traffic-disclosure', 'stored-data', 'real-time-traffic', 'interception'].includes(
+    request.kind,
+  );
+  if (personal && me.law.dataProtection.forbidsTransferTo.includes(request.from)) {
+    return { ground: 'data-protection', reasons: REASONS.dataProtection };
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+import type { RequestKind } from '@crossborder/scenario';
+import type { CountryView } from '../view/types.js';
+
+/**
+ * The wording a bot puts in its requests: complete, plain, and honest about being generated.
+ * Every required item of every kind is covered (law/contents.ts), so bots never send a
+ * non-conforming request.
+ */
+export function requestContents(
+  view: CountryView,
+  kind: RequestKind,
+  offence: string,
+  about: string,
+): Record<string, string> {
+  const me = view.briefing.directory[view.viewer];
+  const authority = me?.centralAuthority.name ?? view.viewer;
+  const offenceText = view.briefing.offences[offence]?.description ?? offence;
+  const facts = Object.values(view.facts)
+    .map((fact) => fact.text)
+    .slice(0, 3)
+    .join(' ');
+  const summary = `${offenceText} ${facts}`.trim();
+  if (kind === 'preservation') {
+    return {
+      authority: `${authority}, investigating the case`,
+      'offence-and-facts': summary,
+      'data-and-link': `${about}, which records the conduct under investigation.`,
+      'custodian-or-location': `The provider holding ${about}, on your territory.`,
+      necessity: 'The provider deletes this data after its retention period; it may be lost within days.',
+      'intent-to-request-mla': 'A request for disclosure of the preserved data will follow promptly.',
+    };
+  }
+  return {
+    'requesting-authority': authority,
+    'nature-of-case': `A criminal investigation into ${offenceText.toLowerCase()} conducted by ${authority}.`,
+    'summary-of-facts': summary,
+    'assistance-sought': `We ask for ${about}, with a certificate of authenticity.`,
+    'persons-concerned': 'The suspects named in our case file, as far as they are known.',
+    purpose: 'To identify the offenders, prove the offence and bring them to justice.',
+    period: 'For thirty days from execution, the time needed to identify the offenders.',
+    property: `${about}, the proceeds of the offence described above.`,
+  };
+}
+
+export const REASONS = {
+  deadline:
+    'The data is volatile and the suspects are still active; each day risks losing evidence and proceeds.',
+  national:
+    'Our constitution forbids the extradition of our nationals; we will submit the case to our prosecutors on request.',
+  dualCriminality: 'The conduct described is not an offence under any provision of our law.',
+  dataProtection: 'Our data-protection law forbids transferring personal data to the requesting State.',
+  noPower: 'Our law does not provide this measure even in a similar domestic case.',
+  absent: 'The person sought is not on our territory.',
+  consult:
+    'Before we decide, we would like to discuss whether this request can be met, possibly on conditions.',
+  parallel:
+    'We are both proceeding on the same conduct; let us coordinate our investigations and prosecutions.',
+  prosecute: "Submitted for prosecution as for a grave domestic offence, at the requesting State's request.",
+  jurisdiction: 'Our jurisdiction rests on the bases stated, on the facts in our case file.',
+  transfer:
+    'Proceedings are concentrated where the suspect is and most evidence lies, for the proper administration of justice.',
+  team: 'A joint investigation team lets us share evidence directly and coordinate the action day.',
+  progress: 'The request is being executed; we expect to deliver the results shortly.',
+} as const;
