@@ -379,7 +379,7 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
   for (const [id, item] of Object.entries(view.evidence)) {
     if (item.copy || item.status === 'lost' || !item.country) continue;
     if (item.country === view.viewer) {
-      commands.push(...domestic(view, me, caseId, id, item, measured));
+      commands.push(...domestic(me, caseId, id, item, measured));
       continue;
     }
     const to = item.country;
@@ -405,7 +405,6 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
 }
 
 function domestic(
-  view: CountryView,
   me: Country,
   caseId: string,
   id: string,
@@ -448,7 +447,7 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
     const where = suspect.location?.location;
     const inMyCustody = suspect.custody?.by === view.viewer;
     if (inMyCustody) {
-      commands.push(...prosecute(view, me, caseId, id, offence));
+      commands.push(...prosecute(view, caseId, id, offence));
       continue;
     }
     if (!where || suspect.custody || suspect.surrenderedTo) continue;
@@ -512,7 +511,6 @@ function prosecute(
     (claim) => claim.country === view.viewer && claim.offence === offence,
   );
   if (!claimed) return [];
-  void me;
   const evidenceIds = Object.entries(view.evidence)
     .filter(([, item]) => item.copy && (item.copy.forCase === caseId || item.copy.forCase === null))
     .map(([id]) => id);
