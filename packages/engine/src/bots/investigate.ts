@@ -492,13 +492,7 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
   return commands;
 }
 
-function prosecute(
-  view: CountryView,
-  me: Country,
-  caseId: string,
-  suspectId: string,
-  offence: string,
-): Command[] {
+function prosecute(view: CountryView, caseId: string, suspectId: string, offence: string): Command[] {
   if (view.cases[caseId]?.transferredTo) return [];
   if (
     Object.values(view.prosecutions).some(
