@@ -1,5 +1,6 @@
 import type { Scenario } from '@crossborder/scenario';
 import { advance, catchUp, nextDue } from './advance.js';
+import { assess, type Debrief } from './assess/assess.js';
 import { decide } from './decide.js';
 import { cloneState, evolve } from './evolve.js';
 import type { Command } from './model/commands.js';
@@ -28,6 +29,7 @@ export interface Engine {
   catchUp(state: State, now: GameTime): Event[];
   nextDue(state: State): GameTime | undefined;
   view(state: State, viewer: Viewer): View;
+  assess(state: State, events: readonly Event[]): Debrief;
   /** Replays a log from the initial state: the same events always give the same state. */
   replay(events: readonly Event[]): State;
   /**
@@ -49,6 +51,7 @@ export function createEngine(scenario: Scenario): Engine {
     catchUp: (state, now) => catchUp(ctx, state, now),
     nextDue: (state) => nextDue(ctx, state),
     view: (state, viewer) => view(ctx, state, viewer),
+    assess: (state, events) => assess(ctx, state, events),
     replay: (events) => {
       const state = initialState(ctx);
       for (const happened of events) evolve(state, happened);

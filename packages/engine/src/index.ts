@@ -1,4 +1,15 @@
 export { advance, catchUp, nextDue } from './advance.js';
+export {
+  assess,
+  type Debrief,
+  type EvidenceOutcome,
+  type ObjectiveOutcome,
+  type Scorecard,
+  type TimelineEntry,
+  type ViolationEntry,
+} from './assess/assess.js';
+export { describeEvent, type Line } from './assess/describe.js';
+export { criticalPath, type Step } from './assess/path.js';
 export { botCommands } from './bots/index.js';
 export { conditionHolds } from './conditions.js';
 export { decide } from './decide.js';

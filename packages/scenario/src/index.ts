@@ -1,7 +1,7 @@
 export * from './law/conduct.js';
 export * from './law/request-kinds.js';
 export * from './law/vocabulary.js';
-export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES } from './load/load.js';
+export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES, positionOf } from './load/load.js';
 export {
   formatIssue,
   formatPath,
@@ -20,5 +20,6 @@ export {
 } from './rules/rule.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './schema/json-schema.js';
 export { CONDITION_KINDS, DECISION_KINDS, EFFECT_KINDS } from './schema/play.js';
+export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';
 export * from './schema/scenario.js';
 export { formatDuration, parseDuration, parseUtcOffset } from './time/duration.js';

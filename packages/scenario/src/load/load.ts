@@ -140,3 +140,13 @@ function yamlProblem(
   const firstLine = yamlError.message.split('\n')[0] ?? yamlError.message;
   return { ...base, message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}` };
 }
+
+/** Line and column of a path in YAML source (1, 1 when the source cannot be read): for messages about a valid file. */
+export function positionOf(
+  source: string,
+  path: readonly (string | number)[],
+): { line: number; column: number } {
+  const lines = new LineCounter();
+  const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
+  return locate(document, lines, path, true);
+}

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scenarioJsonSchemaText } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { main } from './cli.js';
-import { scenarioJsonSchemaText } from './schema/json-schema.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -12,11 +12,7 @@ async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   process.env.INIT_CWD = root;
-  const code = await main(
-    args,
-    (line: string) => out.push(line),
-    (line: string) => err.push(line),
-  );
+  const code = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
@@ -25,7 +21,7 @@ describe('npm run scenario', () => {
     const { code, out, err } = await run(['check', 'scenarios']);
     expect(err).toBe('');
     expect(code).toBe(0);
-    expect(out).toMatch(/scenarios\/tutorial\.yaml: ok/);
+    expect(out).toMatch(/scenarios\/tutorial\.yaml: ok .*bots win it/);
     expect(out).toMatch(/files? checked: \d+ ok, 0 with errors/);
   });
 
@@ -61,6 +57,7 @@ describe('npm run scenario', () => {
     expect(help.out).toMatch(/check <file\|folder>/);
     expect(help.out).toMatch(/schema/);
     const unknown = await run(['simulat']);
+    expect(help.out).toMatch(/simulate <file>/);
     expect(unknown.code).toBe(2);
     expect(unknown.err).toMatch(/Unknown command "simulat"/);
   });
@@ -71,5 +68,39 @@ describe('npm run scenario', () => {
     const { code, err } = await run(['check', folder]);
     expect(code).toBe(1);
     expect(err).toMatch(/No \.yaml scenario files found/);
+  });
+});
+
+describe('npm run scenario -- simulate', () => {
+  it('plays the tutorial with bots and reports the outcome, slack and critical path', async () => {
+    const { code, out } = await run(['simulate', 'scenarios/tutorial.yaml']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/Outcome: WON: 4 of 4 objectives met/);
+    expect(out).toMatch(/met {5}preserve-logs: day \d+, \d\d:\d\d, deadline day 5, 00:00, slack \w+/);
+    expect(out).toMatch(/hosting-logs: deleted day 6, 00:00 unless preserved; preserved day \d/);
+    expect(out).toMatch(/Critical path to the last objective met/);
+  });
+
+  it('refuses a file with errors and points at check', async () => {
+    const { code, err } = await run(['simulate', 'packages/scenario/test/broken/unknown-provider.yaml']);
+    expect(code).toBe(1);
+    expect(err).toMatch(/unknown provider "kestrel-isp"/);
+    expect(err).toMatch(/fix them first/);
+  });
+});
+
+describe('check fails a scenario that bots cannot win', () => {
+  it('reports the objective that cannot be met, at its line', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'crossborder-unwinnable-'));
+    const source = await readFile(join(root, 'scenarios/tutorial.yaml'), 'utf8');
+    // Nobody can preserve the logs within an hour of the start: the fraud reports come first.
+    const impossible = source.replace('    deadline: 5d\n', '    deadline: 1h\n');
+    expect(impossible).not.toBe(source);
+    await writeFile(join(folder, 'impossible.yaml'), impossible);
+    const { code, err } = await run(['check', join(folder, 'impossible.yaml')]);
+    expect(code).toBe(1);
+    expect(err).toMatch(
+      /impossible\.yaml:\d+:\d+ objectives\.preserve-logs: bots playing every country cannot meet this objective/,
+    );
   });
 });

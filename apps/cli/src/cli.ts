@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fieldReference, formatIssue } from '@crossborder/scenario';
+import { loadScenarioFile } from '@crossborder/scenario/node';
+import { check } from './commands/check.js';
+import { schema } from './commands/schema.js';
+import { botRun, printSimulation } from './commands/simulate.js';
+import { type Output, userDirectory } from './io.js';
+
+/** The authoring command: `npm run scenario -- <command>`. Exit 0 ok, 1 problems found, 2 usage. */
+
+const HELP = `Usage: npm run scenario -- <command> [arguments]
+
+Commands:
+  check <file|folder>...   Validate scenario files (.yaml) and print every problem as
+                           file:line:column path: message; then play each valid one with
+                           bots and fail it if they cannot meet every objective. Exits 1 on
+                           any error.
+  simulate <file>          Play a scenario with a bot for every country and print the outcome,
+                           each objective's slack, the preservation race and the critical path.
+  schema [--out <file>]    Write the JSON Schema for scenario files, used by editors for
+                           autocompletion (default: packages/scenario/schema/scenario.schema.json).
+  reference                Print the reference of every field (as in scenarios/README.md).
+  help                     Show this help.
+
+Examples:
+  npm run scenario -- check scenarios/
+  npm run scenario -- simulate scenarios/ransomware.yaml
+  npm run scenario -- schema
+
+Put this first line in a scenario file for autocompletion in editors that use
+yaml-language-server (VS Code's YAML extension, for instance):
+  # yaml-language-server: $schema=../packages/scenario/schema/scenario.schema.json
+`;
+
+const CONSOLE: Output = { out: (line) => console.log(line), err: (line) => console.error(line) };
+
+export async function main(args: readonly string[], io: Output = CONSOLE): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    io.out(HELP);
+    return command === undefined ? 2 : 0;
+  }
+  switch (command) {
+    case 'check':
+      return check(rest, io);
+    case 'simulate':
+      return simulateCommand(rest, io);
+    case 'schema':
+      return schema(rest, io);
+    case 'reference':
+      io.out(fieldReference());
+      return 0;
+    default:
+      io.err(
+        `Unknown command "${command}". Commands: check, simulate, schema, reference, help. Try: npm run scenario -- --help`,
+      );
+      return 2;
+  }
+}
+
+async function simulateCommand(args: readonly string[], io: Output): Promise<number> {
+  const [path] = args;
+  if (!path || args.length > 1) {
+    io.err('simulate needs one scenario file, e.g.: npm run scenario -- simulate scenarios/tutorial.yaml');
+    return 2;
+  }
+  let result: Awaited<ReturnType<typeof loadScenarioFile>>;
+  try {
+    result = await loadScenarioFile(resolve(userDirectory(), path), path);
+  } catch {
+    io.err(`No such file: ${path}`);
+    return 2;
+  }
+  if (!result.scenario) {
+    for (const issue of result.issues) io.err(formatIssue(issue));
+    io.err(`${path} has errors: fix them first (npm run scenario -- check ${path}).`);
+    return 1;
+  }
+  const run = botRun(result.scenario);
+  printSimulation(result.scenario, run, io);
+  return run.debrief.won ? 0 : 1;
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined &&
+  realpathSync(resolve(process.argv[1])) === realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) process.exitCode = await main(process.argv.slice(2));

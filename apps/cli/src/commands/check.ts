@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { formatIssue, positionOf } from '@crossborder/scenario';
+import { checkPaths } from '@crossborder/scenario/node';
+import { type Output, plural, userDirectory } from '../io.js';
+import { botRun } from './simulate.js';
+
+/**
+ * `check <file|folder>...`: every problem of every file, each with its place. A valid file is
+ * then played by bots: a scenario that bots cannot win is an error too (its objectives or
+ * deadlines cannot all be met).
+ */
+export async function check(paths: readonly string[], io: Output): Promise<number> {
+  if (paths.length === 0) {
+    io.err('check needs a file or folder, e.g.: npm run scenario -- check scenarios/');
+    return 2;
+  }
+  let checked: Awaited<ReturnType<typeof checkPaths>>;
+  try {
+    checked = await checkPaths(paths, userDirectory());
+  } catch (cause) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    const path = (cause as NodeJS.ErrnoException).path ?? paths.join(' ');
+    io.err(code === 'ENOENT' ? `No such file or folder: ${path}` : `Cannot read ${path}: ${String(cause)}`);
+    return 2;
+  }
+  if (checked.length === 0) {
+    io.err(`No .yaml scenario files found in ${paths.join(', ')}`);
+    return 1;
+  }
+  let errors = 0;
+  let warnings = 0;
+  let failedFiles = 0;
+  for (const { file, absolutePath, result } of checked) {
+    let fileErrors = result.issues.filter((issue) => issue.severity === 'error').length;
+    warnings += result.issues.length - fileErrors;
+    for (const issue of result.issues) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
+    const scenario = result.scenario;
+    if (scenario) {
+      const { debrief } = botRun(scenario);
+      if (debrief.won) {
+        const count = (items: object, word: string) => plural(Object.keys(items).length, word);
+        io.out(
+          `${file}: ok — "${scenario.title}": ${count(scenario.countries, 'country')}, ${count(scenario.case.evidence, 'evidence item')}, ${count(scenario.injects, 'inject')}, ${count(scenario.objectives, 'objective')}; bots win it`,
+        );
+      } else {
+        const source = await readFile(absolutePath, 'utf8');
+        for (const [id, objective] of Object.entries(debrief.objectives)) {
+          if (objective.metAt !== null) continue;
+          fileErrors++;
+          const { line, column } = positionOf(source, ['objectives', id]);
+          io.err(
+            formatIssue({
+              file,
+              line,
+              column,
+              path: ['objectives', id],
+              severity: 'error',
+              message: `bots playing every country cannot meet this objective: give more time (deadline, endsAfter), shorten processing times, or check that its chain of evidence can be followed (npm run scenario -- simulate ${file})`,
+            }),
+          );
+        }
+      }
+    }
+    errors += fileErrors;
+    if (fileErrors > 0) failedFiles++;
+  }
+  io.out(
+    `${plural(checked.length, 'file')} checked: ${checked.length - failedFiles} ok, ${failedFiles} with errors (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`,
+  );
+  return errors > 0 ? 1 : 0;
+}

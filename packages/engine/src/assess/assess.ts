@@ -1,0 +1,205 @@
+import { EN, fill } from '@crossborder/i18n';
+import { formatCitations, RULES } from '@crossborder/scenario';
+import { countryName } from '../decide/tools.js';
+import type { Ctx } from '../model/context.js';
+import type { MessageKey } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+import type { CountryId, GameTime } from '../model/ids.js';
+import { CLOSED_REQUEST_STATUSES, type State, type Violation } from '../model/state.js';
+import { type Score, scoreOf } from '../score.js';
+import { describeEvent, type Line } from './describe.js';
+import { criticalPath, type Step } from './path.js';
+
+export interface ObjectiveOutcome {
+  title: string;
+  points: number;
+  for: CountryId[] | 'all';
+  deadline: GameTime | null;
+  metAt: GameTime | null;
+  metBy: CountryId[];
+  missedAt: GameTime | null;
+  /** Minutes to spare before the deadline (or the scenario's end) when it was met. */
+  slack: number | null;
+  why: Line;
+  path: Step[];
+}
+
+export interface Scorecard {
+  score: Score;
+  requestsSent: number;
+  requestsComplete: number;
+  requestsReceived: number;
+  requestsAnswered: number;
+  refusals: number;
+  evidenceObtained: number;
+  evidenceLost: number;
+  violations: number;
+}
+
+export interface ViolationEntry extends Violation {
+  article: string;
+  title: string;
+  summary: string;
+  teaching: string;
+}
+
+export interface TimelineEntry {
+  seq: number;
+  at: GameTime;
+  type: Event['type'];
+  countries: CountryId[];
+  line: Line;
+  text: string;
+}
+
+export interface EvidenceOutcome {
+  title: string;
+  expiresAt: GameTime | null;
+  preservedAt: GameTime | null;
+  lostAt: GameTime | null;
+  /** Minutes between the first preservation and the deletion it prevented. */
+  slack: number | null;
+  obtainedBy: CountryId[];
+}
+
+/** The debrief: what happened, what the convention required, and what it cost (DESIGN.md §4). */
+export interface Debrief {
+  scenarioId: string;
+  title: string;
+  endedAt: GameTime;
+  won: boolean;
+  objectives: Record<string, ObjectiveOutcome>;
+  scorecards: Record<CountryId, Scorecard>;
+  violations: ViolationEntry[];
+  evidence: Record<string, EvidenceOutcome>;
+  timeline: TimelineEntry[];
+}
+
+const day = (minutes: number) => String(Math.floor(minutes / 1440));
+
+export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrief {
+  const { scenario } = ctx;
+  const end = scenario.session.endsAfter;
+  const objectives: Record<string, ObjectiveOutcome> = {};
+  for (const [id, objective] of Object.entries(scenario.objectives)) {
+    const current = state.objectives[id];
+    const metAt = current?.metAt ?? null;
+    const deadline = objective.deadline ?? null;
+    objectives[id] = {
+      title: objective.title,
+      points: objective.points,
+      for: objective.for,
+      deadline,
+      metAt,
+      metBy: current?.metBy ?? [],
+      missedAt: current?.missedAt ?? null,
+      slack: metAt === null ? null : (deadline ?? end) - metAt,
+      why: whyOf(ctx, state, id),
+      path: metAt === null ? [] : criticalPath(ctx, state, objective.when, objective.when.by),
+    };
+  }
+
+  const scorecards: Record<CountryId, Scorecard> = {};
+  for (const country of ctx.countries) {
+    const sent = Object.values(state.requests).filter((request) => request.from === country);
+    const received = Object.values(state.requests).filter((request) => request.to === country);
+    scorecards[country] = {
+      score: scoreOf(ctx, state, country),
+      requestsSent: sent.length,
+      requestsComplete: sent.filter((request) => request.missing.length === 0).length,
+      requestsReceived: received.length,
+      requestsAnswered: received.filter(
+        (request) => CLOSED_REQUEST_STATUSES.includes(request.status) || request.status === 'executing',
+      ).length,
+      refusals: received.filter((request) => request.status === 'refused').length,
+      evidenceObtained: Object.values(state.evidence).filter((item) => item.obtainedBy[country]).length,
+      evidenceLost: Object.values(state.evidence).filter(
+        (item) => item.status === 'lost' && item.knownBy[country] && !item.obtainedBy[country],
+      ).length,
+      violations: Object.values(state.violations).filter((violation) => violation.country === country).length,
+    };
+  }
+
+  const violations = Object.values(state.violations).map((violation): ViolationEntry => {
+    const entry = RULES[violation.ruleId];
+    return {
+      ...violation,
+      article: formatCitations(entry.citations),
+      title: entry.title,
+      summary: entry.summary,
+      teaching: entry.teaching,
+    };
+  });
+
+  const evidence: Record<string, EvidenceOutcome> = {};
+  for (const [id, item] of Object.entries(state.evidence)) {
+    const preservedAt = firstPreservation(events, id);
+    evidence[id] = {
+      title: scenario.case.evidence[id]?.title ?? id,
+      expiresAt: item.expiresAt,
+      preservedAt,
+      lostAt: item.lostAt,
+      slack: preservedAt !== null && item.expiresAt !== null ? item.expiresAt - preservedAt : null,
+      obtainedBy: Object.keys(item.obtainedBy),
+    };
+  }
+
+  const timeline: TimelineEntry[] = [];
+  events.forEach((event, seq) => {
+    const line = describeEvent(ctx, event);
+    if (line) {
+      timeline.push({
+        seq,
+        at: event.at,
+        type: event.type,
+        countries: [...event.visibleTo],
+        line,
+        text: fill(EN[line.key], line.params),
+      });
+    }
+  });
+
+  return {
+    scenarioId: scenario.id,
+    title: scenario.title,
+    endedAt: state.now,
+    won: Object.values(state.objectives).every((objective) => objective.metAt !== null),
+    objectives,
+    scorecards,
+    violations,
+    evidence,
+    timeline,
+  };
+}
+
+function firstPreservation(events: readonly Event[], evidence: string): GameTime | null {
+  for (const event of events)
+    if (event.type === 'EvidencePreserved' && event.evidenceId === evidence) return event.at;
+  return null;
+}
+
+function whyOf(ctx: Ctx, state: State, id: string): Line {
+  const objective = ctx.scenario.objectives[id];
+  const current = state.objectives[id];
+  const line = (key: MessageKey, params: Record<string, string>): Line => ({ key, params });
+  if (!objective || !current) return line('debrief.open', {});
+  if (current.metAt !== null) {
+    return line('debrief.met', {
+      day: day(current.metAt),
+      countries: current.metBy.map((country) => countryName(ctx, country)).join(', '),
+    });
+  }
+  const evidenceId = objective.when.evidenceObtained ?? objective.when.evidencePreserved;
+  const item = evidenceId ? state.evidence[evidenceId] : undefined;
+  if (evidenceId && item?.status === 'lost' && item.lostAt !== null) {
+    return line('debrief.missed-lost', {
+      evidence: ctx.scenario.case.evidence[evidenceId]?.title ?? evidenceId,
+      day: day(item.lostAt),
+    });
+  }
+  if (current.missedAt !== null)
+    return line('debrief.missed-deadline', {
+      deadline: day(objective.deadline ?? ctx.scenario.session.endsAfter),
+    });
+  return line('debrief.open', {});
+}

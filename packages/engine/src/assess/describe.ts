@@ -1,0 +1,197 @@
+import { REQUEST_KINDS } from '@crossborder/scenario';
+import { countryName } from '../decide/tools.js';
+import type { Ctx } from '../model/context.js';
+import type { MessageKey } from '../model/decision.js';
+import type { Event } from '../model/events.js';
+
+/** An event as a line of the log or the debrief timeline: a catalogue key and its parameters. */
+export interface Line {
+  key: MessageKey;
+  params: Record<string, string>;
+}
+
+const line = (key: MessageKey, params: Record<string, string> = {}): Line => ({ key, params });
+
+/** Events that only bookkeep (a deadline lapsing, an id moving on) describe nothing of their own. */
+export function describeEvent(ctx: Ctx, event: Event): Line | null {
+  const name = (country: string) => countryName(ctx, country);
+  const evidence = (id: string) => ctx.scenario.case.evidence[id]?.title ?? id;
+  const alias = (id: string) => ctx.scenario.case.suspects[id]?.alias ?? id;
+  const asset = (id: string) => ctx.scenario.case.assets[id]?.description ?? id;
+  switch (event.type) {
+    case 'CaseOpened':
+      return line('log.case-opened', { country: name(event.case.country), title: event.case.title });
+    case 'ProceedingsTransferred':
+      return line('log.proceedings-transferred', { to: name(event.to) });
+    case 'MeasureTaken':
+      return line('log.measure-taken', { country: name(event.measure.country), kind: event.measure.kind });
+    case 'MeasureCompleted':
+      return line('log.measure-completed', { outcome: event.outcome });
+    case 'JurisdictionClaimed':
+      return line('log.jurisdiction-claimed', {
+        country: name(event.claim.country),
+        offence: event.claim.offence,
+        bases: event.claim.bases.join(', '),
+      });
+    case 'ConsultationOpened':
+      return line('log.consultation-opened', {
+        country: name(event.consultation.openedBy),
+        with: event.consultation.participants
+          .filter((p) => p !== event.consultation.openedBy)
+          .map(name)
+          .join(', '),
+      });
+    case 'ConsultationMessageSent':
+      return line('log.consultation-message', { country: name(event.message.from) });
+    case 'AgreementProposed':
+      return line('log.agreement-proposed', {
+        country: name(event.agreement.proposedBy),
+        kind: event.agreement.kind,
+      });
+    case 'AgreementAnswered':
+      return line(event.accepted ? 'log.agreement-accepted' : 'log.agreement-rejected', {
+        country: name(event.country),
+      });
+    case 'AgreementConcluded':
+      return line('log.agreement-concluded', {});
+    case 'RequestSent':
+      return line('log.request-sent', {
+        from: name(event.request.from),
+        to: name(event.request.to),
+        kind: REQUEST_KINDS[event.request.kind].name,
+        request: event.request.id,
+      });
+    case 'RequestReceived':
+      return line('log.request-received', { request: event.requestId });
+    case 'MoreInformationRequested':
+      return line('log.more-information', { request: event.requestId });
+    case 'InformationProvided':
+      return line('log.information-provided', { request: event.requestId });
+    case 'ConditionsOffered':
+      return line('log.conditions-offered', {
+        request: event.requestId,
+        conditions: event.conditions.join('; '),
+      });
+    case 'ConditionsAnswered':
+      return line(event.accepted ? 'log.conditions-accepted' : 'log.conditions-declined', {
+        request: event.requestId,
+      });
+    case 'ExecutionStarted':
+      return line('log.execution-started', { request: event.requestId });
+    case 'RequestExecuted':
+      return line(event.partial ? 'log.request-partly-executed' : 'log.request-executed', {
+        request: event.requestId,
+      });
+    case 'RequestPostponed':
+      return line('log.request-postponed', { request: event.requestId });
+    case 'PostponementEnded':
+      return line('log.postponement-ended', { request: event.requestId });
+    case 'RequestRefused':
+      return line('log.request-refused', { request: event.requestId, ground: event.ground });
+    case 'RequestWithdrawn':
+      return line('log.request-withdrawn', { request: event.requestId });
+    case 'RequestNoLongerNeeded':
+      return line('log.request-no-longer-needed', { request: event.requestId });
+    case 'ProgressQueried':
+      return line('log.progress-queried', { request: event.requestId });
+    case 'ProgressAnswered':
+      return line('log.progress-answered', { request: event.requestId });
+    case 'PreservationWarningSent':
+      return line('log.preservation-warning', { request: event.requestId });
+    case 'ConfidentialityNoticeSent':
+      return line('log.confidentiality-notice', { request: event.requestId });
+    case 'ProsecutionRequested':
+      return line('log.prosecution-requested', { request: event.requestId });
+    case 'ProsecutionOpened':
+      return line('log.prosecution-opened', {
+        country: name(event.prosecution.country),
+        suspect: alias(event.prosecution.suspect),
+      });
+    case 'InformationShared':
+      return line('log.information-shared', { from: name(event.share.from), to: name(event.share.to) });
+    case 'EvidencePreserved':
+      return line('log.evidence-preserved', { evidence: evidence(event.evidenceId) });
+    case 'PreservationHeld':
+      return line('log.preservation-held', { evidence: evidence(event.evidenceId) });
+    case 'PreservationEnded':
+      return line('log.preservation-ended', { evidence: evidence(event.evidenceId) });
+    case 'EvidenceLost':
+      return line(event.reason === 'deleted' ? 'log.evidence-deleted' : 'log.evidence-expired', {
+        evidence: evidence(event.evidenceId),
+      });
+    case 'EvidenceDiscovered':
+      return line('log.evidence-discovered', {
+        country: name(event.country),
+        evidence: evidence(event.evidenceId),
+      });
+    case 'EvidenceObtained':
+      return line('log.evidence-obtained', {
+        country: name(event.country),
+        evidence: evidence(event.evidenceId),
+      });
+    case 'FactLearned':
+      return line('log.fact-learned', { country: name(event.country) });
+    case 'SuspectIdentified':
+      return line('log.suspect-identified', {
+        country: name(event.country),
+        suspect: alias(event.suspectId),
+      });
+    case 'SuspectLocated':
+      return line('log.suspect-located', {
+        country: name(event.country),
+        suspect: alias(event.suspectId),
+        location: name(event.location),
+      });
+    case 'SuspectMoved':
+      return line('log.suspect-moved', { suspect: alias(event.suspectId), to: name(event.to) });
+    case 'SuspectArrested':
+      return line('log.suspect-arrested', { suspect: alias(event.suspectId), by: name(event.by) });
+    case 'SuspectSurrendered':
+      return line('log.suspect-surrendered', { suspect: alias(event.suspectId), to: name(event.to) });
+    case 'SuspectReleased':
+      return line('log.suspect-released', { suspect: alias(event.suspectId), by: name(event.by) });
+    case 'AssetDiscovered':
+      return line('log.asset-discovered', { country: name(event.country), asset: asset(event.assetId) });
+    case 'AssetFrozen':
+      return line('log.asset-frozen', { asset: asset(event.assetId) });
+    case 'AssetMoved':
+      return line('log.asset-moved', { asset: asset(event.assetId) });
+    case 'AssetConfiscated':
+      return line('log.asset-confiscated', { asset: asset(event.assetId) });
+    case 'InjectFired':
+      return line('log.inject-fired', {
+        title: ctx.scenario.injects[event.injectId]?.title ?? event.injectId,
+      });
+    case 'EmergencyDeclared':
+      return line('log.emergency', {});
+    case 'ViolationRecorded':
+      return line('log.violation', {
+        country: name(event.violation.country),
+        message: event.violation.message,
+      });
+    case 'ObjectiveMet':
+      return line('log.objective-met', {
+        title: ctx.scenario.objectives[event.objectiveId]?.title ?? event.objectiveId,
+      });
+    case 'ObjectiveMissed':
+      return line('log.objective-missed', {
+        title: ctx.scenario.objectives[event.objectiveId]?.title ?? event.objectiveId,
+      });
+    case 'PointsAwarded':
+      return line('log.points-awarded', {
+        country: name(event.award.country),
+        points: String(event.award.points),
+      });
+    case 'NoteAdded':
+      return line('log.note', { text: event.note.text });
+    case 'SessionEnded':
+      return line('log.session-ended', {});
+    case 'InjectHeld':
+    case 'InjectReleased':
+    case 'InjectCancelled':
+    case 'InjectScheduled':
+    case 'PreservationReleased':
+    case 'DeadlineLapsed':
+      return null;
+  }
+}
