@@ -35,6 +35,7 @@ export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
       if (query.answeredAt === null && !query.overdue) consider(query.dueAt);
     if (request.noLongerNeededDueAt !== null && WAITING.includes(request.status))
       consider(request.noLongerNeededDueAt);
+    consider(request.confirmInWritingBy);
     if (
       request.prosecutionRequestedAt !== null &&
       !request.prosecutionOverdue &&
@@ -175,6 +176,14 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
             request: request.id,
           },
         ),
+      );
+    }
+    if (request.confirmInWritingBy !== null && request.confirmInWritingBy <= at) {
+      events.push(event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'written-confirmation' }));
+      events.push(
+        ...violation(ctx, ids, 'mla.form.urgent-oral', request.from, at, 'violation.urgent-oral', { request: request.id }, {
+          request: request.id,
+        }),
       );
     }
     if (

@@ -19,6 +19,7 @@ import {
 } from './decide/requested.js';
 import {
   answerConditions,
+  confirmInWriting,
   declareNoLongerNeeded,
   provideInformation,
   queryProgress,
@@ -87,6 +88,8 @@ function decideCountry(
       return answerConditions(ctx, state, actor, command, now);
     case 'queryProgress':
       return queryProgress(ctx, state, actor, command, now);
+    case 'confirmInWriting':
+      return confirmInWriting(ctx, state, actor, command, now);
     case 'withdrawRequest':
       return withdrawRequest(ctx, state, actor, command, now);
     case 'declareNoLongerNeeded':

@@ -172,6 +172,9 @@ function apply(state: State, event: Event): void {
         overdue: false,
       });
       return;
+    case 'WrittenConfirmationSent':
+      request(state, event.requestId).confirmInWritingBy = null;
+      return;
     case 'ProgressAnswered':
       for (const query of request(state, event.requestId).progressQueries) query.answeredAt ??= event.at;
       return;
@@ -188,6 +191,8 @@ function apply(state: State, event: Event): void {
         for (const query of found.progressQueries) if (query.answeredAt === null) query.overdue = true;
       } else if (event.deadline === 'no-longer-needed') {
         found.noLongerNeededDueAt = null;
+      } else if (event.deadline === 'written-confirmation') {
+        found.confirmInWritingBy = null;
       } else {
         found.prosecutionOverdue = true;
       }

@@ -55,6 +55,7 @@ export const EN = {
   'request.wrong-status': 'Request {requestId} is {status}: that is not possible now.',
   'request.part-outside': '"{evidence}" is not part of this request.',
   'request.not-confidential': 'This request was not marked confidential.',
+  'request.not-oral': 'This request was made in writing: there is nothing to confirm.',
   'share.nothing': 'Choose at least one fact or item of evidence to share.',
   'inject.done': 'Inject {injectId} is already {status}.',
   'inject.not-held': 'Inject {injectId} is not on hold.',
@@ -62,6 +63,8 @@ export const EN = {
   // Rulings under the convention (each cites its rule and article).
   'measure.abroad':
     '"{item}" is in {country}. Your authorities cannot act on another State\'s territory: ask {country} to preserve or produce it.',
+  'measure.abroad-team':
+    'Even in a joint investigation team, measures on the territory of {country} are taken by its own members: ask them.',
   'measure.arrest-abroad':
     '{alias} is in {country} as far as you know. You cannot arrest anyone there: ask {country}.',
   'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
@@ -96,6 +99,13 @@ export const EN = {
     'This offence is not a convention offence and is punished by less than four years under your law: the convention does not cover it.',
   'request.no-real-time': "{to}'s law provides no real-time collection of traffic data.",
   'request.no-interception': "{to}'s law allows no interception for this offence.",
+  'offence.not-criminal':
+    'The conduct of "{offence}" was authorised or not intentional: it is not an offence, so there is nothing to investigate or prosecute.',
+  'request.extradition-not-convention':
+    'Extradition under the convention covers convention offences only; this offence is not one.',
+  'request.extradition-penalty':
+    'Extradition needs the offence to be punishable by at least one year of deprivation of liberty in both States.',
+  'request.oral-not-urgent': 'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
   'request.preservation-incomplete': 'A preservation request must state: {missing}.',
   'postpone.consult-first':
     'Consult the requesting State before you postpone: assistance may be possible on conditions.',
@@ -140,6 +150,12 @@ export const EN = {
     'The data of request {request} will be deleted before preservation takes effect, and you did not warn the requesting State.',
   'violation.onward-transfer':
     'You passed on personal data ("{evidence}") received from another State without its authorisation.',
+  'violation.urgent-oral': 'The oral request {request} was not confirmed in writing in time.',
+  'violation.confidentiality':
+    'Request {request} asked for confidentiality, which your law cannot guarantee (account holders are told), and you did not say so before executing it.',
+  'violation.costs':
+    'Request {request} involves extraordinary costs (real-time collection or interception) and was executed without consulting on them.',
+  'violation.conditions-bind': 'You passed on "{evidence}", which you received on conditions you accepted.',
   'violation.progress': 'A request for an update on request {request} went unanswered.',
   'violation.no-longer-needed':
     'You hold everything request {request} asks for but did not tell the requested State.',
@@ -187,6 +203,7 @@ export const EN = {
   'log.request-withdrawn': 'Request {request} was withdrawn.',
   'log.request-no-longer-needed': 'Request {request} is no longer needed.',
   'log.progress-queried': 'An update was asked on request {request}.',
+  'log.written-confirmation': 'The oral request {request} was confirmed in writing.',
   'log.progress-answered': 'An update was given on request {request}.',
   'log.preservation-warning':
     'A warning was sent on request {request}: preservation may not secure the data.',

@@ -94,6 +94,8 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
       return line('log.request-no-longer-needed', { request: event.requestId });
     case 'ProgressQueried':
       return line('log.progress-queried', { request: event.requestId });
+    case 'WrittenConfirmationSent':
+      return line('log.written-confirmation', { request: event.requestId });
     case 'ProgressAnswered':
       return line('log.progress-answered', { request: event.requestId });
     case 'PreservationWarningSent':

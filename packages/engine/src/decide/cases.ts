@@ -1,4 +1,4 @@
-import { evidenceLocation, isSeriousIn } from '../law/legal.js';
+import { evidenceLocation, isSeriousIn, notAnOffence } from '../law/legal.js';
 import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -77,6 +77,9 @@ export function takeMeasure(
         ? believedLocation(state, actor, item.holder)
         : evidenceLocation(ctx.scenario, state, target.evidence);
     if (location !== actor) {
+      if (location && inJointTeam(state, actor, location)) {
+        return rule('jit.territorial-sovereignty', 'measure.abroad-team', { country: countryName(ctx, location) });
+      }
       return rule('sovereignty.no-action-abroad', 'measure.abroad', {
         item: item.title,
         country: location ? countryName(ctx, location) : '?',
@@ -180,6 +183,17 @@ export function takeMeasure(
   return accept(events);
 }
 
+/** Whether two countries are members of a concluded joint investigation team. */
+function inJointTeam(state: State, a: CountryId, b: CountryId): boolean {
+  return Object.values(state.agreements).some(
+    (agreement) =>
+      agreement.kind === 'joint-investigation-team' &&
+      agreement.concludedAt !== null &&
+      agreement.terms.members.includes(a) &&
+      agreement.terms.members.includes(b),
+  );
+}
+
 export function claimJurisdiction(
   ctx: Ctx,
   state: State,
@@ -190,6 +204,8 @@ export function claimJurisdiction(
   const offence = ctx.scenario.case.offences[command.offence];
   const country = ctx.scenario.countries[actor];
   if (!offence || !country) return invalid('unknown.offence', { offence: command.offence });
+  const lawful = notAnOffence(ctx.scenario, command.offence);
+  if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   for (const basis of command.bases) {
     if (
       basis !== 'territory' &&
@@ -264,8 +280,10 @@ export function openProsecution(
   if (!suspect) return invalid('unknown.suspect', { suspect: command.suspect });
   if (!knowsIdentity(state, actor, command.suspect))
     return invalid('measure.identify-first', { alias: suspect.alias });
-  const concerned = found.offences.filter((offence) =>
-    ctx.scenario.case.offences[offence]?.suspects.includes(command.suspect),
+  const concerned = found.offences.filter(
+    (offence) =>
+      ctx.scenario.case.offences[offence]?.suspects.includes(command.suspect) &&
+      notAnOffence(ctx.scenario, offence) === undefined,
   );
   if (concerned.length === 0) return invalid('prosecution.not-in-case', { alias: suspect.alias });
   const claimed = Object.values(state.claims).some(

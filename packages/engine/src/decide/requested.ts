@@ -100,6 +100,17 @@ function startExecution(
   const events: Event[] = [
     event('ExecutionStarted', now, both(request), { requestId: request.id, dueAt, partOnly }),
   ];
+  const ids = new Ids(state);
+  const refs = { request: request.id };
+  // Confidentiality (Art. 40): a State whose law tells account holders must say so first.
+  const notifies = ctx.scenario.countries[actor]?.law.notifiesDataSubjects ?? false;
+  if (request.confidential && notifies && request.warnings.length === 0) {
+    events.push(...violation(ctx, ids, 'mla.confidentiality', actor, now, 'violation.confidentiality', refs, refs));
+  }
+  // Extraordinary costs (Art. 40): real-time collection and interception are agreed on first.
+  if ((request.kind === 'real-time-traffic' || request.kind === 'interception') && request.consultations.length === 0) {
+    events.push(...violation(ctx, ids, 'mla.costs', actor, now, 'violation.costs', refs, refs));
+  }
   // Warning duty (Art. 42): the requested State can see its providers' retention; if the data
   // will be gone before preservation takes effect, it must say so first.
   if (request.kind === 'preservation' && request.warnings.length === 0) {
@@ -117,7 +128,7 @@ function startExecution(
       events.push(
         ...violation(
           ctx,
-          new Ids(state),
+          ids,
           'preservation.warning-duty',
           actor,
           now,

@@ -125,6 +125,20 @@ export function declareNoLongerNeeded(
   ]);
 }
 
+/** Confirms in writing an urgent request made orally (Art. 40, model UNTOC 18(14)). */
+export function confirmInWriting(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'confirmInWriting'>,
+  now: GameTime,
+): Decision {
+  const found = sent(state, actor, command.requestId);
+  if (!found.ok) return found.decision;
+  if (found.request.confirmInWritingBy === null) return invalid('request.not-oral', {});
+  return accept([event('WrittenConfirmationSent', now, both(found.request), { requestId: found.request.id })]);
+}
+
 /** After a refusal solely on nationality, ask the requested State to prosecute instead (Art. 37). */
 export function requestProsecution(
   _ctx: Ctx,

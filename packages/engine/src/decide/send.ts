@@ -5,10 +5,13 @@ import {
   conventionInForce,
   evidenceLocation,
   inConventionScope,
+  isConventionOffence,
   isSeriousIn,
+  maxPenaltyYears,
   nextOfficeTime,
+  notAnOffence,
 } from '../law/legal.js';
-import { DIPLOMATIC_TRANSIT_MINUTES } from '../law/timing.js';
+import { DIPLOMATIC_TRANSIT_MINUTES, WRITTEN_CONFIRMATION_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, rule } from '../model/decision.js';
@@ -179,7 +182,17 @@ export function sendRequest(
   }
 
   // Scope and the requested State's powers (Arts 2(h), 35, 45, 46).
+  const lawful = notAnOffence(scenario, command.offence);
+  if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   const conducts = conductsOf(scenario, command.offence);
+  if (kind === 'extradition' || kind === 'provisional-arrest') {
+    if (!isConventionOffence(conducts)) return rule('extradition.convention-offence', 'request.extradition-not-convention', {});
+    const requestingPenalty = maxPenaltyYears(home, conducts);
+    const requestedPenalty = maxPenaltyYears(requested, conducts);
+    if (requestingPenalty < 1 || (requestedPenalty > 0 && requestedPenalty < 1)) {
+      return rule('extradition.minimum-penalty', 'request.extradition-penalty', {});
+    }
+  }
   if (!inConventionScope(home, conducts)) return rule('scope.serious-crime', 'request.not-serious', {});
   if (kind === 'real-time-traffic' && !requested.law.powers.realTimeCollection) {
     return rule('real-time.domestic-law', 'request.no-real-time', { to });
@@ -187,6 +200,7 @@ export function sendRequest(
   if (kind === 'interception' && (!requested.law.powers.interception || !isSeriousIn(requested, conducts))) {
     return rule('interception.serious-only', 'request.no-interception', { to });
   }
+  if (command.oral === true && command.urgent !== true) return rule('mla.form.urgent-oral', 'request.oral-not-urgent', {});
   if (command.suggestedDeadline !== undefined && command.suggestedDeadline <= now) {
     return invalid('request.deadline-past', {});
   }
@@ -216,6 +230,7 @@ export function sendRequest(
     contents: { ...command.contents },
     missing: missing.map((item) => item.id),
     urgent: command.urgent ?? false,
+    confirmInWritingBy: command.oral === true ? now + WRITTEN_CONFIRMATION_MINUTES : null,
     emergency: command.emergency ?? false,
     confidential: command.confidential ?? false,
     suggestedDeadline: command.suggestedDeadline ?? null,

@@ -91,6 +91,13 @@ export function shareInformation(
         : copy.via.kind === 'request'
           ? state.requests[copy.via.request]?.to
           : undefined;
+    if (copy.conditions.length > 0 && copy.via.kind === 'request') {
+      events.push(
+        ...violation(ctx, ids, 'mla.conditions-bind', actor, now, 'violation.conditions-bind', { evidence: evidenceId }, {
+          evidence: evidenceId,
+        }),
+      );
+    }
     if (provider && provider !== command.to && holdsPersonalData(ctx.scenario, evidenceId)) {
       events.push(
         ...violation(

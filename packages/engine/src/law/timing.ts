@@ -26,6 +26,8 @@ export const MAX_PRESERVATION_ORDER_DAYS = 90;
 export const DIPLOMATIC_TRANSIT_MINUTES = 2 * DAY;
 /** A reasonable request for a progress update is answered within this time (Art. 40). */
 export const PROGRESS_ANSWER_MINUTES = 2 * DAY;
+/** An urgent oral request is confirmed in writing "forthwith": within a day (Art. 40). */
+export const WRITTEN_CONFIRMATION_MINUTES = DAY;
 /** "Without undue delay": the time to submit a national's case to prosecutors after being asked (Art. 37). */
 export const PROSECUTE_INSTEAD_MINUTES = 14 * DAY;
 export { DAY, HOUR };

@@ -70,13 +70,14 @@ export type Event =
   | E<'RequestWithdrawn', { requestId: RequestId; reasons: string }>
   | E<'RequestNoLongerNeeded', { requestId: RequestId }>
   | E<'ProgressQueried', { requestId: RequestId; dueAt: GameTime }>
+  | E<'WrittenConfirmationSent', { requestId: RequestId }>
   | E<'ProgressAnswered', { requestId: RequestId; text: string }>
   | E<'PreservationWarningSent', { requestId: RequestId; text: string }>
   | E<'ConfidentialityNoticeSent', { requestId: RequestId; text: string }>
   | E<'ProsecutionRequested', { requestId: RequestId }>
   | E<
       'DeadlineLapsed',
-      { requestId: RequestId; deadline: 'progress-answer' | 'no-longer-needed' | 'prosecute-instead' }
+      { requestId: RequestId; deadline: 'progress-answer' | 'no-longer-needed' | 'prosecute-instead' | 'written-confirmation' }
     >
   | E<'ProsecutionOpened', { prosecution: Prosecution }>
   | E<'InformationShared', { shareId: string; share: Share }>

@@ -312,6 +312,8 @@ export interface Request {
   /** Required items missing when the request was sent or last completed (Art. 40 / 42). */
   missing: string[];
   urgent: boolean;
+  /** An urgent request made orally must be confirmed in writing by this time (Art. 40); null once confirmed or if written. */
+  confirmInWritingBy: GameTime | null;
   emergency: boolean;
   confidential: boolean;
   suggestedDeadline: GameTime | null;

@@ -25,6 +25,12 @@ export const Offence = obj({
     .optional()
     .meta({ description: 'A State the offence was committed against (the optional protective basis).' }),
   suspects: RefList('suspects').default([]),
+  intentional: z.boolean().default(true).meta({
+    description: 'Whether the conduct was intentional; convention offences need intent (Arts 7-15).',
+  }),
+  authorised: z.boolean().default(false).meta({
+    description: 'Whether the conduct was authorised (a contracted test, say): then it is not "without right" and not an offence.',
+  }),
 });
 
 export const Victim = obj({

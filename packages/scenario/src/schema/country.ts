@@ -112,6 +112,10 @@ export const Law = obj(
       'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
     ).default({ realTimeCollection: true, interception: true }),
     processingTime: ProcessingTime.default({}),
+    notifiesDataSubjects: z.boolean().default(false).meta({
+      description:
+        "Whether this country's law makes providers tell account holders about disclosures, so that it cannot keep a request confidential (Art. 40).",
+    }),
   },
   "The country's law as it matters to the case.",
 );

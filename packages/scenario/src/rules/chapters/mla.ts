@@ -303,7 +303,8 @@ export const MLA_RULES = [
     id: 'mla.costs',
     title: 'Costs',
     citations: [untoc18('28')],
-    effect: 'mechanic',
+    effect: 'violation',
+    penalty: 1,
     summary:
       'The requested State bears ordinary costs; for substantial or extraordinary costs the States consult on how to share them.',
     teaching:
