@@ -179,11 +179,22 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
       );
     }
     if (request.confirmInWritingBy !== null && request.confirmInWritingBy <= at) {
-      events.push(event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'written-confirmation' }));
       events.push(
-        ...violation(ctx, ids, 'mla.form.urgent-oral', request.from, at, 'violation.urgent-oral', { request: request.id }, {
-          request: request.id,
-        }),
+        event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'written-confirmation' }),
+      );
+      events.push(
+        ...violation(
+          ctx,
+          ids,
+          'mla.form.urgent-oral',
+          request.from,
+          at,
+          'violation.urgent-oral',
+          { request: request.id },
+          {
+            request: request.id,
+          },
+        ),
       );
     }
     if (

@@ -105,7 +105,8 @@ export const EN = {
     'Extradition under the convention covers convention offences only; this offence is not one.',
   'request.extradition-penalty':
     'Extradition needs the offence to be punishable by at least one year of deprivation of liberty in both States.',
-  'request.oral-not-urgent': 'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
+  'request.oral-not-urgent':
+    'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
   'request.preservation-incomplete': 'A preservation request must state: {missing}.',
   'postpone.consult-first':
     'Consult the requesting State before you postpone: assistance may be possible on conditions.',

@@ -78,7 +78,9 @@ export function takeMeasure(
         : evidenceLocation(ctx.scenario, state, target.evidence);
     if (location !== actor) {
       if (location && inJointTeam(state, actor, location)) {
-        return rule('jit.territorial-sovereignty', 'measure.abroad-team', { country: countryName(ctx, location) });
+        return rule('jit.territorial-sovereignty', 'measure.abroad-team', {
+          country: countryName(ctx, location),
+        });
       }
       return rule('sovereignty.no-action-abroad', 'measure.abroad', {
         item: item.title,

@@ -105,10 +105,15 @@ function startExecution(
   // Confidentiality (Art. 40): a State whose law tells account holders must say so first.
   const notifies = ctx.scenario.countries[actor]?.law.notifiesDataSubjects ?? false;
   if (request.confidential && notifies && request.warnings.length === 0) {
-    events.push(...violation(ctx, ids, 'mla.confidentiality', actor, now, 'violation.confidentiality', refs, refs));
+    events.push(
+      ...violation(ctx, ids, 'mla.confidentiality', actor, now, 'violation.confidentiality', refs, refs),
+    );
   }
   // Extraordinary costs (Art. 40): real-time collection and interception are agreed on first.
-  if ((request.kind === 'real-time-traffic' || request.kind === 'interception') && request.consultations.length === 0) {
+  if (
+    (request.kind === 'real-time-traffic' || request.kind === 'interception') &&
+    request.consultations.length === 0
+  ) {
     events.push(...violation(ctx, ids, 'mla.costs', actor, now, 'violation.costs', refs, refs));
   }
   // Warning duty (Art. 42): the requested State can see its providers' retention; if the data

@@ -136,7 +136,9 @@ export function confirmInWriting(
   const found = sent(state, actor, command.requestId);
   if (!found.ok) return found.decision;
   if (found.request.confirmInWritingBy === null) return invalid('request.not-oral', {});
-  return accept([event('WrittenConfirmationSent', now, both(found.request), { requestId: found.request.id })]);
+  return accept([
+    event('WrittenConfirmationSent', now, both(found.request), { requestId: found.request.id }),
+  ]);
 }
 
 /** After a refusal solely on nationality, ask the requested State to prosecute instead (Art. 37). */

@@ -186,7 +186,8 @@ export function sendRequest(
   if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   const conducts = conductsOf(scenario, command.offence);
   if (kind === 'extradition' || kind === 'provisional-arrest') {
-    if (!isConventionOffence(conducts)) return rule('extradition.convention-offence', 'request.extradition-not-convention', {});
+    if (!isConventionOffence(conducts))
+      return rule('extradition.convention-offence', 'request.extradition-not-convention', {});
     const requestingPenalty = maxPenaltyYears(home, conducts);
     const requestedPenalty = maxPenaltyYears(requested, conducts);
     if (requestingPenalty < 1 || (requestedPenalty > 0 && requestedPenalty < 1)) {
@@ -200,7 +201,8 @@ export function sendRequest(
   if (kind === 'interception' && (!requested.law.powers.interception || !isSeriousIn(requested, conducts))) {
     return rule('interception.serious-only', 'request.no-interception', { to });
   }
-  if (command.oral === true && command.urgent !== true) return rule('mla.form.urgent-oral', 'request.oral-not-urgent', {});
+  if (command.oral === true && command.urgent !== true)
+    return rule('mla.form.urgent-oral', 'request.oral-not-urgent', {});
   if (command.suggestedDeadline !== undefined && command.suggestedDeadline <= now) {
     return invalid('request.deadline-past', {});
   }

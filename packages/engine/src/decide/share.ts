@@ -93,9 +93,18 @@ export function shareInformation(
           : undefined;
     if (copy.conditions.length > 0 && copy.via.kind === 'request') {
       events.push(
-        ...violation(ctx, ids, 'mla.conditions-bind', actor, now, 'violation.conditions-bind', { evidence: evidenceId }, {
-          evidence: evidenceId,
-        }),
+        ...violation(
+          ctx,
+          ids,
+          'mla.conditions-bind',
+          actor,
+          now,
+          'violation.conditions-bind',
+          { evidence: evidenceId },
+          {
+            evidence: evidenceId,
+          },
+        ),
       );
     }
     if (provider && provider !== command.to && holdsPersonalData(ctx.scenario, evidenceId)) {

@@ -23,10 +23,15 @@ export function conductsOf(scenario: Scenario, offence: OffenceId): string[] {
  * Whether the conduct of an offence is criminal at all: intentional and "without right"
  * (Arts 7-15). Undefined when it is; otherwise the rule that takes it out of the criminal law.
  */
-export function notAnOffence(scenario: Scenario, offence: OffenceId): 'offence.authorised-testing' | 'offence.intent-and-without-right' | undefined {
+export function notAnOffence(
+  scenario: Scenario,
+  offence: OffenceId,
+): 'offence.authorised-testing' | 'offence.intent-and-without-right' | undefined {
   const found = scenario.case.offences[offence];
   if (!found || (found.intentional && !found.authorised)) return undefined;
-  return found.authorised && found.conduct.includes('misuse-of-devices') ? 'offence.authorised-testing' : 'offence.intent-and-without-right';
+  return found.authorised && found.conduct.includes('misuse-of-devices')
+    ? 'offence.authorised-testing'
+    : 'offence.intent-and-without-right';
 }
 
 /** Any of the conduct is a convention offence (Arts 7-17). */

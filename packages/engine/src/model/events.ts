@@ -77,7 +77,10 @@ export type Event =
   | E<'ProsecutionRequested', { requestId: RequestId }>
   | E<
       'DeadlineLapsed',
-      { requestId: RequestId; deadline: 'progress-answer' | 'no-longer-needed' | 'prosecute-instead' | 'written-confirmation' }
+      {
+        requestId: RequestId;
+        deadline: 'progress-answer' | 'no-longer-needed' | 'prosecute-instead' | 'written-confirmation';
+      }
     >
   | E<'ProsecutionOpened', { prosecution: Prosecution }>
   | E<'InformationShared', { shareId: string; share: Share }>

@@ -29,7 +29,8 @@ export const Offence = obj({
     description: 'Whether the conduct was intentional; convention offences need intent (Arts 7-15).',
   }),
   authorised: z.boolean().default(false).meta({
-    description: 'Whether the conduct was authorised (a contracted test, say): then it is not "without right" and not an offence.',
+    description:
+      'Whether the conduct was authorised (a contracted test, say): then it is not "without right" and not an offence.',
   }),
 });
 

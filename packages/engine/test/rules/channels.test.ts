@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, HOUR } from '../support.js';
+import { consult, expectRule, expectViolation, start, teach, violations } from './setup.js';
+
+describe('rule request.territorial-link', () => {
+  it('a request goes to the State where the data is', () => {
+    const { play, request } = start();
+    expectRule(
+      play.rejected('aldoria', request({ to: 'caldera', channel: 'diplomatic', language: 'es' })),
+      'request.territorial-link',
+    );
+    play.do('aldoria', request());
+  });
+});
+
+describe('rule channel.competent', () => {
+  it('stored data is asked through the central authority, not the police', () => {
+    const { play, request } = start();
+    expectRule(play.rejected('aldoria', request({ channel: 'police' })), 'channel.competent');
+  });
+});
+
+describe('rule channel.diplomatic-required', () => {
+  it('Caldera receives MLA requests only through diplomatic channels', () => {
+    const { play, request } = start();
+    teach(play, 'aldoria', { evidence: ['logs-c'] });
+    const toCaldera = { to: 'caldera', language: 'es', subject: { evidence: ['logs-c'] } };
+    expectRule(
+      play.rejected('aldoria', request({ ...toCaldera, channel: 'central-authority' })),
+      'channel.diplomatic-required',
+    );
+    play.do('aldoria', request({ ...toCaldera, channel: 'diplomatic' }));
+    // Two days in diplomatic transit before the central authority has it.
+    expect(play.state.requests[play.lastId('RequestSent')]?.receivedAt).toBe(2 * DAY);
+  });
+});
+
+describe('rule channel.24-7.scope', () => {
+  it('the 24/7 network preserves, but cannot deliver stored data', () => {
+    const { play, request, preservation } = start();
+    expectRule(play.rejected('aldoria', request({ channel: '24-7-network' })), 'channel.24-7.scope');
+    play.do('aldoria', preservation());
+  });
+});
+
+describe('rule channel.24-7.emergency', () => {
+  it('without an emergency there is no fast path', () => {
+    const { play, request } = start();
+    expectRule(
+      play.rejected('aldoria', request({ channel: '24-7-network', emergency: true })),
+      'channel.24-7.emergency',
+    );
+  });
+
+  it('in an emergency the 24/7 point provides stored data within its response time', () => {
+    const { play, request, send } = start();
+    play.engine.evolve(play.state, { type: 'EmergencyDeclared', at: 0, visibleTo: [] });
+    const id = send(request({ channel: '24-7-network', emergency: true }));
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(2 * HOUR);
+    expect(play.state.evidence['logs-b']?.obtainedBy.aldoria).toBeDefined();
+  });
+});
+
+describe('rule mla.stored-data.expedited', () => {
+  it('volatile data flagged urgent is produced in half the time', () => {
+    const { play, request, send } = start();
+    const normal = send(request());
+    const urgent = send(request({ urgent: true }));
+    play.do('borealis', { type: 'executeRequest', requestId: normal });
+    play.do('borealis', { type: 'executeRequest', requestId: urgent });
+    expect(play.state.requests[normal]?.dueAt).toBe(3 * DAY);
+    expect(play.state.requests[urgent]?.dueAt).toBe(36 * HOUR);
+  });
+});
+
+describe('rule real-time.domestic-law', () => {
+  it('real-time collection cannot be asked of a State whose law does not provide it', () => {
+    const { play, request } = start();
+    teach(play, 'aldoria', { evidence: ['logs-c'] });
+    expectRule(
+      play.rejected(
+        'aldoria',
+        request({
+          kind: 'real-time-traffic',
+          to: 'caldera',
+          channel: 'diplomatic',
+          language: 'es',
+          subject: { evidence: ['logs-c'] },
+        }),
+      ),
+      'real-time.domestic-law',
+    );
+    play.do('aldoria', request({ kind: 'real-time-traffic' }));
+  });
+});
+
+describe('rule real-time.contents.period', () => {
+  it('a real-time request without its period is recorded', () => {
+    const { play, request } = start();
+    const { period: _period, ...contents } = request().contents;
+    const events = play.do('aldoria', request({ kind: 'real-time-traffic', contents }));
+    expectViolation(events, 'real-time.contents.period', 'aldoria');
+    expect(violations(play.do('aldoria', request({ kind: 'real-time-traffic' })))).toEqual([]);
+  });
+});
+
+describe('rule interception.serious-only', () => {
+  it('Borealis has no interception power: it cannot be asked to intercept', () => {
+    const { play, request } = start();
+    expectRule(
+      play.rejected('aldoria', request({ kind: 'interception', subject: { evidence: ['mailbox-b'] } })),
+      'interception.serious-only',
+    );
+  });
+});
+
+describe('rule data-protection.transfer', () => {
+  it('Borealis may refuse personal data only to a State its law forbids transfers to', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'data-protection',
+        reasons: 'Personal data is sensitive.',
+      }),
+      'data-protection.transfer',
+    );
+  });
+});
+
+describe('rule data-protection.onward-transfer', () => {
+  it("passing on personal data another State provided is recorded; sharing one's own is not", () => {
+    const { play, request, send, caseId } = start();
+    const id = send(request());
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(3 * DAY);
+    const onward = play.do('aldoria', {
+      type: 'shareInformation',
+      to: 'caldera',
+      facts: [],
+      evidence: ['logs-b'],
+      conditions: [],
+    });
+    expectViolation(onward, 'data-protection.onward-transfer', 'aldoria');
+    play.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'home-logs' },
+      safeguards: { authorisedBy: 'Judge Ames', grounds: 'Intrusion', scope: 'Logs', duration: '30 days' },
+    });
+    play.at(4 * DAY);
+    expect(
+      violations(
+        play.do('aldoria', {
+          type: 'shareInformation',
+          to: 'caldera',
+          facts: [],
+          evidence: ['home-logs'],
+          conditions: [],
+        }),
+      ),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,252 @@
+import { describe, expect, it } from 'vitest';
+import { DAY, Play } from '../support.js';
+import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+
+/** Aldoria has identified and located Vex in Borealis. */
+function located() {
+  const setup = start();
+  teach(setup.play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+  const extradition = () => setup.request({ kind: 'extradition', subject: { suspect: 'vex' } });
+  return { ...setup, extradition };
+}
+
+describe('rule extradition.convention-offence', () => {
+  it('extradition under the convention is for convention offences only', () => {
+    const { play, extradition } = located();
+    expectRule(
+      play.rejected('aldoria', { ...extradition(), offence: 'blackmail' }),
+      'extradition.convention-offence',
+    );
+    play.do('aldoria', extradition());
+  });
+});
+
+describe('rule extradition.person-present', () => {
+  it('extradition is asked of the State where the person is known to be', () => {
+    const { play, extradition } = located();
+    expectRule(
+      play.rejected('aldoria', { ...extradition(), to: 'caldera', channel: 'diplomatic', language: 'es' }),
+      'extradition.person-present',
+    );
+  });
+
+  it('the requested State may refuse when the person is not there, and not when he is', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'person-not-present',
+        reasons: 'We have not seen him.',
+      }),
+      'extradition.person-present',
+    );
+  });
+});
+
+describe('rule extradition.dual-criminality', () => {
+  it('the intrusion is criminal in Borealis too: no refusal for lack of dual criminality', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'no-dual-criminality',
+        reasons: 'We call it something else.',
+      }),
+      'extradition.dual-criminality',
+    );
+  });
+});
+
+describe('rule extradition.minimum-penalty', () => {
+  it('an offence punished by less than a year in either State is not extraditable', () => {
+    const scenario = structuredClone(fixture);
+    const aldoria = scenario.countries.aldoria;
+    if (aldoria) {
+      aldoria.law.criminalises['illegal-access'] = { name: 'Trespass', maxPenaltyYears: 0.5 };
+      aldoria.law.criminalises['data-interference'] = { name: 'Sabotage', maxPenaltyYears: 0.5 };
+    }
+    const play = new Play(scenario);
+    play.do('aldoria', { type: 'openCase', title: 'x', offences: ['intrusion'] });
+    teach(play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+    const command = start().request({
+      caseId: play.lastId('CaseOpened'),
+      kind: 'extradition',
+      subject: { suspect: 'vex' },
+    });
+    expectRule(play.rejected('aldoria', command), 'extradition.minimum-penalty');
+  });
+});
+
+describe('rule extradition.nationals', () => {
+  it('Borealis does not extradite its nationals: it may refuse Vex on that ground', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'national',
+      reasons: 'Vex is a Borealian national.',
+    });
+    expect(play.state.requests[id]?.refusal?.ground).toBe('national');
+  });
+
+  it('a State that extradites its nationals may not refuse on that ground', () => {
+    const scenario = structuredClone(fixture);
+    const borealis = scenario.countries.borealis;
+    if (borealis) borealis.law.extraditesNationals = true;
+    const play = new Play(scenario);
+    play.do('aldoria', { type: 'openCase', title: 'x', offences: ['intrusion'] });
+    teach(play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+    play.do(
+      'aldoria',
+      start().request({
+        caseId: play.lastId('CaseOpened'),
+        kind: 'extradition',
+        subject: { suspect: 'vex' },
+      }),
+    );
+    const id = play.lastId('RequestSent');
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'national',
+        reasons: 'He is ours.',
+      }),
+      'extradition.nationals',
+    );
+  });
+});
+
+describe('rule extradition.prosecute-instead', () => {
+  function refused() {
+    const setup = located();
+    const id = setup.send(setup.extradition());
+    consult(setup.play, 'borealis', id, 'aldoria');
+    setup.play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'national',
+      reasons: 'Vex is a Borealian national.',
+    });
+    setup.play.do('aldoria', { type: 'requestProsecution', requestId: id });
+    return { ...setup, id };
+  }
+
+  it('refused on nationality and asked to prosecute, Borealis must submit the case within 14 days', () => {
+    const { play } = refused();
+    play.at(14 * DAY);
+    expectViolation(play.log, 'extradition.prosecute-instead', 'borealis');
+  });
+
+  it('opening the prosecution in time fulfils the duty', () => {
+    const { play, id } = refused();
+    play.do('borealis', { type: 'openCase', title: 'Prosecution of Vex', offences: ['intrusion'] });
+    const caseId = play.lastId('CaseOpened');
+    play.do('borealis', {
+      type: 'claimJurisdiction',
+      offence: 'intrusion',
+      bases: ['national-not-extradited'],
+      reasoning: 'We refused to extradite him.',
+    });
+    play.do('borealis', {
+      type: 'openProsecution',
+      suspect: 'vex',
+      caseId,
+      evidence: [],
+      reasoning: 'Submitted as a grave offence.',
+      onRequest: id,
+    });
+    play.at(20 * DAY);
+    expect(violations(play.log)).toEqual([]);
+  });
+
+  it('prosecution instead can be asked only after a refusal on nationality', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    expect(play.rejected('aldoria', { type: 'requestProsecution', requestId: id }).code).toBe(
+      'prosecution.not-refused-on-nationality',
+    );
+  });
+});
+
+describe('rule extradition.refusal.fiscal', () => {
+  it('a fiscal aspect is no ground to refuse extradition', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'fiscal-matter',
+        reasons: 'The offence has tax aspects.',
+      }),
+      'extradition.refusal.fiscal',
+    );
+  });
+});
+
+describe('rule extradition.refusal.discrimination', () => {
+  it('persecution is a lawful ground to refuse, with reasons', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'discriminatory-purpose',
+      reasons: 'He would be punished for his political opinions.',
+    });
+    expect(play.state.requests[id]?.status).toBe('refused');
+  });
+});
+
+describe('rule extradition.consult-before-refusal', () => {
+  it('extradition is not refused before consulting', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'national',
+        reasons: 'Vex is a Borealian national.',
+      }),
+      'extradition.consult-before-refusal',
+    );
+  });
+});
+
+describe('rule extradition.provisional-arrest', () => {
+  it('the requested State holds the person pending extradition; a refusal releases him', () => {
+    const { play, request, extradition, send } = located();
+    const arrest = send(
+      request({ kind: 'provisional-arrest', channel: 'police', subject: { suspect: 'vex' } }),
+    );
+    play.do('borealis', { type: 'executeRequest', requestId: arrest });
+    play.at(2 * DAY);
+    expect(play.state.suspects.vex?.custody).toEqual({
+      by: 'borealis',
+      since: 2 * DAY,
+      pendingExtraditionTo: 'aldoria',
+    });
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'national',
+      reasons: 'Vex is a Borealian national.',
+    });
+    expect(play.state.suspects.vex?.custody).toBeNull();
+  });
+});

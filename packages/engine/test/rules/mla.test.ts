@@ -1,0 +1,465 @@
+import type { RuleId } from '@crossborder/scenario';
+import { describe, expect, it } from 'vitest';
+import { DAY, HOUR, MLA_CONTENTS, Play } from '../support.js';
+import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+
+describe('rule mla.form.language', () => {
+  it('a request in a language the requested desk does not accept is not received', () => {
+    const { play, request } = start();
+    const rejection = play.rejected('aldoria', request({ language: 'de' }));
+    expectRule(rejection, 'mla.form.language');
+    expect(rejection.message).toContain('fr, en');
+  });
+});
+
+describe('rule mla.form.urgent-oral', () => {
+  it('only an urgent request may be oral, and it must be confirmed in writing within a day', () => {
+    const { play, request, send } = start();
+    expectRule(play.rejected('aldoria', request({ oral: true })), 'mla.form.urgent-oral');
+    const confirmed = send(request({ oral: true, urgent: true }));
+    play.do('aldoria', { type: 'confirmInWriting', requestId: confirmed });
+    const forgotten = send(request({ oral: true, urgent: true }));
+    play.at(DAY);
+    const lapsed = play.log.filter((event) => event.type === 'ViolationRecorded');
+    expectViolation(lapsed, 'mla.form.urgent-oral', 'aldoria');
+    expect(
+      lapsed.filter(
+        (event) => event.type === 'ViolationRecorded' && event.violation.refs.request === forgotten,
+      ),
+    ).toHaveLength(1);
+    expect(
+      lapsed.filter(
+        (event) => event.type === 'ViolationRecorded' && event.violation.refs.request === confirmed,
+      ),
+    ).toHaveLength(0);
+  });
+});
+
+const CONTENT_RULES: [string, RuleId][] = [
+  ['requesting-authority', 'mla.contents.requesting-authority'],
+  ['nature-of-case', 'mla.contents.nature-of-case'],
+  ['summary-of-facts', 'mla.contents.summary-of-facts'],
+  ['assistance-sought', 'mla.contents.assistance-sought'],
+  ['purpose', 'mla.contents.purpose'],
+];
+
+for (const [item, ruleId] of CONTENT_RULES) {
+  describe(`rule ${ruleId}`, () => {
+    it(`an MLA request without "${item}" goes, is recorded, and may be refused as not conforming`, () => {
+      const { play, request } = start();
+      const contents: Record<string, string> = { ...MLA_CONTENTS };
+      delete contents[item];
+      const events = play.do('aldoria', request({ contents }));
+      expectViolation(events, ruleId, 'aldoria');
+      const id = play.lastId('RequestSent');
+      expect(play.state.requests[id]?.missing).toEqual([item]);
+      consult(play, 'borealis', id, 'aldoria');
+      play.do('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'not-conforming',
+        reasons: `The request does not state the ${item}.`,
+      });
+    });
+  });
+}
+
+describe('rule mla.contents.persons-concerned', () => {
+  it('is asked for where possible, but never makes a request non-conforming', () => {
+    const { play, request } = start();
+    const { 'persons-concerned': _persons, ...contents } = MLA_CONTENTS;
+    play.do('aldoria', request({ contents }));
+    expect(play.state.requests[play.lastId('RequestSent')]?.missing).toEqual([]);
+  });
+});
+
+describe('rule mla.more-information', () => {
+  it('the requested State asks; the answer completes the request', () => {
+    const { play, request } = start();
+    const { purpose: _purpose, ...contents } = MLA_CONTENTS;
+    play.do('aldoria', request({ contents }));
+    const id = play.lastId('RequestSent');
+    play.do('borealis', {
+      type: 'askMoreInformation',
+      requestId: id,
+      questions: 'What is the evidence for?',
+    });
+    expect(play.state.requests[id]?.status).toBe('more-information-requested');
+    play.do('aldoria', {
+      type: 'provideInformation',
+      requestId: id,
+      contents: { purpose: 'To prove who entered the servers.' },
+    });
+    expect(play.state.requests[id]?.missing).toEqual([]);
+    expect(play.state.requests[id]?.status).toBe('received');
+  });
+});
+
+describe('rule mla.execution.domestic-law', () => {
+  it('the requested State executes in its own processing time', () => {
+    const { play, request, send } = start();
+    const id = send(request({ kind: 'mla', subject: { evidence: ['bank-b'] } }));
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    expect(play.state.requests[id]?.dueAt).toBe(5 * DAY);
+  });
+});
+
+function refusable() {
+  const setup = start();
+  const id = setup.send(setup.request());
+  consult(setup.play, 'borealis', id, 'aldoria');
+  return { ...setup, id };
+}
+
+describe('rule mla.refusal.closed-list', () => {
+  it('a ground of extradition law is not a ground to refuse assistance', () => {
+    const { play, id } = refusable();
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'national',
+        reasons: 'He is one of ours.',
+      }),
+      'mla.refusal.closed-list',
+    );
+  });
+});
+
+describe('rule mla.refusal.not-conforming', () => {
+  it('a complete request cannot be refused as not conforming', () => {
+    const { play, id } = refusable();
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'not-conforming',
+        reasons: 'We find it incomplete.',
+      }),
+      'mla.refusal.not-conforming',
+    );
+  });
+});
+
+describe('rule mla.refusal.essential-interests', () => {
+  it('is a lawful ground, with reasons', () => {
+    const { play, id } = refusable();
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'essential-interests',
+      reasons: 'The logs expose an intelligence operation.',
+    });
+    expect(play.state.requests[id]?.status).toBe('refused');
+  });
+});
+
+describe('rule mla.refusal.domestic-law-prohibits', () => {
+  it('is lawful only where the law lacks the power', () => {
+    const { play, id } = refusable();
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'domestic-law-prohibits',
+        reasons: 'Our law forbids it.',
+      }),
+      'mla.refusal.domestic-law-prohibits',
+    );
+  });
+});
+
+describe('rule mla.refusal.contrary-to-legal-system', () => {
+  it('is a lawful ground, with reasons', () => {
+    const { play, id } = refusable();
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'contrary-to-legal-system',
+      reasons: 'Our system cannot certify foreign logs.',
+    });
+    expect(play.state.requests[id]?.refusal?.ground).toBe('contrary-to-legal-system');
+  });
+});
+
+describe('rule mla.refusal.discriminatory-purpose', () => {
+  it('is a lawful ground, with reasons', () => {
+    const { play, id } = refusable();
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'discriminatory-purpose',
+      reasons: 'The suspect is persecuted for his religion.',
+    });
+    expect(play.state.requests[id]?.status).toBe('refused');
+  });
+});
+
+describe('rule mla.refusal.bank-secrecy', () => {
+  it('bank secrecy is never a ground', () => {
+    const { play, request, send } = start();
+    const id = send(request({ kind: 'mla', subject: { evidence: ['bank-b'] } }));
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'bank-secrecy',
+        reasons: 'Our banks are secret.',
+      }),
+      'mla.refusal.bank-secrecy',
+    );
+  });
+});
+
+describe('rule mla.refusal.fiscal', () => {
+  it('fiscal matters are not a ground', () => {
+    const { play, id } = refusable();
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'fiscal-matter',
+        reasons: 'This is a tax matter.',
+      }),
+      'mla.refusal.fiscal',
+    );
+  });
+});
+
+describe('rule mla.refusal.no-dual-criminality', () => {
+  it('Aldoria does not require dual criminality: it cannot refuse on it', () => {
+    const { play, request } = start();
+    play.do('borealis', { type: 'openCase', title: 'Betting', offences: ['intrusion'] });
+    teach(play, 'borealis', { evidence: ['home-logs'] });
+    play.do(
+      'borealis',
+      request({ caseId: play.lastId('CaseOpened'), to: 'aldoria', subject: { evidence: ['home-logs'] } }),
+    );
+    const id = play.lastId('RequestSent');
+    consult(play, 'aldoria', id, 'borealis');
+    expectRule(
+      play.rejected('aldoria', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'no-dual-criminality',
+        reasons: 'Not a crime.',
+      }),
+      'mla.refusal.no-dual-criminality',
+    );
+  });
+});
+
+describe('rule mla.refusal.reasons-required', () => {
+  it('a refusal without reasons is unlawful', () => {
+    const { play, id } = refusable();
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'essential-interests',
+        reasons: '',
+      }),
+      'mla.refusal.reasons-required',
+    );
+  });
+});
+
+describe('rule mla.consult-before-refusal', () => {
+  it('refusing before consulting is unlawful', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'essential-interests',
+        reasons: 'Security operation under way.',
+      }),
+      'mla.consult-before-refusal',
+    );
+  });
+});
+
+describe('rule mla.conditions-bind', () => {
+  it('evidence received on accepted conditions may not be passed on', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    play.do('borealis', {
+      type: 'offerConditions',
+      requestId: id,
+      conditions: ['Use only for this investigation'],
+    });
+    play.do('aldoria', { type: 'answerConditions', requestId: id, accept: true });
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(3 * DAY);
+    expect(play.state.evidence['logs-b']?.obtainedBy.aldoria?.conditions).toContain(
+      'Use only for this investigation',
+    );
+    const events = play.do('aldoria', {
+      type: 'shareInformation',
+      to: 'caldera',
+      facts: [],
+      evidence: ['logs-b'],
+      conditions: [],
+    });
+    expectViolation(events, 'mla.conditions-bind', 'aldoria');
+  });
+});
+
+describe('rule mla.postpone.ground', () => {
+  it('postponement only protects an ongoing case of the requested State, after consulting', () => {
+    const { play, id } = refusable();
+    const postpone = (ground: 'workload' | 'interferes-with-ongoing-case') => ({
+      type: 'postponeRequest' as const,
+      requestId: id,
+      ground,
+      until: 10 * DAY,
+      reasons: 'Execution now would alert the suspects of our own case.',
+    });
+    expectRule(play.rejected('borealis', postpone('workload')), 'mla.postpone.ground');
+    expectRule(play.rejected('borealis', postpone('interferes-with-ongoing-case')), 'mla.postpone.ground');
+    play.do('borealis', { type: 'openCase', title: 'Our own Kestrel case', offences: ['intrusion'] });
+    play.do('borealis', postpone('interferes-with-ongoing-case'));
+    play.at(10 * DAY);
+    expect(play.state.requests[id]?.status).toBe('received');
+  });
+});
+
+describe('rule mla.deadline.reasons', () => {
+  it('no suggested deadline, or one without reasons, is recorded', () => {
+    const { play, request } = start();
+    expectViolation(
+      play.do('aldoria', request({ suggestedDeadline: undefined })),
+      'mla.deadline.reasons',
+      'aldoria',
+    );
+    expectViolation(play.do('aldoria', request({ deadlineReason: '' })), 'mla.deadline.reasons', 'aldoria');
+    expect(violations(play.do('aldoria', request()))).toEqual([]);
+  });
+});
+
+describe('rule mla.progress.answer', () => {
+  it('a progress query unanswered for two days is recorded against the requested State', () => {
+    const { play, request, send } = start();
+    const answered = send(request());
+    const ignored = send(request());
+    play.do('aldoria', { type: 'queryProgress', requestId: answered });
+    play.do('aldoria', { type: 'queryProgress', requestId: ignored });
+    play.do('borealis', { type: 'answerProgress', requestId: answered, text: 'We will reply this week.' });
+    play.at(2 * DAY);
+    const recorded = play.log.flatMap((event) =>
+      event.type === 'ViolationRecorded' ? [event.violation] : [],
+    );
+    expect(
+      recorded.map((violation) => [violation.ruleId, violation.country, violation.refs.request]),
+    ).toEqual([['mla.progress.answer', 'borealis', ignored]]);
+  });
+});
+
+describe('rule mla.no-longer-needed', () => {
+  it('holding the data by another route without withdrawing the request is recorded after two days', () => {
+    const { play, request, send } = start();
+    const first = send(request());
+    const second = send(request());
+    play.do('borealis', { type: 'executeRequest', requestId: first });
+    play.at(3 * DAY);
+    expect(play.state.requests[second]?.noLongerNeededDueAt).toBe(5 * DAY);
+    play.at(5 * DAY);
+    expectViolation(play.log, 'mla.no-longer-needed', 'aldoria');
+  });
+
+  it('declaring it no longer needed in time avoids it', () => {
+    const { play, request, send } = start();
+    const first = send(request());
+    const second = send(request());
+    play.do('borealis', { type: 'executeRequest', requestId: first });
+    play.at(3 * DAY);
+    play.do('aldoria', { type: 'declareNoLongerNeeded', requestId: second });
+    play.at(6 * DAY);
+    expect(violations(play.log)).toEqual([]);
+  });
+});
+
+describe('rule mla.confidentiality', () => {
+  it('a State that cannot keep a request confidential must say so before executing it', () => {
+    const scenario = structuredClone(fixture);
+    const borealis = scenario.countries.borealis;
+    if (borealis) borealis.law.notifiesDataSubjects = true;
+    const play = new Play(scenario);
+    play.do('aldoria', { type: 'openCase', title: 'x', offences: ['intrusion'] });
+    const base = start().request({ caseId: play.lastId('CaseOpened'), confidential: true });
+    play.do('aldoria', base);
+    const silent = play.lastId('RequestSent');
+    expectViolation(
+      play.do('borealis', { type: 'executeRequest', requestId: silent }),
+      'mla.confidentiality',
+      'borealis',
+    );
+    play.do('aldoria', base);
+    const told = play.lastId('RequestSent');
+    play.do('borealis', {
+      type: 'notifyConfidentiality',
+      requestId: told,
+      text: 'Our law tells the account holder.',
+    });
+    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: told }))).toEqual([]);
+  });
+});
+
+describe('rule mla.speciality', () => {
+  it('evidence obtained for one case used in another is recorded', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(3 * DAY);
+    play.do('aldoria', { type: 'openCase', title: 'Another case', offences: ['blackmail'] });
+    const other = play.lastId('CaseOpened');
+    play.do('aldoria', {
+      type: 'claimJurisdiction',
+      offence: 'blackmail',
+      bases: ['territory'],
+      reasoning: 'Here.',
+    });
+    teach(play, 'aldoria', { identity: ['vex'] });
+    const events = play.do('aldoria', {
+      type: 'openProsecution',
+      suspect: 'vex',
+      caseId: other,
+      evidence: ['logs-b'],
+      reasoning: 'The logs prove it.',
+    });
+    expectViolation(events, 'mla.speciality', 'aldoria');
+  });
+});
+
+describe('rule mla.spontaneous-information', () => {
+  it('a country shares what it knows without being asked; the receiver learns it', () => {
+    const { play } = start();
+    play.do('aldoria', {
+      type: 'shareInformation',
+      to: 'borealis',
+      facts: ['breach'],
+      evidence: [],
+      conditions: ['Confidential'],
+    });
+    expect(play.state.facts.breach?.knownBy.borealis?.source).toEqual({ kind: 'shared', from: 'aldoria' });
+    expect(Object.values(play.state.shares)[0]?.conditions).toEqual(['Confidential']);
+  });
+});
+
+describe('rule mla.costs', () => {
+  it('real-time collection executed without consulting on its costs is recorded; after consulting it is not', () => {
+    const { play, request, send } = start();
+    const unconsulted = send(request({ kind: 'real-time-traffic' }));
+    expectViolation(
+      play.do('borealis', { type: 'executeRequest', requestId: unconsulted }),
+      'mla.costs',
+      'borealis',
+    );
+    const consulted = send(request({ kind: 'real-time-traffic' }));
+    consult(play, 'borealis', consulted, 'aldoria');
+    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: consulted }))).toEqual([]);
+    play.at(HOUR);
+  });
+});

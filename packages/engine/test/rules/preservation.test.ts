@@ -1,0 +1,146 @@
+import type { RuleId } from '@crossborder/scenario';
+import { describe, expect, it } from 'vitest';
+import { DAY, HOUR } from '../support.js';
+import { consult, expectRule, expectViolation, PRESERVATION, start, violations } from './setup.js';
+
+const ITEMS: [string, RuleId][] = [
+  ['authority', 'preservation.contents.authority'],
+  ['offence-and-facts', 'preservation.contents.offence-and-facts'],
+  ['data-and-link', 'preservation.contents.data-and-link'],
+  ['custodian-or-location', 'preservation.contents.custodian-or-location'],
+  ['necessity', 'preservation.contents.necessity'],
+  ['intent-to-request-mla', 'preservation.contents.intent-to-request-mla'],
+];
+
+for (const [item, ruleId] of ITEMS) {
+  describe(`rule ${ruleId}`, () => {
+    it(`a preservation request without "${item}" is invalid; with it, it goes`, () => {
+      const { play, preservation } = start();
+      const contents: Record<string, string> = { ...PRESERVATION };
+      delete contents[item];
+      const rejection = play.rejected('aldoria', preservation({ contents }));
+      expectRule(rejection, ruleId);
+      play.do('aldoria', preservation());
+    });
+  });
+}
+
+describe('rule preservation.no-dual-criminality', () => {
+  it('preservation is not refused for lack of dual criminality, even for conduct Borealis does not punish', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation({ offence: 'wiping' }));
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'no-dual-criminality',
+        reasons: 'Deleting data is no crime here.',
+      }),
+      'preservation.no-dual-criminality',
+    );
+  });
+
+  it('except by a State with the reservation, for a non-convention offence it does not punish', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation({ offence: 'betting' }));
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'no-dual-criminality',
+      reasons: 'We reserved this: betting is lawful here.',
+    });
+    expect(play.state.requests[id]?.status).toBe('refused');
+  });
+});
+
+describe('rule preservation.refusal-grounds', () => {
+  it('a preservation request is not refused as incomplete', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation());
+    consult(play, 'borealis', id, 'aldoria');
+    expectRule(
+      play.rejected('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'not-conforming',
+        reasons: 'We want more detail on the data.',
+      }),
+      'preservation.refusal-grounds',
+    );
+  });
+});
+
+describe('rule preservation.minimum-60-days', () => {
+  it('data preserved at a foreign request is kept 60 days', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation());
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    // Through the 24/7 network: the point answers within two hours.
+    play.at(2 * HOUR);
+    expect(play.state.evidence['logs-b']?.preservation?.until).toBe(2 * HOUR + 60 * DAY);
+    play.at(60 * DAY + 2 * HOUR);
+    expect(play.state.evidence['logs-b']?.status).toBe('lost');
+  });
+});
+
+describe('rule preservation.held-pending-mla', () => {
+  it('once the follow-up request arrives, the data stays preserved until it is decided', () => {
+    const { play, preservation, request, send } = start();
+    const id = send(preservation());
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(DAY);
+    const follow = send(request());
+    expect(play.state.evidence['logs-b']?.preservation?.until).toBeNull();
+    play.at(70 * DAY);
+    expect(play.state.evidence['logs-b']?.status).toBe('available');
+    consult(play, 'borealis', follow, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: follow,
+      ground: 'essential-interests',
+      reasons: 'Disclosure would compromise a national security operation.',
+    });
+    play.at(70 * DAY + 1);
+    expect(play.state.evidence['logs-b']?.status).toBe('lost');
+  });
+});
+
+describe('rule preservation.warning-duty', () => {
+  it('executing a preservation that will come too late, without warning, is recorded against the requested State', () => {
+    const { play, preservation, send } = start();
+    play.at(10 * DAY - HOUR);
+    const id = send(preservation({ channel: 'central-authority', language: 'en' }));
+    const events = play.do('borealis', { type: 'executeRequest', requestId: id });
+    expectViolation(events, 'preservation.warning-duty', 'borealis');
+  });
+
+  it('a warning first avoids it', () => {
+    const { play, preservation, send } = start();
+    play.at(10 * DAY - HOUR);
+    const id = send(preservation({ channel: 'central-authority', language: 'en' }));
+    play.do('borealis', {
+      type: 'warnRequester',
+      requestId: id,
+      text: 'The logs go in an hour; preservation takes twelve.',
+    });
+    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: id }))).toEqual([]);
+  });
+});
+
+describe('rule preservation.chain-hop', () => {
+  it('preserving traffic data reveals the next provider abroad to both States', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation());
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(2 * HOUR);
+    expect(play.state.evidence['logs-c']?.knownBy.aldoria?.source).toEqual({
+      kind: 'chain-hop',
+      evidence: 'logs-b',
+    });
+    expect(play.state.evidence['logs-c']?.knownBy.borealis).toBeDefined();
+    // The subscriber record is in Borealis itself: it is revealed only when the logs are obtained.
+    expect(play.state.evidence['subscriber-b']?.knownBy.aldoria).toBeUndefined();
+  });
+});
