@@ -24,7 +24,6 @@ import type { Score } from '../score.js';
 export interface Briefing {
   id: string;
   title: string;
-  summary: string;
   caseTitle: string;
   caseSummary: string | null;
   startsAt: string;
@@ -148,6 +147,8 @@ export interface ObserverView {
 /** The instructor sees everything: the whole state, every score, every inject. */
 export interface InstructorView {
   role: 'instructor';
+  /** What the scenario teaches: for the instructor, not the teams (it may tell the plot). */
+  summary: string;
   now: GameTime;
   ended: boolean;
   briefing: Briefing;

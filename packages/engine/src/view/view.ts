@@ -35,7 +35,6 @@ function briefing(ctx: Ctx): Briefing {
   return {
     id: scenario.id,
     title: scenario.title,
-    summary: scenario.summary,
     caseTitle: scenario.case.title,
     caseSummary: scenario.case.summary ?? null,
     startsAt: scenario.startsAt,
@@ -249,6 +248,7 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
   }
   return {
     role: 'instructor',
+    summary: ctx.scenario.summary,
     now: state.now,
     ended: state.ended,
     briefing: briefing(ctx),

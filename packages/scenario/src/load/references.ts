@@ -61,6 +61,7 @@ class ReferenceChecker {
     this.checkObjectives();
     this.checkRules();
     this.checkReachability();
+    this.checkSecretNames();
     this.checkPace();
     return this.problems;
   }
@@ -306,6 +307,55 @@ class ReferenceChecker {
             ['case', 'suspects', id],
             `nobody can ever identify suspect "${id}": no reachable evidence item reveals its identity (reveals.identityOf)`,
             true,
+          ),
+        );
+      }
+    }
+  }
+
+  /**
+   * A suspect's real name is the prize of the chain of evidence: it must not appear in text that
+   * a team reads before it has earned it (the case summary, an offence, its own briefing, a fact
+   * or an evidence title it knows at the start).
+   */
+  private checkSecretNames(): void {
+    const everyone = keys(this.root.countries);
+    const places: { path: PathSegment[]; text: string | undefined; readers: string[] }[] = [
+      { path: ['case', 'title'], text: text(this.caseFile.title), readers: everyone },
+      { path: ['case', 'summary'], text: text(this.caseFile.summary), readers: everyone },
+      ...entries(this.caseFile.offences).map(([id, offence]) => ({
+        path: ['case', 'offences', id, 'description'],
+        text: text(offence.description),
+        readers: everyone,
+      })),
+      ...entries(this.root.countries).map(([id, country]) => ({
+        path: ['countries', id, 'briefing'],
+        text: text(country.briefing),
+        readers: [id],
+      })),
+      ...entries(this.caseFile.facts).map(([id, fact]) => ({
+        path: ['case', 'facts', id, 'text'],
+        text: text(fact.text),
+        readers: list(fact.knownBy).flatMap((country) => text(country) ?? []),
+      })),
+      ...entries(this.caseFile.evidence).map(([id, item]) => ({
+        path: ['case', 'evidence', id, 'title'],
+        text: text(item.title),
+        readers: list(item.knownBy).flatMap((country) => text(country) ?? []),
+      })),
+    ];
+    for (const [id, suspect] of entries(this.caseFile.suspects)) {
+      const name = text(suspect.name)?.trim();
+      if (!name || name.length < 4) continue;
+      const knowers = new Set(list(suspect.identityKnownBy).flatMap((country) => text(country) ?? []));
+      for (const place of places) {
+        if (!place.text?.toLowerCase().includes(name.toLowerCase())) continue;
+        const strangers = place.readers.filter((country) => !knowers.has(country));
+        if (strangers.length === 0) continue;
+        this.problems.push(
+          error(
+            place.path,
+            `the real name of suspect "${id}" ("${name}") appears here, where ${strangers.join(', ')} can read it before identifying the suspect: use the alias, or let evidence reveal the name (reveals.identityOf)`,
           ),
         );
       }
