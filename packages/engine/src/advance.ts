@@ -37,6 +37,7 @@ export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
       consider(request.noLongerNeededDueAt);
     consider(request.confirmInWritingBy);
     if (
+      request.underConvention &&
       request.prosecutionRequestedAt !== null &&
       !request.prosecutionOverdue &&
       !prosecuted(state, request)
@@ -197,7 +198,9 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
         ),
       );
     }
+    // Only the convention creates the duty to prosecute instead (Art. 37): not a non-party.
     if (
+      request.underConvention &&
       request.prosecutionRequestedAt !== null &&
       !request.prosecutionOverdue &&
       request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at &&

@@ -251,6 +251,7 @@ function followUps(view: CountryView): Command[] {
       request.kind === 'extradition' &&
       request.status === 'refused' &&
       request.refusal?.ground === 'national' &&
+      request.underConvention &&
       request.prosecutionRequestedAt === null
     ) {
       commands.push({ type: 'requestProsecution', requestId: request.id });

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from '../src/index.js';
+import { bundled, DAY, Play } from './support.js';
+
+const NAMES = ['tutorial', 'ransomware', 'fraud-ring', 'botnet'] as const;
+
+describe.each(NAMES)('%s played by bots', (name) => {
+  it('is won, lawfully: no bot command is ruled unlawful and no violation is recorded', async () => {
+    const simulation = simulate(await bundled(name));
+    expect(
+      Object.entries(simulation.state.objectives)
+        .filter(([, objective]) => objective.metAt === null)
+        .map(([id]) => id),
+    ).toEqual([]);
+    expect(simulation.won).toBe(true);
+    expect(simulation.rejections.filter((rejected) => rejected.rejection.ruleId !== null)).toEqual([]);
+    expect(Object.values(simulation.state.violations)).toEqual([]);
+  });
+});
+
+describe('ransomware: the teaching moments', () => {
+  it('Orvalho refuses to extradite its national, and prosecutes him when asked', async () => {
+    const { state, events } = simulate(await bundled('ransomware'));
+    const refused = Object.values(state.requests).find(
+      (request) =>
+        request.kind === 'extradition' &&
+        request.subject.suspect === 'quillon' &&
+        request.refusal?.ground === 'national',
+    );
+    expect(refused?.to).toBe('orvalho');
+    expect(refused?.prosecutionRequestedAt).not.toBeNull();
+    const prosecution = Object.values(state.prosecutions).find((found) => found.onRequest === refused?.id);
+    expect(prosecution?.country).toBe('orvalho');
+    const order = events.map((event) => event.type);
+    expect(order.indexOf('RequestRefused')).toBeLessThan(order.indexOf('ProsecutionOpened'));
+  });
+
+  it('a late preservation loses the portal logs for good', async () => {
+    const play = new Play(await bundled('ransomware'));
+    play.at(5 * DAY + 1);
+    expect(play.state.evidence['portal-logs']?.status).toBe('lost');
+    expect(play.state.objectives['preserve-portal-logs']?.missedAt).toBe(5 * DAY + 1);
+  });
+});
+
+describe('fraud ring: the teaching moments', () => {
+  it('competing claims are settled by consultation, and proceedings concentrate where the ringleader is', async () => {
+    const { state } = simulate(await bundled('fraud-ring'));
+    const claimants = new Set(
+      Object.values(state.claims)
+        .filter((claim) => claim.offence === 'investment-fraud')
+        .map((claim) => claim.country),
+    );
+    expect(claimants.size).toBeGreaterThanOrEqual(3);
+    const transfer = Object.values(state.agreements).find(
+      (agreement) => agreement.kind === 'transfer-of-proceedings' && agreement.concludedAt !== null,
+    );
+    expect(transfer?.terms.lead).toBe('tarsenia');
+    expect(
+      Object.values(state.prosecutions).some(
+        (prosecution) => prosecution.suspect === 'orchid' && prosecution.country === 'tarsenia',
+      ),
+    ).toBe(true);
+  });
+
+  it('funds not frozen in time move on', async () => {
+    const play = new Play(await bundled('fraud-ring'));
+    play.at(27 * DAY);
+    expect(play.state.assets['quillon-wallet']?.movedAt).toEqual([26 * DAY]);
+  });
+});
+
+describe('botnet: the teaching moments', () => {
+  it('the chain of providers is followed hop by hop to the command server, with a joint team', async () => {
+    const { state } = simulate(await bundled('botnet'));
+    for (const hop of ['ferrox-proxy-logs', 'silverline-vpn-logs', 'blackreef-netflow']) {
+      expect(state.evidence[hop]?.preservedBy.length, hop).toBeGreaterThan(0);
+    }
+    expect(state.evidence['c2-server']?.obtainedBy.veldmark).toBeDefined();
+    expect(
+      Object.values(state.agreements).some(
+        (agreement) => agreement.kind === 'joint-investigation-team' && agreement.concludedAt !== null,
+      ),
+    ).toBe(true);
+  });
+});
