@@ -7,6 +7,7 @@ import {
 } from './decide/consult.js';
 import { decideInstructor } from './decide/instructor.js';
 import {
+  acknowledgeRequest,
   answerProgress,
   askMoreInformation,
   executeInPart,
@@ -96,6 +97,8 @@ function decideCountry(
       return declareNoLongerNeeded(ctx, state, actor, command, now);
     case 'requestProsecution':
       return requestProsecution(ctx, state, actor, command, now);
+    case 'acknowledgeRequest':
+      return acknowledgeRequest(ctx, state, actor, command, now);
     case 'askMoreInformation':
       return askMoreInformation(ctx, state, actor, command, now);
     case 'offerConditions':

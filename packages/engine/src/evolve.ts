@@ -97,6 +97,9 @@ function apply(state: State, event: Event): void {
     case 'RequestReceived':
       setStatus(state, event.requestId, 'received', event.at);
       return;
+    case 'RequestAcknowledged':
+      request(state, event.requestId).acknowledgedAt = event.at;
+      return;
     case 'MoreInformationRequested':
       setStatus(state, event.requestId, 'more-information-requested', event.at).moreInformation.push({
         askedAt: event.at,

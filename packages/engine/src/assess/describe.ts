@@ -63,6 +63,8 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
       });
     case 'RequestReceived':
       return line('log.request-received', { request: event.requestId });
+    case 'RequestAcknowledged':
+      return line('log.request-acknowledged', { request: event.requestId });
     case 'MoreInformationRequested':
       return line('log.more-information', { request: event.requestId });
     case 'InformationProvided':

@@ -39,6 +39,19 @@ function received(
 const OPEN: readonly Request['status'][] = ['received', 'more-information-requested'];
 const both = (request: Request) => [request.from, request.to];
 
+export function acknowledgeRequest(
+  _ctx: Ctx,
+  state: State,
+  actor: CountryId,
+  command: CommandOf<'acknowledgeRequest'>,
+  now: GameTime,
+): Decision {
+  const found = received(state, actor, command.requestId, OPEN);
+  if (!found.ok) return found.decision;
+  if (found.request.acknowledgedAt !== null) return invalid('request.already-acknowledged', {});
+  return accept([event('RequestAcknowledged', now, both(found.request), { requestId: found.request.id })]);
+}
+
 export function askMoreInformation(
   _ctx: Ctx,
   state: State,

@@ -240,6 +240,7 @@ export function sendRequest(
     underConvention: conventionInForce(scenario, actor, command.to, now),
     sentAt: now,
     receivedAt: arrivalTime(ctx, command.to, command.channel, now),
+    acknowledgedAt: null,
     status: 'in-transit',
     statusAt: now,
     dueAt: null,

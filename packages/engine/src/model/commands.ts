@@ -122,6 +122,7 @@ export const CountryCommand = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('withdrawRequest'), requestId: Id, reasons: LongText }),
   z.strictObject({ type: z.literal('declareNoLongerNeeded'), requestId: Id }),
   z.strictObject({ type: z.literal('requestProsecution'), requestId: Id }),
+  z.strictObject({ type: z.literal('acknowledgeRequest'), requestId: Id }),
   z.strictObject({ type: z.literal('askMoreInformation'), requestId: Id, questions: LongText.min(1) }),
   z.strictObject({
     type: z.literal('offerConditions'),

@@ -58,6 +58,7 @@ export type Event =
   | E<'AgreementConcluded', { agreementId: AgreementId }>
   | E<'RequestSent', { request: Request }>
   | E<'RequestReceived', { requestId: RequestId }>
+  | E<'RequestAcknowledged', { requestId: RequestId }>
   | E<'MoreInformationRequested', { requestId: RequestId; questions: string }>
   | E<'InformationProvided', { requestId: RequestId; contents: Record<string, string>; missing: string[] }>
   | E<'ConditionsOffered', { requestId: RequestId; conditions: string[] }>

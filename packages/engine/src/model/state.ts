@@ -322,6 +322,8 @@ export interface Request {
   underConvention: boolean;
   sentAt: GameTime;
   receivedAt: GameTime;
+  /** When the requested State confirmed receipt; the requesting State sees it. */
+  acknowledgedAt: GameTime | null;
   status: RequestStatus;
   statusAt: GameTime;
   /** When execution completes (status executing), or when postponement ends (postponed). */

@@ -95,6 +95,21 @@ describe('rule mla.more-information', () => {
   });
 });
 
+describe('acknowledging a request', () => {
+  it('tells the requesting State it arrived, once', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    play.do('borealis', { type: 'acknowledgeRequest', requestId: id });
+    expect(play.state.requests[id]?.acknowledgedAt).toBe(0);
+    expect(play.rejected('borealis', { type: 'acknowledgeRequest', requestId: id }).code).toBe(
+      'request.already-acknowledged',
+    );
+    expect(play.rejected('aldoria', { type: 'acknowledgeRequest', requestId: id }).code).toBe(
+      'unknown.request',
+    );
+  });
+});
+
 describe('rule mla.execution.domestic-law', () => {
   it('the requested State executes in its own processing time', () => {
     const { play, request, send } = start();
