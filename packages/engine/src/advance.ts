@@ -89,7 +89,12 @@ function conditionEvents(ctx: Ctx, state: State): Event[] {
   return events;
 }
 
-/** Everything due exactly at `at` (the earliest due time). */
+/**
+ * The events of ONE thing due at `at` (the earliest due time): the first request, measure,
+ * evidence item, asset, inject or objective found due, in that order. One at a time, so that
+ * each is decided on the state its predecessors left (an arrest and a surrender due in the
+ * same minute must not both act on the same free suspect).
+ */
 function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   const events: Event[] = [];
   const ids = new Ids(state);
@@ -224,10 +229,12 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
         ),
       );
     }
+    if (events.length > 0) return events;
   }
   for (const measure of Object.values(state.measures)) {
     if (!measure.completed && measure.completesAt <= at)
       events.push(...measureOutcome(ctx, state, measure, at));
+    if (events.length > 0) return events;
   }
   for (const [id, item] of Object.entries(state.evidence)) {
     if (item.status !== 'available') continue;
@@ -239,6 +246,7 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
     } else if (item.expiresAt !== null && item.expiresAt <= at) {
       events.push(event('EvidenceLost', at, knowers, { evidenceId: id, reason: 'retention' }));
     }
+    if (events.length > 0) return events;
   }
   for (const [id, asset] of Object.entries(state.assets)) {
     if (asset.frozen !== null || asset.confiscated !== null) continue;
@@ -247,10 +255,12 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
       events.push(
         event('AssetMoved', at, [], { assetId: id, from: asset.holder, to: movement.to, scheduled: true }),
       );
+    if (events.length > 0) return events;
   }
   for (const [id, inject] of Object.entries(state.injects)) {
     if (inject.status === 'pending' && inject.at !== null && inject.at <= at)
       events.push(...fireInject(ctx, state, id, at));
+    if (events.length > 0) return events;
   }
   const end = ctx.scenario.session.endsAfter;
   for (const [id, objective] of Object.entries(state.objectives)) {
@@ -262,6 +272,7 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
         scenarioObjective?.for === 'all' || !scenarioObjective ? [...ctx.countries] : scenarioObjective.for;
       events.push(event('ObjectiveMissed', at, audience, { objectiveId: id }));
     }
+    if (events.length > 0) return events;
   }
   if (end + AFTER <= at) events.push(event('SessionEnded', at, ctx.countries, {}));
   return events;

@@ -54,7 +54,7 @@ export function decide(ctx: Ctx, state: State, actor: Actor, command: Command, n
       ? decideInstructor(ctx, state, command as InstructorCommand, now)
       : invalid('actor.instructor-cannot', {});
   }
-  if (!ctx.scenario.countries[actor]) return invalid('unknown.country', { country: actor });
+  if (!Object.hasOwn(ctx.scenario.countries, actor)) return invalid('unknown.country', { country: actor });
   if (isInstructorCommand) return invalid('actor.instructor-only', {});
   return decideCountry(ctx, state, actor, command as CountryCommand, now);
 }

@@ -182,8 +182,10 @@ function apply(state: State, event: Event): void {
       for (const query of request(state, event.requestId).progressQueries) query.answeredAt ??= event.at;
       return;
     case 'PreservationWarningSent':
-    case 'ConfidentialityNoticeSent':
       request(state, event.requestId).warnings.push({ at: event.at, text: event.text });
+      return;
+    case 'ConfidentialityNoticeSent':
+      request(state, event.requestId).confidentialityNotices.push({ at: event.at, text: event.text });
       return;
     case 'ProsecutionRequested':
       request(state, event.requestId).prosecutionRequestedAt = event.at;

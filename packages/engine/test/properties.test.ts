@@ -321,8 +321,9 @@ function oracle(scenario: Scenario, log: readonly Event[], country: string) {
       event.country === country
     )
       evidence.add(event.evidenceId);
-    if (event.type === 'RequestSent' && (event.request.from === country || event.request.to === country))
-      requests.add(event.request.id);
+    // A request is the requesting State's from the start, the requested State's once it arrives.
+    if (event.type === 'RequestSent' && event.request.from === country) requests.add(event.request.id);
+    if (event.type === 'RequestReceived' && event.visibleTo.includes(country)) requests.add(event.requestId);
     if (event.type === 'ConsultationOpened' && event.consultation.participants.includes(country))
       consultations.add(event.consultation.id);
     if (event.type === 'ViolationRecorded' && event.violation.country === country)
@@ -372,6 +373,12 @@ describe('random play', () => {
             for (const [id, suspect] of Object.entries(scenario.case.suspects)) {
               if (!allowed.names.has(id))
                 expect(text.includes(suspect.name), `${country} sees the name of ${id}`).toBe(false);
+            }
+            // Nor the id of a request between other countries, anywhere in the view.
+            const whole = JSON.stringify(view);
+            for (const id of Object.keys(state.requests)) {
+              if (!allowed.requests.has(id))
+                expect(whole.includes(`"${id}"`), `${country} sees request ${id}`).toBe(false);
             }
           }
         }),

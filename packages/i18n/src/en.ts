@@ -33,6 +33,12 @@ export const EN = {
     'The proceedings of this case were transferred to {country} (Art. 39): only {country} may prosecute now. Share your evidence with it instead.',
   'prosecution.already-requested': 'You have already asked for this case to be prosecuted.',
   'consultation.nobody': 'Name at least one other country to consult.',
+  'consultation.in-transit':
+    'The request has not reached the requested State yet: consult once it has arrived.',
+  'execute.national':
+    'Your law forbids extraditing your nationals: refuse on that ground (after consulting), and prosecute if the requesting State asks.',
+  'execute.data-protection':
+    'Your data-protection law forbids transferring this personal data to the requesting State: refuse (after consulting), or find conditions that make it lawful.',
   'consultation.request-parties': 'A consultation on a request is between the two States of that request.',
   'agreement.members':
     'A joint investigation team needs at least two members, all taking part in the consultation, including you.',
@@ -110,7 +116,7 @@ export const EN = {
     'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
   'request.preservation-incomplete': 'A preservation request must state: {missing}.',
   'postpone.consult-first':
-    'Consult the requesting State before you postpone: assistance may be possible on conditions.',
+    'Consult the requesting State before you postpone, and hear its answer (or give it a day): assistance may be possible on conditions.',
   'postpone.ground':
     'Execution may be postponed only because it would interfere with an ongoing investigation or proceeding.',
   'postpone.no-case': 'Your country has no ongoing case on this offence that execution could interfere with.',
@@ -118,7 +124,7 @@ export const EN = {
   'refusal.bank-secrecy': 'Bank secrecy is never a ground to refuse assistance.',
   'refusal.fiscal': 'That the offence also involves fiscal matters is not a ground to refuse.',
   'refusal.consult-first':
-    'Consult the requesting State before you refuse: assistance may be possible on conditions.',
+    'Consult the requesting State before you refuse, and hear its answer (or give it a day): assistance may be possible on conditions.',
   'refusal.convention-applies': 'The convention binds both your States: refuse only on one of its grounds.',
   'refusal.extradition-ground': 'That ground applies to extradition only.',
   'refusal.closed-list': 'That is not a ground on which the convention allows a refusal.',

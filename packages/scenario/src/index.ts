@@ -20,6 +20,7 @@ export {
 } from './rules/rule.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './schema/json-schema.js';
 export { CONDITION_KINDS, DECISION_KINDS, EFFECT_KINDS } from './schema/play.js';
+export { isId, RESERVED_IDS, SLUG_PATTERN } from './schema/primitives.js';
 export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';
 export * from './schema/scenario.js';
 export { formatDuration, parseDuration, parseUtcOffset } from './time/duration.js';

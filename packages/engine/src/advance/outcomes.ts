@@ -1,5 +1,6 @@
+import { releasePreservation } from '../decide/requested.js';
 import { revealsOf } from '../decide/reveal.js';
-import { countryName, event } from '../decide/tools.js';
+import { concernedWith, countryName, event } from '../decide/tools.js';
 import { evidenceLocation, holdsPersonalData } from '../law/legal.js';
 import { FOREIGN_PRESERVATION_MINUTES } from '../law/timing.js';
 import type { Ctx } from '../model/context.js';
@@ -96,13 +97,9 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
       };
       effects.push(event('EvidenceObtained', at, both, { evidenceId: id, country: request.from, copy }));
       effects.push(...revealsOf(ctx, state, id, request.from, at));
-      const preservation = state.evidence[id]?.preservation;
-      if (preservation && preservation.until === null) {
-        effects.push(
-          event('PreservationReleased', at, [request.to, preservation.by], { evidenceId: id, until: at }),
-        );
-      }
     }
+    // Decided: data held for this request is released, unless another follow-up still waits (Art. 42).
+    effects.push(...releasePreservation(state, request, at));
   }
 
   const suspectId = request.subject.suspect;
@@ -138,7 +135,7 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
       if (here && suspect.custody === null) {
         outcome.notes.push(note('outcome.suspect-arrested', { alias }));
         effects.push(
-          event('SuspectArrested', at, ctx.countries, {
+          event('SuspectArrested', at, concernedWith(state, suspectId, request.from, request.to), {
             suspectId,
             by: request.to,
             pendingExtraditionTo: request.from,
@@ -157,7 +154,11 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
           note('outcome.suspect-surrendered', { alias, country: countryName(ctx, request.from) }),
         );
         effects.push(
-          event('SuspectSurrendered', at, ctx.countries, { suspectId, from: request.to, to: request.from }),
+          event('SuspectSurrendered', at, concernedWith(state, suspectId, request.from, request.to), {
+            suspectId,
+            from: request.to,
+            to: request.from,
+          }),
         );
       } else
         outcome.notes.push(
@@ -212,6 +213,10 @@ export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: Gam
     const id = target.evidence;
     if (!available(ctx, state, id, measure.country)) return done('lost');
     if (measure.kind === 'preservation-order') {
+      const current = state.evidence[id]?.preservation;
+      // Never cut short a longer preservation, nor one held for a pending request (Arts 25, 42).
+      if (current && (current.until === null || current.until >= at + (measure.durationMinutes ?? 0)))
+        return done('preserved');
       const until = at + (measure.durationMinutes ?? 0);
       return done('preserved', [
         event('EvidencePreserved', at, to, {
@@ -242,7 +247,7 @@ export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: Gam
     if (!suspect || suspect.location !== measure.country || suspect.custody !== null)
       return done('not-found');
     return done('arrested', [
-      event('SuspectArrested', at, ctx.countries, {
+      event('SuspectArrested', at, concernedWith(state, target.suspect, measure.country), {
         suspectId: target.suspect,
         by: measure.country,
         pendingExtraditionTo: null,

@@ -214,5 +214,6 @@ export function criticalPath(
         via: agreement.consultation,
       });
   }
-  return [...steps.values()].sort((a, b) => a.at - b.at || a.what.localeCompare(b.what));
+  // Plain comparison: the order must not depend on the machine's locale.
+  return [...steps.values()].sort((a, b) => a.at - b.at || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
 }

@@ -13,5 +13,5 @@ import { respond } from './respond.js';
 export function botCommands(view: CountryView, now: GameTime): Command[] {
   if (view.ended) return [];
   const bound = view.briefing.directory[view.viewer]?.convention.status === 'party';
-  return [...respond(view), ...(bound ? investigate(view, now) : [])];
+  return [...respond(view, now), ...(bound ? investigate(view, now) : [])];
 }

@@ -386,7 +386,16 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
     const to = item.country;
     const about = item.title;
     // Preserved by anyone will do: the data is frozen at the provider, whoever asked (Art. 42).
-    const preservedForUs = item.preservation !== null;
+    // We see another State's preservation only when the holder tells us, so our own request's
+    // outcome counts too.
+    const preservedForUs =
+      item.preservation !== null ||
+      Object.values(view.requests).some(
+        (request) =>
+          request.from === view.viewer &&
+          request.kind === 'preservation' &&
+          request.outcome?.preserved.includes(id),
+      );
     const volatile = RETAINED.includes(item.kind) && item.expiresAt !== null;
     if (
       volatile &&

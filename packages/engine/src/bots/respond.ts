@@ -1,5 +1,6 @@
 import { criminalisedIn, isConventionOffence, isSeriousIn } from '../law/legal.js';
 import type { Command, RefusalGround } from '../model/commands.js';
+import type { GameTime } from '../model/ids.js';
 import type { Request } from '../model/state.js';
 import type { CountryView } from '../view/types.js';
 import { REASONS } from './texts.js';
@@ -9,8 +10,22 @@ import { REASONS } from './texts.js';
  * refuses only on a ground that truly applies (after consulting), and asks for more when a
  * request lacks required contents.
  */
-export function respond(view: CountryView): Command[] {
+export function respond(view: CountryView, now: GameTime): Command[] {
   const commands: Command[] = [];
+  // Consultations on our own requests get an answer: the requested State is waiting for it.
+  for (const consultation of Object.values(view.consultations)) {
+    const about = consultation.request ? view.requests[consultation.request] : undefined;
+    if (
+      about?.from === view.viewer &&
+      !consultation.messages.some((message) => message.from === view.viewer)
+    ) {
+      commands.push({
+        type: 'sendConsultationMessage',
+        consultationId: consultation.id,
+        text: REASONS.reply,
+      });
+    }
+  }
   for (const request of Object.values(view.requests)) {
     if (request.to !== view.viewer) continue;
     if (request.progressQueries.some((query) => query.answeredAt === null)) {
@@ -27,7 +42,7 @@ export function respond(view: CountryView): Command[] {
           request: request.id,
           message: REASONS.consult,
         });
-      } else {
+      } else if (!request.underConvention || answered(view, request, now)) {
         commands.push({
           type: 'refuseRequest',
           requestId: request.id,
@@ -48,6 +63,18 @@ export function respond(view: CountryView): Command[] {
     commands.push({ type: 'executeRequest', requestId: request.id });
   }
   return commands;
+}
+
+/** The requesting State has answered the consultation, or had a day to (Art. 40). */
+function answered(view: CountryView, request: Request, now: GameTime): boolean {
+  return request.consultations.some((id) => {
+    const consultation = view.consultations[id];
+    return (
+      consultation !== undefined &&
+      (consultation.messages.some((message) => message.from === request.from) ||
+        now - consultation.openedAt >= 24 * 60)
+    );
+  });
 }
 
 function lawfulRefusal(

@@ -61,4 +61,5 @@ export const REASONS = {
     'Proceedings are concentrated where the suspect is and most evidence lies, for the proper administration of justice.',
   team: 'A joint investigation team lets us share evidence directly and coordinate the action day.',
   progress: 'The request is being executed; we expect to deliver the results shortly.',
+  reply: 'We understand your position and have nothing to add that would change it; we accept your decision.',
 } as const;

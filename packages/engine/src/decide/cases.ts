@@ -9,6 +9,7 @@ import type { Measure, State } from '../model/state.js';
 import { consultParallelProceedings } from './parallel.js';
 import {
   believedLocation,
+  concernedWith,
   countryName,
   event,
   Ids,
@@ -273,9 +274,20 @@ export function openProsecution(
 ): Decision {
   const found = state.cases[command.caseId];
   if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
-  if (found.transferredTo !== null) {
+  const transferredTo =
+    found.transferredTo ??
+    Object.values(state.agreements).find(
+      (agreement) =>
+        agreement.kind === 'transfer-of-proceedings' &&
+        agreement.concludedAt !== null &&
+        agreement.parties.includes(actor) &&
+        agreement.terms.lead !== actor &&
+        agreement.terms.offence !== null &&
+        found.offences.includes(agreement.terms.offence),
+    )?.terms.lead;
+  if (transferredTo) {
     return rule('proceedings.transfer', 'prosecution.transferred', {
-      country: countryName(ctx, found.transferredTo),
+      country: countryName(ctx, transferredTo),
     });
   }
   const suspect = ctx.scenario.case.suspects[command.suspect];
@@ -304,7 +316,7 @@ export function openProsecution(
   const ids = new Ids(state);
   const id = ids.take('pros');
   const events: Event[] = [
-    event('ProsecutionOpened', now, ctx.countries, {
+    event('ProsecutionOpened', now, concernedWith(state, command.suspect, actor), {
       prosecution: {
         id,
         country: actor,
@@ -317,7 +329,7 @@ export function openProsecution(
       },
     }),
   ];
-  for (const evidence of command.evidence) {
+  for (const evidence of new Set(command.evidence)) {
     const copy = state.evidence[evidence]?.obtainedBy[actor];
     if (copy && copy.via.kind !== 'measure' && copy.forCase !== null && copy.forCase !== command.caseId) {
       events.push(

@@ -26,6 +26,7 @@ export function openConsultation(
     const found = state.requests[command.request];
     if (!found || (found.from !== actor && found.to !== actor))
       return invalid('unknown.request', { requestId: command.request });
+    if (found.status === 'in-transit') return invalid('consultation.in-transit', {});
     const counterpart = found.from === actor ? found.to : found.from;
     if (others.length !== 1 || others[0] !== counterpart) return invalid('consultation.request-parties', {});
   }

@@ -4,6 +4,13 @@ import type { CountryId, GameTime, OffenceId } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { countryName, type Ids, violation } from './tools.js';
 
+/** Consultations that coordinate proceedings, whatever offence they name. */
+const COORDINATION: readonly string[] = [
+  'parallel-proceedings',
+  'transfer-of-proceedings',
+  'joint-investigation',
+];
+
 /**
  * Duty to consult on parallel proceedings (Art. 22, model UNCAC 42(5)): a country with a claim on
  * an offence that takes a unilateral step (an arrest, a prosecution, an extradition request)
@@ -29,7 +36,9 @@ export function consultParallelProceedings(
       (other) =>
         !Object.values(state.consultations).some(
           (consultation) =>
-            consultation.participants.includes(country) && consultation.participants.includes(other),
+            consultation.participants.includes(country) &&
+            consultation.participants.includes(other) &&
+            (consultation.offence === offence || COORDINATION.includes(consultation.topic)),
         ),
     );
     const already = Object.values(state.violations).some(

@@ -15,7 +15,7 @@ import { accept, type Decision, invalid, rule } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { Request, State } from '../model/state.js';
-import { event, Ids, violation } from './tools.js';
+import { concernedWith, event, Ids, violation } from './tools.js';
 
 /** The requested State's answers: more information, conditions, execution, postponement, refusal. */
 
@@ -101,6 +101,13 @@ export function executionMinutes(ctx: Ctx, state: State, request: Request): numb
   return request.kind === 'stored-data' && request.urgent && volatile ? Math.ceil(base / 2) : base;
 }
 
+const PERSONAL_DATA_KINDS: readonly string[] = [
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+];
+
 function startExecution(
   ctx: Ctx,
   state: State,
@@ -109,6 +116,23 @@ function startExecution(
   partOnly: string[] | null,
   now: GameTime,
 ): Decision {
+  const requested = ctx.scenario.countries[actor];
+  // Some executions the requested State's own law forbids outright.
+  const suspect = request.subject.suspect ? ctx.scenario.case.suspects[request.subject.suspect] : undefined;
+  if (
+    request.kind === 'extradition' &&
+    requested &&
+    !requested.law.extraditesNationals &&
+    suspect?.nationality === actor
+  ) {
+    return rule('extradition.nationals', 'execute.national', {});
+  }
+  const personal =
+    PERSONAL_DATA_KINDS.includes(request.kind) &&
+    (partOnly ?? request.subject.evidence).some((id) => holdsPersonalData(ctx.scenario, id));
+  if (personal && requested?.law.dataProtection.forbidsTransferTo.includes(request.from)) {
+    return rule('data-protection.transfer', 'execute.data-protection', {});
+  }
   const dueAt = now + executionMinutes(ctx, state, request);
   const events: Event[] = [
     event('ExecutionStarted', now, both(request), { requestId: request.id, dueAt, partOnly }),
@@ -117,7 +141,7 @@ function startExecution(
   const refs = { request: request.id };
   // Confidentiality (Art. 40): a State whose law tells account holders must say so first.
   const notifies = ctx.scenario.countries[actor]?.law.notifiesDataSubjects ?? false;
-  if (request.confidential && notifies && request.warnings.length === 0) {
+  if (request.confidential && notifies && request.confidentialityNotices.length === 0) {
     events.push(
       ...violation(ctx, ids, 'mla.confidentiality', actor, now, 'violation.confidentiality', refs, refs),
     );
@@ -200,7 +224,7 @@ export function postponeRequest(
   if (!found.ok) return found.decision;
   const request = found.request;
   if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
-  if (request.underConvention && request.consultations.length === 0) {
+  if (request.underConvention && !consulted(state, request, now)) {
     return rule('mla.consult-before-refusal', 'postpone.consult-first', {});
   }
   if (command.ground !== 'interferes-with-ongoing-case')
@@ -219,13 +243,25 @@ export function postponeRequest(
   ]);
 }
 
+/** Time the requesting State has to answer a consultation before the requested State may decide alone. */
+const CONSULTATION_WAIT = 24 * 60;
+
+/**
+ * Consultation before refusing or postponing (Art. 40): an exchange on the request, in which the
+ * requesting State has answered, or has had a day to answer.
+ */
+export function consulted(state: State, request: Request, now: GameTime): boolean {
+  return request.consultations.some((id) => {
+    const consultation = state.consultations[id];
+    if (!consultation) return false;
+    return (
+      consultation.messages.some((message) => message.from === request.from) ||
+      now - consultation.openedAt >= CONSULTATION_WAIT
+    );
+  });
+}
+
 const EXTRADITION_ONLY: readonly RefusalGround[] = ['national', 'person-not-present'];
-const PERSONAL_DATA_KINDS: readonly string[] = [
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-];
 
 export function refuseRequest(
   ctx: Ctx,
@@ -251,7 +287,7 @@ export function refuseRequest(
       : rule('mla.refusal.fiscal', 'refusal.fiscal', {});
   }
   if (request.underConvention) {
-    if (request.consultations.length === 0) {
+    if (!consulted(state, request, now)) {
       return extradition
         ? rule('extradition.consult-before-refusal', 'refusal.consult-first', {})
         : rule('mla.consult-before-refusal', 'refusal.consult-first', {});
@@ -276,7 +312,12 @@ export function refuseRequest(
     custody?.by === actor &&
     custody.pendingExtraditionTo === request.from
   ) {
-    events.push(event('SuspectReleased', now, ctx.countries, { suspectId, by: actor }));
+    events.push(
+      event('SuspectReleased', now, concernedWith(state, suspectId, actor, request.from), {
+        suspectId,
+        by: actor,
+      }),
+    );
   }
   return accept(events);
 }

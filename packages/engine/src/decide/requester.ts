@@ -81,7 +81,8 @@ export function queryProgress(
   return accept([
     event('ProgressQueried', now, both(found.request), {
       requestId: found.request.id,
-      dueAt: now + PROGRESS_ANSWER_MINUTES,
+      // The time to answer runs from when the requested State has the request in hand.
+      dueAt: Math.max(now, found.request.receivedAt) + PROGRESS_ANSWER_MINUTES,
     }),
   ]);
 }

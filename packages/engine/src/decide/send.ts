@@ -251,13 +251,15 @@ export function sendRequest(
     postponement: null,
     progressQueries: [],
     warnings: [],
+    confidentialityNotices: [],
     moreInformation: [],
     outcome: null,
     noLongerNeededDueAt: null,
     prosecutionRequestedAt: null,
     prosecutionOverdue: false,
   };
-  const events: Event[] = [event('RequestSent', now, [actor, command.to], { request })];
+  // The requested State hears of the request when it arrives (RequestReceived), not before.
+  const events: Event[] = [event('RequestSent', now, [actor], { request })];
   for (const item of missing) {
     events.push(
       ...violation(

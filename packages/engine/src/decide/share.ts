@@ -91,7 +91,7 @@ export function shareInformation(
         : copy.via.kind === 'request'
           ? state.requests[copy.via.request]?.to
           : undefined;
-    if (copy.conditions.length > 0 && copy.via.kind === 'request') {
+    if (copy.conditions.length > 0) {
       events.push(
         ...violation(
           ctx,

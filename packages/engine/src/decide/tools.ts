@@ -71,6 +71,23 @@ export function knowsIdentity(state: State, country: CountryId, suspect: string)
   return state.suspects[suspect]?.identityKnownBy[country] !== undefined;
 }
 
+/**
+ * Who hears of something that happens to a suspect (an arrest, a surrender, a prosecution): the
+ * countries that know who or where the suspect is, and those taking part. Not everyone: custody
+ * would tell a stranger where the person is.
+ */
+export function concernedWith(
+  state: State,
+  suspect: string,
+  ...parties: (CountryId | null | undefined)[]
+): CountryId[] {
+  const found = state.suspects[suspect];
+  const knowers = found ? [...Object.keys(found.identityKnownBy), ...Object.keys(found.locationKnownBy)] : [];
+  return [
+    ...new Set([...knowers, ...parties.filter((party): party is CountryId => typeof party === 'string')]),
+  ];
+}
+
 /** Where the country believes the suspect is, or undefined if it has no idea. */
 export function believedLocation(state: State, country: CountryId, suspect: string): CountryId | undefined {
   return state.suspects[suspect]?.locationKnownBy[country]?.location;

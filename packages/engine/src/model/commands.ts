@@ -1,4 +1,4 @@
-import { AGREEMENT_KINDS, CHANNELS, JURISDICTION_BASES, REQUEST_KIND_IDS } from '@crossborder/scenario';
+import { AGREEMENT_KINDS, CHANNELS, isId, JURISDICTION_BASES, REQUEST_KIND_IDS } from '@crossborder/scenario';
 import { z } from 'zod';
 import { CONSULTATION_TOPICS, MEASURE_KINDS } from './state.js';
 
@@ -7,7 +7,8 @@ import { CONSULTATION_TOPICS, MEASURE_KINDS } from './state.js';
  * payloads with them before the engine sees anything. Who acts is never part of a command; the
  * server takes it from the seat.
  */
-const Id = z.string().min(1).max(64);
+/** Ids in commands are scenario slugs or ids made in play (`req-7`), never a built-in name. */
+const Id = z.string().min(1).max(64).refine(isId, { error: 'not an id' });
 const ShortText = z.string().trim().max(300);
 const LongText = z.string().trim().max(4000);
 const GameMinute = z.number().int().min(0).max(10_000_000);
@@ -103,7 +104,7 @@ export const CountryCommand = z.discriminatedUnion('type', [
       suspect: Id.optional(),
       asset: Id.optional(),
     }),
-    contents: z.record(z.string().max(64), LongText),
+    contents: z.record(z.string().regex(/^[a-z][a-z-]{1,40}$/), LongText),
     urgent: z.boolean().optional(),
     oral: z.boolean().optional(),
     emergency: z.boolean().optional(),
@@ -114,7 +115,7 @@ export const CountryCommand = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('provideInformation'),
     requestId: Id,
-    contents: z.record(z.string().max(64), LongText),
+    contents: z.record(z.string().regex(/^[a-z][a-z-]{1,40}$/), LongText),
   }),
   z.strictObject({ type: z.literal('answerConditions'), requestId: Id, accept: z.boolean() }),
   z.strictObject({ type: z.literal('queryProgress'), requestId: Id }),

@@ -335,7 +335,10 @@ export interface Request {
   refusal: { ground: string; reasons: string } | null;
   postponement: { until: GameTime; reasons: string } | null;
   progressQueries: { at: GameTime; answeredAt: GameTime | null; dueAt: GameTime; overdue: boolean }[];
+  /** Warnings that preservation may not secure the data (Art. 42). */
   warnings: { at: GameTime; text: string }[];
+  /** Notices that the request cannot be kept confidential (Art. 40). */
+  confidentialityNotices: { at: GameTime; text: string }[];
   moreInformation: { askedAt: GameTime; questions: string; answeredAt: GameTime | null }[];
   outcome: RequestOutcome | null;
   /** When the requesting country must say it no longer needs the assistance (Art. 40). */

@@ -29,7 +29,7 @@ export interface Briefing {
   startsAt: string;
   endsAfter: GameTime;
   clock: 'realtime' | 'rounds';
-  directory: Record<CountryId, Country>;
+  directory: Record<CountryId, Omit<Country, 'briefing'>>;
   conducts: Record<string, { name: string }>;
   offences: Record<
     string,
@@ -100,7 +100,6 @@ export interface ObjectiveView extends Pick<Objective, 'title' | 'points' | 'whe
 export interface CountryView {
   role: 'country';
   viewer: CountryId;
-  now: GameTime;
   ended: boolean;
   emergency: boolean;
   briefing: Briefing & { own: string | null };
@@ -127,7 +126,6 @@ export interface CountryView {
 /** The room's projector: the board without secrets. */
 export interface ObserverView {
   role: 'observer';
-  now: GameTime;
   ended: boolean;
   emergency: boolean;
   briefing: Briefing;
@@ -149,7 +147,6 @@ export interface InstructorView {
   role: 'instructor';
   /** What the scenario teaches: for the instructor, not the teams (it may tell the plot). */
   summary: string;
-  now: GameTime;
   ended: boolean;
   briefing: Briefing;
   state: State;

@@ -40,7 +40,13 @@ function briefing(ctx: Ctx): Briefing {
     startsAt: scenario.startsAt,
     endsAfter: scenario.session.endsAfter,
     clock: scenario.session.clock,
-    directory: copy(scenario.countries),
+    // The public directory: every country's authorities and law, but not its team's briefing.
+    directory: Object.fromEntries(
+      Object.entries(scenario.countries).map(([id, { briefing: _private, ...country }]) => [
+        id,
+        copy(country),
+      ]),
+    ),
     conducts: Object.fromEntries(
       Object.entries(scenario.conducts).map(([id, conduct]) => [id, { name: conduct.name }]),
     ),
@@ -131,7 +137,12 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
       country,
       status: item.status,
       expiresAt: item.expiresAt,
-      preservation: item.preservation ? copy(item.preservation) : null,
+      // Who had data preserved, and by which request, is known to that country and to the State
+      // holding the data, not to others who merely know the data exists.
+      preservation:
+        item.preservation && (item.preservation.by === viewer || country === viewer)
+          ? copy(item.preservation)
+          : null,
       copy: item.obtainedBy[viewer] ? copy(item.obtainedBy[viewer]) : null,
     };
   }
@@ -141,13 +152,20 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
     const declared = scenario.case.suspects[id];
     if (!declared) continue;
     const identified = suspect.identityKnownBy[viewer] !== undefined;
+    const located = suspect.locationKnownBy[viewer] !== undefined;
+    const involved =
+      suspect.custody?.by === viewer ||
+      suspect.custody?.pendingExtraditionTo === viewer ||
+      suspect.surrenderedTo === viewer;
+    // Custody says where a person is: only for those who know who or where they are, or hold them.
+    const followed = identified || located || involved;
     suspects[id] = {
       alias: declared.alias,
       name: identified ? declared.name : null,
       nationality: identified ? declared.nationality : null,
-      location: suspect.locationKnownBy[viewer] ? copy(suspect.locationKnownBy[viewer]) : null,
-      custody: suspect.custody ? { ...suspect.custody } : null,
-      surrenderedTo: suspect.surrenderedTo,
+      location: copy(suspect.locationKnownBy[viewer]) ?? null,
+      custody: followed && suspect.custody ? { ...suspect.custody } : null,
+      surrenderedTo: followed ? suspect.surrenderedTo : null,
     };
   }
 
@@ -175,7 +193,6 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
   return {
     role: 'country',
     viewer,
-    now: state.now,
     ended: state.ended,
     emergency: state.emergency,
     briefing: { ...briefing(ctx), own: country?.briefing ?? null },
@@ -183,14 +200,39 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
     evidence,
     suspects,
     assets,
-    requests: pick(state.requests, (request) => request.from === viewer || request.to === viewer),
+    requests: pick(
+      state.requests,
+      (request) => request.from === viewer || (request.to === viewer && request.status !== 'in-transit'),
+    ),
     shares: pick(state.shares, (share) => share.from === viewer || share.to === viewer),
     cases: pick(state.cases, (found) => found.country === viewer),
     measures: pick(state.measures, (measure) => measure.country === viewer),
     claims: pick(state.claims, () => true),
     consultations: pick(state.consultations, (consultation) => consultation.participants.includes(viewer)),
     agreements: pick(state.agreements, (agreement) => agreement.parties.includes(viewer)),
-    prosecutions: pick(state.prosecutions, () => true),
+    // Others' prosecutions are public acts, but their files (evidence, reasoning) are not.
+    prosecutions: Object.fromEntries(
+      Object.entries(state.prosecutions)
+        .filter(
+          ([, prosecution]) =>
+            prosecution.country === viewer || state.suspects[prosecution.suspect]?.identityKnownBy[viewer],
+        )
+        .map(([id, prosecution]) => [
+          id,
+          prosecution.country === viewer
+            ? copy(prosecution)
+            : {
+                ...copy(prosecution),
+                caseId: '',
+                evidence: [],
+                reasoning: '',
+                onRequest:
+                  prosecution.onRequest && state.requests[prosecution.onRequest]?.from === viewer
+                    ? prosecution.onRequest
+                    : null,
+              },
+        ]),
+    ),
     injects: firedInjects(ctx, state, viewer),
     objectives: objectives(ctx, state, viewer),
     violations: pick(state.violations, (violation) => violation.country === viewer),
@@ -220,7 +262,6 @@ function observerView(ctx: Ctx, state: State): ObserverView {
   }
   return {
     role: 'observer',
-    now: state.now,
     ended: state.ended,
     emergency: state.emergency,
     briefing: briefing(ctx),
@@ -249,7 +290,6 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
   return {
     role: 'instructor',
     summary: ctx.scenario.summary,
-    now: state.now,
     ended: state.ended,
     briefing: briefing(ctx),
     state: copy(state),

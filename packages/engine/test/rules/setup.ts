@@ -124,6 +124,7 @@ export function expectViolation(events: readonly Event[], ruleId: RuleId, countr
   return found as Violation;
 }
 
+/** The requested State opens a consultation on a request; the requesting State answers. */
 export function consult(play: Play, from: string, requestId: string, to: string): void {
   play.do(from, {
     type: 'openConsultation',
@@ -131,6 +132,12 @@ export function consult(play: Play, from: string, requestId: string, to: string)
     topic: 'request',
     request: requestId,
     message: 'Can we find a way?',
+  });
+  // The requesting State answers: consultation is an exchange (Art. 40).
+  play.do(to, {
+    type: 'sendConsultationMessage',
+    consultationId: play.lastId('ConsultationOpened'),
+    text: 'We hear you; here is what we need.',
   });
 }
 

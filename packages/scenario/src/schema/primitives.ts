@@ -42,6 +42,17 @@ export function unknownFieldMessage(key: string, known: readonly string[]): stri
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * Words that are slugs but also names every JavaScript object already has: an id like this would
+ * find a built-in where a record has no entry. Forbidden as ids everywhere.
+ */
+export const RESERVED_IDS: ReadonlySet<string> = new Set(['constructor', 'prototype']);
+
+/** Whether a string may be an id: a slug that is not reserved. */
+export function isId(text: string): boolean {
+  return SLUG_PATTERN.test(text) && !RESERVED_IDS.has(text);
+}
+
 /** What an author probably meant as an id: `Kestrel Net` -> `kestrel-net`. */
 export function slugify(text: string): string {
   return text
@@ -65,6 +76,9 @@ export const Slug = z
   .string()
   .max(48, { error: 'an id may have at most 48 characters' })
   .regex(SLUG_PATTERN, { error: wrong((_got, input) => slugMessage(input)) })
+  .refine((text) => !RESERVED_IDS.has(text), {
+    error: wrong((got) => `${got} is a reserved word: choose another id`),
+  })
   .meta({ description: 'An id: lowercase letters, digits and single hyphens, starting with a letter.' });
 
 /** A reference to an id declared elsewhere in the scenario; references.ts checks that it exists. */

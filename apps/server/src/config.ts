@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+/**
+ * Configuration, from flags first, then environment variables, then defaults. Every option is
+ * documented in the README ("Running the server").
+ */
+export interface Config {
+  host: string;
+  port: number;
+  /** SQLite database file. */
+  database: string;
+  /** Folder of bundled scenarios offered to instructors. */
+  scenarios: string;
+  /** Folder of the built client, served at `/`; absent in server-only runs. */
+  client: string;
+  instructorKey: string;
+  /** Whether the key was generated at start (then it is printed). */
+  generatedKey: boolean;
+  logLevel: string;
+  /** Commands a socket may send per second, averaged, and in a burst. */
+  rateLimit: { perSecond: number; burst: number };
+}
+
+const OPTIONS = {
+  host: { type: 'string' },
+  port: { type: 'string' },
+  data: { type: 'string' },
+  scenarios: { type: 'string' },
+  client: { type: 'string' },
+  'instructor-key': { type: 'string' },
+  'log-level': { type: 'string' },
+} as const;
+
+export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv, root: string): Config {
+  const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
+  const port = Number(values.port ?? env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`--port / PORT must be a port number (0-65535), got "${values.port ?? env.PORT}"`);
+  }
+  const given = values['instructor-key'] ?? env.CROSSBORDER_INSTRUCTOR_KEY;
+  if (given !== undefined && given.length < 16) {
+    throw new Error(
+      'the instructor key must have at least 16 characters (or leave it unset to generate one)',
+    );
+  }
+  return {
+    host: values.host ?? env.HOST ?? '0.0.0.0',
+    port,
+    database: resolve(root, values.data ?? env.CROSSBORDER_DATA ?? 'data/crossborder.sqlite'),
+    scenarios: resolve(root, values.scenarios ?? env.CROSSBORDER_SCENARIOS ?? 'scenarios'),
+    client: resolve(root, values.client ?? env.CROSSBORDER_CLIENT ?? 'apps/client/dist'),
+    instructorKey: given ?? randomBytes(18).toString('base64url'),
+    generatedKey: given === undefined,
+    logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
+    rateLimit: { perSecond: 10, burst: 30 },
+  };
+}

@@ -1,0 +1,93 @@
+import { randomUUID } from 'node:crypto';
+import { loadScenarioText, type Scenario } from '@crossborder/scenario';
+import type { Logger } from '../log.js';
+import type { Store } from '../store/store.js';
+import { joinCode } from './codes.js';
+import { Session, type SessionDeps } from './session.js';
+
+/** Every session of the server, by id and by join code; fully isolated from each other. */
+export class Registry {
+  private readonly byId = new Map<string, Session>();
+  private readonly byCode = new Map<string, Session>();
+  private checkpoints: NodeJS.Timeout | undefined;
+
+  constructor(private readonly deps: SessionDeps & { store: Store; log: Logger }) {}
+
+  /** Brings back every session in the store, as it was at its last acknowledged command. */
+  restoreAll(): number {
+    let restored = 0;
+    for (const record of this.deps.store.sessions()) {
+      if (record.status === 'archived') continue;
+      const { scenario, issues } = loadScenarioText(record.scenarioSource, `${record.scenarioId}.yaml`);
+      if (!scenario) {
+        this.deps.log.error(
+          { session: record.id, issues: issues.length },
+          'a stored scenario no longer loads; session skipped',
+        );
+        continue;
+      }
+      const session = Session.restore(this.deps, record, scenario);
+      this.add(session);
+      restored++;
+    }
+    return restored;
+  }
+
+  create(scenario: Scenario, source: string): Session {
+    const session = Session.create(
+      this.deps,
+      {
+        id: randomUUID(),
+        code: joinCode((code) => this.byCode.has(code)),
+        createdAt: this.deps.wall(),
+        scenarioId: scenario.id,
+        scenarioSource: source,
+        status: 'open',
+      },
+      scenario,
+    );
+    this.add(session);
+    return session;
+  }
+
+  private add(session: Session): void {
+    this.byId.set(session.id, session);
+    this.byCode.set(session.record.code, session);
+  }
+
+  get(id: string): Session | undefined {
+    return this.byId.get(id);
+  }
+
+  byJoinCode(code: string): Session | undefined {
+    return this.byCode.get(code.toUpperCase());
+  }
+
+  all(): Session[] {
+    return [...this.byId.values()];
+  }
+
+  remove(id: string, archive: boolean): boolean {
+    const session = this.byId.get(id);
+    if (!session) return false;
+    session.close('The instructor closed this session.');
+    this.byId.delete(id);
+    this.byCode.delete(session.record.code);
+    if (archive) this.deps.store.saveStatus(id, 'archived');
+    else this.deps.store.deleteSession(id);
+    return true;
+  }
+
+  /** Saves running clocks every few seconds, so that a crash loses at most that much game time. */
+  startCheckpoints(everyMs = 5_000): void {
+    this.checkpoints = setInterval(() => {
+      for (const session of this.byId.values()) session.checkpoint();
+    }, everyMs);
+    this.checkpoints.unref();
+  }
+
+  closeAll(message: string): void {
+    if (this.checkpoints) clearInterval(this.checkpoints);
+    for (const session of this.byId.values()) session.close(message);
+  }
+}

@@ -1,0 +1,393 @@
+import {
+  botCommands,
+  type Command,
+  type CountryView,
+  createEngine,
+  type Engine,
+  type Event,
+  type Rejection,
+  type State,
+} from '@crossborder/engine';
+import type {
+  Ack,
+  ClockState,
+  Control,
+  ErrorBody,
+  Seat,
+  SeatsInfo,
+  SessionInfo,
+  Snapshot,
+} from '@crossborder/protocol';
+import type { Scenario } from '@crossborder/scenario';
+import type { Logger } from '../log.js';
+import type { SeatSettings, SessionRecord, Store } from '../store/store.js';
+import { broadcast, type Connection, viewFor } from './audience.js';
+import { Clock } from './clock.js';
+
+export interface SessionDeps {
+  store: Store;
+  log: Logger;
+  /** Wall time in ms: Date.now in production, a fake in tests. */
+  wall: () => number;
+}
+
+/** Snapshots keep a restart fast: one every this many events. */
+const SNAPSHOT_EVERY = 250;
+/** Bots answer each other within one moment; this bounds a runaway exchange. */
+const BOT_ROUNDS = 12;
+/** setTimeout cannot wait longer than this. */
+const MAX_TIMER = 2 ** 31 - 1;
+
+export function rejectionError(rejection: Rejection): ErrorBody {
+  return {
+    code: rejection.code,
+    message: rejection.message,
+    ruleId: rejection.ruleId,
+    article: rejection.article,
+    params: { ...rejection.params },
+  };
+}
+
+const error = (code: string, message: string): { ok: false; error: ErrorBody } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * One running session: the engine and its state, the clock, the seats, the connected clients.
+ * Every change goes the same way: apply, write the events to the store, then acknowledge and
+ * tell each client what changed in its view. JavaScript runs it one command at a time.
+ */
+export class Session {
+  readonly engine: Engine;
+  private readonly connections = new Set<Connection>();
+  private timer: NodeJS.Timeout | undefined;
+
+  private constructor(
+    private readonly deps: SessionDeps,
+    readonly record: SessionRecord,
+    readonly scenario: Scenario,
+    private state: State,
+    private seq: number,
+    readonly clock: Clock,
+  ) {
+    this.engine = createEngine(scenario);
+  }
+
+  static create(
+    deps: SessionDeps,
+    record: Omit<SessionRecord, 'clock' | 'seats'>,
+    scenario: Scenario,
+  ): Session {
+    const clock = Clock.initial(
+      scenario.session.clock,
+      scenario.session.speed,
+      scenario.session.roundLength,
+      deps.wall(),
+    );
+    const seats: SeatSettings = {
+      countries: Object.fromEntries(
+        Object.keys(scenario.countries).map((id) => [id, { bot: false, locked: false, team: null }]),
+      ),
+      observersSeeAll: false,
+    };
+    const full: SessionRecord = { ...record, clock: clock.state(deps.wall()), seats };
+    deps.store.createSession(full);
+    const engine = createEngine(scenario);
+    return new Session(deps, full, scenario, engine.initialState(), 0, clock);
+  }
+
+  /**
+   * Rebuilds a session from the store: the last snapshot plus the events after it. A clock that
+   * was running resumes paused, at the game time it had reached, so nobody loses time.
+   */
+  static restore(deps: SessionDeps, record: SessionRecord, scenario: Scenario): Session {
+    const engine = createEngine(scenario);
+    const snapshot = deps.store.snapshot(record.id);
+    const state = snapshot?.state ?? engine.initialState();
+    const events = deps.store.eventsAfter(record.id, snapshot?.seq ?? 0);
+    for (const event of events) engine.evolve(state, event);
+    const seq = (snapshot?.seq ?? 0) + events.length;
+    const wall = deps.wall();
+    const clock = new Clock({ ...record.clock, running: false, wall });
+    clock.catchUpTo(state.now, wall);
+    const session = new Session(deps, record, scenario, state, seq, clock);
+    deps.store.saveClock(record.id, clock.state(wall));
+    return session;
+  }
+
+  get id(): string {
+    return this.record.id;
+  }
+
+  get info(): SessionInfo {
+    return {
+      id: this.record.id,
+      code: this.record.code,
+      scenarioId: this.scenario.id,
+      title: this.scenario.title,
+      status: this.record.status === 'open' && !this.state.ended ? 'open' : 'ended',
+    };
+  }
+
+  get eventCount(): number {
+    return this.seq;
+  }
+
+  gameNow(): number {
+    return this.clock.now(this.deps.wall());
+  }
+
+  clockState(): ClockState {
+    return this.clock.state(this.deps.wall());
+  }
+
+  /** The session's whole log, for export and the debrief. */
+  events(): Event[] {
+    return this.deps.store.eventsAfter(this.id, 0);
+  }
+
+  stateForExport(): State {
+    return this.state;
+  }
+
+  seatsInfo(): SeatsInfo {
+    const online: Record<string, number> = {};
+    for (const connection of this.connections) {
+      if (connection.seat.kind === 'country')
+        online[connection.seat.country] = (online[connection.seat.country] ?? 0) + 1;
+    }
+    return {
+      countries: Object.fromEntries(
+        Object.entries(this.record.seats.countries).map(([id, seat]) => [
+          id,
+          { ...seat, online: online[id] ?? 0 },
+        ]),
+      ),
+      observersSeeAll: this.record.seats.observersSeeAll,
+    };
+  }
+
+  /** Whether a new client may take this seat. */
+  admits(seat: Seat): ErrorBody | null {
+    if (seat.kind !== 'country') return null;
+    const found = this.record.seats.countries[seat.country];
+    if (!found)
+      return { code: 'unknown-country', message: `There is no country "${seat.country}" in this session.` };
+    if (found.locked) {
+      return {
+        code: 'seat-locked',
+        message:
+          'The instructor has locked this country. Ask the instructor to unlock it, or use your own link.',
+      };
+    }
+    return null;
+  }
+
+  /** A client joins or comes back: it gets a full snapshot of its view. */
+  attach(connection: Connection, name: string | null): Snapshot {
+    this.connections.add(connection);
+    if (connection.seat.kind === 'country') {
+      const seat = this.record.seats.countries[connection.seat.country];
+      if (seat) {
+        if (name && seat.team === null) seat.team = name;
+        // A team now plays this country: its bot steps aside.
+        seat.bot = false;
+        this.deps.store.saveSeats(this.id, this.record.seats);
+      }
+    }
+    this.announceSeats();
+    return this.snapshot(connection);
+  }
+
+  detach(connection: Connection): void {
+    this.connections.delete(connection);
+    this.announceSeats();
+  }
+
+  /** A fresh, full view for a client that noticed a gap in its updates. */
+  snapshot(connection: Connection): Snapshot {
+    const view = viewFor(this.engine, this.state, connection.seat, this.record.seats.observersSeeAll);
+    connection.lastView = view;
+    return { seq: connection.seq, view, clock: this.clockState() };
+  }
+
+  /** A command from a seat: decided by the engine, written, acknowledged, shown. */
+  command(seat: Seat, actionId: string, command: Command): Ack<{ events: number }> {
+    if (this.info.status !== 'open')
+      return error('session-ended', 'The session has ended: nothing more can be done in it.');
+    const actor = seat.kind === 'country' ? seat.country : seat.kind === 'instructor' ? 'instructor' : null;
+    if (actor === null) return error('observer', 'Observers watch; they do not act.');
+    const earlier = this.deps.store.result(this.id, `${actor}:${actionId}`);
+    if (earlier) return earlier as Ack<{ events: number }>;
+    const result = this.engine.act(this.state, actor, command, this.gameNow());
+    if (result.rejection) {
+      if (result.events.length > 0 && !this.commit(result.events))
+        return error('storage', 'The server could not save; nothing was changed. Try again.');
+      this.afterChange(result.events);
+      return { ok: false, error: rejectionError(result.rejection) };
+    }
+    const ack = { ok: true as const, events: result.events.length };
+    if (!this.commit(result.events, { actionId: `${actor}:${actionId}`, result: ack })) {
+      return error('storage', 'The server could not save; nothing was changed. Try again.');
+    }
+    this.afterChange(result.events);
+    return ack;
+  }
+
+  /** The instructor's controls. */
+  control(control: Control): Ack<{ clock: ClockState }> {
+    const wall = this.deps.wall();
+    switch (control.action) {
+      case 'start':
+        if (this.info.status !== 'open') return error('session-ended', 'The session has ended.');
+        this.clock.start(wall);
+        // Countries no team has joined are played by bots from the start.
+        for (const seat of Object.values(this.record.seats.countries))
+          if (seat.team === null) seat.bot = true;
+        this.deps.store.saveSeats(this.id, this.record.seats);
+        break;
+      case 'pause':
+        this.clock.pause(wall);
+        break;
+      case 'speed':
+        this.clock.setSpeed(control.speed, wall);
+        break;
+      case 'advance':
+        this.clock.advance(control.minutes ?? this.scenario.session.roundLength, wall);
+        break;
+      case 'bot':
+      case 'lock': {
+        const seat = this.record.seats.countries[control.country];
+        if (!seat)
+          return error('unknown-country', `There is no country "${control.country}" in this session.`);
+        if (control.action === 'bot') seat.bot = control.on;
+        else seat.locked = control.locked;
+        this.deps.store.saveSeats(this.id, this.record.seats);
+        break;
+      }
+      case 'reveal':
+        this.record.seats.observersSeeAll = control.observers;
+        this.deps.store.saveSeats(this.id, this.record.seats);
+        for (const connection of this.connections)
+          if (connection.seat.kind === 'observer')
+            connection.send('notice', { kind: 'seat-changed', message: 'reveal' });
+        break;
+      case 'end': {
+        const ended = this.command({ kind: 'instructor' }, `end-${wall}`, { type: 'endSession' });
+        if (!ended.ok) return ended;
+        break;
+      }
+    }
+    this.deps.store.saveClock(this.id, this.clockState());
+    const clock = this.clockState();
+    for (const connection of this.connections) connection.send('clock', clock);
+    this.announceSeats();
+    this.tick();
+    return { ok: true, clock };
+  }
+
+  /** Time passes: whatever fell due happens, bots act, clients are told. Called by the timer. */
+  tick(): void {
+    if (this.info.status !== 'open') {
+      this.stopTimer();
+      return;
+    }
+    const events = this.engine.catchUp(this.state, this.gameNow());
+    if (events.length > 0 && !this.commit(events)) return;
+    this.afterChange(events);
+  }
+
+  /** Saves the clock's reading, so that a restart resumes from here. */
+  checkpoint(): void {
+    if (this.clock.state(this.deps.wall()).running) this.deps.store.saveClock(this.id, this.clockState());
+  }
+
+  close(message: string): void {
+    this.stopTimer();
+    this.deps.store.saveClock(this.id, this.clockState());
+    for (const connection of this.connections) connection.send('notice', { kind: 'shutdown', message });
+  }
+
+  /** Writes events; on failure rebuilds the state from the store, so memory never runs ahead of disk. */
+  private commit(events: readonly Event[], action?: { actionId: string; result: unknown }): boolean {
+    if (events.length === 0 && !action) return true;
+    try {
+      this.deps.store.append(this.id, this.seq + 1, events, action);
+      this.seq += events.length;
+      if (Math.floor((this.seq - events.length) / SNAPSHOT_EVERY) !== Math.floor(this.seq / SNAPSHOT_EVERY)) {
+        this.deps.store.saveSnapshot(this.id, this.seq, this.state);
+      }
+      return true;
+    } catch (cause) {
+      this.deps.log.error(
+        { err: cause, session: this.id },
+        'could not write events; reloading the session from the store',
+      );
+      const restored = Session.restore(this.deps, this.record, this.scenario);
+      this.state = restored.state;
+      this.seq = restored.seq;
+      return false;
+    }
+  }
+
+  /** Bots for the countries that have one, then the clients, then the timer. */
+  private afterChange(events: readonly Event[]): void {
+    const all = [...events, ...this.playBots()];
+    if (this.state.ended && this.record.status === 'open') {
+      this.record.status = 'ended';
+      this.deps.store.saveStatus(this.id, 'ended');
+      this.clock.pause(this.deps.wall());
+      this.deps.store.saveClock(this.id, this.clockState());
+      for (const connection of this.connections)
+        connection.send('notice', { kind: 'ended', message: 'The session has ended.' });
+    }
+    broadcast(this.engine, this.state, this.connections, all, this.record.seats.observersSeeAll);
+    this.schedule();
+  }
+
+  private playBots(): Event[] {
+    const bots = Object.entries(this.record.seats.countries)
+      .filter(([, seat]) => seat.bot)
+      .map(([id]) => id);
+    const played: Event[] = [];
+    if (bots.length === 0) return played;
+    const now = this.gameNow();
+    for (let round = 0; round < BOT_ROUNDS && !this.state.ended; round++) {
+      let acted = false;
+      for (const country of bots) {
+        for (const command of botCommands(this.engine.view(this.state, country) as CountryView, now)) {
+          const result = this.engine.act(this.state, country, command, now);
+          if (result.events.length > 0 && !this.commit(result.events)) return played;
+          played.push(...result.events);
+          if (!result.rejection) acted = true;
+        }
+      }
+      if (!acted) break;
+    }
+    return played;
+  }
+
+  private schedule(): void {
+    this.stopTimer();
+    if (this.info.status !== 'open') return;
+    const due = this.engine.nextDue(this.state);
+    if (due === undefined) return;
+    const wall = this.deps.wall();
+    const at = this.clock.wallAt(due, wall);
+    if (!Number.isFinite(at)) return;
+    this.timer = setTimeout(() => this.tick(), Math.min(MAX_TIMER, Math.max(0, at - wall)));
+    this.timer.unref?.();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  private announceSeats(): void {
+    const seats = this.seatsInfo();
+    for (const connection of this.connections)
+      if (connection.seat.kind === 'instructor') connection.send('seats', seats);
+  }
+}

@@ -1,0 +1,168 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { assess } from '@crossborder/engine';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { z } from 'zod';
+import type { Config } from '../config.js';
+import { sameSecret } from '../game/codes.js';
+import type { Registry } from '../game/registry.js';
+import type { Logger } from '../log.js';
+import { check, type ScenarioEntry } from '../scenarios.js';
+import { securityHeaders } from './security.js';
+
+const CreateSession = z.strictObject({
+  scenario: z.string().min(1).max(64).optional(),
+  source: z.string().min(1).max(1_000_000).optional(),
+});
+
+/** The HTTP side: health, the instructor's API (scenarios, sessions, export) and the client. */
+export function createApp(deps: {
+  registry: Registry;
+  config: Config;
+  log: Logger;
+  scenarios: () => ScenarioEntry[];
+  ready: () => boolean;
+}) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(securityHeaders);
+
+  app.get('/health', (_request, response) => {
+    response.json({ ok: true });
+  });
+  app.get('/ready', (_request, response) => {
+    const ready = deps.ready();
+    response.status(ready ? 200 : 503).json({ ok: ready, sessions: deps.registry.all().length });
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '1mb' }));
+  api.use((request: Request, response: Response, next: NextFunction) => {
+    const header = request.get('authorization') ?? '';
+    const key = header.startsWith('Bearer ') ? header.slice(7) : '';
+    if (!sameSecret(key, deps.config.instructorKey)) {
+      response.status(401).json({
+        error: {
+          code: 'not-instructor',
+          message: 'This needs the instructor key (Authorization: Bearer <key>).',
+        },
+      });
+      return;
+    }
+    next();
+  });
+
+  api.get('/scenarios', (_request, response) => {
+    response.json(deps.scenarios().map(({ source: _source, scenario: _scenario, ...entry }) => entry));
+  });
+
+  api.get('/sessions', (_request, response) => {
+    response.json(
+      deps.registry.all().map((session) => ({
+        ...session.info,
+        createdAt: session.record.createdAt,
+        clock: session.clockState(),
+        seats: session.seatsInfo(),
+        events: session.eventCount,
+      })),
+    );
+  });
+
+  api.post('/sessions', (request, response) => {
+    const body = CreateSession.safeParse(request.body ?? {});
+    if (!body.success || (!body.data.scenario && !body.data.source)) {
+      response.status(400).json({
+        error: {
+          code: 'bad-request',
+          message: 'Send {"scenario": "<id>"} for a bundled scenario, or {"source": "<yaml>"} to upload one.',
+        },
+      });
+      return;
+    }
+    let entry: ScenarioEntry | undefined;
+    if (body.data.source) entry = check('uploaded.yaml', body.data.source);
+    else entry = deps.scenarios().find((found) => found.id === body.data.scenario);
+    if (!entry) {
+      response.status(404).json({
+        error: { code: 'unknown-scenario', message: `No bundled scenario "${body.data.scenario}".` },
+      });
+      return;
+    }
+    if (!entry.scenario) {
+      response.status(422).json({
+        error: { code: 'invalid-scenario', message: 'The scenario has errors.', issues: entry.issues },
+      });
+      return;
+    }
+    const session = deps.registry.create(entry.scenario, entry.source);
+    deps.log.info({ session: session.id, scenario: entry.id }, 'session created');
+    response.status(201).json({
+      session: session.info,
+      links: Object.fromEntries(
+        Object.keys(entry.scenario.countries).map((country) => [
+          country,
+          `/join/${session.record.code}/${country}`,
+        ]),
+      ),
+      observer: `/watch/${session.record.code}`,
+    });
+  });
+
+  api.get('/sessions/:id/export', (request, response) => {
+    const session = deps.registry.get(String(request.params.id));
+    if (!session) {
+      response.status(404).json({ error: { code: 'unknown-session', message: 'No such session.' } });
+      return;
+    }
+    const events = session.events();
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="crossborder-${session.record.code}.json"`,
+    );
+    response.json({
+      format: 'crossborder-session/1',
+      session: { ...session.info, createdAt: session.record.createdAt },
+      scenarioSource: session.record.scenarioSource,
+      events,
+      debrief: assess(session.engine.ctx, session.stateForExport(), events),
+    });
+  });
+
+  api.post('/sessions/:id/archive', (request, response) => {
+    const done = deps.registry.remove(String(request.params.id), true);
+    response.status(done ? 200 : 404).json({ ok: done });
+  });
+
+  api.delete('/sessions/:id', (request, response) => {
+    const done = deps.registry.remove(String(request.params.id), false);
+    response.status(done ? 200 : 404).json({ ok: done });
+  });
+
+  app.use('/api', api);
+
+  // The built client, with its single-page routes (/join/..., /instructor, /watch/...).
+  if (existsSync(deps.config.client)) {
+    app.use(express.static(deps.config.client, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(join|instructor|watch|debrief)(\/.*)?$/, (_request, response) => {
+      response.sendFile(join(deps.config.client, 'index.html'));
+    });
+  }
+
+  // Errors never leak stack traces: log them, answer plainly.
+  app.use((error: unknown, _request: Request, response: Response, _next: NextFunction) => {
+    const status = (error as { status?: number }).status ?? 500;
+    if (status >= 500) deps.log.error({ err: error }, 'request failed');
+    response.status(status).json({
+      error: {
+        code: status === 413 ? 'too-large' : status >= 500 ? 'internal' : 'bad-request',
+        message:
+          status === 413
+            ? 'The request is too large.'
+            : status >= 500
+              ? 'Something went wrong on the server.'
+              : 'The request could not be read.',
+      },
+    });
+  });
+  return app;
+}

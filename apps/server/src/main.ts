@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+import { createServer } from 'node:http';
+import { networkInterfaces } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Server } from 'socket.io';
+import { type Config, loadConfig } from './config.js';
+import { Registry } from './game/registry.js';
+import { createApp } from './http/app.js';
+import { sameOrigin } from './http/security.js';
+import { createLogger } from './log.js';
+import { loadScenarioFolder, type ScenarioEntry } from './scenarios.js';
+import { openDatabase } from './store/db.js';
+import { Store } from './store/store.js';
+import { attachSockets } from './transport/sockets.js';
+
+/** Starts the whole server on one port; returns a handle to stop it (tests use it too). */
+export async function startServer(config: Config, print: (line: string) => void = () => {}) {
+  const log = createLogger(config.logLevel);
+  const db = openDatabase(config.database);
+  const store = new Store(db);
+  const registry = new Registry({ store, log, wall: Date.now });
+  let scenarios: ScenarioEntry[] = await loadScenarioFolder(config.scenarios);
+  const restored = registry.restoreAll();
+  registry.startCheckpoints();
+
+  const app = createApp({ registry, config, log, scenarios: () => scenarios, ready: () => true });
+  const http = createServer(app);
+  const io = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: 64 * 1024,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    allowRequest: (request, callback) =>
+      callback(null, sameOrigin(request.headers.origin, request.headers.host)),
+  });
+  attachSockets(io, { registry, store, config, log });
+
+  await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
+  const address = http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  log.info({ port, restored, scenarios: scenarios.length }, 'server started');
+  print(`Crossborder is running: http://localhost:${port}/`);
+  for (const ip of lanAddresses()) print(`  on the local network: http://${ip}:${port}/`);
+  print(`Instructor console: http://localhost:${port}/instructor`);
+  if (config.generatedKey)
+    print(`Instructor key (set CROSSBORDER_INSTRUCTOR_KEY to choose one): ${config.instructorKey}`);
+  print(`Data: ${config.database}${restored ? ` (${restored} sessions restored)` : ''}`);
+
+  let stopping = false;
+  const stop = async (reason = 'The server is shutting down.') => {
+    if (stopping) return;
+    stopping = true;
+    registry.closeAll(reason);
+    await new Promise<void>((resolve) => io.close(() => resolve()));
+    await new Promise<void>((resolve) => http.close(() => resolve()));
+    db.close();
+  };
+  return {
+    port,
+    stop,
+    reloadScenarios: async () => {
+      scenarios = await loadScenarioFolder(config.scenarios);
+    },
+  };
+}
+
+function lanAddresses(): string[] {
+  return Object.values(networkInterfaces())
+    .flat()
+    .filter((address) => address && address.family === 'IPv4' && !address.internal)
+    .map((address) => address?.address ?? '');
+}
+
+const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (invokedDirectly) {
+  if (Number(process.versions.node.split('.')[0]) < 24) {
+    console.error(`Crossborder needs Node 24 or newer (this is ${process.version}). Run it with: npm start`);
+    process.exit(1);
+  }
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  let config: Config;
+  try {
+    config = loadConfig(process.argv.slice(2), process.env, process.env.INIT_CWD ? process.cwd() : root);
+  } catch (cause) {
+    console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
+    process.exit(2);
+  }
+  const server = await startServer(config, (line) => console.log(line));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      void server.stop().then(() => process.exit(0));
+    });
+  }
+}

@@ -1,0 +1,45 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { formatIssue, loadScenarioText, type Scenario } from '@crossborder/scenario';
+
+/** A scenario file offered to instructors, with its validation status. */
+export interface ScenarioEntry {
+  file: string;
+  id: string | null;
+  title: string | null;
+  summary: string | null;
+  countries: { id: string; name: string }[];
+  valid: boolean;
+  issues: string[];
+  source: string;
+  scenario: Scenario | null;
+}
+
+export async function loadScenarioFolder(folder: string): Promise<ScenarioEntry[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
+  } catch {
+    return [];
+  }
+  const entries: ScenarioEntry[] = [];
+  for (const name of names) entries.push(check(name, await readFile(join(folder, name), 'utf8')));
+  return entries;
+}
+
+export function check(file: string, source: string): ScenarioEntry {
+  const { scenario, issues } = loadScenarioText(source, file);
+  return {
+    file,
+    id: scenario?.id ?? null,
+    title: scenario?.title ?? null,
+    summary: scenario?.summary ?? null,
+    countries: scenario
+      ? Object.entries(scenario.countries).map(([id, country]) => ({ id, name: country.name }))
+      : [],
+    valid: scenario !== undefined,
+    issues: issues.map(formatIssue),
+    source,
+    scenario: scenario ?? null,
+  };
+}

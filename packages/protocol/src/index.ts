@@ -1,0 +1,2 @@
+export * from './messages.js';
+export { applyPatch, diff, type PatchOp } from './patch.js';

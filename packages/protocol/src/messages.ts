@@ -1,0 +1,169 @@
+import { Command, type View } from '@crossborder/engine';
+import { isId } from '@crossborder/scenario';
+import { z } from 'zod';
+import type { PatchOp } from './patch.js';
+
+/**
+ * The messages between a client and the server, over Socket.IO. Every client message carries an
+ * acknowledgement callback; the server parses the payload with the schema below before anything
+ * else happens, and answers with a typed result. See PROTOCOL.md.
+ */
+export const PROTOCOL_VERSION = 1;
+
+const Id = z.string().min(1).max(64).refine(isId, { error: 'not an id' });
+const Token = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, { error: 'not a seat token' });
+const Name = z.string().trim().min(1).max(40);
+
+export const Seat = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('country'), country: Id }),
+  z.strictObject({ kind: z.literal('observer') }),
+  z.strictObject({ kind: z.literal('instructor') }),
+]);
+export type Seat = z.infer<typeof Seat>;
+
+/** Client -> server, by event name. */
+export const ClientMessages = {
+  /** Take a seat in a session by its join code (the instructor seat needs the instructor key). */
+  join: z.strictObject({
+    protocol: z.literal(PROTOCOL_VERSION, { error: `this server speaks protocol ${PROTOCOL_VERSION}` }),
+    code: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{4,8}$/, { error: 'a join code is 4 to 8 letters and digits' }),
+    seat: Seat,
+    name: Name,
+    key: z.string().max(128).optional(),
+  }),
+  /** Take back a seat after a reload or a dropped connection. */
+  resume: z.strictObject({
+    protocol: z.literal(PROTOCOL_VERSION, { error: `this server speaks protocol ${PROTOCOL_VERSION}` }),
+    token: Token,
+  }),
+  /** A command of the game; `actionId` makes a retried command idempotent. */
+  command: z.strictObject({ actionId: z.string().min(8).max(64), command: Command }),
+  /** Ask for a full snapshot of one's view (after noticing a gap in the update sequence). */
+  sync: z.strictObject({}),
+  /** The instructor's controls of the session. */
+  control: z.strictObject({
+    control: z.discriminatedUnion('action', [
+      z.strictObject({ action: z.literal('start') }),
+      z.strictObject({ action: z.literal('pause') }),
+      z.strictObject({ action: z.literal('speed'), speed: z.number().int().min(1).max(100_000) }),
+      z.strictObject({
+        action: z.literal('advance'),
+        minutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(90 * 24 * 60)
+          .optional(),
+      }),
+      z.strictObject({ action: z.literal('bot'), country: Id, on: z.boolean() }),
+      z.strictObject({ action: z.literal('lock'), country: Id, locked: z.boolean() }),
+      z.strictObject({ action: z.literal('reveal'), observers: z.boolean() }),
+      z.strictObject({ action: z.literal('end') }),
+    ]),
+  }),
+} as const;
+
+export type ClientEvent = keyof typeof ClientMessages;
+export type ClientMessage<E extends ClientEvent> = z.infer<(typeof ClientMessages)[E]>;
+export type Control = ClientMessage<'control'>['control'];
+
+/** A typed error: what went wrong, the rule and article when the convention is behind it. */
+export interface ErrorBody {
+  code: string;
+  message: string;
+  ruleId?: string | null;
+  article?: string | null;
+  params?: Record<string, string | number>;
+}
+
+export type Ack<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
+
+export interface ClockState {
+  mode: 'realtime' | 'rounds';
+  running: boolean;
+  /** Game minutes per wall-clock minute. */
+  speed: number;
+  /** Game time (minutes) at `wall`. */
+  game: number;
+  /** Server wall time (ms since epoch) of that reading: clients extrapolate from it while running. */
+  wall: number;
+  /** One round in rounds mode (game minutes). */
+  roundLength: number;
+}
+
+export interface SessionInfo {
+  id: string;
+  code: string;
+  scenarioId: string;
+  title: string;
+  status: 'open' | 'ended';
+}
+
+export interface Snapshot {
+  seq: number;
+  view: View;
+  clock: ClockState;
+}
+
+/** Who sits where: what the instructor's console shows of the seats. */
+export interface SeatsInfo {
+  countries: Record<string, { bot: boolean; locked: boolean; team: string | null; online: number }>;
+  observersSeeAll: boolean;
+}
+
+export interface JoinResult {
+  token: string;
+  seat: Seat;
+  session: SessionInfo;
+  snapshot: Snapshot;
+  /** For the instructor seat only. */
+  seats?: SeatsInfo;
+}
+
+/** One line of the log: a catalogue key with its parameters, and the game time. */
+export interface LogLine {
+  at: number;
+  key: string;
+  params: Record<string, string>;
+}
+
+/** Server -> client, by event name. */
+export interface ServerMessages {
+  /** A change of the seat's view: numbered per connection, so that a client notices a gap. */
+  update: { seq: number; patch: PatchOp[]; log: LogLine[] };
+  clock: ClockState;
+  /** To the instructor: seats, bots and locks changed. */
+  seats: SeatsInfo;
+  notice: { kind: 'ended' | 'shutdown' | 'seat-changed' | 'revoked'; message: string };
+}
+
+export type AckOf = {
+  join: Ack<JoinResult>;
+  resume: Ack<JoinResult>;
+  command: Ack<{ events: number }>;
+  sync: Ack<Snapshot>;
+  control: Ack<{ clock: ClockState }>;
+};
+
+/** Parses a client message of a known event; the error is a typed, specific message. */
+export function parseClientMessage<E extends ClientEvent>(
+  event: E,
+  payload: unknown,
+): { ok: true; value: ClientMessage<E> } | { ok: false; error: ErrorBody } {
+  const schema = ClientMessages[event];
+  const parsed = schema.safeParse(payload);
+  if (parsed.success) return { ok: true, value: parsed.data as ClientMessage<E> };
+  const first = parsed.error.issues[0];
+  const where = first?.path.length ? ` at ${first.path.join('.')}` : '';
+  return {
+    ok: false,
+    error: {
+      code: 'bad-message',
+      message: `The "${event}" message is malformed${where}: ${first?.message ?? 'invalid'}.`,
+    },
+  };
+}
