@@ -31,14 +31,34 @@ const OPTIONS = {
   client: { type: 'string' },
   'instructor-key': { type: 'string' },
   'log-level': { type: 'string' },
+  'rate-limit': { type: 'string' },
 } as const;
 
-export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv, root: string): Config {
+/** Messages a socket may send per second (burst: three times that). */
+function rateLimit(text: string | undefined): Config['rateLimit'] {
+  const perSecond = Number(text ?? 10);
+  if (!Number.isFinite(perSecond) || perSecond <= 0)
+    throw new Error(`--rate-limit must be a positive number, got "${text}"`);
+  return { perSecond, burst: perSecond * 3 };
+}
+
+/**
+ * Paths given by the user are relative to where they typed the command (`cwd`); the defaults are
+ * relative to the repository (`root`), so that `npm start` works from anywhere.
+ */
+export function loadConfig(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  root: string,
+  cwd = root,
+): Config {
   const { values } = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false });
   const port = Number(values.port ?? env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`--port / PORT must be a port number (0-65535), got "${values.port ?? env.PORT}"`);
   }
+  const path = (given: string | undefined, fallback: string) =>
+    given ? resolve(cwd, given) : resolve(root, fallback);
   const given = values['instructor-key'] ?? env.CROSSBORDER_INSTRUCTOR_KEY;
   if (given !== undefined && given.length < 16) {
     throw new Error(
@@ -48,12 +68,12 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv, root
   return {
     host: values.host ?? env.HOST ?? '0.0.0.0',
     port,
-    database: resolve(root, values.data ?? env.CROSSBORDER_DATA ?? 'data/crossborder.sqlite'),
-    scenarios: resolve(root, values.scenarios ?? env.CROSSBORDER_SCENARIOS ?? 'scenarios'),
-    client: resolve(root, values.client ?? env.CROSSBORDER_CLIENT ?? 'apps/client/dist'),
+    database: path(values.data ?? env.CROSSBORDER_DATA, 'data/crossborder.sqlite'),
+    scenarios: path(values.scenarios ?? env.CROSSBORDER_SCENARIOS, 'scenarios'),
+    client: path(values.client ?? env.CROSSBORDER_CLIENT, 'apps/client/dist'),
     instructorKey: given ?? randomBytes(18).toString('base64url'),
     generatedKey: given === undefined,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
-    rateLimit: { perSecond: 10, burst: 30 },
+    rateLimit: rateLimit(values['rate-limit'] ?? env.CROSSBORDER_RATE_LIMIT),
   };
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { networkInterfaces } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { type Config, loadConfig } from './config.js';
@@ -14,7 +16,21 @@ import { Store } from './store/store.js';
 import { attachSockets } from './transport/sockets.js';
 
 /** Starts the whole server on one port; returns a handle to stop it (tests use it too). */
-export async function startServer(config: Config, print: (line: string) => void = () => {}) {
+/**
+ * A generated instructor key is kept beside the database, so that it survives a restart and
+ * the instructor's bookmarked console keeps working.
+ */
+function keepInstructorKey(config: Config): Config {
+  if (!config.generatedKey || config.database === ':memory:') return config;
+  const file = join(dirname(config.database), 'instructor.key');
+  if (existsSync(file)) return { ...config, instructorKey: readFileSync(file, 'utf8').trim() };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${config.instructorKey}\n`, { mode: 0o600 });
+  return config;
+}
+
+export async function startServer(given: Config, print: (line: string) => void = () => {}) {
+  const config = keepInstructorKey(given);
   const log = createLogger(config.logLevel);
   const db = openDatabase(config.database);
   const store = new Store(db);
@@ -80,7 +96,7 @@ if (invokedDirectly) {
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   let config: Config;
   try {
-    config = loadConfig(process.argv.slice(2), process.env, process.env.INIT_CWD ? process.cwd() : root);
+    config = loadConfig(process.argv.slice(2), process.env, root, process.env.INIT_CWD ?? process.cwd());
   } catch (cause) {
     console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
     process.exit(2);

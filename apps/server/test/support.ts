@@ -22,6 +22,7 @@ export const KEY = 'instructor-key-for-tests';
 /** A real server on a free port with its own database. */
 export async function startTestServer(
   database = join(mkdtempSync(join(tmpdir(), 'crossborder-')), 'db.sqlite'),
+  extra: string[] = [],
 ) {
   const config = loadConfig(
     [
@@ -35,6 +36,7 @@ export async function startTestServer(
       'silent',
       '--instructor-key',
       KEY,
+      ...extra,
     ],
     {},
     ROOT,

@@ -141,7 +141,13 @@ export function createApp(deps: {
   app.use('/api', api);
 
   // The built client, with its single-page routes (/join/..., /instructor, /watch/...).
-  if (existsSync(deps.config.client)) {
+  if (!existsSync(deps.config.client)) {
+    app.get('/', (_request, response) => {
+      response
+        .type('text/plain')
+        .send('Crossborder server. The browser client is not built here; the API is under /api.');
+    });
+  } else {
     app.use(express.static(deps.config.client, { index: 'index.html', maxAge: '1h' }));
     app.get(/^\/(join|instructor|watch|debrief)(\/.*)?$/, (_request, response) => {
       response.sendFile(join(deps.config.client, 'index.html'));

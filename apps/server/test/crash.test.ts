@@ -1,0 +1,161 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type CountryView, createEngine, type InstructorView } from '@crossborder/engine';
+import { loadScenarioFile } from '@crossborder/scenario/node';
+import { afterAll, describe, expect, it } from 'vitest';
+import { Client, KEY, ROOT, until } from './support.js';
+
+/**
+ * The server as a child process, killed with SIGKILL at random moments while teams play, then
+ * restarted: no acknowledged command is lost, none unacknowledged is half-applied, and clients
+ * reconnect with their tokens to views equal to the server's.
+ */
+const database = join(mkdtempSync(join(tmpdir(), 'crossborder-crash-')), 'db.sqlite');
+let child: ChildProcess | null = null;
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function start(port: number): Promise<void> {
+  child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'apps/server/dist/main.js'),
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--data',
+      database,
+      '--log-level',
+      'silent',
+      '--rate-limit',
+      '1000',
+    ],
+    {
+      env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  await new Promise<void>((resolve, reject) => {
+    child?.stdout?.on('data', (chunk: Buffer) => {
+      if (chunk.toString().includes('Crossborder is running')) resolve();
+    });
+    child?.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+function kill(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!child || child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGKILL');
+  });
+}
+
+afterAll(async () => {
+  await kill();
+});
+
+describe('a server killed at any moment', () => {
+  it('restarts with every acknowledged command, and clients resume exactly', async () => {
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    await start(port);
+    const created = (await (
+      await fetch(`${url}/api/sessions`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ scenario: 'tutorial' }),
+      })
+    ).json()) as { session: { code: string } };
+    const code = created.session.code;
+    const tokens: Record<string, string> = {};
+    for (const country of ['aldoria', 'borealis']) {
+      const client = new Client(url);
+      const joined = await client.join(code, { kind: 'country', country }, `Team ${country}`);
+      if (!joined.ok) throw new Error('join failed');
+      tokens[country] = joined.token;
+      client.close();
+    }
+    // The clock runs when the server dies; it must come back paused, where it had got to.
+    const instructor = new Client(url);
+    await instructor.join(code, { kind: 'instructor' }, 'Instructor', KEY);
+    await instructor.control({ action: 'start' });
+    instructor.close();
+    const acknowledged = new Map<string, Set<string>>([
+      ['aldoria', new Set()],
+      ['borealis', new Set()],
+    ]);
+    const sent = new Map<string, Set<string>>([
+      ['aldoria', new Set()],
+      ['borealis', new Set()],
+    ]);
+    let counter = 0;
+
+    for (let round = 0; round < 10; round++) {
+      const clients = await Promise.all(
+        Object.entries(tokens).map(async ([country, token]) => {
+          const client = new Client(url);
+          const resumed = await client.resume(token);
+          expect(resumed.ok, `${country} resumes after restart ${round}`).toBe(true);
+          return { country, client };
+        }),
+      );
+      // Each team opens cases with unique titles as fast as it can; the kill comes at a random moment.
+      let stop = false;
+      const loops = clients.map(async ({ country, client }) => {
+        while (!stop) {
+          const title = `${country} ${counter++}`;
+          sent.get(country)?.add(title);
+          const ack = await client
+            .command({ type: 'openCase', title, offences: ['credential-phishing'] })
+            .catch(() => null);
+          if (ack?.ok) acknowledged.get(country)?.add(title);
+          if (!ack) break;
+        }
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.floor(Math.random() * 200)));
+      await kill();
+      stop = true;
+      await Promise.all(loops);
+      for (const { client } of clients) client.close();
+      await start(port);
+    }
+
+    // After the last restart: every acknowledged case is there, nothing that was never sent is.
+    const { scenario } = await loadScenarioFile(join(ROOT, 'scenarios/tutorial.yaml'));
+    if (!scenario) throw new Error('tutorial does not load');
+    const watcher = new Client(url);
+    await watcher.join(code, { kind: 'instructor' }, 'Instructor', KEY);
+    const state = (watcher.view as InstructorView).state;
+    expect(watcher.clock?.running).toBe(false);
+    expect(watcher.clock?.game).toBeGreaterThan(0);
+    const engine = createEngine(scenario);
+    for (const [country, token] of Object.entries(tokens)) {
+      const client = new Client(url);
+      await client.resume(token);
+      await until(() => client.view !== null);
+      const titles = new Set(Object.values((client.view as CountryView).cases).map((found) => found.title));
+      for (const title of acknowledged.get(country) ?? [])
+        expect(titles.has(title), `acknowledged "${title}" survived`).toBe(true);
+      for (const title of titles) expect(sent.get(country)?.has(title), `"${title}" was sent`).toBe(true);
+      // The client's view is exactly the server's.
+      expect(client.view).toEqual(engine.view(state, country));
+      client.close();
+    }
+    expect([...(acknowledged.get('aldoria') ?? [])].length).toBeGreaterThan(10);
+    watcher.close();
+  }, 120_000);
+});
