@@ -1,6 +1,6 @@
 import type { CountryView, InstructorView } from '@crossborder/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, KEY, MLA_CONTENTS, startTestServer, until } from './support.js';
+import { Client, KEY, startTestServer, until } from './support.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 beforeAll(async () => {

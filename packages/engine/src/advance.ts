@@ -4,6 +4,7 @@ import { fireInject } from './decide/injects.js';
 import { event, Ids, violation } from './decide/tools.js';
 import { evolve } from './evolve.js';
 import { PROSECUTE_INSTEAD_MINUTES } from './law/timing.js';
+import type { Changes } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { Event } from './model/events.js';
 import type { GameTime } from './model/ids.js';
@@ -28,7 +29,8 @@ export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
   const consider = (at: GameTime | null | undefined) => {
     if (at !== null && at !== undefined && at < next) next = at;
   };
-  for (const request of Object.values(state.requests)) {
+  for (const id in state.requests) {
+    const request = state.requests[id] as Request;
     if (request.status === 'in-transit') consider(request.receivedAt);
     if (request.status === 'executing' || request.status === 'postponed') consider(request.dueAt);
     for (const query of request.progressQueries)
@@ -287,11 +289,14 @@ export function advance(ctx: Ctx, state: State, now: GameTime): Event[] {
   return dueEvents(ctx, state, due);
 }
 
-/** Applies every step due up to `now` to `state` (in place), and returns the events in order. */
-export function catchUp(ctx: Ctx, state: State, now: GameTime): Event[] {
+/**
+ * Applies every step due up to `now` to `state` (in place), and returns the events in order;
+ * notes the entities changed in `changes` if given (see evolve).
+ */
+export function catchUp(ctx: Ctx, state: State, now: GameTime, changes?: Changes): Event[] {
   const all: Event[] = [];
   for (let batch = advance(ctx, state, now); batch.length > 0; batch = advance(ctx, state, now)) {
-    for (const happened of batch) evolve(state, happened);
+    for (const happened of batch) evolve(state, happened, changes);
     all.push(...batch);
   }
   return all;

@@ -3,6 +3,7 @@ import { advance, catchUp, nextDue } from './advance.js';
 import { assess, type Debrief } from './assess/assess.js';
 import { decide } from './decide.js';
 import { cloneState, evolve } from './evolve.js';
+import type { Changes } from './model/changes.js';
 import type { Command } from './model/commands.js';
 import { type Ctx, createContext } from './model/context.js';
 import type { Decision, Rejection } from './model/decision.js';
@@ -10,8 +11,9 @@ import type { Event } from './model/events.js';
 import type { Actor, GameTime } from './model/ids.js';
 import { initialState } from './model/initial.js';
 import type { State } from './model/state.js';
+import { type Section, sectionsOf } from './view/sections.js';
 import type { View, Viewer } from './view/types.js';
-import { view } from './view/view.js';
+import { view, viewBase } from './view/view.js';
 
 export interface ActResult {
   /** Null when the command was accepted. */
@@ -24,20 +26,23 @@ export interface Engine {
   ctx: Ctx;
   initialState(): State;
   decide(state: State, actor: Actor, command: Command, now: GameTime): Decision;
-  evolve(state: State, event: Event): State;
+  evolve(state: State, event: Event, changes?: Changes): State;
   advance(state: State, now: GameTime): Event[];
-  catchUp(state: State, now: GameTime): Event[];
+  catchUp(state: State, now: GameTime, changes?: Changes): Event[];
   nextDue(state: State): GameTime | undefined;
   view(state: State, viewer: Viewer): View;
+  /** The view with its sections empty; with `sections`, what keeps a view up to date cheaply. */
+  viewBase(state: State, viewer: Viewer): View;
+  sections(viewer: Viewer): readonly Section[];
   assess(state: State, events: readonly Event[]): Debrief;
   /** Replays a log from the initial state: the same events always give the same state. */
   replay(events: readonly Event[]): State;
   /**
    * Advances to `now`, decides, and applies what the command causes, including whatever becomes
    * due or true as a result. Every returned event has been applied to `state` (those of time
-   * passing are applied even when the command is rejected).
+   * passing are applied even when the command is rejected). Notes changed entities in `changes`.
    */
-  act(state: State, actor: Actor, command: Command, now: GameTime): ActResult;
+  act(state: State, actor: Actor, command: Command, now: GameTime, changes?: Changes): ActResult;
 }
 
 export function createEngine(scenario: Scenario): Engine {
@@ -48,21 +53,23 @@ export function createEngine(scenario: Scenario): Engine {
     decide: (state, actor, command, now) => decide(ctx, state, actor, command, now),
     evolve,
     advance: (state, now) => advance(ctx, state, now),
-    catchUp: (state, now) => catchUp(ctx, state, now),
+    catchUp: (state, now, changes) => catchUp(ctx, state, now, changes),
     nextDue: (state) => nextDue(ctx, state),
     view: (state, viewer) => view(ctx, state, viewer),
+    viewBase: (state, viewer) => viewBase(ctx, state, viewer),
+    sections: sectionsOf,
     assess: (state, events) => assess(ctx, state, events),
     replay: (events) => {
       const state = initialState(ctx);
       for (const happened of events) evolve(state, happened);
       return state;
     },
-    act: (state, actor, command, now) => {
-      const before = catchUp(ctx, state, now);
+    act: (state, actor, command, now, changes) => {
+      const before = catchUp(ctx, state, now, changes);
       const decision = decide(ctx, state, actor, command, now);
       if (!decision.ok) return { rejection: decision.rejection, events: before };
-      for (const happened of decision.events) evolve(state, happened);
-      const after = catchUp(ctx, state, now);
+      for (const happened of decision.events) evolve(state, happened, changes);
+      const after = catchUp(ctx, state, now, changes);
       return { rejection: null, events: [...before, ...decision.events, ...after] };
     },
   };

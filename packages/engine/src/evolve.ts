@@ -1,3 +1,4 @@
+import { type Changes, type Collection, changeKey, type Entity } from './model/changes.js';
 import type { Event } from './model/events.js';
 import type { Request, State } from './model/state.js';
 import { copy } from './util/copy.js';
@@ -8,9 +9,10 @@ import { copy } from './util/copy.js';
  * requests per event costs about 50 µs; updating it in place, under 1 µs). `decide`, `advance`,
  * `view` and `assess` never modify the state they are given; use `cloneState` to keep a copy.
  * Deterministic: the same events over the same initial state give the same state, byte for byte.
+ * If given `changes`, it notes there every entity the event created or replaced.
  */
-export function evolve(state: State, event: Event): State {
-  apply(state, event);
+export function evolve(state: State, event: Event, changes?: Changes): State {
+  apply({ state, changes }, event);
   state.seq += 1;
   if (event.at > state.now) state.now = event.at;
   return state;
@@ -20,42 +22,67 @@ export function cloneState(state: State): State {
   return copy(state);
 }
 
+interface Editing {
+  state: State;
+  changes: Changes | undefined;
+}
+
 /** Ids created in play end in a number; the counter moves past every one seen, so replays agree. */
 function track(state: State, id: string): void {
   const number = Number(id.slice(id.lastIndexOf('-') + 1));
   if (Number.isInteger(number) && number >= state.nextNumber) state.nextNumber = number + 1;
 }
 
-function request(state: State, id: string): Request {
-  const found = state.requests[id];
+/**
+ * Copy-on-write: an entity (a request, a case, a piece of evidence...) is never changed in place.
+ * It is replaced by a changed copy, so that an unchanged entity keeps its identity and views can
+ * reuse what they built from it (see view/shared.ts). Copying one entity costs a few µs.
+ */
+function writable<C extends Collection>(editing: Editing, collection: C, id: string): Entity<C> | undefined {
+  const record = editing.state[collection] as Record<string, Entity<C>>;
+  const found = record[id];
+  if (found === undefined) return undefined;
+  const fresh = copy(found);
+  record[id] = fresh;
+  editing.changes?.add(changeKey(collection, id));
+  return fresh;
+}
+
+function create<C extends Collection>(editing: Editing, collection: C, id: string, entity: Entity<C>): void {
+  (editing.state[collection] as Record<string, Entity<C>>)[id] = entity;
+  editing.changes?.add(changeKey(collection, id));
+  track(editing.state, id);
+}
+
+function request(editing: Editing, id: string): Request {
+  const found = writable(editing, 'requests', id);
   if (!found) throw new Error(`event refers to unknown request ${id}`);
   return found;
 }
 
-function setStatus(state: State, id: string, status: Request['status'], at: number): Request {
-  const found = request(state, id);
+function setStatus(editing: Editing, id: string, status: Request['status'], at: number): Request {
+  const found = request(editing, id);
   found.status = status;
   found.statusAt = at;
   return found;
 }
 
-function apply(state: State, event: Event): void {
+function apply(editing: Editing, event: Event): void {
+  const { state } = editing;
   switch (event.type) {
     case 'CaseOpened':
-      state.cases[event.case.id] = copy(event.case);
-      track(state, event.case.id);
+      create(editing, 'cases', event.case.id, copy(event.case));
       return;
     case 'ProceedingsTransferred': {
-      const found = state.cases[event.caseId];
+      const found = writable(editing, 'cases', event.caseId);
       if (found) found.transferredTo = event.to;
       return;
     }
     case 'MeasureTaken':
-      state.measures[event.measure.id] = copy(event.measure);
-      track(state, event.measure.id);
+      create(editing, 'measures', event.measure.id, copy(event.measure));
       return;
     case 'MeasureCompleted': {
-      const measure = state.measures[event.measureId];
+      const measure = writable(editing, 'measures', event.measureId);
       if (measure) {
         measure.completed = true;
         measure.outcome = event.outcome;
@@ -63,52 +90,48 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'JurisdictionClaimed':
-      state.claims[event.claim.id] = copy(event.claim);
-      track(state, event.claim.id);
+      create(editing, 'claims', event.claim.id, copy(event.claim));
       return;
     case 'ConsultationOpened': {
-      state.consultations[event.consultation.id] = copy(event.consultation);
-      track(state, event.consultation.id);
+      create(editing, 'consultations', event.consultation.id, copy(event.consultation));
       const requestId = event.consultation.request;
-      if (requestId) request(state, requestId).consultations.push(event.consultation.id);
+      if (requestId) request(editing, requestId).consultations.push(event.consultation.id);
       return;
     }
     case 'ConsultationMessageSent':
-      state.consultations[event.consultationId]?.messages.push({ ...event.message });
+      writable(editing, 'consultations', event.consultationId)?.messages.push({ ...event.message });
       return;
     case 'AgreementProposed':
-      state.agreements[event.agreement.id] = copy(event.agreement);
-      track(state, event.agreement.id);
+      create(editing, 'agreements', event.agreement.id, copy(event.agreement));
       return;
     case 'AgreementAnswered': {
-      const agreement = state.agreements[event.agreementId];
+      const agreement = writable(editing, 'agreements', event.agreementId);
       if (agreement) (event.accepted ? agreement.acceptedBy : agreement.rejectedBy).push(event.country);
       return;
     }
     case 'AgreementConcluded': {
-      const agreement = state.agreements[event.agreementId];
+      const agreement = writable(editing, 'agreements', event.agreementId);
       if (agreement) agreement.concludedAt = event.at;
       return;
     }
     case 'RequestSent':
-      state.requests[event.request.id] = copy(event.request);
-      track(state, event.request.id);
+      create(editing, 'requests', event.request.id, copy(event.request));
       return;
     case 'RequestReceived':
-      setStatus(state, event.requestId, 'received', event.at);
+      setStatus(editing, event.requestId, 'received', event.at);
       return;
     case 'RequestAcknowledged':
-      request(state, event.requestId).acknowledgedAt = event.at;
+      request(editing, event.requestId).acknowledgedAt = event.at;
       return;
     case 'MoreInformationRequested':
-      setStatus(state, event.requestId, 'more-information-requested', event.at).moreInformation.push({
+      setStatus(editing, event.requestId, 'more-information-requested', event.at).moreInformation.push({
         askedAt: event.at,
         questions: event.questions,
         answeredAt: null,
       });
       return;
     case 'InformationProvided': {
-      const found = setStatus(state, event.requestId, 'received', event.at);
+      const found = setStatus(editing, event.requestId, 'received', event.at);
       Object.assign(found.contents, event.contents);
       found.missing = [...event.missing];
       const last = found.moreInformation.at(-1);
@@ -116,26 +139,26 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'ConditionsOffered':
-      request(state, event.requestId).conditions = {
+      request(editing, event.requestId).conditions = {
         offered: [...event.conditions],
         offeredAt: event.at,
         accepted: null,
       };
       return;
     case 'ConditionsAnswered': {
-      const conditions = request(state, event.requestId).conditions;
+      const conditions = request(editing, event.requestId).conditions;
       if (conditions) conditions.accepted = event.accepted;
       return;
     }
     case 'ExecutionStarted': {
-      const found = setStatus(state, event.requestId, 'executing', event.at);
+      const found = setStatus(editing, event.requestId, 'executing', event.at);
       found.dueAt = event.dueAt;
       found.partOnly = event.partOnly ? [...event.partOnly] : null;
       return;
     }
     case 'RequestExecuted': {
       const found = setStatus(
-        state,
+        editing,
         event.requestId,
         event.partial ? 'partially-executed' : 'executed',
         event.at,
@@ -145,30 +168,30 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'RequestPostponed': {
-      const found = setStatus(state, event.requestId, 'postponed', event.at);
+      const found = setStatus(editing, event.requestId, 'postponed', event.at);
       found.dueAt = event.until;
       found.postponement = { until: event.until, reasons: event.reasons };
       return;
     }
     case 'PostponementEnded': {
-      const found = setStatus(state, event.requestId, 'received', event.at);
+      const found = setStatus(editing, event.requestId, 'received', event.at);
       found.dueAt = null;
       return;
     }
     case 'RequestRefused': {
-      const found = setStatus(state, event.requestId, 'refused', event.at);
+      const found = setStatus(editing, event.requestId, 'refused', event.at);
       found.dueAt = null;
       found.refusal = { ground: event.ground, reasons: event.reasons };
       return;
     }
     case 'RequestWithdrawn':
-      closeRequest(setStatus(state, event.requestId, 'withdrawn', event.at));
+      closeRequest(setStatus(editing, event.requestId, 'withdrawn', event.at));
       return;
     case 'RequestNoLongerNeeded':
-      closeRequest(setStatus(state, event.requestId, 'no-longer-needed', event.at));
+      closeRequest(setStatus(editing, event.requestId, 'no-longer-needed', event.at));
       return;
     case 'ProgressQueried':
-      request(state, event.requestId).progressQueries.push({
+      request(editing, event.requestId).progressQueries.push({
         at: event.at,
         answeredAt: null,
         dueAt: event.dueAt,
@@ -176,22 +199,22 @@ function apply(state: State, event: Event): void {
       });
       return;
     case 'WrittenConfirmationSent':
-      request(state, event.requestId).confirmInWritingBy = null;
+      request(editing, event.requestId).confirmInWritingBy = null;
       return;
     case 'ProgressAnswered':
-      for (const query of request(state, event.requestId).progressQueries) query.answeredAt ??= event.at;
+      for (const query of request(editing, event.requestId).progressQueries) query.answeredAt ??= event.at;
       return;
     case 'PreservationWarningSent':
-      request(state, event.requestId).warnings.push({ at: event.at, text: event.text });
+      request(editing, event.requestId).warnings.push({ at: event.at, text: event.text });
       return;
     case 'ConfidentialityNoticeSent':
-      request(state, event.requestId).confidentialityNotices.push({ at: event.at, text: event.text });
+      request(editing, event.requestId).confidentialityNotices.push({ at: event.at, text: event.text });
       return;
     case 'ProsecutionRequested':
-      request(state, event.requestId).prosecutionRequestedAt = event.at;
+      request(editing, event.requestId).prosecutionRequestedAt = event.at;
       return;
     case 'DeadlineLapsed': {
-      const found = request(state, event.requestId);
+      const found = request(editing, event.requestId);
       if (event.deadline === 'progress-answer') {
         for (const query of found.progressQueries) if (query.answeredAt === null) query.overdue = true;
       } else if (event.deadline === 'no-longer-needed') {
@@ -204,37 +227,35 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'ProsecutionOpened':
-      state.prosecutions[event.prosecution.id] = copy(event.prosecution);
-      track(state, event.prosecution.id);
+      create(editing, 'prosecutions', event.prosecution.id, copy(event.prosecution));
       return;
     case 'InformationShared':
-      state.shares[event.shareId] = copy(event.share);
-      track(state, event.shareId);
+      create(editing, 'shares', event.shareId, copy(event.share));
       return;
     case 'EvidencePreserved': {
-      const item = state.evidence[event.evidenceId];
+      const item = writable(editing, 'evidence', event.evidenceId);
       if (!item) return;
       item.preservation = { ...event.preservation, via: { ...event.preservation.via } };
       if (!item.preservedBy.includes(event.preservation.by)) item.preservedBy.push(event.preservation.by);
       return;
     }
     case 'PreservationHeld': {
-      const preservation = state.evidence[event.evidenceId]?.preservation;
+      const preservation = writable(editing, 'evidence', event.evidenceId)?.preservation;
       if (preservation) preservation.until = null;
       return;
     }
     case 'PreservationReleased': {
-      const preservation = state.evidence[event.evidenceId]?.preservation;
+      const preservation = writable(editing, 'evidence', event.evidenceId)?.preservation;
       if (preservation) preservation.until = event.until;
       return;
     }
     case 'PreservationEnded': {
-      const item = state.evidence[event.evidenceId];
+      const item = writable(editing, 'evidence', event.evidenceId);
       if (item) item.preservation = null;
       return;
     }
     case 'EvidenceLost': {
-      const item = state.evidence[event.evidenceId];
+      const item = writable(editing, 'evidence', event.evidenceId);
       if (!item) return;
       item.status = 'lost';
       item.lostAt = event.at;
@@ -242,37 +263,37 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'EvidenceDiscovered': {
-      const item = state.evidence[event.evidenceId];
+      const item = writable(editing, 'evidence', event.evidenceId);
       if (item && !item.knownBy[event.country])
         item.knownBy[event.country] = { at: event.at, source: event.source };
       return;
     }
     case 'EvidenceObtained': {
-      const item = state.evidence[event.evidenceId];
+      const item = writable(editing, 'evidence', event.evidenceId);
       if (!item) return;
       item.obtainedBy[event.country] = copy(event.copy);
       item.knownBy[event.country] ??= {
         at: event.at,
         source: { kind: 'evidence', evidence: event.evidenceId },
       };
-      markNoLongerNeeded(state, event.country, event.evidenceId, event.at);
+      markNoLongerNeeded(editing, event.country, event.evidenceId, event.at);
       return;
     }
     case 'FactLearned': {
-      const fact = state.facts[event.factId];
+      const fact = writable(editing, 'facts', event.factId);
       if (fact && !fact.knownBy[event.country])
         fact.knownBy[event.country] = { at: event.at, source: event.source };
       return;
     }
     case 'SuspectIdentified': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (suspect && !suspect.identityKnownBy[event.country]) {
         suspect.identityKnownBy[event.country] = { at: event.at, source: event.source };
       }
       return;
     }
     case 'SuspectLocated': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (suspect)
         suspect.locationKnownBy[event.country] = {
           at: event.at,
@@ -282,12 +303,12 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'SuspectMoved': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (suspect) suspect.location = event.to;
       return;
     }
     case 'SuspectArrested': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (!suspect) return;
       suspect.custody = { by: event.by, since: event.at, pendingExtraditionTo: event.pendingExtraditionTo };
       if (!suspect.arrestedBy.includes(event.by)) suspect.arrestedBy.push(event.by);
@@ -295,7 +316,7 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'SuspectSurrendered': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (!suspect) return;
       suspect.location = event.to;
       suspect.surrenderedTo = event.to;
@@ -305,22 +326,22 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'SuspectReleased': {
-      const suspect = state.suspects[event.suspectId];
+      const suspect = writable(editing, 'suspects', event.suspectId);
       if (suspect) suspect.custody = null;
       return;
     }
     case 'AssetDiscovered': {
-      const asset = state.assets[event.assetId];
+      const asset = writable(editing, 'assets', event.assetId);
       if (asset) asset.knownBy[event.country] = { at: event.at, source: event.source, holder: event.holder };
       return;
     }
     case 'AssetFrozen': {
-      const asset = state.assets[event.assetId];
+      const asset = writable(editing, 'assets', event.assetId);
       if (asset) asset.frozen = { by: event.by, at: event.at, via: event.via };
       return;
     }
     case 'AssetMoved': {
-      const asset = state.assets[event.assetId];
+      const asset = writable(editing, 'assets', event.assetId);
       if (!asset) return;
       asset.holder = event.to;
       if (event.scheduled) asset.nextMovement += 1;
@@ -328,12 +349,12 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'AssetConfiscated': {
-      const asset = state.assets[event.assetId];
+      const asset = writable(editing, 'assets', event.assetId);
       if (asset) asset.confiscated = { by: event.by, at: event.at, returnedTo: event.returnedTo };
       return;
     }
     case 'InjectFired': {
-      const inject = state.injects[event.injectId];
+      const inject = writable(editing, 'injects', event.injectId);
       if (inject) {
         inject.status = 'fired';
         inject.firedAt = event.at;
@@ -343,7 +364,7 @@ function apply(state: State, event: Event): void {
     case 'InjectHeld':
     case 'InjectReleased':
     case 'InjectCancelled': {
-      const inject = state.injects[event.injectId];
+      const inject = writable(editing, 'injects', event.injectId);
       if (inject) {
         inject.status =
           event.type === 'InjectHeld' ? 'held' : event.type === 'InjectReleased' ? 'pending' : 'cancelled';
@@ -351,7 +372,7 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'InjectScheduled': {
-      const inject = state.injects[event.injectId];
+      const inject = writable(editing, 'injects', event.injectId);
       if (inject) {
         inject.at = event.scheduledAt;
         inject.status = 'pending';
@@ -362,11 +383,10 @@ function apply(state: State, event: Event): void {
       state.emergency = true;
       return;
     case 'ViolationRecorded':
-      state.violations[event.violation.id] = copy(event.violation);
-      track(state, event.violation.id);
+      create(editing, 'violations', event.violation.id, copy(event.violation));
       return;
     case 'ObjectiveMet': {
-      const objective = state.objectives[event.objectiveId];
+      const objective = writable(editing, 'objectives', event.objectiveId);
       if (objective) {
         objective.metAt = event.at;
         objective.metBy = [...event.by];
@@ -374,17 +394,15 @@ function apply(state: State, event: Event): void {
       return;
     }
     case 'ObjectiveMissed': {
-      const objective = state.objectives[event.objectiveId];
+      const objective = writable(editing, 'objectives', event.objectiveId);
       if (objective) objective.missedAt = event.at;
       return;
     }
     case 'PointsAwarded':
-      state.awards[event.awardId] = { ...event.award };
-      track(state, event.awardId);
+      create(editing, 'awards', event.awardId, { ...event.award });
       return;
     case 'NoteAdded':
-      state.notes[event.noteId] = { ...event.note };
-      track(state, event.noteId);
+      create(editing, 'notes', event.noteId, { ...event.note });
       return;
     case 'SessionEnded':
       state.ended = true;
@@ -405,13 +423,14 @@ function closeRequest(found: Request): void {
  */
 const NO_LONGER_NEEDED_GRACE = 2 * 24 * 60;
 
-function markNoLongerNeeded(state: State, country: string, evidence: string, at: number): void {
+function markNoLongerNeeded(editing: Editing, country: string, evidence: string, at: number): void {
+  const { state } = editing;
   for (const found of Object.values(state.requests)) {
     if (found.from !== country || found.noLongerNeededDueAt !== null) continue;
     if (!['in-transit', 'received', 'more-information-requested', 'postponed'].includes(found.status))
       continue;
     if (found.kind === 'preservation' || !found.subject.evidence.includes(evidence)) continue;
     const all = found.subject.evidence.every((id) => state.evidence[id]?.obtainedBy[country] !== undefined);
-    if (all) found.noLongerNeededDueAt = at + NO_LONGER_NEEDED_GRACE;
+    if (all) request(editing, found.id).noLongerNeededDueAt = at + NO_LONGER_NEEDED_GRACE;
   }
 }

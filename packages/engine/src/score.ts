@@ -17,11 +17,15 @@ export function scoreOf(ctx: Ctx, state: State, country: CountryId): Score {
   }
   // The latest award per criterion counts: a jury may revise its score.
   const latest = new Map<string, number>();
-  for (const award of Object.values(state.awards))
-    if (award.country === country) latest.set(award.criterion, award.points);
+  for (const id in state.awards) {
+    const award = state.awards[id];
+    if (award?.country === country) latest.set(award.criterion, award.points);
+  }
   const rubric = [...latest.values()].reduce((sum, points) => sum + points, 0);
-  const penalties = Object.values(state.violations)
-    .filter((violation) => violation.country === country)
-    .reduce((sum, violation) => sum + violation.penalty, 0);
+  let penalties = 0;
+  for (const id in state.violations) {
+    const violation = state.violations[id];
+    if (violation?.country === country) penalties += violation.penalty;
+  }
   return { objectives, rubric, penalties, total: objectives + rubric - penalties };
 }

@@ -3,8 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   botCommands,
+  type Changes,
+  COLLECTIONS,
   Command,
   type CountryView,
+  changeKey,
+  cloneState,
   createEngine,
   type Engine,
   type Event,
@@ -218,17 +222,49 @@ function junk(engine: Engine, state: State, pick: number[]): { actor?: string; c
   return { command: choose(options, a) };
 }
 
-/** Plays the plan; returns the live state and the log. Every command goes through the zod schema first, as on the wire. */
+/**
+ * Plays the plan; returns the live state and the log. Every command goes through the zod schema
+ * first, as on the wire. Each batch of events is checked for silent changes: a country's view
+ * changes only through an event it sees (the server recomputes only those views).
+ */
 function play(scenario: Scenario, plan: Step[]): { engine: Engine; state: State; log: Event[] } {
   const engine = createEngine(scenario);
   const state = engine.initialState();
   const log: Event[] = [];
   const seats = [...engine.ctx.countries, 'instructor'];
+  const views = () => engine.ctx.countries.map((country) => JSON.stringify(engine.view(state, country)));
+  const identities = () => {
+    const found = new Map<string, object>();
+    for (const collection of COLLECTIONS)
+      for (const [id, entity] of Object.entries(state[collection]))
+        found.set(changeKey(collection, id), entity);
+    return found;
+  };
+  const batch = (run: (changes: Changes) => Event[]) => {
+    const before = views();
+    const entities = identities();
+    const changes: Changes = new Set();
+    const events = run(changes);
+    log.push(...events);
+    const after = views();
+    engine.ctx.countries.forEach((country, index) => {
+      if (events.some((event) => event.visibleTo.includes(country))) return;
+      expect(after[index], `${country}'s view changed with no event it sees`).toBe(before[index]);
+    });
+    // Entities are replaced, never changed in place, and every replacement is noted.
+    for (const [key, entity] of identities()) {
+      if (entities.get(key) !== entity) expect(changes.has(key), `${key} changed unnoted`).toBe(true);
+    }
+    // Views reuse copies of unchanged entities; a copy of the state shares nothing with them.
+    expect(JSON.stringify(engine.view(state, 'instructor')), 'views are never stale').toBe(
+      JSON.stringify(engine.view(cloneState(state), 'instructor')),
+    );
+  };
   let now = 0;
   for (const { seat, bot, pick, wait } of plan) {
     if (state.ended) break;
     now += wait;
-    log.push(...engine.catchUp(state, now));
+    batch((changes) => engine.catchUp(state, now, changes));
     let actor = choose(seats, seat);
     let candidates: unknown[];
     if (bot && actor !== 'instructor')
@@ -247,9 +283,10 @@ function play(scenario: Scenario, plan: Step[]): { engine: Engine; state: State;
         expect(JSON.stringify(state), 'a rejected command changes nothing').toBe(before);
         continue;
       }
-      for (const event of decision.events) engine.evolve(state, event);
-      log.push(...decision.events);
-      log.push(...engine.catchUp(state, now));
+      batch((changes) => {
+        for (const event of decision.events) engine.evolve(state, event, changes);
+        return [...decision.events, ...engine.catchUp(state, now, changes)];
+      });
     }
   }
   return { engine, state, log };

@@ -1,2 +1,2 @@
 export * from './messages.js';
-export { applyPatch, diff, type PatchOp } from './patch.js';
+export { applyPatch, diff, diffEntry, type PatchOp, TEMPLATES, type TemplateName } from './patch.js';

@@ -1,11 +1,54 @@
+import { requestDefaults } from '@crossborder/engine';
+
 /**
  * View updates as small patches. Views are trees of plain records keyed by id, so a change is
  * usually a few leaves: `{op: 'set', path: ['requests', 'req-7', 'status'], value: 'executed'}`.
  * Arrays are replaced whole (they are short: contents, conditions, members).
+ *
+ * A new record of a collection with a template (a new request) is sent without the fields that
+ * still hold their initial values: `{op: 'set', path, value, template: 'requests'}` means "the
+ * template's fields, then `value`'s". That halves a new request's update.
  */
-export type PatchOp = { op: 'set'; path: string[]; value: unknown } | { op: 'delete'; path: string[] };
+export type PatchOp =
+  | { op: 'set'; path: string[]; value: unknown; template?: TemplateName }
+  | { op: 'delete'; path: string[] };
 
 type Plain = Record<string, unknown>;
+
+/** Initial field values of new records, by the name of the collection that holds them. */
+export const TEMPLATES = { requests: deepFreeze(requestDefaults()) } as const satisfies Record<string, Plain>;
+export type TemplateName = keyof typeof TEMPLATES;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function templateFor(key: string | undefined): TemplateName | null {
+  return key !== undefined && Object.hasOwn(TEMPLATES, key) ? (key as TemplateName) : null;
+}
+
+/**
+ * The record without the fields that equal its template's, or null when the record does not fit
+ * the template (a template field is missing from it): then it is sent whole, so nothing is lost.
+ */
+function compact(record: Plain, template: Plain): Plain | null {
+  if (!Object.keys(template).every((key) => Object.hasOwn(record, key))) return null;
+  const rest: Plain = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (!(Object.hasOwn(template, key) && same(value, template[key]))) rest[key] = value;
+  }
+  return rest;
+}
+
+function newValue(path: string[], value: unknown): PatchOp {
+  const template = templateFor(path.at(-2));
+  const compacted = template && isPlain(value) ? compact(value, TEMPLATES[template]) : null;
+  return compacted && template ? { op: 'set', path, value: compacted, template } : { op: 'set', path, value };
+}
 
 function isPlain(value: unknown): value is Plain {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,20 +68,42 @@ function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** The operations that turn `before` into `after`. */
+/**
+ * The operations that turn `before` into `after`. One walk over both trees: records are entered
+ * key by key, and only leaves and arrays are compared whole. `path` is a stack, copied only
+ * into the operations it produces.
+ */
 export function diff(before: unknown, after: unknown, path: string[] = [], ops: PatchOp[] = []): PatchOp[] {
-  if (same(before, after)) return ops;
+  if (before === after) return ops;
   if (!isPlain(before) || !isPlain(after)) {
-    ops.push({ op: 'set', path, value: after });
+    if (!same(before, after)) ops.push({ op: 'set', path: [...path], value: after });
     return ops;
   }
-  for (const key of Object.keys(before)) {
-    if (!Object.hasOwn(after, key)) ops.push({ op: 'delete', path: [...path, key] });
+  for (const key in before) {
+    if (Object.hasOwn(before, key) && !Object.hasOwn(after, key))
+      ops.push({ op: 'delete', path: [...path, key] });
   }
-  for (const key of Object.keys(after)) {
-    if (!Object.hasOwn(before, key)) ops.push({ op: 'set', path: [...path, key], value: after[key] });
-    else diff(before[key], after[key], [...path, key], ops);
+  for (const key in after) {
+    if (!Object.hasOwn(after, key)) continue;
+    if (!Object.hasOwn(before, key)) ops.push(newValue([...path, key], after[key]));
+    else if (before[key] !== after[key]) {
+      path.push(key);
+      diff(before[key], after[key], path, ops);
+      path.pop();
+    }
   }
+  return ops;
+}
+
+/**
+ * The operations that turn one entry of a record (`path` ends with its id) from `before` into
+ * `after`, where undefined means absent: for views kept up to date entry by entry.
+ */
+export function diffEntry(path: string[], before: unknown, after: unknown, ops: PatchOp[] = []): PatchOp[] {
+  if (before === after) return ops;
+  if (after === undefined) ops.push({ op: 'delete', path: [...path] });
+  else if (before === undefined) ops.push(newValue([...path], after));
+  else diff(before, after, [...path], ops);
   return ops;
 }
 
@@ -51,7 +116,7 @@ export function applyPatch<T>(target: T, ops: readonly PatchOp[]): T {
 
 function applyOne(node: unknown, operation: PatchOp, depth: number): unknown {
   const key = operation.path[depth];
-  if (key === undefined) return operation.op === 'set' ? operation.value : undefined;
+  if (key === undefined) return operation.op === 'set' ? setValue(operation) : undefined;
   // Never walk into, or create, the prototype of an object: a patch is data from the network.
   if (key === '__proto__' || key === 'constructor' || key === 'prototype') return node;
   const copy: Plain = isPlain(node) ? { ...node } : {};
@@ -61,4 +126,12 @@ function applyOne(node: unknown, operation: PatchOp, depth: number): unknown {
   }
   copy[key] = applyOne(copy[key], operation, depth + 1);
   return copy;
+}
+
+/** The value a set operation puts in place, its template's fields filled in (copies, never shared). */
+function setValue(operation: Extract<PatchOp, { op: 'set' }>): unknown {
+  if (operation.template === undefined) return operation.value;
+  const template = templateFor(operation.template);
+  if (!template || !isPlain(operation.value)) return operation.value;
+  return { ...(JSON.parse(JSON.stringify(TEMPLATES[template])) as Plain), ...operation.value };
 }

@@ -1,12 +1,22 @@
-import { type Ctx, describeEvent, type Engine, type Event, type State, type View } from '@crossborder/engine';
-import { diff, type LogLine, type PatchOp, type Seat, type ServerMessages } from '@crossborder/protocol';
+import {
+  type Changes,
+  type Ctx,
+  describeEvent,
+  type Engine,
+  type Event,
+  type State,
+  type View,
+  type Viewer,
+} from '@crossborder/engine';
+import type { LogLine, Seat, ServerMessages } from '@crossborder/protocol';
+import { ViewStream } from './view-stream.js';
 
-/** One connected client: its seat, the last view it was sent, and its own update counter. */
+/** One connected client: its seat, what it was last sent of its view, and its own update counter. */
 export interface Connection {
   id: string;
   seat: Seat;
   seq: number;
-  lastView: View | null;
+  stream: ViewStream;
   send<E extends keyof ServerMessages>(event: E, payload: ServerMessages[E]): void;
 }
 
@@ -14,11 +24,15 @@ export function seatKey(seat: Seat): string {
   return seat.kind === 'country' ? `country:${seat.country}` : seat.kind;
 }
 
-/** The view a seat may see: a country its own; the observer the public board, or all when revealed. */
-export function viewFor(engine: Engine, state: State, seat: Seat, observersSeeAll: boolean): View {
-  if (seat.kind === 'country') return engine.view(state, seat.country);
-  if (seat.kind === 'observer' && !observersSeeAll) return engine.view(state, 'observer');
-  return engine.view(state, 'instructor');
+export function newConnection(id: string, seat: Seat, send: Connection['send']): Connection {
+  return { id, seat, seq: 0, stream: new ViewStream(), send };
+}
+
+/** Whose view a seat sees: a country its own; the observer the public board, or all when revealed. */
+export function viewerOf(seat: Seat, observersSeeAll: boolean): Viewer {
+  if (seat.kind === 'country') return seat.country;
+  if (seat.kind === 'observer' && !observersSeeAll) return 'observer';
+  return 'instructor';
 }
 
 /** Whether a seat may see an event in its log. The observer sees what every country sees. */
@@ -44,29 +58,59 @@ export function logLines(
 }
 
 /**
- * Sends each connection what changed in its view since the last update, with the log lines of
- * the new events it may see. Views are computed once per seat, however many clients share it.
+ * Whether a seat's view may have changed. A country's view changes only through events it sees
+ * (the engine's property tests hold it to that), so the other countries' views are not even
+ * computed; the instructor's and the observer's are always recomputed.
+ */
+function touched(seat: Seat, events: readonly Event[]): boolean {
+  if (seat.kind !== 'country') return true;
+  return events.some((event) => event.visibleTo.includes(seat.country));
+}
+
+/**
+ * Sends each connection what changed in its view (the entities in `changes`, and the view's
+ * small base), with the log lines of the new events it may see. A base is computed once per
+ * viewer, however many clients share it.
  */
 export function broadcast(
   engine: Engine,
   state: State,
   connections: Iterable<Connection>,
   events: readonly Event[],
+  changes: Changes,
   observersSeeAll: boolean,
 ): void {
-  const views = new Map<string, View>();
+  const bases = new Map<Viewer, View>();
   for (const connection of connections) {
-    const key = seatKey(connection.seat);
-    let view = views.get(key);
-    if (!view) {
-      view = viewFor(engine, state, connection.seat, observersSeeAll);
-      views.set(key, view);
+    if (!touched(connection.seat, events)) continue;
+    const viewer = viewerOf(connection.seat, observersSeeAll);
+    let base = bases.get(viewer);
+    if (!base) {
+      base = engine.viewBase(state, viewer);
+      bases.set(viewer, base);
     }
-    const patch: PatchOp[] = diff(connection.lastView, view);
+    const patch = connection.stream.update(engine, state, viewer, base, changes);
     const log = logLines(engine.ctx, connection.seat, events, observersSeeAll);
     if (patch.length === 0 && log.length === 0) continue;
-    connection.lastView = view;
     connection.seq += 1;
     connection.send('update', { seq: connection.seq, patch, log });
+  }
+}
+
+/** Sends every connection its whole view again (after the state was reloaded from the store). */
+export function resendAll(
+  engine: Engine,
+  state: State,
+  connections: Iterable<Connection>,
+  observersSeeAll: boolean,
+) {
+  for (const connection of connections) {
+    const view = connection.stream.reset(engine, state, viewerOf(connection.seat, observersSeeAll));
+    connection.seq += 1;
+    connection.send('update', {
+      seq: connection.seq,
+      patch: [{ op: 'set', path: [], value: view }],
+      log: [],
+    });
   }
 }

@@ -1,5 +1,6 @@
 import {
   botCommands,
+  type Changes,
   type Command,
   type CountryView,
   createEngine,
@@ -21,7 +22,7 @@ import type {
 import type { Scenario } from '@crossborder/scenario';
 import type { Logger } from '../log.js';
 import type { SeatSettings, SessionRecord, Store } from '../store/store.js';
-import { broadcast, type Connection, viewFor } from './audience.js';
+import { broadcast, type Connection, resendAll, viewerOf } from './audience.js';
 import { Clock } from './clock.js';
 
 export interface SessionDeps {
@@ -207,8 +208,8 @@ export class Session {
 
   /** A fresh, full view for a client that noticed a gap in its updates. */
   snapshot(connection: Connection): Snapshot {
-    const view = viewFor(this.engine, this.state, connection.seat, this.record.seats.observersSeeAll);
-    connection.lastView = view;
+    const viewer = viewerOf(connection.seat, this.record.seats.observersSeeAll);
+    const view = connection.stream.reset(this.engine, this.state, viewer);
     return { seq: connection.seq, view, clock: this.clockState() };
   }
 
@@ -220,18 +221,19 @@ export class Session {
     if (actor === null) return error('observer', 'Observers watch; they do not act.');
     const earlier = this.deps.store.result(this.id, `${actor}:${actionId}`);
     if (earlier) return earlier as Ack<{ events: number }>;
-    const result = this.engine.act(this.state, actor, command, this.gameNow());
+    const changes: Changes = new Set();
+    const result = this.engine.act(this.state, actor, command, this.gameNow(), changes);
     if (result.rejection) {
       if (result.events.length > 0 && !this.commit(result.events))
         return error('storage', 'The server could not save; nothing was changed. Try again.');
-      this.afterChange(result.events);
+      this.afterChange(result.events, changes);
       return { ok: false, error: rejectionError(result.rejection) };
     }
     const ack = { ok: true as const, events: result.events.length };
     if (!this.commit(result.events, { actionId: `${actor}:${actionId}`, result: ack })) {
       return error('storage', 'The server could not save; nothing was changed. Try again.');
     }
-    this.afterChange(result.events);
+    this.afterChange(result.events, changes);
     return ack;
   }
 
@@ -293,9 +295,10 @@ export class Session {
       this.stopTimer();
       return;
     }
-    const events = this.engine.catchUp(this.state, this.gameNow());
+    const changes: Changes = new Set();
+    const events = this.engine.catchUp(this.state, this.gameNow(), changes);
     if (events.length > 0 && !this.commit(events)) return;
-    this.afterChange(events);
+    this.afterChange(events, changes);
   }
 
   /** Saves the clock's reading, so that a restart resumes from here. */
@@ -327,13 +330,14 @@ export class Session {
       const restored = Session.restore(this.deps, this.record, this.scenario);
       this.state = restored.state;
       this.seq = restored.seq;
+      resendAll(this.engine, this.state, this.connections, this.record.seats.observersSeeAll);
       return false;
     }
   }
 
   /** Bots for the countries that have one, then the clients, then the timer. */
-  private afterChange(events: readonly Event[]): void {
-    const all = [...events, ...this.playBots()];
+  private afterChange(events: readonly Event[], changes: Changes): void {
+    const all = [...events, ...this.playBots(changes)];
     if (this.state.ended && this.record.status === 'open') {
       this.record.status = 'ended';
       this.deps.store.saveStatus(this.id, 'ended');
@@ -342,11 +346,11 @@ export class Session {
       for (const connection of this.connections)
         connection.send('notice', { kind: 'ended', message: 'The session has ended.' });
     }
-    broadcast(this.engine, this.state, this.connections, all, this.record.seats.observersSeeAll);
+    broadcast(this.engine, this.state, this.connections, all, changes, this.record.seats.observersSeeAll);
     this.schedule();
   }
 
-  private playBots(): Event[] {
+  private playBots(changes: Changes): Event[] {
     const bots = Object.entries(this.record.seats.countries)
       .filter(([, seat]) => seat.bot)
       .map(([id]) => id);
@@ -357,7 +361,7 @@ export class Session {
       let acted = false;
       for (const country of bots) {
         for (const command of botCommands(this.engine.view(this.state, country) as CountryView, now)) {
-          const result = this.engine.act(this.state, country, command, now);
+          const result = this.engine.act(this.state, country, command, now, changes);
           if (result.events.length > 0 && !this.commit(result.events)) return played;
           played.push(...result.events);
           if (!result.rejection) acted = true;

@@ -44,7 +44,7 @@ export class Store {
       saveClock: prepare('UPDATE sessions SET clock = ? WHERE id = ?'),
       saveSeats: prepare('UPDATE sessions SET seats = ? WHERE id = ?'),
       saveStatus: prepare('UPDATE sessions SET status = ? WHERE id = ?'),
-      insertEvent: prepare('INSERT INTO events (session_id, seq, action_id, body) VALUES (?, ?, ?, ?)'),
+      insertEvent: prepare('INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)'),
       eventsAfter: prepare('SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
       countEvents: prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM events WHERE session_id = ?'),
       saveSnapshot: prepare('INSERT OR REPLACE INTO snapshots (session_id, seq, state) VALUES (?, ?, ?)'),
@@ -117,13 +117,7 @@ export class Store {
   ): void {
     transaction(this.db, () => {
       events.forEach((event, index) => {
-        this.run(
-          'insertEvent',
-          sessionId,
-          firstSeq + index,
-          index === 0 ? (action?.actionId ?? null) : null,
-          JSON.stringify(event),
-        );
+        this.run('insertEvent', sessionId, firstSeq + index, JSON.stringify(event));
       });
       if (action) this.run('insertResult', sessionId, action.actionId, JSON.stringify(action.result));
     });

@@ -4,10 +4,11 @@ import {
   type ErrorBody,
   type JoinResult,
   parseClientMessage,
+  type Seat,
 } from '@crossborder/protocol';
 import type { Server, Socket } from 'socket.io';
 import type { Config } from '../config.js';
-import type { Connection } from '../game/audience.js';
+import { type Connection, newConnection } from '../game/audience.js';
 import { hashToken, sameSecret, seatToken } from '../game/codes.js';
 import type { Registry } from '../game/registry.js';
 import type { Session } from '../game/session.js';
@@ -33,15 +34,11 @@ export function attachSockets(
     const limiter = new RateLimiter(deps.config.rateLimit.perSecond, deps.config.rateLimit.burst);
     let seated: { connection: Connection; session: Session } | null = null;
 
-    const seat = (
-      session: Session,
-      connection: Omit<Connection, 'send'>,
-      name: string | null,
-    ): JoinResult['snapshot'] => {
+    const seat = (session: Session, place: Seat, name: string | null): JoinResult['snapshot'] => {
       seated?.session.detach(seated.connection);
-      const full: Connection = { ...connection, send: (event, payload) => socket.emit(event, payload) };
-      seated = { connection: full, session };
-      return session.attach(full, name);
+      const connection = newConnection(socket.id, place, (event, payload) => socket.emit(event, payload));
+      seated = { connection, session };
+      return session.attach(connection, name);
     };
 
     const handlers: { [E in ClientEvent]: (payload: never) => Ack<object> } = {
@@ -64,11 +61,7 @@ export function attachSockets(
           seat: message.seat,
           name: message.name,
         });
-        const snapshot = seat(
-          session,
-          { id: socket.id, seat: message.seat, seq: 0, lastView: null },
-          message.name,
-        );
+        const snapshot = seat(session, message.seat, message.name);
         return {
           ok: true,
           token,
@@ -83,7 +76,7 @@ export function attachSockets(
         const session = record ? deps.registry.get(record.sessionId) : undefined;
         if (!record || !session)
           return fail('unknown-token', 'This seat is no longer valid. Join again with the session code.');
-        const snapshot = seat(session, { id: socket.id, seat: record.seat, seq: 0, lastView: null }, null);
+        const snapshot = seat(session, record.seat, null);
         return {
           ok: true,
           token: message.token,

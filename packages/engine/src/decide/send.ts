@@ -15,6 +15,7 @@ import { DIPLOMATIC_TRANSIT_MINUTES, WRITTEN_CONFIRMATION_MINUTES } from '../law
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, rule } from '../model/decision.js';
+import { requestDefaults } from '../model/defaults.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { Request, State } from '../model/state.js';
@@ -220,6 +221,7 @@ export function sendRequest(
   const ids = new Ids(state);
   const id = ids.take('req');
   const request: Request = {
+    ...requestDefaults(),
     id,
     kind,
     from: actor,
@@ -240,23 +242,8 @@ export function sendRequest(
     underConvention: conventionInForce(scenario, actor, command.to, now),
     sentAt: now,
     receivedAt: arrivalTime(ctx, command.to, command.channel, now),
-    acknowledgedAt: null,
     status: 'in-transit',
     statusAt: now,
-    dueAt: null,
-    partOnly: null,
-    conditions: null,
-    consultations: [],
-    refusal: null,
-    postponement: null,
-    progressQueries: [],
-    warnings: [],
-    confidentialityNotices: [],
-    moreInformation: [],
-    outcome: null,
-    noLongerNeededDueAt: null,
-    prosecutionRequestedAt: null,
-    prosecutionOverdue: false,
   };
   // The requested State hears of the request when it arrives (RequestReceived), not before.
   const events: Event[] = [event('RequestSent', now, [actor], { request })];

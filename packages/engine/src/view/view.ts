@@ -4,6 +4,8 @@ import type { CountryId } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
+import { sectionsOf } from './sections.js';
+import { derived, sharedCopy, stateBase } from './shared.js';
 import type {
   Briefing,
   CountryView,
@@ -21,16 +23,44 @@ import type {
 
 /**
  * What a seat may see. A country sees only what it knows; the observer sees the public board;
- * the instructor sees all. Views are fresh plain objects: the server diffs consecutive views to
- * send small updates, and nothing else about the state leaves the engine.
+ * the instructor sees all. Views are plain objects, read-only: parts that did not change are the
+ * very objects of the previous view (see shared.ts), so the server's diff of consecutive views
+ * is cheap. A view is its base plus its sections (see sections.ts).
  */
 export function view(ctx: Ctx, state: State, viewer: Viewer): View {
+  const full = viewBase(ctx, state, viewer);
+  for (const section of sectionsOf(viewer)) {
+    const shown: Record<string, unknown> = {};
+    const record = state[section.collection] as Record<string, object>;
+    // for-in, not Object.entries: a record of hundreds of requests is scanned for every view.
+    for (const id in record) {
+      const value = section.show(record[id] as object);
+      if (value !== undefined) shown[id] = value;
+    }
+    placeAt(full, section.path, shown);
+  }
+  return full;
+}
+
+/** The view with each of its sections empty: what is left to compute when only some entities changed. */
+export function viewBase(ctx: Ctx, state: State, viewer: Viewer): View {
   if (viewer === 'instructor') return instructorView(ctx, state);
   if (viewer === 'observer') return observerView(ctx, state);
   return countryView(ctx, state, viewer);
 }
 
+function placeAt(target: object, path: readonly string[], value: unknown): void {
+  let node = target as Record<string, unknown>;
+  for (const key of path.slice(0, -1)) node = node[key] as Record<string, unknown>;
+  node[path.at(-1) ?? ''] = value;
+}
+
+/** The scenario's public briefing: the same for every seat and every view of a session. */
 function briefing(ctx: Ctx): Briefing {
+  return derived(ctx, 'briefing', () => buildBriefing(ctx));
+}
+
+function buildBriefing(ctx: Ctx): Briefing {
   const { scenario } = ctx;
   return {
     id: scenario.id,
@@ -90,7 +120,7 @@ function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<st
     const current = state.objectives[id];
     shown[id] = {
       title: objective.title,
-      when: copy(objective.when),
+      when: derived(ctx, `objective:${id}`, () => copy(objective.when)),
       for: objective.for === 'all' ? 'all' : [...objective.for],
       description: objective.description ?? null,
       points: objective.points,
@@ -100,12 +130,6 @@ function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<st
     };
   }
   return shown;
-}
-
-function pick<T>(record: Record<string, T>, keep: (item: T) => boolean): Record<string, T> {
-  const kept: Record<string, T> = {};
-  for (const [id, item] of Object.entries(record)) if (keep(item)) kept[id] = copy(item);
-  return kept;
 }
 
 function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
@@ -195,21 +219,21 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
     viewer,
     ended: state.ended,
     emergency: state.emergency,
-    briefing: { ...briefing(ctx), own: country?.briefing ?? null },
+    briefing: derived(ctx, `briefing:${viewer}`, () => ({
+      ...briefing(ctx),
+      own: country?.briefing ?? null,
+    })),
     facts,
     evidence,
     suspects,
     assets,
-    requests: pick(
-      state.requests,
-      (request) => request.from === viewer || (request.to === viewer && request.status !== 'in-transit'),
-    ),
-    shares: pick(state.shares, (share) => share.from === viewer || share.to === viewer),
-    cases: pick(state.cases, (found) => found.country === viewer),
-    measures: pick(state.measures, (measure) => measure.country === viewer),
-    claims: pick(state.claims, () => true),
-    consultations: pick(state.consultations, (consultation) => consultation.participants.includes(viewer)),
-    agreements: pick(state.agreements, (agreement) => agreement.parties.includes(viewer)),
+    requests: {},
+    shares: {},
+    cases: {},
+    measures: {},
+    claims: {},
+    consultations: {},
+    agreements: {},
     // Others' prosecutions are public acts, but their files (evidence, reasoning) are not.
     prosecutions: Object.fromEntries(
       Object.entries(state.prosecutions)
@@ -220,9 +244,9 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
         .map(([id, prosecution]) => [
           id,
           prosecution.country === viewer
-            ? copy(prosecution)
+            ? sharedCopy(prosecution)
             : {
-                ...copy(prosecution),
+                ...sharedCopy(prosecution),
                 caseId: '',
                 evidence: [],
                 reasoning: '',
@@ -235,9 +259,9 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
     ),
     injects: firedInjects(ctx, state, viewer),
     objectives: objectives(ctx, state, viewer),
-    violations: pick(state.violations, (violation) => violation.country === viewer),
-    awards: pick(state.awards, (award) => award.country === viewer),
-    notes: pick(state.notes, (note) => note.country === viewer),
+    violations: {},
+    awards: {},
+    notes: {},
     score: scoreOf(ctx, state, viewer),
   };
 }
@@ -247,11 +271,6 @@ function allScores(ctx: Ctx, state: State) {
 }
 
 function observerView(ctx: Ctx, state: State): ObserverView {
-  const requests: ObserverView['requests'] = {};
-  for (const [id, request] of Object.entries(state.requests)) {
-    const { kind, from, to, status, sentAt, statusAt, channel } = request;
-    requests[id] = { id, kind, from, to, status, sentAt, statusAt, channel };
-  }
   const suspects: ObserverView['suspects'] = {};
   for (const [id, suspect] of Object.entries(state.suspects)) {
     suspects[id] = {
@@ -265,11 +284,11 @@ function observerView(ctx: Ctx, state: State): ObserverView {
     ended: state.ended,
     emergency: state.emergency,
     briefing: briefing(ctx),
-    requests,
+    requests: {},
     suspects,
-    claims: pick(state.claims, () => true),
-    agreements: pick(state.agreements, (agreement) => agreement.concludedAt !== null),
-    prosecutions: pick(state.prosecutions, () => true),
+    claims: {},
+    agreements: {},
+    prosecutions: {},
     injects: firedInjects(ctx, state, null),
     objectives: objectives(ctx, state, null),
     scores: allScores(ctx, state),
@@ -281,7 +300,7 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
   for (const [id, inject] of Object.entries(ctx.scenario.injects)) {
     const current = state.injects[id];
     injects[id] = {
-      inject: copy(inject),
+      inject: derived(ctx, `inject:${id}`, () => copy(inject)),
       status: current?.status ?? 'pending',
       at: current?.at ?? null,
       firedAt: current?.firedAt ?? null,
@@ -292,7 +311,7 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
     summary: ctx.scenario.summary,
     ended: state.ended,
     briefing: briefing(ctx),
-    state: copy(state),
+    state: stateBase(state),
     injects,
     scores: allScores(ctx, state),
   };

@@ -1,0 +1,61 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './db.js';
+
+/** The tables as the first server release wrote them (no schema version). */
+const VERSION_0 = `
+CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,
+  scenario_id TEXT NOT NULL, scenario_source TEXT NOT NULL, settings TEXT NOT NULL, clock TEXT NOT NULL,
+  seats TEXT NOT NULL, status TEXT NOT NULL);
+CREATE TABLE events (session_id TEXT NOT NULL, seq INTEGER NOT NULL, action_id TEXT, body TEXT NOT NULL,
+  PRIMARY KEY (session_id, seq));
+CREATE INDEX events_action ON events (session_id, action_id) WHERE action_id IS NOT NULL;
+CREATE TABLE snapshots (session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL);
+CREATE TABLE tokens (hash TEXT PRIMARY KEY, session_id TEXT NOT NULL, seat TEXT NOT NULL, name TEXT NOT NULL,
+  created_at INTEGER NOT NULL);
+CREATE TABLE results (session_id TEXT NOT NULL, action_id TEXT NOT NULL, result TEXT NOT NULL,
+  PRIMARY KEY (session_id, action_id));
+INSERT INTO events VALUES ('s1', 1, 'a1', '{"type":"CaseOpened"}'), ('s1', 2, NULL, '{"type":"FactLearned"}');
+INSERT INTO results VALUES ('s1', 'a1', '{"ok":true}');
+`;
+
+let folder = '';
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+const fresh = () => {
+  folder = mkdtempSync(join(tmpdir(), 'crossborder-db-'));
+  return join(folder, 'test.sqlite');
+};
+
+describe('the database schema', () => {
+  it('moves the events and results of a database from before schema versions', () => {
+    const path = fresh();
+    const old = new DatabaseSync(path);
+    old.exec(VERSION_0);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare('SELECT session_id, seq, body FROM events ORDER BY seq').all()).toEqual([
+      { session_id: 's1', seq: 1, body: '{"type":"CaseOpened"}' },
+      { session_id: 's1', seq: 2, body: '{"type":"FactLearned"}' },
+    ]);
+    expect(db.prepare('SELECT result FROM results').all()).toEqual([{ result: '{"ok":true}' }]);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    db.close();
+    // Opening again changes nothing.
+    const again = openDatabase(path);
+    expect(again.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 2 });
+    again.close();
+  });
+
+  it('refuses a database written by a newer version, saying what to do', () => {
+    const path = fresh();
+    const newer = new DatabaseSync(path);
+    newer.exec('PRAGMA user_version = 99');
+    newer.close();
+    expect(() => openDatabase(path)).toThrow(
+      /newer version of Crossborder \(schema 99\).*update Crossborder/,
+    );
+  });
+});

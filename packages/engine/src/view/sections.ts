@@ -1,0 +1,117 @@
+import { COLLECTIONS, type Collection } from '../model/changes.js';
+import type { CountryId } from '../model/ids.js';
+import { derived, sharedCopy } from './shared.js';
+import type { Viewer } from './types.js';
+
+/**
+ * A part of a view that lists the entities of one collection a viewer may see, each shown as
+ * a function of that entity alone (a shared copy, or a projection of it). Views are built from
+ * a base (everything else) and these sections; someone who keeps a view up to date needs only
+ * to revisit the sections of the entities that changed (see `Changes`).
+ */
+export interface Section {
+  /** Where the section's record sits in the view: `['requests']`, `['state', 'requests']`. */
+  path: readonly string[];
+  collection: Collection;
+  /** How an entity of the collection shows in this view, or undefined if the viewer may not see it. */
+  show(entity: object): unknown;
+}
+
+const section = <T extends object>(
+  path: readonly string[],
+  collection: Collection,
+  show: (entity: T) => unknown,
+): Section => ({ path, collection, show: show as (entity: object) => unknown });
+
+/** Shows the entity as it is, to viewers for whom `visible` holds. */
+const whole =
+  <T extends object>(visible: (entity: T) => boolean) =>
+  (entity: T) =>
+    visible(entity) ? sharedCopy(entity) : undefined;
+
+const everyone = () => true;
+
+interface HasCountry {
+  country: CountryId;
+}
+
+function countrySections(viewer: CountryId): Section[] {
+  const own = whole<HasCountry>((entity) => entity.country === viewer);
+  return [
+    // A request is the requesting State's from the start, the requested State's once it arrives.
+    section(
+      ['requests'],
+      'requests',
+      whole<{ from: string; to: string; status: string }>(
+        (request) => request.from === viewer || (request.to === viewer && request.status !== 'in-transit'),
+      ),
+    ),
+    section(
+      ['shares'],
+      'shares',
+      whole<{ from: string; to: string }>((s) => s.from === viewer || s.to === viewer),
+    ),
+    section(['cases'], 'cases', own),
+    section(['measures'], 'measures', own),
+    section(['claims'], 'claims', whole(everyone)),
+    section(
+      ['consultations'],
+      'consultations',
+      whole<{ participants: string[] }>((consultation) => consultation.participants.includes(viewer)),
+    ),
+    section(
+      ['agreements'],
+      'agreements',
+      whole<{ parties: string[] }>((a) => a.parties.includes(viewer)),
+    ),
+    section(['violations'], 'violations', own),
+    section(['awards'], 'awards', own),
+    section(['notes'], 'notes', own),
+  ];
+}
+
+interface PublicRequest {
+  id: string;
+  kind: string;
+  from: string;
+  to: string;
+  status: string;
+  sentAt: number;
+  statusAt: number;
+  channel: string;
+}
+
+const OBSERVER_SECTIONS: Section[] = [
+  // The public board shows who asks whom for what, and how it stands; not what the request says.
+  section(['requests'], 'requests', (request: PublicRequest) =>
+    derived(request, 'observer', () => {
+      const { id, kind, from, to, status, sentAt, statusAt, channel } = request;
+      return { id, kind, from, to, status, sentAt, statusAt, channel };
+    }),
+  ),
+  section(['claims'], 'claims', whole(everyone)),
+  section(
+    ['agreements'],
+    'agreements',
+    whole<{ concludedAt: number | null }>((a) => a.concludedAt !== null),
+  ),
+  section(['prosecutions'], 'prosecutions', whole(everyone)),
+];
+
+const INSTRUCTOR_SECTIONS: Section[] = COLLECTIONS.map((collection) =>
+  section(['state', collection], collection, whole(everyone)),
+);
+
+const COUNTRY_SECTIONS = new Map<CountryId, Section[]>();
+
+/** A viewer's sections; always the same objects for the same viewer (callers may key maps by them). */
+export function sectionsOf(viewer: Viewer): readonly Section[] {
+  if (viewer === 'instructor') return INSTRUCTOR_SECTIONS;
+  if (viewer === 'observer') return OBSERVER_SECTIONS;
+  let sections = COUNTRY_SECTIONS.get(viewer);
+  if (!sections) {
+    sections = countrySections(viewer);
+    COUNTRY_SECTIONS.set(viewer, sections);
+  }
+  return sections;
+}

@@ -1,0 +1,44 @@
+import { COLLECTIONS } from '../model/changes.js';
+import type { State } from '../model/state.js';
+import { copy } from '../util/copy.js';
+
+/**
+ * Views are rebuilt after every change and the server sends each seat what changed. Since
+ * `evolve` never changes an entity in place (it replaces it with a changed copy), an entity that
+ * keeps its identity is unchanged: whatever a view builds from it (a copy, a projection) is built
+ * once, kept here, and shared by every view that shows it. The same goes for what a view builds
+ * from the scenario alone. Unchanged parts of consecutive views are then the same objects, so
+ * comparing them costs nothing. What is kept is frozen: a view is read-only for its receiver.
+ */
+const built = new WeakMap<object, Map<string, unknown>>();
+
+/** What `build` makes from `owner` (an entity, or the session's context), built once per owner. */
+export function derived<T>(owner: object, key: string, build: () => T): T {
+  let parts = built.get(owner);
+  if (!parts) {
+    parts = new Map();
+    built.set(owner, parts);
+  }
+  if (!parts.has(key)) parts.set(key, deepFreeze(build()));
+  return parts.get(key) as T;
+}
+
+/** A read-only copy of an entity, shared by every view that shows this version of it. */
+export function sharedCopy<T extends object>(entity: T): T {
+  return derived(entity, 'copy', () => copy(entity));
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) deepFreeze(item);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The state without its collections of entities (they are the instructor view's sections). */
+export function stateBase(state: State): State {
+  const out = { ...state };
+  for (const key of COLLECTIONS) (out as Record<string, unknown>)[key] = {};
+  return out;
+}
