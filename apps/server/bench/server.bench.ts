@@ -34,6 +34,8 @@ const { values } = parseArgs({
     refine: { type: 'string', default: '2' },
     pin: { type: 'boolean', default: hasTaskset() },
     peers: { type: 'string' },
+    /** Node flags for the server process, e.g. "--max-semi-space-size=4" (to try GC settings). */
+    'node-flags': { type: 'string', default: '' },
   },
 });
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -126,6 +128,7 @@ async function startServer(port: number, data: string): Promise<ChildProcess> {
   const [file, args] = command(
     [
       process.execPath,
+      ...(values['node-flags'] ?? '').split(' ').filter(Boolean),
       serverMain,
       '--port',
       String(port),

@@ -23,7 +23,46 @@ const AFTER = 1;
 
 const WAITING: readonly Request['status'][] = ['received', 'more-information-requested', 'postponed'];
 
+/**
+ * The answer for a state is kept until the state changes: every change goes through `evolve`,
+ * which moves `state.seq` on. The server asks after every command, and `advance` asks again.
+ */
+const lastDue = new WeakMap<State, { ctx: Ctx; seq: number; due: GameTime | undefined }>();
+
 export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
+  const last = lastDue.get(state);
+  if (last && last.ctx === ctx && last.seq === state.seq) return last.due;
+  const due = findNextDue(ctx, state);
+  lastDue.set(state, { ctx, seq: state.seq, due });
+  return due;
+}
+
+/**
+ * When a request next needs something to happen, as far as the request alone says. Kept per
+ * version of the request (`evolve` replaces a request when it changes), so that the scan of
+ * hundreds of requests after every event is a lookup each.
+ */
+const requestDue = new WeakMap<Request, number>();
+
+function dueOfRequest(request: Request): number {
+  let due = requestDue.get(request);
+  if (due !== undefined) return due;
+  due = Number.POSITIVE_INFINITY;
+  const consider = (at: GameTime | null) => {
+    if (at !== null && at < (due as number)) due = at;
+  };
+  if (request.status === 'in-transit') consider(request.receivedAt);
+  if (request.status === 'executing' || request.status === 'postponed') consider(request.dueAt);
+  for (const query of request.progressQueries)
+    if (query.answeredAt === null && !query.overdue) consider(query.dueAt);
+  if (request.noLongerNeededDueAt !== null && WAITING.includes(request.status))
+    consider(request.noLongerNeededDueAt);
+  consider(request.confirmInWritingBy);
+  requestDue.set(request, due);
+  return due;
+}
+
+function findNextDue(ctx: Ctx, state: State): GameTime | undefined {
   if (state.ended) return undefined;
   let next = Number.POSITIVE_INFINITY;
   const consider = (at: GameTime | null | undefined) => {
@@ -31,13 +70,8 @@ export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
   };
   for (const id in state.requests) {
     const request = state.requests[id] as Request;
-    if (request.status === 'in-transit') consider(request.receivedAt);
-    if (request.status === 'executing' || request.status === 'postponed') consider(request.dueAt);
-    for (const query of request.progressQueries)
-      if (query.answeredAt === null && !query.overdue) consider(query.dueAt);
-    if (request.noLongerNeededDueAt !== null && WAITING.includes(request.status))
-      consider(request.noLongerNeededDueAt);
-    consider(request.confirmInWritingBy);
+    consider(dueOfRequest(request));
+    // The duty to prosecute instead depends on prosecutions too: not kept per request.
     if (
       request.underConvention &&
       request.prosecutionRequestedAt !== null &&
@@ -100,7 +134,12 @@ function conditionEvents(ctx: Ctx, state: State): Event[] {
 function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   const events: Event[] = [];
   const ids = new Ids(state);
-  for (const request of Object.values(state.requests)) {
+  for (const requestId in state.requests) {
+    const request = state.requests[requestId] as Request;
+    const prosecuteInsteadDue =
+      request.prosecutionRequestedAt !== null &&
+      request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at;
+    if (dueOfRequest(request) > at && !prosecuteInsteadDue) continue;
     const both = [request.from, request.to];
     if (request.status === 'in-transit' && request.receivedAt <= at) {
       events.push(event('RequestReceived', at, both, { requestId: request.id }));

@@ -16,6 +16,7 @@ export class Registry {
   /** Brings back every session in the store, as it was at its last acknowledged command. */
   restoreAll(): number {
     let restored = 0;
+    const logs = this.deps.store.logs();
     for (const record of this.deps.store.sessions()) {
       if (record.status === 'archived') continue;
       const { scenario, issues } = loadScenarioText(record.scenarioSource, `${record.scenarioId}.yaml`);
@@ -26,7 +27,8 @@ export class Registry {
         );
         continue;
       }
-      const session = Session.restore(this.deps, record, scenario);
+      const log = logs.get(record.id) ?? { events: [], results: new Map() };
+      const session = Session.restore(this.deps, record, scenario, log);
       this.add(session);
       restored++;
     }

@@ -21,7 +21,7 @@ import type {
 } from '@crossborder/protocol';
 import type { Scenario } from '@crossborder/scenario';
 import type { Logger } from '../log.js';
-import type { SeatSettings, SessionRecord, Store } from '../store/store.js';
+import type { SeatSettings, SessionLog, SessionRecord, Store } from '../store/store.js';
 import { broadcast, type Connection, resendAll, viewerOf } from './audience.js';
 import { Clock } from './clock.js';
 
@@ -33,7 +33,7 @@ export interface SessionDeps {
 }
 
 /** Snapshots keep a restart fast: one every this many events. */
-const SNAPSHOT_EVERY = 250;
+const SNAPSHOT_EVERY = 1000;
 /** Bots answer each other within one moment; this bounds a runaway exchange. */
 const BOT_ROUNDS = 12;
 /** setTimeout cannot wait longer than this. */
@@ -71,6 +71,8 @@ export class Session {
     private state: State,
     private seq: number,
     readonly clock: Clock,
+    /** The answer given to each action, by actor and action id: a command resent is not applied twice. */
+    private readonly results = new Map<string, unknown>(),
   ) {
     this.engine = createEngine(scenario);
   }
@@ -102,17 +104,23 @@ export class Session {
    * Rebuilds a session from the store: the last snapshot plus the events after it. A clock that
    * was running resumes paused, at the game time it had reached, so nobody loses time.
    */
-  static restore(deps: SessionDeps, record: SessionRecord, scenario: Scenario): Session {
+  static restore(
+    deps: SessionDeps,
+    record: SessionRecord,
+    scenario: Scenario,
+    log: SessionLog = deps.store.log(record.id),
+  ): Session {
     const engine = createEngine(scenario);
-    const snapshot = deps.store.snapshot(record.id);
+    const saved = deps.store.snapshot(record.id);
+    // A snapshot is written after the events it covers; one from beyond the log is not trusted.
+    const snapshot = saved && saved.seq <= log.events.length ? saved : undefined;
     const state = snapshot?.state ?? engine.initialState();
-    const events = deps.store.eventsAfter(record.id, snapshot?.seq ?? 0);
-    for (const event of events) engine.evolve(state, event);
-    const seq = (snapshot?.seq ?? 0) + events.length;
+    const seq = log.events.length;
+    for (const event of log.events.slice(snapshot?.seq ?? 0)) engine.evolve(state, event);
     const wall = deps.wall();
     const clock = new Clock({ ...record.clock, running: false, wall });
     clock.catchUpTo(state.now, wall);
-    const session = new Session(deps, record, scenario, state, seq, clock);
+    const session = new Session(deps, record, scenario, state, seq, clock, log.results);
     deps.store.saveClock(record.id, clock.state(wall));
     return session;
   }
@@ -145,7 +153,7 @@ export class Session {
 
   /** The session's whole log, for export and the debrief. */
   events(): Event[] {
-    return this.deps.store.eventsAfter(this.id, 0);
+    return this.deps.store.log(this.id).events;
   }
 
   stateForExport(): State {
@@ -219,7 +227,8 @@ export class Session {
       return error('session-ended', 'The session has ended: nothing more can be done in it.');
     const actor = seat.kind === 'country' ? seat.country : seat.kind === 'instructor' ? 'instructor' : null;
     if (actor === null) return error('observer', 'Observers watch; they do not act.');
-    const earlier = this.deps.store.result(this.id, `${actor}:${actionId}`);
+    const key = `${actor}:${actionId}`;
+    const earlier = this.results.get(key);
     if (earlier) return earlier as Ack<{ events: number }>;
     const changes: Changes = new Set();
     const result = this.engine.act(this.state, actor, command, this.gameNow(), changes);
@@ -230,7 +239,7 @@ export class Session {
       return { ok: false, error: rejectionError(result.rejection) };
     }
     const ack = { ok: true as const, events: result.events.length };
-    if (!this.commit(result.events, { actionId: `${actor}:${actionId}`, result: ack })) {
+    if (!this.commit(result.events, { actionId: key, result: ack })) {
       return error('storage', 'The server could not save; nothing was changed. Try again.');
     }
     this.afterChange(result.events, changes);
@@ -318,6 +327,7 @@ export class Session {
     try {
       this.deps.store.append(this.id, this.seq + 1, events, action);
       this.seq += events.length;
+      if (action) this.results.set(action.actionId, action.result);
       if (Math.floor((this.seq - events.length) / SNAPSHOT_EVERY) !== Math.floor(this.seq / SNAPSHOT_EVERY)) {
         this.deps.store.saveSnapshot(this.id, this.seq, this.state);
       }
@@ -330,6 +340,8 @@ export class Session {
       const restored = Session.restore(this.deps, this.record, this.scenario);
       this.state = restored.state;
       this.seq = restored.seq;
+      this.results.clear();
+      for (const [key, result] of restored.results) this.results.set(key, result);
       resendAll(this.engine, this.state, this.connections, this.record.seats.observersSeeAll);
       return false;
     }

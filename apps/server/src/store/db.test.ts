@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './db.js';
+import { Store } from './store.js';
 
 /** The tables as the first server release wrote them (no schema version). */
 const VERSION_0 = `
@@ -36,16 +37,16 @@ describe('the database schema', () => {
     old.exec(VERSION_0);
     old.close();
     const db = openDatabase(path);
-    expect(db.prepare('SELECT session_id, seq, body FROM events ORDER BY seq').all()).toEqual([
-      { session_id: 's1', seq: 1, body: '{"type":"CaseOpened"}' },
-      { session_id: 's1', seq: 2, body: '{"type":"FactLearned"}' },
-    ]);
-    expect(db.prepare('SELECT result FROM results').all()).toEqual([{ result: '{"ok":true}' }]);
+    const store = new Store(db);
+    expect(store.logs().get('s1')).toEqual({
+      events: [{ type: 'CaseOpened' }, { type: 'FactLearned' }],
+      results: new Map([['a1', { ok: true }]]),
+    });
     expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
     db.close();
     // Opening again changes nothing.
     const again = openDatabase(path);
-    expect(again.prepare('SELECT COUNT(*) AS n FROM events').get()).toEqual({ n: 2 });
+    expect(new Store(again).logs().get('s1')?.events).toHaveLength(2);
     again.close();
   });
 

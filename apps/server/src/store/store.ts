@@ -26,6 +26,43 @@ export interface TokenRecord {
   name: string;
 }
 
+/** What happened in a session: its events in order, and the answer given to each action. */
+export interface SessionLog {
+  events: Event[];
+  results: Map<string, unknown>;
+}
+
+const emptyLog = (): SessionLog => ({ events: [], results: new Map() });
+
+interface LogRow {
+  session_id: string;
+  seq: number;
+  events: string;
+  action_id: string | null;
+  result: string | null;
+}
+
+/** Groups log rows by session, checking that each session's events follow one another. */
+function collect(rows: readonly unknown[]): Map<string, SessionLog> {
+  const logs = new Map<string, SessionLog>();
+  for (const row of rows as LogRow[]) {
+    let log = logs.get(row.session_id);
+    if (!log) {
+      log = emptyLog();
+      logs.set(row.session_id, log);
+    }
+    const events = JSON.parse(row.events) as Event[];
+    if (events.length > 0 && Number(row.seq) !== log.events.length + 1) {
+      throw new Error(
+        `the log of session ${row.session_id} skips from event ${log.events.length} to ${row.seq}: the database file is damaged; restore it from a backup`,
+      );
+    }
+    log.events.push(...events);
+    if (row.action_id !== null && row.result !== null) log.results.set(row.action_id, JSON.parse(row.result));
+  }
+  return logs;
+}
+
 /**
  * Every read and write of sessions, their event logs, snapshots and seat tokens. Prepared once;
  * each append is one transaction, committed before the command is acknowledged.
@@ -44,24 +81,21 @@ export class Store {
       saveClock: prepare('UPDATE sessions SET clock = ? WHERE id = ?'),
       saveSeats: prepare('UPDATE sessions SET seats = ? WHERE id = ?'),
       saveStatus: prepare('UPDATE sessions SET status = ? WHERE id = ?'),
-      insertEvent: prepare('INSERT INTO events (session_id, seq, body) VALUES (?, ?, ?)'),
-      eventsAfter: prepare('SELECT body FROM events WHERE session_id = ? AND seq > ? ORDER BY seq'),
-      countEvents: prepare('SELECT COALESCE(MAX(seq), 0) AS last FROM events WHERE session_id = ?'),
+      append: prepare('INSERT INTO log (session_id, seq, events, action_id, result) VALUES (?, ?, ?, ?, ?)'),
+      log: prepare(
+        'SELECT session_id, seq, events, action_id, result FROM log WHERE session_id = ? ORDER BY id',
+      ),
+      logs: prepare('SELECT session_id, seq, events, action_id, result FROM log ORDER BY id'),
       saveSnapshot: prepare('INSERT OR REPLACE INTO snapshots (session_id, seq, state) VALUES (?, ?, ?)'),
       snapshot: prepare('SELECT seq, state FROM snapshots WHERE session_id = ?'),
-      insertResult: prepare(
-        'INSERT OR REPLACE INTO results (session_id, action_id, result) VALUES (?, ?, ?)',
-      ),
-      result: prepare('SELECT result FROM results WHERE session_id = ? AND action_id = ?'),
       insertToken: prepare(
         'INSERT INTO tokens (hash, session_id, seat, name, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
       token: prepare('SELECT session_id, seat, name FROM tokens WHERE hash = ?'),
       deleteSession: prepare('DELETE FROM sessions WHERE id = ?'),
-      deleteEvents: prepare('DELETE FROM events WHERE session_id = ?'),
+      deleteLog: prepare('DELETE FROM log WHERE session_id = ?'),
       deleteSnapshots: prepare('DELETE FROM snapshots WHERE session_id = ?'),
       deleteTokens: prepare('DELETE FROM tokens WHERE session_id = ?'),
-      deleteResults: prepare('DELETE FROM results WHERE session_id = ?'),
     };
   }
 
@@ -106,8 +140,8 @@ export class Store {
   }
 
   /**
-   * Appends events numbered from `firstSeq`, with the result of the action that caused them,
-   * in one transaction. Throws (nothing written) if the sequence is not the next one.
+   * Appends what one command (or one moment of time passing) caused: its events, numbered from
+   * `firstSeq`, and the acknowledgement of the action, as one row (one atomic write).
    */
   append(
     sessionId: string,
@@ -115,22 +149,24 @@ export class Store {
     events: readonly Event[],
     action?: { actionId: string; result: unknown },
   ): void {
-    transaction(this.db, () => {
-      events.forEach((event, index) => {
-        this.run('insertEvent', sessionId, firstSeq + index, JSON.stringify(event));
-      });
-      if (action) this.run('insertResult', sessionId, action.actionId, JSON.stringify(action.result));
-    });
-  }
-
-  lastSeq(sessionId: string): number {
-    return Number((this.statements.countEvents?.get(sessionId) as { last: number } | undefined)?.last ?? 0);
-  }
-
-  eventsAfter(sessionId: string, seq: number): Event[] {
-    return (this.statements.eventsAfter?.all(sessionId, seq) ?? []).map(
-      (row) => JSON.parse((row as { body: string }).body) as Event,
+    this.run(
+      'append',
+      sessionId,
+      firstSeq,
+      JSON.stringify(events),
+      action?.actionId ?? null,
+      action ? JSON.stringify(action.result) : null,
     );
+  }
+
+  /** One session's log. */
+  log(sessionId: string): SessionLog {
+    return collect(this.statements.log?.all(sessionId) ?? []).get(sessionId) ?? emptyLog();
+  }
+
+  /** Every session's log, read in one pass (at start). */
+  logs(): Map<string, SessionLog> {
+    return collect(this.statements.logs?.all() ?? []);
   }
 
   saveSnapshot(sessionId: string, seq: number, state: State): void {
@@ -140,11 +176,6 @@ export class Store {
   snapshot(sessionId: string): { seq: number; state: State } | undefined {
     const row = this.statements.snapshot?.get(sessionId) as { seq: number; state: string } | undefined;
     return row ? { seq: Number(row.seq), state: JSON.parse(row.state) as State } : undefined;
-  }
-
-  result(sessionId: string, actionId: string): unknown {
-    const row = this.statements.result?.get(sessionId, actionId) as { result: string } | undefined;
-    return row ? JSON.parse(row.result) : undefined;
   }
 
   addToken(hash: string, record: TokenRecord): void {
@@ -162,13 +193,7 @@ export class Store {
 
   deleteSession(id: string): void {
     transaction(this.db, () => {
-      for (const name of [
-        'deleteEvents',
-        'deleteSnapshots',
-        'deleteTokens',
-        'deleteResults',
-        'deleteSession',
-      ])
+      for (const name of ['deleteLog', 'deleteSnapshots', 'deleteTokens', 'deleteSession'])
         this.run(name, id);
     });
   }
