@@ -37,7 +37,11 @@ if [ "$major" -lt 24 ]; then
 fi
 
 # 3. Chromium for the browser tests (Playwright cannot download its own browser here).
-if [ "$want_browsers" = yes ] && ls apps/*/playwright.config.ts packages/*/playwright.config.ts >/dev/null 2>&1; then
+has_browser_tests=no
+for config in apps/*/playwright.config.ts packages/*/playwright.config.ts; do
+  [ -f "$config" ] && has_browser_tests=yes
+done
+if [ "$want_browsers" = yes ] && [ "$has_browser_tests" = yes ]; then
   chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
   if [ ! -x "$chromium_path" ]; then
     say "installing Debian's Chromium for the browser tests"

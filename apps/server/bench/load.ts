@@ -156,10 +156,14 @@ for (const session of sessions) {
             },
           },
         })
-        .then((ack: { ok: boolean }) => {
-          entry.ack = performance.now();
-          if (!ack.ok) rejected++;
-        });
+        .then(
+          (ack: { ok: boolean }) => {
+            entry.ack = performance.now();
+            if (!ack.ok) rejected++;
+          },
+          // A dropped connection: the command counts as lost (no acknowledgement).
+          () => {},
+        );
     };
     timers.push(setTimeout(() => timers.push(setInterval(send, period)), Math.random() * period));
   }

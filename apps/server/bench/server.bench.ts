@@ -51,6 +51,8 @@ interface Latency {
 }
 interface LoadResult {
   rooms: number;
+  /** Set when the run could not be measured (the server dropped clients while they joined). */
+  failed?: string;
   commands: number;
   ack: Latency;
   last: Latency;
@@ -201,7 +203,7 @@ async function runOnce(rooms: number): Promise<Run> {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
   rmSync(data, { recursive: true, force: true });
-  if (!load) throw new Error(`the load generator printed no result for R=${rooms}`);
+  if (!load || load.failed) return failedRun(rooms, load?.failed ?? 'the load generator printed no result');
   const cpuSeconds = ticks / TICKS_PER_SECOND;
   return {
     load,
@@ -210,6 +212,19 @@ async function runOnce(rooms: number): Promise<Run> {
     cpuMsPerCommand: (cpuSeconds * 1000) / Math.max(1, load.commands),
     rssMB: rss / 1024,
     rssKBPerSession: (rss - baseline) / rooms,
+  };
+}
+
+function failedRun(rooms: number, reason: string): Run {
+  const none = { p50: Number.POSITIVE_INFINITY, p95: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY };
+  console.log(`R=${String(rooms).padStart(4)} could not be measured: ${reason}`);
+  return {
+    load: { rooms, failed: reason, commands: 0, ack: none, last: none, lost: 0, rejected: 0, updatesPerSecond: 0, bytesPerUpdate: { ...none, mean: 0 } },
+    cpuPercent: 0,
+    generatorCpuPercent: 0,
+    cpuMsPerCommand: 0,
+    rssMB: 0,
+    rssKBPerSession: 0,
   };
 }
 
@@ -238,7 +253,7 @@ async function measured(rooms: number): Promise<Run> {
   for (let attempt = 0; attempt < Number(values.attempts); attempt++) {
     await waitQuiet();
     const run = await runOnce(rooms);
-    console.log(describe(run));
+    if (!run.load.failed) console.log(describe(run));
     if (!best || (passes(run) && !passes(best)) || worst(run) < worst(best)) best = run;
     if (passes(run)) break;
   }

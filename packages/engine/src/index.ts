@@ -16,6 +16,7 @@ export { decide } from './decide.js';
 export { type ActResult, createEngine, type Engine } from './engine.js';
 export { cloneState, evolve } from './evolve.js';
 export { type ContentItem, isGiven, missingContents, REQUIRED_CONTENTS } from './law/contents.js';
+export * from './law/form.js';
 export * from './law/legal.js';
 export * from './law/timing.js';
 export * from './model/changes.js';

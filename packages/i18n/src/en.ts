@@ -1,9 +1,11 @@
 /**
  * English, the default language. Every user-facing sentence of the engine (rulings, violations,
- * outcomes) lives here under a stable key; the client's screens add theirs below. A translation
+ * outcomes) lives here under a stable key; the client's screens have theirs in screens.ts. A translation
  * is a file with the same keys (see README, "Translating Crossborder").
  */
-export const EN = {
+import { SCREENS } from './screens.js';
+
+const ENGINE = {
   // Game mechanics: a command that does not fit the situation (no rule of the convention behind it).
   'session.ended': 'The session has ended: nothing more can be done in it.',
   'session.time-went-back': 'This command is dated before the last thing that happened; try again.',
@@ -253,3 +255,6 @@ export const EN = {
   'debrief.missed-lost': 'Missed: "{evidence}" was deleted on day {day} before it could be secured.',
   'debrief.open': 'Not met yet.',
 } as const satisfies Record<string, string>;
+
+/** The whole English catalogue: the engine's messages and the screens'. */
+export const EN = { ...ENGINE, ...SCREENS } as const;

@@ -35,6 +35,33 @@ export function createApp(deps: {
     response.status(ready ? 200 : 503).json({ ok: ready, sessions: deps.registry.all().length });
   });
 
+  // Public: what a join code opens (title and countries, nothing secret), for the join page.
+  app.get('/api/join/:code', (request, response) => {
+    const session = deps.registry.byJoinCode(String(request.params.code).trim().toUpperCase());
+    if (!session) {
+      response.status(404).json({
+        error: { code: 'unknown-code', message: 'No session has this join code. Check the code on the screen.' },
+      });
+      return;
+    }
+    const seats = session.seatsInfo();
+    response.json({
+      title: session.info.title,
+      status: session.info.status,
+      countries: Object.fromEntries(
+        Object.entries(session.scenario.countries).map(([id, country]) => [
+          id,
+          {
+            name: country.shortName ?? country.name,
+            color: country.color,
+            taken: (seats.countries[id]?.team ?? null) !== null,
+            locked: seats.countries[id]?.locked ?? false,
+          },
+        ]),
+      ),
+    });
+  });
+
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
   api.use((request: Request, response: Response, next: NextFunction) => {

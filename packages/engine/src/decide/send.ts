@@ -1,5 +1,6 @@
-import { type Channel, REQUEST_DATA_KINDS, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { type Channel, REQUEST_DATA_KINDS, type RequestKind } from '@crossborder/scenario';
 import { isGiven, missingContents } from '../law/contents.js';
+import { formProblems, MLA_KINDS } from '../law/form.js';
 import {
   conductsOf,
   conventionInForce,
@@ -31,18 +32,6 @@ import {
   violation,
 } from './tools.js';
 
-/** Request kinds that are mutual legal assistance proper: full Art. 40 contents and suggested deadlines. */
-const MLA_KINDS: readonly RequestKind[] = [
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-  'mla',
-  'extradition',
-  'asset-freeze',
-  'confiscation',
-];
-
 const EVIDENCE_KINDS: readonly RequestKind[] = [
   'preservation',
   'traffic-disclosure',
@@ -53,15 +42,6 @@ const EVIDENCE_KINDS: readonly RequestKind[] = [
 ];
 const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
 const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
-
-/** Which desk of the requested State reads the request, and so which languages it accepts. */
-export function deskLanguages(ctx: Ctx, to: CountryId, channel: Channel): readonly string[] {
-  const country = ctx.scenario.countries[to];
-  if (!country) return [];
-  return channel === '24-7-network' || channel === 'police'
-    ? country.contact247.languages
-    : country.centralAuthority.languages;
-}
 
 /** When the requested State has the request in hand: at once through the 24/7 network, else at office hours. */
 export function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
@@ -153,34 +133,11 @@ export function sendRequest(
     }
   }
 
-  // Channel and language (Arts 40, 41).
-  const emergencyPath =
-    command.channel === '24-7-network' && kind === 'stored-data' && command.emergency === true;
-  if (command.emergency === true && !state.emergency)
-    return rule('channel.24-7.emergency', 'request.no-emergency', {});
-  if (!(REQUEST_KINDS[kind].channels as readonly Channel[]).includes(command.channel) && !emergencyPath) {
-    return command.channel === '24-7-network'
-      ? rule('channel.24-7.scope', 'request.not-for-24-7', { kind: REQUEST_KINDS[kind].name })
-      : rule('channel.competent', 'request.wrong-channel', {
-          kind: REQUEST_KINDS[kind].name,
-          channels: REQUEST_KINDS[kind].channels.join(', '),
-        });
-  }
-  if (
-    requested.centralAuthority.diplomaticChannelRequired &&
-    command.channel === 'central-authority' &&
-    MLA_KINDS.includes(kind)
-  ) {
-    return rule('channel.diplomatic-required', 'request.diplomatic-required', { to });
-  }
-  const languages = deskLanguages(ctx, command.to, command.channel);
-  if (!languages.includes(command.language)) {
-    return rule('mla.form.language', 'request.language', {
-      language: command.language,
-      to,
-      languages: languages.join(', '),
-    });
-  }
+  // Channel, language and urgency (Arts 40, 41): the same checks as the browser's composer.
+  const formProblem = formProblems(scenario.countries, { ...command, kind }, state.emergency).find(
+    (problem) => problem.ruleId !== 'mla.form.urgent-oral',
+  );
+  if (formProblem) return rule(formProblem.ruleId, formProblem.code, formProblem.params);
 
   // Scope and the requested State's powers (Arts 2(h), 35, 45, 46).
   const lawful = notAnOffence(scenario, command.offence);

@@ -1,0 +1,146 @@
+import type { CountryId, View } from '@crossborder/engine';
+import { kindName } from '../i18n.js';
+import { localTime } from '../time.js';
+
+/**
+ * What the board draws, computed from a view and the game time alone (no Phaser here, so it can
+ * be tested): countries where the scenario puts them (or on a circle), requests as tokens on
+ * their way or parked at the requested country, evidence with the share of its retention left,
+ * and suspects once located.
+ */
+export type TokenShape = 'circle' | 'square' | 'triangle' | 'diamond';
+
+export interface BoardCountry {
+  id: CountryId;
+  name: string;
+  color: string;
+  /** Position in a 0..1 square. */
+  x: number;
+  y: number;
+  localTime: string;
+}
+
+export interface BoardToken {
+  id: string;
+  kind: string;
+  label: string;
+  shape: TokenShape;
+  from: CountryId;
+  to: CountryId;
+  /** 0 at the sender, 1 at the recipient. */
+  progress: number;
+  status: string;
+}
+
+export interface BoardEvidence {
+  id: string;
+  title: string;
+  country: CountryId;
+  /** The share of its life left (1 full, 0 deleted); null when it is not at risk. */
+  left: number | null;
+  lost: boolean;
+  preserved: boolean;
+}
+
+export interface BoardSuspect {
+  id: string;
+  alias: string;
+  country: CountryId;
+  inCustody: boolean;
+}
+
+export interface BoardModel {
+  countries: BoardCountry[];
+  tokens: BoardToken[];
+  evidence: BoardEvidence[];
+  suspects: BoardSuspect[];
+}
+
+const SHAPES: Record<string, TokenShape> = {
+  preservation: 'circle',
+  'traffic-disclosure': 'circle',
+  'police-cooperation': 'triangle',
+  'real-time-traffic': 'triangle',
+  interception: 'triangle',
+  extradition: 'diamond',
+  'provisional-arrest': 'diamond',
+  'asset-freeze': 'diamond',
+  confiscation: 'diamond',
+};
+
+/** How far ahead an expiry starts to show on the ring (retention beyond that reads as "full"). */
+const RING_WINDOW = 30 * 24 * 60;
+
+/** Countries on a circle, in the order given, when the scenario gives no positions. */
+export function circleLayout(count: number, index: number): { x: number; y: number } {
+  if (count === 1) return { x: 0.5, y: 0.5 };
+  const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
+  return { x: 0.5 + 0.36 * Math.cos(angle), y: 0.5 + 0.36 * Math.sin(angle) };
+}
+
+export function boardModel(view: View, now: number): BoardModel {
+  const { directory, startsAt } = view.briefing;
+  const ids = Object.keys(directory);
+  const countries = ids.map((id, index): BoardCountry => {
+    const country = directory[id];
+    const position = country?.position
+      ? { x: country.position.x / 100, y: country.position.y / 100 }
+      : circleLayout(ids.length, index);
+    return {
+      id,
+      name: country?.shortName ?? country?.name ?? id,
+      color: country?.color ?? '#555555',
+      ...position,
+      localTime: localTime(startsAt, now, country?.utcOffset ?? '+00:00'),
+    };
+  });
+  const requests = view.role === 'instructor' ? view.state.requests : view.requests;
+  const tokens = Object.values(requests).map((request): BoardToken => {
+    // The observer's view has no arrival time: an in-transit token then sits at the sender.
+    const received = (request as { receivedAt?: number }).receivedAt ?? request.statusAt;
+    const travel = Math.max(1, received - request.sentAt);
+    const progress = request.status === 'in-transit' ? Math.min(1, Math.max(0, (now - request.sentAt) / travel)) : 1;
+    return {
+      id: request.id,
+      kind: request.kind,
+      label: kindName(request.kind),
+      shape: SHAPES[request.kind] ?? 'square',
+      from: request.from,
+      to: request.to,
+      progress,
+      status: request.status,
+    };
+  });
+  return { countries, tokens, evidence: evidenceOf(view, now), suspects: suspectsOf(view) };
+}
+
+function evidenceOf(view: View, now: number): BoardEvidence[] {
+  if (view.role === 'observer') return [];
+  if (view.role === 'instructor') return [];
+  const shown: BoardEvidence[] = [];
+  for (const [id, item] of Object.entries(view.evidence)) {
+    if (!item.country) continue;
+    const until = item.preservation ? item.preservation.until : item.expiresAt;
+    const left = until === null ? null : Math.max(0, Math.min(1, (until - now) / RING_WINDOW));
+    shown.push({
+      id,
+      title: item.title,
+      country: item.country,
+      left: item.status === 'lost' ? 0 : left,
+      lost: item.status === 'lost',
+      preserved: item.preservation !== null,
+    });
+  }
+  return shown;
+}
+
+function suspectsOf(view: View): BoardSuspect[] {
+  if (view.role !== 'country') return [];
+  const shown: BoardSuspect[] = [];
+  for (const [id, suspect] of Object.entries(view.suspects)) {
+    const country = suspect.custody?.by ?? suspect.location?.location;
+    if (!country) continue;
+    shown.push({ id, alias: suspect.alias, country, inCustody: suspect.custody !== null });
+  }
+  return shown;
+}

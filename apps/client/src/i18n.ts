@@ -1,0 +1,36 @@
+import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
+import { REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+
+/**
+ * Every string the screens show comes from the message catalogue. The language is the browser's
+ * when a catalogue exists for it, else English; translators add catalogues, not code.
+ */
+const CATALOGUES: Record<string, Catalogue> = { en: EN };
+
+function pickLanguage(): Catalogue {
+  const wanted = typeof navigator === 'undefined' ? [] : navigator.languages;
+  for (const tag of wanted) {
+    const found = CATALOGUES[tag.slice(0, 2).toLowerCase()];
+    if (found) return found;
+  }
+  return EN;
+}
+
+const active = pickLanguage();
+
+export type UiKey = keyof typeof EN;
+
+export function t(key: UiKey, params: Params = {}): string {
+  return translate(active, EN, key, params);
+}
+
+/** A message by a key known only at run time (a ruling's code from the server): falls back to `fallback`. */
+export function tDynamic(key: string, params: Params = {}, fallback = key): string {
+  const text = translate(active, EN, key, params);
+  return text === key ? fallback : text;
+}
+
+/** A request kind's name: the catalogue's `kind.<id>` if a translation has it, else the rules' English name. */
+export function kindName(kind: string): string {
+  return tDynamic(`kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
+}

@@ -1,0 +1,246 @@
+import type { Command, View } from '@crossborder/engine';
+import {
+  type Ack,
+  type ClockState,
+  type Control,
+  type ErrorBody,
+  type JoinResult,
+  type LogLine,
+  PROTOCOL_VERSION,
+  type Seat,
+  type SeatsInfo,
+  type ServerMessages,
+  type SessionInfo,
+  type Snapshot,
+} from '@crossborder/protocol';
+import { io, type Socket } from 'socket.io-client';
+import type { TokenStore } from './tokens.js';
+import { receive } from './updates.js';
+
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+/** Everything a screen shows comes from here; screens subscribe and re-render what changed. */
+export interface ClientState {
+  connection: Connection;
+  session: SessionInfo | null;
+  seat: Seat | null;
+  view: View | null;
+  seq: number;
+  clock: ClockState | null;
+  /** Server wall clock minus ours (ms), from the last clock reading. */
+  serverOffset: number;
+  seats: SeatsInfo | null;
+  log: LogLine[];
+  /** The last notice from the server (session ended, server shutting down). */
+  notice: ServerMessages['notice'] | null;
+}
+
+export type Change = 'connection' | 'view' | 'clock' | 'seats' | 'log' | 'notice' | 'session';
+type Listener = (state: ClientState, changes: ReadonlySet<Change>) => void;
+
+const LOG_LIMIT = 500;
+const COMMAND_TIMEOUT_MS = 10_000;
+
+const failure = (code: string, message: string): { ok: false; error: ErrorBody } => ({
+  ok: false,
+  error: { code, message },
+});
+
+/**
+ * One seat's connection to the server: join or resume, updates applied in order (a gap asks for
+ * a snapshot), commands sent with an action id (a command resent after a reconnection is not
+ * applied twice), and a banner-worthy connection state.
+ */
+export class GameClient {
+  readonly state: ClientState = {
+    connection: 'connecting',
+    session: null,
+    seat: null,
+    view: null,
+    seq: 0,
+    clock: null,
+    serverOffset: 0,
+    seats: null,
+    log: [],
+    notice: null,
+  };
+  private readonly socket: Socket;
+  private readonly listeners = new Set<Listener>();
+  private token: string | null = null;
+  private code: string | null = null;
+  private syncing = false;
+
+  constructor(
+    private readonly tokens: TokenStore,
+    url?: string,
+  ) {
+    this.socket = io(url ?? '', { transports: ['websocket'], reconnectionDelayMax: 3000 });
+    this.socket.on('connect', () => void this.connected());
+    this.socket.on('disconnect', () => this.setConnection(this.token ? 'reconnecting' : 'connecting'));
+    this.socket.io.on('reconnect_failed', () => this.setConnection('offline'));
+    this.socket.on('update', (update: ServerMessages['update']) => this.onUpdate(update));
+    this.socket.on('clock', (clock: ClockState) => {
+      this.setClock(clock);
+      this.emit(new Set(['clock']));
+    });
+    this.socket.on('seats', (seats: SeatsInfo) => {
+      this.state.seats = seats;
+      this.emit(new Set(['seats']));
+    });
+    this.socket.on('notice', (notice: ServerMessages['notice']) => {
+      this.state.notice = notice;
+      if (notice.kind === 'seat-changed') void this.sync();
+      this.emit(new Set(['notice']));
+    });
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Takes a seat by join code; keeps its token so that a reload comes back to it. */
+  async join(code: string, seat: Seat, name: string, key?: string): Promise<Ack<JoinResult>> {
+    await this.whenConnected();
+    const message = { protocol: PROTOCOL_VERSION, code, seat, name, ...(key ? { key } : {}) };
+    const answer = await this.ask<JoinResult>('join', message);
+    if (answer.ok) {
+      this.tokens.set(code, seat, answer.token);
+      this.adopt(code, answer);
+    }
+    return answer;
+  }
+
+  /** Takes back a seat this browser held before. */
+  async resume(code: string, seat: Seat): Promise<Ack<JoinResult> | null> {
+    const token = this.tokens.get(code, seat);
+    if (!token) return null;
+    await this.whenConnected();
+    const answer = await this.ask<JoinResult>('resume', { protocol: PROTOCOL_VERSION, token });
+    if (answer.ok) this.adopt(code, answer);
+    else this.tokens.forget(code, seat);
+    return answer;
+  }
+
+  /** Sends a command; the same action id is reused if it has to be sent again. */
+  async command(command: Command): Promise<Ack<{ events: number }>> {
+    const actionId = crypto.randomUUID();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await this.whenOnline();
+      const answer = await this.ask<{ events: number }>('command', { actionId, command });
+      if (answer.ok || answer.error.code !== 'timeout') return answer;
+    }
+    return failure('timeout', 'The server did not answer. Check the connection and try again.');
+  }
+
+  control(control: Control): Promise<Ack<{ clock: ClockState }>> {
+    return this.ask('control', { control });
+  }
+
+  close(): void {
+    this.socket.close();
+  }
+
+  private async connected(): Promise<void> {
+    if (this.token && this.code) {
+      // Back after a dropped connection: the same seat, and a fresh snapshot of its view.
+      const answer = await this.ask<JoinResult>('resume', { protocol: PROTOCOL_VERSION, token: this.token });
+      if (answer.ok) this.adopt(this.code, answer);
+      else {
+        this.state.notice = { kind: 'revoked', message: answer.error.message };
+        this.emit(new Set(['notice']));
+      }
+      return;
+    }
+    this.setConnection('online');
+  }
+
+  private adopt(code: string, joined: JoinResult): void {
+    this.code = code;
+    this.token = joined.token;
+    this.state.session = joined.session;
+    this.state.seat = joined.seat;
+    if (joined.seats) this.state.seats = joined.seats;
+    this.takeSnapshot(joined.snapshot);
+    this.state.connection = 'online';
+    this.emit(new Set(['connection', 'session', 'view', 'clock', 'seats']));
+  }
+
+  private takeSnapshot(snapshot: Snapshot): void {
+    this.state.view = snapshot.view;
+    this.state.seq = snapshot.seq;
+    this.setClock(snapshot.clock);
+  }
+
+  private setClock(clock: ClockState): void {
+    this.state.clock = clock;
+    this.state.serverOffset = clock.wall - Date.now();
+  }
+
+  private onUpdate(update: ServerMessages['update']): void {
+    const { view } = this.state;
+    if (!view || this.syncing) return;
+    const received = receive(this.state.seq, view, update);
+    if (received.kind === 'stale') return;
+    if (received.kind === 'gap') {
+      void this.sync();
+      return;
+    }
+    this.state.view = received.view;
+    this.state.seq = received.seq;
+    const changes = new Set<Change>(['view']);
+    if (update.log.length > 0) {
+      this.state.log = [...this.state.log, ...update.log].slice(-LOG_LIMIT);
+      changes.add('log');
+    }
+    this.emit(changes);
+  }
+
+  /** Asks for a whole fresh view (after a missed update, or when the seat's view changed). */
+  private async sync(): Promise<void> {
+    this.syncing = true;
+    const answer = await this.ask<Snapshot>('sync', {});
+    this.syncing = false;
+    if (answer.ok) {
+      this.takeSnapshot(answer);
+      this.emit(new Set(['view', 'clock']));
+    }
+  }
+
+  private ask<T>(event: string, payload: unknown): Promise<Ack<T>> {
+    return new Promise((resolve) => {
+      this.socket
+        .timeout(COMMAND_TIMEOUT_MS)
+        .emit(event, payload, (error: Error | null, answer: Ack<T>) =>
+          resolve(error ? failure('timeout', 'The server did not answer in time.') : answer),
+        );
+    });
+  }
+
+  private whenConnected(): Promise<void> {
+    if (this.socket.connected) return Promise.resolve();
+    return new Promise((resolve) => this.socket.once('connect', () => resolve()));
+  }
+
+  /** Connected and seated again (after a reconnection, once the seat has been resumed). */
+  private whenOnline(): Promise<void> {
+    if (this.socket.connected && this.state.connection === 'online') return Promise.resolve();
+    return new Promise((resolve) => {
+      const stop = this.subscribe((state) => {
+        if (state.connection !== 'online' || !this.socket.connected) return;
+        stop();
+        resolve();
+      });
+    });
+  }
+
+  private setConnection(connection: Connection): void {
+    if (this.state.connection === connection) return;
+    this.state.connection = connection;
+    this.emit(new Set(['connection']));
+  }
+
+  private emit(changes: ReadonlySet<Change>): void {
+    for (const listener of this.listeners) listener(this.state, changes);
+  }
+}

@@ -1,0 +1,150 @@
+import { type CountryView, formProblems, isGiven, REQUIRED_CONTENTS } from '@crossborder/engine';
+import {
+  type Channel,
+  formatCitations,
+  REQUEST_DATA_KINDS,
+  REQUEST_KINDS,
+  type RequestKind,
+  RULES,
+  type RuleId,
+} from '@crossborder/scenario';
+import { t, tDynamic } from '../i18n.js';
+
+/**
+ * The request composer's live check, in the spirit of the UNODC MLA Request Writer Tool: what
+ * the convention requires of this kind of request (a checklist, each item with its article),
+ * and what is wrong with the draft as it stands, using the engine's own form rules. It tells the
+ * team before sending; the server's ruling after sending is still the only truth.
+ */
+export interface Draft {
+  kind: RequestKind | '';
+  to: string;
+  caseId: string;
+  offence: string;
+  channel: Channel | '';
+  language: string;
+  evidence: string[];
+  suspect: string;
+  asset: string;
+  contents: Record<string, string>;
+  urgent: boolean;
+  oral: boolean;
+  emergency: boolean;
+  confidential: boolean;
+}
+
+export const EMPTY_DRAFT: Draft = {
+  kind: '',
+  to: '',
+  caseId: '',
+  offence: '',
+  channel: '',
+  language: '',
+  evidence: [],
+  suspect: '',
+  asset: '',
+  contents: {},
+  urgent: false,
+  oral: false,
+  emergency: false,
+  confidential: false,
+};
+
+export interface ChecklistItem {
+  id: string;
+  label: string;
+  article: string;
+  required: boolean;
+  given: boolean;
+}
+
+export interface DraftProblem {
+  message: string;
+  article: string | null;
+  /** A blocking problem stops the send button; the others are warnings. */
+  blocking: boolean;
+}
+
+export interface DraftCheck {
+  checklist: ChecklistItem[];
+  problems: DraftProblem[];
+  ready: boolean;
+}
+
+const articleOf = (ruleId: RuleId) => formatCitations(RULES[ruleId].citations);
+
+const EVIDENCE_KINDS: readonly RequestKind[] = ['preservation', 'traffic-disclosure', 'stored-data', 'real-time-traffic', 'interception', 'mla'];
+const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
+const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
+
+/** What the subject of a request of this kind is: evidence items, a person, or an asset. */
+export function subjectOf(kind: RequestKind | ''): 'evidence' | 'suspect' | 'asset' | null {
+  if (kind === '') return null;
+  if (EVIDENCE_KINDS.includes(kind)) return 'evidence';
+  if (PERSON_KINDS.includes(kind)) return 'suspect';
+  if (ASSET_KINDS.includes(kind)) return 'asset';
+  return null;
+}
+
+/** Whether a known evidence item can be the subject of a request of this kind (its data kind fits). */
+export function evidenceFits(kind: RequestKind | '', dataKind: string): boolean {
+  if (kind === '') return false;
+  const allowed = REQUEST_DATA_KINDS[kind];
+  return allowed === undefined || (allowed as readonly string[]).includes(dataKind);
+}
+
+export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
+  const problems: DraftProblem[] = [];
+  const need = (missing: boolean, message: string) => {
+    if (missing) problems.push({ message, article: null, blocking: true });
+  };
+  need(draft.kind === '', t('ui.composer.need-kind'));
+  need(draft.to === '', t('ui.composer.need-recipient'));
+  need(draft.caseId === '', t('ui.composer.need-case'));
+  need(draft.offence === '', t('ui.composer.need-offence'));
+  need(draft.channel === '', t('ui.composer.need-channel'));
+  need(draft.language === '', t('ui.composer.need-language'));
+  const subject = subjectOf(draft.kind);
+  need(subject === 'evidence' && draft.evidence.length === 0, t('ui.composer.need-evidence'));
+  need(subject === 'suspect' && draft.suspect === '', t('ui.composer.need-suspect'));
+  need(subject === 'asset' && draft.asset === '', t('ui.composer.need-asset'));
+  if (draft.kind === '') return { checklist: [], problems, ready: false };
+
+  if (draft.to !== '' && draft.channel !== '' && draft.language !== '') {
+    const form = { ...draft, kind: draft.kind, channel: draft.channel };
+    for (const problem of formProblems(view.briefing.directory, form, view.emergency)) {
+      problems.push({
+        message: tDynamic(problem.code, problem.params),
+        article: articleOf(problem.ruleId),
+        blocking: true,
+      });
+    }
+  }
+
+  const checklist = REQUIRED_CONTENTS[draft.kind].map(
+    (item): ChecklistItem => ({
+      id: item.id,
+      label: tDynamic(`contents.${item.id}`, {}, item.label),
+      article: articleOf(item.rule),
+      required: item.need === 'required',
+      given: isGiven(draft.contents[item.id]),
+    }),
+  );
+  for (const item of checklist) {
+    if (!item.required || item.given) continue;
+    // A preservation request is invalid without its contents (Art. 42); an MLA request goes,
+    // but is recorded as not conforming and may be refused (Art. 40).
+    const blocking = draft.kind === 'preservation';
+    problems.push({
+      message: t(blocking ? 'ui.composer.missing-blocking' : 'ui.composer.missing-warning', { item: item.label }),
+      article: item.article,
+      blocking,
+    });
+  }
+  return { checklist, problems, ready: !problems.some((problem) => problem.blocking) };
+}
+
+/** The channels a kind may travel by, with the article that governs the kind. */
+export function channelsFor(kind: RequestKind | ''): readonly Channel[] {
+  return kind === '' ? [] : (REQUEST_KINDS[kind].channels as readonly Channel[]);
+}

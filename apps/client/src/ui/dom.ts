@@ -1,0 +1,71 @@
+/**
+ * A tiny element builder. Text always goes in as text nodes (never HTML), so anything a player
+ * typed is shown as typed and can never become markup.
+ */
+type Child = Node | string | number | null | undefined | false;
+type Attributes = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Child | Child[])[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') element.addEventListener(name.replace(/^on/, ''), value);
+    else if (value === true) element.setAttribute(name, '');
+    else element.setAttribute(name, String(value));
+  }
+  append(element, children);
+  return element;
+}
+
+export function append(parent: Node, children: (Child | Child[])[]): void {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replaces an element's children. */
+export function fill(parent: Element, ...children: (Child | Child[])[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}
+
+let counter = 0;
+/** A unique id for tying a label to its control. */
+export function uid(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A labelled control: the label's `for` names the control, so clicking and screen readers work. */
+export function labelled(label: string, control: HTMLElement, hint?: string): HTMLElement {
+  const id = control.id || uid('field');
+  control.id = id;
+  const hintId = hint ? `${id}-hint` : null;
+  if (hintId) control.setAttribute('aria-describedby', hintId);
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+}
+
+export function select(name: string, options: { value: string; label: string }[], value = ''): HTMLSelectElement {
+  const element = h('select', { name });
+  for (const option of options) {
+    const item = h('option', { value: option.value }, option.label);
+    if (option.value === value) item.selected = true;
+    element.appendChild(item);
+  }
+  return element;
+}
+
+/**
+ * A colour chip. Colour is set through the CSSOM (allowed by the strict Content-Security-Policy,
+ * unlike a style attribute), and it is never the only signal: a name always goes beside it.
+ */
+export function swatch(color: string): HTMLElement {
+  const chip = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+  chip.style.backgroundColor = color;
+  return chip;
+}

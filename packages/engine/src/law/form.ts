@@ -1,0 +1,103 @@
+import type { Params } from '@crossborder/i18n';
+import {
+  type Channel,
+  type Country,
+  REQUEST_KINDS,
+  type RequestKind,
+  type RuleId,
+} from '@crossborder/scenario';
+import type { MessageKey } from '../model/decision.js';
+import type { CountryId } from '../model/ids.js';
+
+/**
+ * The form of a request: its channel, language and urgency against the requested State's public
+ * directory entry (Arts 40, 41). Pure and public, so that the browser's request composer checks
+ * a draft as the team types with exactly the rules the engine applies when it is sent.
+ */
+export interface RequestForm {
+  kind: RequestKind;
+  to: CountryId;
+  channel: Channel;
+  language: string;
+  emergency?: boolean | undefined;
+  urgent?: boolean | undefined;
+  oral?: boolean | undefined;
+}
+
+export interface FormProblem {
+  ruleId: RuleId;
+  code: MessageKey;
+  params: Params;
+}
+
+export type Desk = Pick<Country, 'name' | 'shortName' | 'centralAuthority' | 'contact247'>;
+
+/** Request kinds that are mutual legal assistance proper: full Art. 40 contents and suggested deadlines. */
+export const MLA_KINDS: readonly RequestKind[] = [
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+  'mla',
+  'extradition',
+  'asset-freeze',
+  'confiscation',
+];
+
+/** Which desk of the requested State reads the request, and so which languages it accepts. */
+export function deskLanguages(country: Desk | undefined, channel: Channel): readonly string[] {
+  if (!country) return [];
+  return channel === '24-7-network' || channel === 'police'
+    ? country.contact247.languages
+    : country.centralAuthority.languages;
+}
+
+/** Everything wrong with a request's form, in the order the engine checks it. */
+export function formProblems(
+  countries: Readonly<Record<CountryId, Desk>>,
+  form: RequestForm,
+  emergencyDeclared: boolean,
+): FormProblem[] {
+  const problems: FormProblem[] = [];
+  const requested = countries[form.to];
+  const to = requested?.shortName ?? requested?.name ?? form.to;
+  const kind = REQUEST_KINDS[form.kind];
+  // In an emergency, stored data may be asked for through the 24/7 network (Art. 41).
+  const emergencyPath =
+    form.channel === '24-7-network' && form.kind === 'stored-data' && form.emergency === true;
+  if (form.emergency === true && !emergencyDeclared)
+    problems.push({ ruleId: 'channel.24-7.emergency', code: 'request.no-emergency', params: {} });
+  if (!(kind.channels as readonly Channel[]).includes(form.channel) && !emergencyPath) {
+    problems.push(
+      form.channel === '24-7-network'
+        ? { ruleId: 'channel.24-7.scope', code: 'request.not-for-24-7', params: { kind: kind.name } }
+        : {
+            ruleId: 'channel.competent',
+            code: 'request.wrong-channel',
+            params: { kind: kind.name, channels: kind.channels.join(', ') },
+          },
+    );
+  }
+  if (
+    requested?.centralAuthority.diplomaticChannelRequired &&
+    form.channel === 'central-authority' &&
+    MLA_KINDS.includes(form.kind)
+  ) {
+    problems.push({
+      ruleId: 'channel.diplomatic-required',
+      code: 'request.diplomatic-required',
+      params: { to },
+    });
+  }
+  const languages = deskLanguages(requested, form.channel);
+  if (!languages.includes(form.language)) {
+    problems.push({
+      ruleId: 'mla.form.language',
+      code: 'request.language',
+      params: { language: form.language, to, languages: languages.join(', ') },
+    });
+  }
+  if (form.oral === true && form.urgent !== true)
+    problems.push({ ruleId: 'mla.form.urgent-oral', code: 'request.oral-not-urgent', params: {} });
+  return problems;
+}
