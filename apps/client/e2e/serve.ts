@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const E2E_KEY = 'e2e-instructor-key-0123456789';
+import { E2E_KEY } from './key.ts';
+
 const port = process.argv[2] ?? '4173';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const data = mkdtempSync(join(tmpdir(), 'crossborder-e2e-'));
@@ -17,7 +18,16 @@ const server = spawn(
   [
     join(root, 'apps/server/dist/main.js'),
     ...['--port', port, '--host', '127.0.0.1', '--data', join(data, 'e2e.sqlite')],
-    ...['--instructor-key', E2E_KEY, '--client', join(root, 'apps/client/dist'), '--log-level', 'warn', '--rate-limit', '50'],
+    ...[
+      '--instructor-key',
+      E2E_KEY,
+      '--client',
+      join(root, 'apps/client/dist'),
+      '--log-level',
+      'warn',
+      '--rate-limit',
+      '50',
+    ],
   ],
   { stdio: 'inherit' },
 );

@@ -21,7 +21,14 @@ export async function fetchDoor(code: string): Promise<SessionDoor | { error: st
 }
 
 export function landingPage(root: HTMLElement, navigate: (path: string) => void): void {
-  const code = h('input', { name: 'code', autocomplete: 'off', required: true, maxlength: 8, inputmode: 'latin', class: 'code-input' });
+  const code = h('input', {
+    name: 'code',
+    autocomplete: 'off',
+    required: true,
+    maxlength: 8,
+    inputmode: 'latin',
+    class: 'code-input',
+  });
   const status = h('div', { role: 'status', 'aria-live': 'polite' });
   const choices = h('div', { class: 'door' });
   const form = h(
@@ -53,36 +60,83 @@ export function landingPage(root: HTMLElement, navigate: (path: string) => void)
             h(
               'li',
               {},
-              h('a', { href: `/join/${value}/${id}`, 'data-country': id, onclick: (click: Event) => { click.preventDefault(); navigate(`/join/${value}/${id}`); } }, swatch(country.color), country.name),
+              h(
+                'a',
+                {
+                  href: `/join/${value}/${id}`,
+                  'data-country': id,
+                  onclick: (click: Event) => {
+                    click.preventDefault();
+                    navigate(`/join/${value}/${id}`);
+                  },
+                },
+                swatch(country.color),
+                country.name,
+              ),
               country.locked ? ` — ${t('ui.join.locked')}` : country.taken ? ` — ${t('ui.join.taken')}` : '',
             ),
           ),
         ),
-        h('p', {}, h('a', { href: `/watch/${value}`, onclick: (click: Event) => { click.preventDefault(); navigate(`/watch/${value}`); } }, t('ui.join.watch'))),
+        h(
+          'p',
+          {},
+          h(
+            'a',
+            {
+              href: `/watch/${value}`,
+              onclick: (click: Event) => {
+                click.preventDefault();
+                navigate(`/watch/${value}`);
+              },
+            },
+            t('ui.join.watch'),
+          ),
+        ),
       );
     });
   });
   root.replaceChildren(
-    h('div', { class: 'screen landing' }, h('header', { class: 'topbar' }, h('h1', {}, t('ui.app'))), h('main', {}, form, h('p', { class: 'hint' }, h('a', { href: '/instructor' }, t('ui.join.instructor'))))),
+    h(
+      'div',
+      { class: 'screen landing' },
+      h('header', { class: 'topbar' }, h('h1', {}, t('ui.app'))),
+      h(
+        'main',
+        {},
+        form,
+        h('p', { class: 'hint' }, h('a', { href: '/instructor' }, t('ui.join.instructor'))),
+      ),
+    ),
   );
   code.focus();
 }
 
 /** Takes the seat: back with the stored token if this browser had it, else asks for a team name. */
-export async function takeSeat(root: HTMLElement, client: GameClient, code: string, seat: Seat, onSeated: () => void): Promise<void> {
+export async function takeSeat(
+  root: HTMLElement,
+  client: GameClient,
+  code: string,
+  seat: Seat,
+  onSeated: () => void,
+): Promise<void> {
   const resumed = await client.resume(code, seat);
   if (resumed?.ok) {
     onSeated();
     return;
   }
   const door = await fetchDoor(code);
-  const countryLabel = seat.kind === 'country' && !('error' in door) ? (door.countries[seat.country]?.name ?? seat.country) : '';
+  const countryLabel =
+    seat.kind === 'country' && !('error' in door) ? (door.countries[seat.country]?.name ?? seat.country) : '';
   const name = h('input', { name: 'team', required: true, maxlength: 40, autocomplete: 'organization' });
   const status = h('div', { role: 'alert' });
   const form = h(
     'form',
     { class: 'card join' },
-    h('h2', {}, seat.kind === 'country' ? t('ui.join.as-country', { country: countryLabel }) : t('ui.join.as-observer')),
+    h(
+      'h2',
+      {},
+      seat.kind === 'country' ? t('ui.join.as-country', { country: countryLabel }) : t('ui.join.as-observer'),
+    ),
     'error' in door ? h('p', { class: 'warning' }, door.error) : h('p', {}, door.title),
     labelled(t('ui.join.team-name'), name, t('ui.join.team-name-hint')),
     h('button', { type: 'submit' }, t('ui.join.submit')),
@@ -95,6 +149,13 @@ export async function takeSeat(root: HTMLElement, client: GameClient, code: stri
       else status.textContent = tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
     });
   });
-  root.replaceChildren(h('div', { class: 'screen landing' }, h('header', { class: 'topbar' }, h('h1', {}, t('ui.app'))), h('main', {}, form)));
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'screen landing' },
+      h('header', { class: 'topbar' }, h('h1', {}, t('ui.app'))),
+      h('main', {}, form),
+    ),
+  );
   name.focus();
 }

@@ -29,7 +29,9 @@ function route(): void {
   const [screen, code, country] = parts;
   if (screen === 'join' && code && country) {
     const client = new GameClient(tokenStore(localStorage));
-    void takeSeat(root, client, code.toUpperCase(), { kind: 'country', country }, () => startTeamScreen(root, client, board));
+    void takeSeat(root, client, code.toUpperCase(), { kind: 'country', country }, () =>
+      startTeamScreen(root, client, board),
+    );
     return;
   }
   if (screen === 'watch' && code) {

@@ -1,5 +1,5 @@
-import { formatDuration, parseUtcOffset } from '@crossborder/scenario';
 import type { ClockState } from '@crossborder/protocol';
+import { formatDuration, parseUtcOffset } from '@crossborder/scenario';
 
 /**
  * Game time is minutes since the scenario's start (`startsAt`). These helpers turn it into a

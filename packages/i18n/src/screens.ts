@@ -105,6 +105,7 @@ export const SCREENS = {
   'ui.casefile.measures': 'Your measures at home',
   'ui.evidence.lost': 'deleted',
   'ui.evidence.obtained': 'obtained',
+  'ui.evidence.original-deleted': 'the provider’s original has since been deleted',
   'ui.evidence.held': 'preserved (held until a decision)',
   'ui.evidence.preserved-until': 'preserved, {left} left',
   'ui.evidence.deleted-in': 'deleted in {left}',

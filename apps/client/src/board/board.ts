@@ -65,7 +65,11 @@ class BoardScene extends Phaser.Scene {
     this.graphics.clear();
     if (model) this.draw(model);
     this.frames += 1;
-    if (this.frames === 1) this.host.dataset.boardReady = 'true';
+    if (this.frames === 1) {
+      this.host.dataset.boardReady = 'true';
+      // Milliseconds from the page's navigation to the first board frame (bench:client reads it).
+      this.host.dataset.boardFirstFrameMs = String(Math.round(performance.now()));
+    }
     if (this.frames % 10 === 1) {
       this.host.dataset.boardFrames = String(this.frames);
       this.host.dataset.boardTokens = String(model?.tokens.length ?? 0);
@@ -150,7 +154,9 @@ class BoardScene extends Phaser.Scene {
     }
     const x = start.x + (end.x - start.x) * token.progress;
     const y = start.y + (end.y - start.y) * token.progress;
-    const done = ['executed', 'partially-executed', 'refused', 'withdrawn', 'no-longer-needed'].includes(token.status);
+    const done = ['executed', 'partially-executed', 'refused', 'withdrawn', 'no-longer-needed'].includes(
+      token.status,
+    );
     g.fillStyle(done ? 0xa0aec0 : 0x2b6cb0, 1);
     drawShape(g, token.shape, x, y, SHAPE_SIZE);
   }
@@ -167,7 +173,11 @@ class BoardScene extends Phaser.Scene {
     seen.add(key);
     let label = this.labels.get(key);
     if (!label) {
-      label = this.add.text(x, y, text, { fontFamily: 'system-ui, sans-serif', fontSize: `${size}px`, color });
+      label = this.add.text(x, y, text, {
+        fontFamily: 'system-ui, sans-serif',
+        fontSize: `${size}px`,
+        color,
+      });
       label.setOrigin(0.5, 0);
       this.labels.set(key, label);
     }

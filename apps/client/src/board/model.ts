@@ -99,7 +99,8 @@ export function boardModel(view: View, now: number): BoardModel {
     // The observer's view has no arrival time: an in-transit token then sits at the sender.
     const received = (request as { receivedAt?: number }).receivedAt ?? request.statusAt;
     const travel = Math.max(1, received - request.sentAt);
-    const progress = request.status === 'in-transit' ? Math.min(1, Math.max(0, (now - request.sentAt) / travel)) : 1;
+    const progress =
+      request.status === 'in-transit' ? Math.min(1, Math.max(0, (now - request.sentAt) / travel)) : 1;
     return {
       id: request.id,
       kind: request.kind,

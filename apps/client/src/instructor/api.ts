@@ -48,12 +48,17 @@ export interface Created {
   observer: string;
 }
 
-export async function api<T>(key: string, path: string, init: RequestInit = {}): Promise<{ ok: true; body: T } | { ok: false; message: string; status: number }> {
+export async function api<T>(
+  key: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<{ ok: true; body: T } | { ok: false; message: string; status: number }> {
   const response = await fetch(`/api${path}`, {
     ...init,
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
   });
   const body = (await response.json().catch(() => ({}))) as T & { error?: { message: string } };
-  if (!response.ok) return { ok: false, status: response.status, message: body.error?.message ?? response.statusText };
+  if (!response.ok)
+    return { ok: false, status: response.status, message: body.error?.message ?? response.statusText };
   return { ok: true, body };
 }

@@ -14,10 +14,21 @@ import { keyGate } from './home.js';
  * seats with bots and locks, the clock, injects, a live dashboard of every country (requests in
  * flight, deadlines at risk, violations as they happen), the end of the session and the export.
  */
-const TERMINAL: readonly Request['status'][] = ['executed', 'partially-executed', 'refused', 'withdrawn', 'no-longer-needed'];
+const TERMINAL: readonly Request['status'][] = [
+  'executed',
+  'partially-executed',
+  'refused',
+  'withdrawn',
+  'no-longer-needed',
+];
 const DAY = 24 * 60;
 
-export function startInstructorConsole(root: HTMLElement, client: GameClient, code: string, navigate: (path: string) => void): void {
+export function startInstructorConsole(
+  root: HTMLElement,
+  client: GameClient,
+  code: string,
+  navigate: (path: string) => void,
+): void {
   const key = storedKey();
   if (!key) {
     keyGate(root, () => startInstructorConsole(root, client, code, navigate));
@@ -28,28 +39,59 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
   const banner = h('div', { class: 'banner-slot' });
   const body = h('main', { class: 'console' });
   root.replaceChildren(h('div', { class: 'screen instructor-console' }, header, banner, status, body));
-  const now = () => (client.state.clock ? gameNow(client.state.clock, Date.now(), client.state.serverOffset) : 0);
+  const now = () =>
+    client.state.clock ? gameNow(client.state.clock, Date.now(), client.state.serverOffset) : 0;
 
   const control = (what: Control) =>
     void client.control(what).then((answer) => {
-      status.textContent = answer.ok ? t('ui.console.done') : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      status.textContent = answer.ok
+        ? t('ui.console.done')
+        : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
     });
   const command = (what: Parameters<GameClient['command']>[0]) =>
     void client.command(what).then((answer) => {
-      status.textContent = answer.ok ? t('ui.console.done') : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      status.textContent = answer.ok
+        ? t('ui.console.done')
+        : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
     });
 
   function render(): void {
     const view = client.state.view;
-    fill(header, 
+    fill(
+      header,
       h('h1', {}, client.state.session?.title ?? t('ui.instructor.title')),
-      h('p', { class: 'join-code', 'data-join-code': code }, t('ui.console.code'), ' ', h('strong', {}, code)),
+      h(
+        'p',
+        { class: 'join-code', 'data-join-code': code },
+        t('ui.console.code'),
+        ' ',
+        h('strong', {}, code),
+      ),
       clockBar(client.state, now(), '+00:00', view?.briefing.startsAt ?? ''),
-      h('a', { href: '/instructor', onclick: (event: Event) => { event.preventDefault(); navigate('/instructor'); } }, t('ui.console.all-sessions')),
+      h(
+        'a',
+        {
+          href: '/instructor',
+          onclick: (event: Event) => {
+            event.preventDefault();
+            navigate('/instructor');
+          },
+        },
+        t('ui.console.all-sessions'),
+      ),
     );
     banner.replaceChildren(connectionBanner(client.state));
-    if (!view || view.role !== 'instructor') return;
-    keepFocus(body, () => body.replaceChildren(joinSection(view), seatsSection(view), clockSection(), injectsSection(view), dashboardSection(view), endSection(view)));
+    if (view?.role !== 'instructor') return;
+    keepFocus(body, () =>
+      body.replaceChildren(
+        joinSection(view),
+        seatsSection(view),
+        clockSection(),
+        injectsSection(view),
+        dashboardSection(view),
+        endSection(view),
+      ),
+    );
   }
 
   function joinSection(view: InstructorView): HTMLElement {
@@ -58,12 +100,31 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       'section',
       { class: 'card join-links', 'aria-labelledby': 'join-title' },
       h('h2', { id: 'join-title' }, t('ui.console.join')),
-      h('p', { class: 'big-code' }, t('ui.console.join-at', { url: `${origin}/` }), ' ', h('strong', {}, code)),
+      h(
+        'p',
+        { class: 'big-code' },
+        t('ui.console.join-at', { url: `${origin}/` }),
+        ' ',
+        h('strong', {}, code),
+      ),
       h(
         'ul',
         {},
-        Object.entries(view.briefing.directory).map(([id, country]) => h('li', {}, swatch(country.color), `${country.shortName ?? country.name}: `, h('a', { href: `/join/${code}/${id}`, 'data-link': id }, `${origin}/join/${code}/${id}`))),
-        h('li', {}, `${t('ui.console.observer')}: `, h('a', { href: `/watch/${code}` }, `${origin}/watch/${code}`)),
+        Object.entries(view.briefing.directory).map(([id, country]) =>
+          h(
+            'li',
+            {},
+            swatch(country.color),
+            `${country.shortName ?? country.name}: `,
+            h('a', { href: `/join/${code}/${id}`, 'data-link': id }, `${origin}/join/${code}/${id}`),
+          ),
+        ),
+        h(
+          'li',
+          {},
+          `${t('ui.console.observer')}: `,
+          h('a', { href: `/watch/${code}` }, `${origin}/watch/${code}`),
+        ),
       ),
     );
   }
@@ -77,7 +138,19 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('ui.console.country')), h('th', { scope: 'col' }, t('ui.console.team')), h('th', { scope: 'col' }, t('ui.console.online')), h('th', { scope: 'col' }, t('ui.console.bot')), h('th', { scope: 'col' }, t('ui.console.lock')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('ui.console.country')),
+            h('th', { scope: 'col' }, t('ui.console.team')),
+            h('th', { scope: 'col' }, t('ui.console.online')),
+            h('th', { scope: 'col' }, t('ui.console.bot')),
+            h('th', { scope: 'col' }, t('ui.console.lock')),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -89,28 +162,121 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
               h('th', { scope: 'row' }, country.shortName ?? country.name),
               h('td', {}, seat?.team ?? '—'),
               h('td', {}, String(seat?.online ?? 0)),
-              h('td', {}, h('button', { type: 'button', 'aria-pressed': String(seat?.bot ?? false), 'data-bot': id, onclick: () => control({ action: 'bot', country: id, on: !(seat?.bot ?? false) }) }, seat?.bot ? t('ui.console.bot-on') : t('ui.console.bot-off'))),
-              h('td', {}, h('button', { type: 'button', 'aria-pressed': String(seat?.locked ?? false), onclick: () => control({ action: 'lock', country: id, locked: !(seat?.locked ?? false) }) }, seat?.locked ? t('ui.console.locked') : t('ui.console.unlocked'))),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    'aria-pressed': String(seat?.bot ?? false),
+                    'data-bot': id,
+                    onclick: () => control({ action: 'bot', country: id, on: !(seat?.bot ?? false) }),
+                  },
+                  seat?.bot ? t('ui.console.bot-on') : t('ui.console.bot-off'),
+                ),
+              ),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    'aria-pressed': String(seat?.locked ?? false),
+                    onclick: () => control({ action: 'lock', country: id, locked: !(seat?.locked ?? false) }),
+                  },
+                  seat?.locked ? t('ui.console.locked') : t('ui.console.unlocked'),
+                ),
+              ),
             );
           }),
         ),
       ),
-      h('p', {}, h('button', { type: 'button', 'aria-pressed': String(seats?.observersSeeAll ?? false), onclick: () => control({ action: 'reveal', observers: !(seats?.observersSeeAll ?? false) }) }, seats?.observersSeeAll ? t('ui.console.hide-from-observers') : t('ui.console.reveal-to-observers'))),
+      h(
+        'p',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            'aria-pressed': String(seats?.observersSeeAll ?? false),
+            onclick: () => control({ action: 'reveal', observers: !(seats?.observersSeeAll ?? false) }),
+          },
+          seats?.observersSeeAll ? t('ui.console.hide-from-observers') : t('ui.console.reveal-to-observers'),
+        ),
+      ),
     );
   }
 
   function clockSection(): HTMLElement {
     const clock = client.state.clock;
-    const speed = h('select', { name: 'speed', id: 'console-speed' }, ...[60, 240, 480, 960, 1440, 2880].map((value) => h('option', { value, selected: clock?.speed === value }, t('ui.console.speed-option', { speed: value }))));
-    const minutes = h('input', { type: 'number', name: 'advance', id: 'console-advance', min: 1, value: String(clock?.roundLength ?? 60) });
+    const speed = h(
+      'select',
+      { name: 'speed', id: 'console-speed' },
+      ...[60, 240, 480, 960, 1440, 2880].map((value) =>
+        h(
+          'option',
+          { value, selected: clock?.speed === value },
+          t('ui.console.speed-option', { speed: value }),
+        ),
+      ),
+    );
+    const minutes = h('input', {
+      type: 'number',
+      name: 'advance',
+      id: 'console-advance',
+      min: 1,
+      value: String(clock?.roundLength ?? 60),
+    });
     return h(
       'section',
       { class: 'card clock-controls', 'aria-labelledby': 'clock-title' },
       h('h2', { id: 'clock-title' }, t('ui.console.clock')),
-      h('p', {}, clock?.running ? `▶ ${t('ui.clock.running', { speed: clock.speed })}` : `‖ ${t('ui.clock.paused')}`),
-      h('div', { class: 'buttons' }, h('button', { type: 'button', 'data-control': 'start', onclick: () => control({ action: 'start' }) }, t('ui.console.start')), h('button', { type: 'button', 'data-control': 'pause', onclick: () => control({ action: 'pause' }) }, t('ui.console.pause'))),
-      h('div', { class: 'inline' }, labelled(t('ui.console.speed'), speed), h('button', { type: 'button', onclick: () => control({ action: 'speed', speed: Number(speed.value) }) }, t('ui.console.set-speed'))),
-      h('div', { class: 'inline' }, labelled(t('ui.console.advance-minutes'), minutes, t('ui.console.advance-hint')), h('button', { type: 'button', 'data-control': 'advance', onclick: () => control({ action: 'advance', minutes: Math.max(1, Math.round(Number(minutes.value) || 60)) }) }, t('ui.console.advance'))),
+      h(
+        'p',
+        {},
+        clock?.running ? `▶ ${t('ui.clock.running', { speed: clock.speed })}` : `‖ ${t('ui.clock.paused')}`,
+      ),
+      h(
+        'div',
+        { class: 'buttons' },
+        h(
+          'button',
+          { type: 'button', 'data-control': 'start', onclick: () => control({ action: 'start' }) },
+          t('ui.console.start'),
+        ),
+        h(
+          'button',
+          { type: 'button', 'data-control': 'pause', onclick: () => control({ action: 'pause' }) },
+          t('ui.console.pause'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'inline' },
+        labelled(t('ui.console.speed'), speed),
+        h(
+          'button',
+          { type: 'button', onclick: () => control({ action: 'speed', speed: Number(speed.value) }) },
+          t('ui.console.set-speed'),
+        ),
+      ),
+      h(
+        'div',
+        { class: 'inline' },
+        labelled(t('ui.console.advance-minutes'), minutes, t('ui.console.advance-hint')),
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-control': 'advance',
+            onclick: () =>
+              control({ action: 'advance', minutes: Math.max(1, Math.round(Number(minutes.value) || 60)) }),
+          },
+          t('ui.console.advance'),
+        ),
+      ),
     );
   }
 
@@ -122,24 +288,82 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       h(
         'table',
         {},
-        h('tbody', {}, Object.entries(view.injects).map(([id, inject]) => {
-          const at = h('input', { type: 'number', min: 0, name: `at-${id}`, id: `inject-at-${id}`, 'aria-label': t('ui.console.schedule-at', { title: inject.inject.title }) });
-          return h(
-            'tr',
-            { 'data-inject': id },
-            h('th', { scope: 'row' }, inject.inject.title),
-            h('td', {}, tDynamic(`ui.inject.${inject.status}`, {}, inject.status), inject.at !== null ? ` (${when(inject.at)})` : ''),
-            h(
-              'td',
-              { class: 'buttons' },
-              inject.status === 'pending' || inject.status === 'held' ? h('button', { type: 'button', onclick: () => command({ type: 'fireInject', injectId: id }) }, t('ui.console.fire')) : null,
-              inject.status === 'pending' ? h('button', { type: 'button', onclick: () => command({ type: 'holdInject', injectId: id }) }, t('ui.console.hold')) : null,
-              inject.status === 'held' ? h('button', { type: 'button', onclick: () => command({ type: 'releaseInject', injectId: id }) }, t('ui.console.release')) : null,
-              inject.status === 'pending' || inject.status === 'held' ? h('button', { type: 'button', onclick: () => command({ type: 'cancelInject', injectId: id }) }, t('ui.console.cancel')) : null,
-              inject.status !== 'fired' ? h('span', {}, at, h('button', { type: 'button', onclick: () => command({ type: 'scheduleInject', injectId: id, at: Math.round(now() + Number(at.value || 0) * 60) }) }, t('ui.console.schedule'))) : null,
-            ),
-          );
-        })),
+        h(
+          'tbody',
+          {},
+          Object.entries(view.injects).map(([id, inject]) => {
+            const at = h('input', {
+              type: 'number',
+              min: 0,
+              name: `at-${id}`,
+              id: `inject-at-${id}`,
+              'aria-label': t('ui.console.schedule-at', { title: inject.inject.title }),
+            });
+            return h(
+              'tr',
+              { 'data-inject': id },
+              h('th', { scope: 'row' }, inject.inject.title),
+              h(
+                'td',
+                {},
+                tDynamic(`ui.inject.${inject.status}`, {}, inject.status),
+                inject.at !== null ? ` (${when(inject.at)})` : '',
+              ),
+              h(
+                'td',
+                { class: 'buttons' },
+                inject.status === 'pending' || inject.status === 'held'
+                  ? h(
+                      'button',
+                      { type: 'button', onclick: () => command({ type: 'fireInject', injectId: id }) },
+                      t('ui.console.fire'),
+                    )
+                  : null,
+                inject.status === 'pending'
+                  ? h(
+                      'button',
+                      { type: 'button', onclick: () => command({ type: 'holdInject', injectId: id }) },
+                      t('ui.console.hold'),
+                    )
+                  : null,
+                inject.status === 'held'
+                  ? h(
+                      'button',
+                      { type: 'button', onclick: () => command({ type: 'releaseInject', injectId: id }) },
+                      t('ui.console.release'),
+                    )
+                  : null,
+                inject.status === 'pending' || inject.status === 'held'
+                  ? h(
+                      'button',
+                      { type: 'button', onclick: () => command({ type: 'cancelInject', injectId: id }) },
+                      t('ui.console.cancel'),
+                    )
+                  : null,
+                inject.status !== 'fired'
+                  ? h(
+                      'span',
+                      {},
+                      at,
+                      h(
+                        'button',
+                        {
+                          type: 'button',
+                          onclick: () =>
+                            command({
+                              type: 'scheduleInject',
+                              injectId: id,
+                              at: Math.round(now() + Number(at.value || 0) * 60),
+                            }),
+                        },
+                        t('ui.console.schedule'),
+                      ),
+                    )
+                  : null,
+              ),
+            );
+          }),
+        ),
       ),
     );
   }
@@ -155,18 +379,38 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       h(
         'table',
         {},
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('ui.console.country')), h('th', { scope: 'col' }, t('ui.console.in-flight')), h('th', { scope: 'col' }, t('ui.console.at-risk')), h('th', { scope: 'col' }, t('ui.console.violations')), h('th', { scope: 'col' }, t('ui.console.score')))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col' }, t('ui.console.country')),
+            h('th', { scope: 'col' }, t('ui.console.in-flight')),
+            h('th', { scope: 'col' }, t('ui.console.at-risk')),
+            h('th', { scope: 'col' }, t('ui.console.violations')),
+            h('th', { scope: 'col' }, t('ui.console.score')),
+          ),
+        ),
         h(
           'tbody',
           {},
           Object.keys(view.briefing.directory).map((id) => {
-            const inFlight = Object.values(state.requests).filter((request) => (request.from === id || request.to === id) && !TERMINAL.includes(request.status));
+            const inFlight = Object.values(state.requests).filter(
+              (request) => (request.from === id || request.to === id) && !TERMINAL.includes(request.status),
+            );
             const risks = atRisk(state, id, at);
             return h(
               'tr',
               { 'data-dashboard': id },
               h('th', { scope: 'row' }, view.briefing.directory[id]?.shortName ?? id),
-              h('td', {}, inFlight.map((request) => `${request.id} ${kindName(request.kind)} (${request.status})`).join('; ') || '—'),
+              h(
+                'td',
+                {},
+                inFlight
+                  .map((request) => `${request.id} ${kindName(request.kind)} (${request.status})`)
+                  .join('; ') || '—',
+              ),
               h('td', {}, risks.join('; ') || '—'),
               h('td', {}, String(violations.filter((violation) => violation.country === id).length)),
               h('td', {}, String(view.scores[id]?.total ?? 0)),
@@ -175,7 +419,19 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
         ),
       ),
       h('h3', {}, t('ui.console.violation-feed')),
-      h('ol', { class: 'violations', 'aria-live': 'polite' }, violations.slice(0, 12).map((violation) => h('li', {}, `${when(violation.at)} — ${view.briefing.directory[violation.country]?.shortName ?? violation.country}: ${violation.message} (${violation.ruleId})`))),
+      h(
+        'ol',
+        { class: 'violations', 'aria-live': 'polite' },
+        violations
+          .slice(0, 12)
+          .map((violation) =>
+            h(
+              'li',
+              {},
+              `${when(violation.at)} — ${view.briefing.directory[violation.country]?.shortName ?? violation.country}: ${violation.message} (${violation.ruleId})`,
+            ),
+          ),
+      ),
     );
   }
 
@@ -187,7 +443,18 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       h('h2', { id: 'end-title' }, t('ui.console.end-title')),
       view.ended
         ? h('p', {}, `✔ ${t('ui.console.ended')}`)
-        : h('button', { type: 'button', class: 'danger', 'data-control': 'end', onclick: () => { if (confirm(t('ui.console.end-confirm'))) control({ action: 'end' }); } }, t('ui.console.end')),
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'danger',
+              'data-control': 'end',
+              onclick: () => {
+                if (confirm(t('ui.console.end-confirm'))) control({ action: 'end' });
+              },
+            },
+            t('ui.console.end'),
+          ),
       h('button', { type: 'button', onclick: () => void exportSession(sessionId) }, t('ui.console.export')),
       view.ended ? h('p', {}, h('a', { href: `/debrief/${code}` }, t('ui.console.debrief'))) : null,
     );
@@ -199,7 +466,12 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
       status.textContent = answer.message;
       return;
     }
-    const link = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(answer.body, null, 2)], { type: 'application/json' })), download: `crossborder-${code}.json` });
+    const link = h('a', {
+      href: URL.createObjectURL(
+        new Blob([JSON.stringify(answer.body, null, 2)], { type: 'application/json' }),
+      ),
+      download: `crossborder-${code}.json`,
+    });
     link.click();
     URL.revokeObjectURL(link.href);
   }
@@ -210,7 +482,8 @@ export function startInstructorConsole(root: HTMLElement, client: GameClient, co
   void client.resume(code, { kind: 'instructor' }).then((resumed) => {
     if (resumed?.ok) return;
     void client.join(code, { kind: 'instructor' }, t('ui.console.name'), key).then((answer) => {
-      if (!answer.ok) status.textContent = tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      if (!answer.ok)
+        status.textContent = tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
     });
   });
 }
@@ -226,11 +499,13 @@ function atRisk(state: State, country: string, now: number): string[] {
   for (const [id, item] of Object.entries(state.evidence)) {
     if (item.status !== 'available' || !item.knownBy[country] || item.obtainedBy[country]) continue;
     const until = item.preservation ? item.preservation.until : item.expiresAt;
-    if (until !== null && until - now <= DAY && until > now) risks.push(t('ui.console.expires', { evidence: id, left: span(until - now) }));
+    if (until !== null && until - now <= DAY && until > now)
+      risks.push(t('ui.console.expires', { evidence: id, left: span(until - now) }));
   }
   for (const request of Object.values(state.requests)) {
     for (const query of request.progressQueries)
-      if (request.to === country && query.answeredAt === null && !query.overdue && query.dueAt - now <= DAY) risks.push(t('ui.console.progress-due', { request: request.id }));
+      if (request.to === country && query.answeredAt === null && !query.overdue && query.dueAt - now <= DAY)
+        risks.push(t('ui.console.progress-due', { request: request.id }));
   }
   return risks;
 }

@@ -1,6 +1,14 @@
 import { t } from '../i18n.js';
 import { h, labelled } from '../ui/dom.js';
-import { api, type Created, forgetKey, keepKey, type ScenarioEntry, type SessionEntry, storedKey } from './api.js';
+import {
+  api,
+  type Created,
+  forgetKey,
+  keepKey,
+  type ScenarioEntry,
+  type SessionEntry,
+  storedKey,
+} from './api.js';
 
 /**
  * The instructor's start page: the key (once per tab), the bundled scenarios with their
@@ -19,8 +27,31 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
     h(
       'div',
       { class: 'screen instructor-home' },
-      h('header', { class: 'topbar' }, h('h1', {}, t('ui.instructor.title')), h('button', { type: 'button', onclick: () => { forgetKey(); instructorHome(root, navigate); } }, t('ui.instructor.forget-key'))),
-      h('main', {}, status, h('h2', {}, t('ui.instructor.scenarios')), scenarios, h('h2', {}, t('ui.instructor.sessions')), sessions),
+      h(
+        'header',
+        { class: 'topbar' },
+        h('h1', {}, t('ui.instructor.title')),
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              forgetKey();
+              instructorHome(root, navigate);
+            },
+          },
+          t('ui.instructor.forget-key'),
+        ),
+      ),
+      h(
+        'main',
+        {},
+        status,
+        h('h2', {}, t('ui.instructor.scenarios')),
+        scenarios,
+        h('h2', {}, t('ui.instructor.sessions')),
+        sessions,
+      ),
     ),
   );
 
@@ -43,8 +74,21 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
             h('h3', {}, entry.title ?? entry.file),
             entry.summary ? h('p', {}, entry.summary) : null,
             entry.valid
-              ? h('p', { class: 'ok' }, `✔ ${t('ui.instructor.valid', { countries: entry.countries.map((country) => country.name).join(', ') })}`)
-              : h('div', { class: 'warning' }, h('p', {}, `✖ ${t('ui.instructor.invalid')}`), h('ul', {}, entry.issues.slice(0, 5).map((issue) => h('li', {}, issue)))),
+              ? h(
+                  'p',
+                  { class: 'ok' },
+                  `✔ ${t('ui.instructor.valid', { countries: entry.countries.map((country) => country.name).join(', ') })}`,
+                )
+              : h(
+                  'div',
+                  { class: 'warning' },
+                  h('p', {}, `✖ ${t('ui.instructor.invalid')}`),
+                  h(
+                    'ul',
+                    {},
+                    entry.issues.slice(0, 5).map((issue) => h('li', {}, issue)),
+                  ),
+                ),
             entry.valid && entry.id
               ? h(
                   'button',
@@ -53,7 +97,10 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
                     'data-create': entry.id,
                     onclick: () => {
                       status.textContent = t('ui.instructor.creating');
-                      void api<Created>(key, '/sessions', { method: 'POST', body: JSON.stringify({ scenario: entry.id }) }).then((created) => {
+                      void api<Created>(key, '/sessions', {
+                        method: 'POST',
+                        body: JSON.stringify({ scenario: entry.id }),
+                      }).then((created) => {
                         if (created.ok) navigate(`/instructor/${created.body.session.code}`);
                         else status.textContent = created.message;
                       });
@@ -76,7 +123,22 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
             'ul',
             {},
             [...answer.body].reverse().map((session) =>
-              h('li', {}, h('a', { href: `/instructor/${session.code}`, onclick: (event: Event) => { event.preventDefault(); navigate(`/instructor/${session.code}`); } }, `${session.code} — ${session.title}`), ` (${session.status === 'open' ? t('ui.instructor.open') : t('ui.instructor.ended')})`),
+              h(
+                'li',
+                {},
+                h(
+                  'a',
+                  {
+                    href: `/instructor/${session.code}`,
+                    onclick: (event: Event) => {
+                      event.preventDefault();
+                      navigate(`/instructor/${session.code}`);
+                    },
+                  },
+                  `${session.code} — ${session.title}`,
+                ),
+                ` (${session.status === 'open' ? t('ui.instructor.open') : t('ui.instructor.ended')})`,
+              ),
             ),
           ),
     );
@@ -84,13 +146,32 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
 }
 
 export function keyGate(root: HTMLElement, then: () => void, problem?: string): void {
-  const input = h('input', { type: 'password', name: 'key', required: true, autocomplete: 'current-password' });
-  const form = h('form', { class: 'card' }, h('h2', {}, t('ui.instructor.key-title')), labelled(t('ui.instructor.key'), input, t('ui.instructor.key-hint')), problem ? h('p', { class: 'warning', role: 'alert' }, problem) : null, h('button', { type: 'submit' }, t('ui.instructor.key-submit')));
+  const input = h('input', {
+    type: 'password',
+    name: 'key',
+    required: true,
+    autocomplete: 'current-password',
+  });
+  const form = h(
+    'form',
+    { class: 'card' },
+    h('h2', {}, t('ui.instructor.key-title')),
+    labelled(t('ui.instructor.key'), input, t('ui.instructor.key-hint')),
+    problem ? h('p', { class: 'warning', role: 'alert' }, problem) : null,
+    h('button', { type: 'submit' }, t('ui.instructor.key-submit')),
+  );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     keepKey(input.value.trim());
     then();
   });
-  root.replaceChildren(h('div', { class: 'screen landing' }, h('header', { class: 'topbar' }, h('h1', {}, t('ui.instructor.title'))), h('main', {}, form)));
+  root.replaceChildren(
+    h(
+      'div',
+      { class: 'screen landing' },
+      h('header', { class: 'topbar' }, h('h1', {}, t('ui.instructor.title'))),
+      h('main', {}, form),
+    ),
+  );
   input.focus();
 }

@@ -31,7 +31,11 @@ export function briefingPanel(context: TeamContext): HTMLElement {
           objective.metAt !== null
             ? h('span', { class: 'badge ok' }, `✔ ${t('ui.briefing.met', { when: when(objective.metAt) })}`)
             : objective.missedAt !== null
-              ? h('span', { class: 'badge bad' }, `✖ ${t('ui.briefing.missed', { when: when(objective.missedAt) })}`)
+              ? h(
+                  'span',
+                  { class: 'badge bad' },
+                  `✖ ${t('ui.briefing.missed', { when: when(objective.missedAt) })}`,
+                )
               : objective.deadline !== null
                 ? h('span', { class: 'badge' }, t('ui.briefing.deadline', { when: when(objective.deadline) }))
                 : null,
@@ -66,7 +70,11 @@ export function briefingPanel(context: TeamContext): HTMLElement {
           Object.entries(own.law.criminalises).map(([, offence]) =>
             h('li', {}, t('ui.briefing.offence', { name: offence.name, years: offence.maxPenaltyYears })),
           ),
-          h('li', {}, own.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')),
+          h(
+            'li',
+            {},
+            own.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition'),
+          ),
         )
       : null,
   );

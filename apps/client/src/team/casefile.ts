@@ -25,7 +25,12 @@ export function casefilePanel(context: TeamContext): HTMLElement {
       'ul',
       { class: 'facts' },
       Object.entries(view.facts).map(([id, fact]) =>
-        h('li', { 'data-fact': id }, fact.text, h('span', { class: 'source' }, ` — ${sourceText(view, fact.source)}, ${when(fact.at)}`)),
+        h(
+          'li',
+          { 'data-fact': id },
+          fact.text,
+          h('span', { class: 'source' }, ` — ${sourceText(view, fact.source)}, ${when(fact.at)}`),
+        ),
       ),
     ),
     h('h3', {}, t('ui.casefile.evidence')),
@@ -49,18 +54,18 @@ export function casefilePanel(context: TeamContext): HTMLElement {
         {},
         Object.entries(view.evidence).map(([id, item]) => {
           const until = item.preservation ? item.preservation.until : item.expiresAt;
-          const status =
-            item.status === 'lost'
+          // A copy in hand is what counts; the provider's original may since have been deleted.
+          const status = item.copy
+            ? `✔ ${t('ui.evidence.obtained')}${item.status === 'lost' ? ` (${t('ui.evidence.original-deleted')})` : ''}`
+            : item.status === 'lost'
               ? `✖ ${t('ui.evidence.lost')}`
-              : item.copy
-                ? `✔ ${t('ui.evidence.obtained')}`
-                : item.preservation
-                  ? until === null
-                    ? `■ ${t('ui.evidence.held')}`
-                    : `■ ${t('ui.evidence.preserved-until', { left: span(until - now) })}`
-                  : until !== null
-                    ? `◔ ${t('ui.evidence.deleted-in', { left: span(until - now) })}`
-                    : t('ui.evidence.available');
+              : item.preservation
+                ? until === null
+                  ? `■ ${t('ui.evidence.held')}`
+                  : `■ ${t('ui.evidence.preserved-until', { left: span(until - now) })}`
+                : until !== null
+                  ? `◔ ${t('ui.evidence.deleted-in', { left: span(until - now) })}`
+                  : t('ui.evidence.available');
           return h(
             'tr',
             { 'data-evidence': id },
@@ -81,9 +86,15 @@ export function casefilePanel(context: TeamContext): HTMLElement {
           'li',
           { 'data-suspect': id },
           h('strong', {}, suspect.alias),
-          suspect.name ? ` — ${suspect.name}${suspect.nationality ? `, ${countryName(view, suspect.nationality)}` : ''}` : ` — ${t('ui.suspect.unidentified')}`,
-          suspect.location ? `; ${t('ui.suspect.located', { country: countryName(view, suspect.location.location) })}` : '',
-          suspect.custody ? `; ${t('ui.suspect.custody', { country: countryName(view, suspect.custody.by) })}` : '',
+          suspect.name
+            ? ` — ${suspect.name}${suspect.nationality ? `, ${countryName(view, suspect.nationality)}` : ''}`
+            : ` — ${t('ui.suspect.unidentified')}`,
+          suspect.location
+            ? `; ${t('ui.suspect.located', { country: countryName(view, suspect.location.location) })}`
+            : '',
+          suspect.custody
+            ? `; ${t('ui.suspect.custody', { country: countryName(view, suspect.custody.by) })}`
+            : '',
         ),
       ),
     ),
@@ -106,7 +117,14 @@ export function casefilePanel(context: TeamContext): HTMLElement {
       'ul',
       { class: 'cases' },
       Object.values(view.cases).map((found) =>
-        h('li', { 'data-case': found.id }, `${found.id}: ${found.title} (${found.offences.join(', ')})`, found.transferredTo ? ` — ${t('ui.case.transferred', { to: countryName(view, found.transferredTo) })}` : ''),
+        h(
+          'li',
+          { 'data-case': found.id },
+          `${found.id}: ${found.title} (${found.offences.join(', ')})`,
+          found.transferredTo
+            ? ` — ${t('ui.case.transferred', { to: countryName(view, found.transferredTo) })}`
+            : '',
+        ),
       ),
     ),
     h('h3', {}, t('ui.casefile.measures')),
@@ -114,10 +132,21 @@ export function casefilePanel(context: TeamContext): HTMLElement {
       'ul',
       { class: 'measures' },
       Object.values(view.measures).map((measure) =>
-        h('li', {}, `${measure.id}: ${tDynamic(`measure.${measure.kind}`, {}, measure.kind)} — ${measure.completed ? `✔ ${measure.outcome ?? ''}` : t('ui.measure.due', { when: when(measure.completesAt) })}`),
+        h(
+          'li',
+          {},
+          `${measure.id}: ${tDynamic(`measure.${measure.kind}`, {}, measure.kind)} — ${measure.completed ? `✔ ${measure.outcome ?? ''}` : t('ui.measure.due', { when: when(measure.completesAt) })}`,
+        ),
       ),
     ),
-    h('div', { class: 'forms' }, openCaseForm(context), takeMeasureForm(context), shareForm(context), prosecutionForm(context)),
+    h(
+      'div',
+      { class: 'forms' },
+      openCaseForm(context),
+      takeMeasureForm(context),
+      shareForm(context),
+      prosecutionForm(context),
+    ),
   );
 }
 
@@ -146,11 +175,17 @@ const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 
 function offenceChoices(view: CountryView) {
-  return Object.entries(view.briefing.offences).map(([id, offence]) => ({ value: id, label: `${id}: ${offence.description}` }));
+  return Object.entries(view.briefing.offences).map(([id, offence]) => ({
+    value: id,
+    label: `${id}: ${offence.description}`,
+  }));
 }
 
 function caseChoices(view: CountryView) {
-  return Object.values(view.cases).map((found) => ({ value: found.id, label: `${found.id}: ${found.title}` }));
+  return Object.values(view.cases).map((found) => ({
+    value: found.id,
+    label: `${found.id}: ${found.title}`,
+  }));
 }
 
 function openCaseForm(context: TeamContext): HTMLElement {
@@ -177,9 +212,18 @@ function openCaseForm(context: TeamContext): HTMLElement {
 
 function targetChoices(view: CountryView) {
   return [
-    ...Object.entries(view.evidence).map(([id, item]) => ({ value: `evidence:${id}`, label: t('ui.target.evidence', { title: item.title }) })),
-    ...Object.entries(view.suspects).map(([id, suspect]) => ({ value: `suspect:${id}`, label: t('ui.target.suspect', { alias: suspect.alias }) })),
-    ...Object.entries(view.assets).map(([id, asset]) => ({ value: `asset:${id}`, label: t('ui.target.asset', { description: asset.description }) })),
+    ...Object.entries(view.evidence).map(([id, item]) => ({
+      value: `evidence:${id}`,
+      label: t('ui.target.evidence', { title: item.title }),
+    })),
+    ...Object.entries(view.suspects).map(([id, suspect]) => ({
+      value: `suspect:${id}`,
+      label: t('ui.target.suspect', { alias: suspect.alias }),
+    })),
+    ...Object.entries(view.assets).map(([id, asset]) => ({
+      value: `asset:${id}`,
+      label: t('ui.target.asset', { description: asset.description }),
+    })),
   ];
 }
 
@@ -205,9 +249,20 @@ function takeMeasureForm(context: TeamContext): HTMLElement {
     rerender: context.rerender,
     fields: [
       selectField(formId, draft, 'caseId', t('ui.field.case'), caseChoices(context.view), { required: true }),
-      selectField(formId, draft, 'kind', t('ui.field.measure'), MEASURE_KINDS.map((kind) => ({ value: kind, label: tDynamic(`measure.${kind}`, {}, kind) })), { required: true }),
-      selectField(formId, draft, 'target', t('ui.field.target'), targetChoices(context.view), { required: true }),
-      textField(formId, draft, 'authorisedBy', t('ui.field.authorised-by'), { hint: t('ui.field.safeguards.hint') }),
+      selectField(
+        formId,
+        draft,
+        'kind',
+        t('ui.field.measure'),
+        MEASURE_KINDS.map((kind) => ({ value: kind, label: tDynamic(`measure.${kind}`, {}, kind) })),
+        { required: true },
+      ),
+      selectField(formId, draft, 'target', t('ui.field.target'), targetChoices(context.view), {
+        required: true,
+      }),
+      textField(formId, draft, 'authorisedBy', t('ui.field.authorised-by'), {
+        hint: t('ui.field.safeguards.hint'),
+      }),
       textField(formId, draft, 'grounds', t('ui.field.grounds')),
       textField(formId, draft, 'scope', t('ui.field.scope')),
       textField(formId, draft, 'duration', t('ui.field.duration')),
@@ -221,7 +276,12 @@ function takeMeasureForm(context: TeamContext): HTMLElement {
         caseId: text(draft.caseId),
         kind,
         target,
-        safeguards: { authorisedBy: text(draft.authorisedBy), grounds: text(draft.grounds), scope: text(draft.scope), duration: text(draft.duration) },
+        safeguards: {
+          authorisedBy: text(draft.authorisedBy),
+          grounds: text(draft.grounds),
+          scope: text(draft.scope),
+          duration: text(draft.duration),
+        },
       };
     },
   });
@@ -247,9 +307,25 @@ function shareForm(context: TeamContext): HTMLElement {
     rerender: context.rerender,
     fields: [
       selectField(formId, draft, 'to', t('ui.field.to'), otherCountries(view), { required: true }),
-      checkboxesField(formId, draft, 'facts', t('ui.field.facts'), Object.entries(view.facts).map(([id, fact]) => ({ value: id, label: fact.text.slice(0, 90) }))),
-      checkboxesField(formId, draft, 'evidence', t('ui.field.evidence-obtained'), Object.entries(view.evidence).filter(([, item]) => item.copy).map(([id, item]) => ({ value: id, label: item.title }))),
-      textField(formId, draft, 'conditions', t('ui.field.conditions'), { hint: t('ui.field.conditions.hint') }),
+      checkboxesField(
+        formId,
+        draft,
+        'facts',
+        t('ui.field.facts'),
+        Object.entries(view.facts).map(([id, fact]) => ({ value: id, label: fact.text.slice(0, 90) })),
+      ),
+      checkboxesField(
+        formId,
+        draft,
+        'evidence',
+        t('ui.field.evidence-obtained'),
+        Object.entries(view.evidence)
+          .filter(([, item]) => item.copy)
+          .map(([id, item]) => ({ value: id, label: item.title })),
+      ),
+      textField(formId, draft, 'conditions', t('ui.field.conditions'), {
+        hint: t('ui.field.conditions.hint'),
+      }),
     ],
     command: (): Command | { problem: string } => {
       if (!text(draft.to)) return { problem: t('ui.form.need-recipient') };
@@ -258,7 +334,12 @@ function shareForm(context: TeamContext): HTMLElement {
         to: text(draft.to),
         facts: strings(draft.facts),
         evidence: strings(draft.evidence),
-        conditions: text(draft.conditions) ? text(draft.conditions).split(';').map((item) => item.trim()).filter(Boolean) : [],
+        conditions: text(draft.conditions)
+          ? text(draft.conditions)
+              .split(';')
+              .map((item) => item.trim())
+              .filter(Boolean)
+          : [],
       };
     },
   });
@@ -277,14 +358,37 @@ function prosecutionForm(context: TeamContext): HTMLElement {
     send: context.send,
     rerender: context.rerender,
     fields: [
-      selectField(formId, draft, 'suspect', t('ui.field.suspect'), Object.entries(view.suspects).filter(([, suspect]) => suspect.name).map(([id, suspect]) => ({ value: id, label: `${suspect.alias} (${suspect.name})` })), { required: true }),
+      selectField(
+        formId,
+        draft,
+        'suspect',
+        t('ui.field.suspect'),
+        Object.entries(view.suspects)
+          .filter(([, suspect]) => suspect.name)
+          .map(([id, suspect]) => ({ value: id, label: `${suspect.alias} (${suspect.name})` })),
+        { required: true },
+      ),
       selectField(formId, draft, 'caseId', t('ui.field.case'), caseChoices(view), { required: true }),
-      checkboxesField(formId, draft, 'evidence', t('ui.field.evidence-obtained'), Object.entries(view.evidence).filter(([, item]) => item.copy).map(([id, item]) => ({ value: id, label: item.title }))),
+      checkboxesField(
+        formId,
+        draft,
+        'evidence',
+        t('ui.field.evidence-obtained'),
+        Object.entries(view.evidence)
+          .filter(([, item]) => item.copy)
+          .map(([id, item]) => ({ value: id, label: item.title })),
+      ),
       textField(formId, draft, 'reasoning', t('ui.field.reasoning'), { multiline: true }),
     ],
     command: (): Command | { problem: string } => {
       if (!text(draft.suspect) || !text(draft.caseId)) return { problem: t('ui.form.need-suspect-case') };
-      return { type: 'openProsecution', suspect: text(draft.suspect), caseId: text(draft.caseId), evidence: strings(draft.evidence), reasoning: text(draft.reasoning) };
+      return {
+        type: 'openProsecution',
+        suspect: text(draft.suspect),
+        caseId: text(draft.caseId),
+        evidence: strings(draft.evidence),
+        reasoning: text(draft.reasoning),
+      };
     },
   });
 }

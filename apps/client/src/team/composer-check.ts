@@ -73,7 +73,14 @@ export interface DraftCheck {
 
 const articleOf = (ruleId: RuleId) => formatCitations(RULES[ruleId].citations);
 
-const EVIDENCE_KINDS: readonly RequestKind[] = ['preservation', 'traffic-disclosure', 'stored-data', 'real-time-traffic', 'interception', 'mla'];
+const EVIDENCE_KINDS: readonly RequestKind[] = [
+  'preservation',
+  'traffic-disclosure',
+  'stored-data',
+  'real-time-traffic',
+  'interception',
+  'mla',
+];
 const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
 const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
 
@@ -136,7 +143,9 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
     // but is recorded as not conforming and may be refused (Art. 40).
     const blocking = draft.kind === 'preservation';
     problems.push({
-      message: t(blocking ? 'ui.composer.missing-blocking' : 'ui.composer.missing-warning', { item: item.label }),
+      message: t(blocking ? 'ui.composer.missing-blocking' : 'ui.composer.missing-warning', {
+        item: item.label,
+      }),
       article: item.article,
       blocking,
     });

@@ -2,7 +2,15 @@ import type { Command } from '@crossborder/engine';
 import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
-import { actionForm, checkboxField, checkboxesField, type Draft as FormDraft, draftOf, selectField, textField } from '../ui/forms.js';
+import {
+  actionForm,
+  checkboxesField,
+  checkboxField,
+  draftOf,
+  type Draft as FormDraft,
+  selectField,
+  textField,
+} from '../ui/forms.js';
 import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
 import { countryName, type TeamContext } from './context.js';
 
@@ -17,7 +25,8 @@ const FORM_ID = 'compose';
 function asDraft(form: FormDraft): Draft {
   const contents: Record<string, string> = {};
   for (const [key, value] of Object.entries(form)) {
-    if (key.startsWith('contents.') && typeof value === 'string') contents[key.slice('contents.'.length)] = value;
+    if (key.startsWith('contents.') && typeof value === 'string')
+      contents[key.slice('contents.'.length)] = value;
   }
   const text = (key: string) => (typeof form[key] === 'string' ? (form[key] as string) : '');
   return {
@@ -48,13 +57,60 @@ export function composerPanel(context: TeamContext): HTMLElement {
   const kind = draft.kind;
   const subject = subjectOf(kind);
   const recipient = draft.to ? view.briefing.directory[draft.to] : undefined;
-  const languages = recipient ? [...new Set([...recipient.centralAuthority.languages, ...recipient.contact247.languages, ...recipient.languages])] : [];
+  const languages = recipient
+    ? [
+        ...new Set([
+          ...recipient.centralAuthority.languages,
+          ...recipient.contact247.languages,
+          ...recipient.languages,
+        ]),
+      ]
+    : [];
 
   const fields: HTMLElement[] = [
-    selectField(FORM_ID, form, 'kind', t('ui.composer.kind'), REQUEST_KIND_IDS.map((id) => ({ value: id, label: `${kindName(id)} (${t('ui.form.article', { article: REQUEST_KINDS[id].article })})` })), { required: true, onChange: refresh }),
-    selectField(FORM_ID, form, 'to', t('ui.composer.to'), Object.keys(view.briefing.directory).filter((id) => id !== view.viewer).map((id) => ({ value: id, label: countryName(view, id) })), { required: true, onChange: refresh }),
-    selectField(FORM_ID, form, 'caseId', t('ui.field.case'), Object.values(view.cases).map((found) => ({ value: found.id, label: `${found.id}: ${found.title}` })), { required: true, onChange: refresh, hint: Object.keys(view.cases).length === 0 ? t('ui.composer.open-case-first') : undefined }),
-    selectField(FORM_ID, form, 'offence', t('ui.field.offence'), (draft.caseId ? (view.cases[draft.caseId]?.offences ?? []) : Object.keys(view.briefing.offences)).map((id) => ({ value: id, label: id })), { required: true, onChange: refresh }),
+    selectField(
+      FORM_ID,
+      form,
+      'kind',
+      t('ui.composer.kind'),
+      REQUEST_KIND_IDS.map((id) => ({
+        value: id,
+        label: `${kindName(id)} (${t('ui.form.article', { article: REQUEST_KINDS[id].article })})`,
+      })),
+      { required: true, onChange: refresh },
+    ),
+    selectField(
+      FORM_ID,
+      form,
+      'to',
+      t('ui.composer.to'),
+      Object.keys(view.briefing.directory)
+        .filter((id) => id !== view.viewer)
+        .map((id) => ({ value: id, label: countryName(view, id) })),
+      { required: true, onChange: refresh },
+    ),
+    selectField(
+      FORM_ID,
+      form,
+      'caseId',
+      t('ui.field.case'),
+      Object.values(view.cases).map((found) => ({ value: found.id, label: `${found.id}: ${found.title}` })),
+      {
+        required: true,
+        onChange: refresh,
+        hint: Object.keys(view.cases).length === 0 ? t('ui.composer.open-case-first') : undefined,
+      },
+    ),
+    selectField(
+      FORM_ID,
+      form,
+      'offence',
+      t('ui.field.offence'),
+      (draft.caseId ? (view.cases[draft.caseId]?.offences ?? []) : Object.keys(view.briefing.offences)).map(
+        (id) => ({ value: id, label: id }),
+      ),
+      { required: true, onChange: refresh },
+    ),
     selectField(
       FORM_ID,
       form,
@@ -64,9 +120,38 @@ export function composerPanel(context: TeamContext): HTMLElement {
         value: channel,
         label: `${tDynamic(`channel.${channel}`, {}, channel)}${kind && (REQUEST_KINDS[kind].channels as readonly string[]).includes(channel) ? ` — ${t('ui.composer.channel-fits')}` : ''}`,
       })),
-      { required: true, onChange: refresh, hint: kind ? t('ui.composer.channels-hint', { channels: REQUEST_KINDS[kind].channels.map((channel) => tDynamic(`channel.${channel}`, {}, channel)).join(', ') }) : undefined },
+      {
+        required: true,
+        onChange: refresh,
+        hint: kind
+          ? t('ui.composer.channels-hint', {
+              channels: REQUEST_KINDS[kind].channels
+                .map((channel) => tDynamic(`channel.${channel}`, {}, channel))
+                .join(', '),
+            })
+          : undefined,
+      },
     ),
-    selectField(FORM_ID, form, 'language', t('ui.composer.language'), (languages.length > 0 ? languages : ['en', 'fr', 'es']).map((language) => ({ value: language, label: language })), { required: true, onChange: refresh, hint: recipient ? t('ui.composer.languages-hint', { central: recipient.centralAuthority.languages.join(', '), desk: recipient.contact247.languages.join(', ') }) : undefined }),
+    selectField(
+      FORM_ID,
+      form,
+      'language',
+      t('ui.composer.language'),
+      (languages.length > 0 ? languages : ['en', 'fr', 'es']).map((language) => ({
+        value: language,
+        label: language,
+      })),
+      {
+        required: true,
+        onChange: refresh,
+        hint: recipient
+          ? t('ui.composer.languages-hint', {
+              central: recipient.centralAuthority.languages.join(', '),
+              desk: recipient.contact247.languages.join(', '),
+            })
+          : undefined,
+      },
+    ),
   ];
   if (subject === 'evidence')
     fields.push(
@@ -75,14 +160,41 @@ export function composerPanel(context: TeamContext): HTMLElement {
         form,
         'evidence',
         t('ui.composer.evidence'),
-        Object.entries(view.evidence).map(([id, item]) => ({ value: id, label: `${item.title} (${item.holderName}, ${item.country ? countryName(view, item.country) : '?'})`, hint: evidenceFits(kind, item.kind) ? undefined : t('ui.composer.evidence-wrong-kind', { kind: item.kind }) })),
+        Object.entries(view.evidence).map(([id, item]) => ({
+          value: id,
+          label: `${item.title} (${item.holderName}, ${item.country ? countryName(view, item.country) : '?'})`,
+          hint: evidenceFits(kind, item.kind)
+            ? undefined
+            : t('ui.composer.evidence-wrong-kind', { kind: item.kind }),
+        })),
         { onChange: refresh },
       ),
     );
   if (subject === 'suspect')
-    fields.push(selectField(FORM_ID, form, 'suspect', t('ui.field.suspect'), Object.entries(view.suspects).map(([id, suspect]) => ({ value: id, label: suspect.name ? `${suspect.alias} (${suspect.name})` : suspect.alias })), { required: true, onChange: refresh }));
+    fields.push(
+      selectField(
+        FORM_ID,
+        form,
+        'suspect',
+        t('ui.field.suspect'),
+        Object.entries(view.suspects).map(([id, suspect]) => ({
+          value: id,
+          label: suspect.name ? `${suspect.alias} (${suspect.name})` : suspect.alias,
+        })),
+        { required: true, onChange: refresh },
+      ),
+    );
   if (subject === 'asset')
-    fields.push(selectField(FORM_ID, form, 'asset', t('ui.field.asset'), Object.entries(view.assets).map(([id, asset]) => ({ value: id, label: asset.description })), { required: true, onChange: refresh }));
+    fields.push(
+      selectField(
+        FORM_ID,
+        form,
+        'asset',
+        t('ui.field.asset'),
+        Object.entries(view.assets).map(([id, asset]) => ({ value: id, label: asset.description })),
+        { required: true, onChange: refresh },
+      ),
+    );
 
   const checklist = h(
     'fieldset',
@@ -92,7 +204,13 @@ export function composerPanel(context: TeamContext): HTMLElement {
       h(
         'div',
         { class: `content-item ${item.given ? 'given' : 'missing'}`, 'data-content': item.id },
-        textField(FORM_ID, form, `contents.${item.id}`, `${item.given ? '✔' : item.required ? '✖' : '○'} ${item.label} — ${t('ui.form.article', { article: item.article })}${item.required ? '' : ` (${t('ui.composer.where-possible')})`}`, { multiline: true, onChange: () => updateLiveCheck(context) }),
+        textField(
+          FORM_ID,
+          form,
+          `contents.${item.id}`,
+          `${item.given ? '✔' : item.required ? '✖' : '○'} ${item.label} — ${item.article}${item.required ? '' : ` (${t('ui.composer.where-possible')})`}`,
+          { multiline: true, onChange: () => updateLiveCheck(context) },
+        ),
       ),
     ),
   );
@@ -103,8 +221,14 @@ export function composerPanel(context: TeamContext): HTMLElement {
       { class: 'flags' },
       h('legend', {}, t('ui.composer.flags')),
       checkboxField(FORM_ID, form, 'urgent', t('ui.composer.urgent'), { onChange: refresh }),
-      checkboxField(FORM_ID, form, 'oral', t('ui.composer.oral'), { onChange: refresh, hint: t('ui.composer.oral-hint') }),
-      checkboxField(FORM_ID, form, 'emergency', t('ui.composer.emergency'), { onChange: refresh, hint: t('ui.composer.emergency-hint') }),
+      checkboxField(FORM_ID, form, 'oral', t('ui.composer.oral'), {
+        onChange: refresh,
+        hint: t('ui.composer.oral-hint'),
+      }),
+      checkboxField(FORM_ID, form, 'emergency', t('ui.composer.emergency'), {
+        onChange: refresh,
+        hint: t('ui.composer.emergency-hint'),
+      }),
       checkboxField(FORM_ID, form, 'confidential', t('ui.composer.confidential'), { onChange: refresh }),
     ),
   );
@@ -125,7 +249,13 @@ export function composerPanel(context: TeamContext): HTMLElement {
       fields,
       command: (): Command | { problem: string } => {
         const current = checkDraft(view, asDraft(form));
-        if (!current.ready) return { problem: current.problems.filter((problem) => problem.blocking).map((problem) => problem.message).join(' ') };
+        if (!current.ready)
+          return {
+            problem: current.problems
+              .filter((problem) => problem.blocking)
+              .map((problem) => problem.message)
+              .join(' '),
+          };
         return toCommand(asDraft(form));
       },
     }),
@@ -142,7 +272,12 @@ function liveCheck(check: ReturnType<typeof checkDraft>): HTMLElement {
           'ul',
           {},
           check.problems.map((problem) =>
-            h('li', { class: problem.blocking ? 'blocking' : 'warning' }, `${problem.blocking ? '✖' : '⚠'} ${problem.message}`, problem.article ? ` (${t('ui.form.article', { article: problem.article })})` : ''),
+            h(
+              'li',
+              { class: problem.blocking ? 'blocking' : 'warning' },
+              `${problem.blocking ? '✖' : '⚠'} ${problem.message}`,
+              problem.article ? ` (${problem.article})` : '',
+            ),
           ),
         ),
   );
@@ -157,14 +292,19 @@ function updateLiveCheck(context: TeamContext): void {
     row?.classList.toggle('given', item.given);
     row?.classList.toggle('missing', !item.given);
     const label = row?.querySelector('label');
-    if (label?.textContent) label.textContent = `${item.given ? '✔' : item.required ? '✖' : '○'}${label.textContent.slice(1)}`;
+    if (label?.textContent)
+      label.textContent = `${item.given ? '✔' : item.required ? '✖' : '○'}${label.textContent.slice(1)}`;
   }
 }
 
 function toCommand(draft: Draft): Command {
   const kind = draft.kind as RequestKind;
   const subject = subjectOf(kind);
-  const contents = Object.fromEntries(Object.entries(draft.contents).filter(([, value]) => value.trim() !== '').map(([key, value]) => [key, value.trim()]));
+  const contents = Object.fromEntries(
+    Object.entries(draft.contents)
+      .filter(([, value]) => value.trim() !== '')
+      .map(([key, value]) => [key, value.trim()]),
+  );
   return {
     type: 'sendRequest',
     kind,
@@ -173,7 +313,14 @@ function toCommand(draft: Draft): Command {
     offence: draft.offence,
     channel: draft.channel || 'central-authority',
     language: draft.language,
-    subject: subject === 'evidence' ? { evidence: draft.evidence } : subject === 'suspect' ? { suspect: draft.suspect } : subject === 'asset' ? { asset: draft.asset } : {},
+    subject:
+      subject === 'evidence'
+        ? { evidence: draft.evidence }
+        : subject === 'suspect'
+          ? { suspect: draft.suspect }
+          : subject === 'asset'
+            ? { asset: draft.asset }
+            : {},
     contents,
     ...(draft.urgent ? { urgent: true } : {}),
     ...(draft.oral ? { oral: true } : {}),

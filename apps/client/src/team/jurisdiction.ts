@@ -18,7 +18,8 @@ export function jurisdictionPanel(context: TeamContext): HTMLElement {
   };
   const claims = Object.values(view.claims).filter((claim) => claim.withdrawnAt === null);
   const byOffence = new Map<string, string[]>();
-  for (const claim of claims) byOffence.set(claim.offence, [...(byOffence.get(claim.offence) ?? []), claim.country]);
+  for (const claim of claims)
+    byOffence.set(claim.offence, [...(byOffence.get(claim.offence) ?? []), claim.country]);
   const conflicts = [...byOffence].filter(([, countries]) => new Set(countries).size > 1);
   return h(
     'section',
@@ -31,11 +32,25 @@ export function jurisdictionPanel(context: TeamContext): HTMLElement {
           'ul',
           { class: 'claims' },
           claims.map((claim) =>
-            h('li', { 'data-claim': claim.id }, t('ui.jurisdiction.claim-line', { country: countryName(view, claim.country), offence: claim.offence, bases: claim.bases.map((basis) => tDynamic(`basis.${basis}`, {}, basis)).join(', '), when: when(claim.at) }), claim.reasoning ? h('p', { class: 'hint' }, claim.reasoning) : null),
+            h(
+              'li',
+              { 'data-claim': claim.id },
+              t('ui.jurisdiction.claim-line', {
+                country: countryName(view, claim.country),
+                offence: claim.offence,
+                bases: claim.bases.map((basis) => tDynamic(`basis.${basis}`, {}, basis)).join(', '),
+                when: when(claim.at),
+              }),
+              claim.reasoning ? h('p', { class: 'hint' }, claim.reasoning) : null,
+            ),
           ),
         ),
     conflicts.length > 0
-      ? h('p', { class: 'warning', role: 'note' }, `⚠ ${t('ui.jurisdiction.conflict', { offences: conflicts.map(([offence, countries]) => `${offence} (${[...new Set(countries)].map((id) => countryName(view, id)).join(', ')})`).join('; ') })}`)
+      ? h(
+          'p',
+          { class: 'warning', role: 'note' },
+          `⚠ ${t('ui.jurisdiction.conflict', { offences: conflicts.map(([offence, countries]) => `${offence} (${[...new Set(countries)].map((id) => countryName(view, id)).join(', ')})`).join('; ') })}`,
+        )
       : null,
     h('h3', {}, t('ui.jurisdiction.consultations')),
     Object.values(view.consultations).length === 0
@@ -47,8 +62,27 @@ export function jurisdictionPanel(context: TeamContext): HTMLElement {
             h(
               'article',
               { class: 'consultation', 'data-consultation': consultation.id },
-              h('h4', {}, t('ui.jurisdiction.consultation-title', { id: consultation.id, topic: tDynamic(`topic.${consultation.topic}`, {}, consultation.topic), with: consultation.participants.map((id) => countryName(view, id)).join(', ') })),
-              h('ol', { class: 'messages' }, consultation.messages.map((message) => h('li', {}, h('strong', {}, `${countryName(view, message.from)} (${when(message.at)}): `), message.text))),
+              h(
+                'h4',
+                {},
+                t('ui.jurisdiction.consultation-title', {
+                  id: consultation.id,
+                  topic: tDynamic(`topic.${consultation.topic}`, {}, consultation.topic),
+                  with: consultation.participants.map((id) => countryName(view, id)).join(', '),
+                }),
+              ),
+              h(
+                'ol',
+                { class: 'messages' },
+                consultation.messages.map((message) =>
+                  h(
+                    'li',
+                    {},
+                    h('strong', {}, `${countryName(view, message.from)} (${when(message.at)}): `),
+                    message.text,
+                  ),
+                ),
+              ),
               messageForm(context, consultation.id),
             ),
           ),
@@ -65,10 +99,23 @@ export function jurisdictionPanel(context: TeamContext): HTMLElement {
             id: agreement.id,
             kind: tDynamic(`agreement.${agreement.kind}`, {}, agreement.kind),
             parties: agreement.parties.map((id) => countryName(view, id)).join(', '),
-            state: agreement.concludedAt !== null ? t('ui.jurisdiction.concluded') : agreement.rejectedBy.length > 0 ? t('ui.jurisdiction.rejected') : t('ui.jurisdiction.pending'),
+            state:
+              agreement.concludedAt !== null
+                ? t('ui.jurisdiction.concluded')
+                : agreement.rejectedBy.length > 0
+                  ? t('ui.jurisdiction.rejected')
+                  : t('ui.jurisdiction.pending'),
           }),
-          agreement.concludedAt === null && agreement.parties.includes(view.viewer) && !agreement.acceptedBy.includes(view.viewer) && !agreement.rejectedBy.includes(view.viewer)
-            ? h('span', { class: 'inline-forms' }, answerForm(context, agreement.id, true), answerForm(context, agreement.id, false))
+          agreement.concludedAt === null &&
+            agreement.parties.includes(view.viewer) &&
+            !agreement.acceptedBy.includes(view.viewer) &&
+            !agreement.rejectedBy.includes(view.viewer)
+            ? h(
+                'span',
+                { class: 'inline-forms' },
+                answerForm(context, agreement.id, true),
+                answerForm(context, agreement.id, false),
+              )
             : null,
         ),
       ),
@@ -98,14 +145,35 @@ function claimForm(context: TeamContext): HTMLElement {
     send: context.send,
     rerender: context.rerender,
     fields: [
-      selectField(formId, draft, 'offence', t('ui.field.offence'), Object.entries(context.view.briefing.offences).map(([id, offence]) => ({ value: id, label: `${id}: ${offence.description}` })), { required: true }),
-      checkboxesField(formId, draft, 'bases', t('ui.field.bases'), JURISDICTION_BASES.map((basis) => ({ value: basis, label: tDynamic(`basis.${basis}`, {}, basis) }))),
+      selectField(
+        formId,
+        draft,
+        'offence',
+        t('ui.field.offence'),
+        Object.entries(context.view.briefing.offences).map(([id, offence]) => ({
+          value: id,
+          label: `${id}: ${offence.description}`,
+        })),
+        { required: true },
+      ),
+      checkboxesField(
+        formId,
+        draft,
+        'bases',
+        t('ui.field.bases'),
+        JURISDICTION_BASES.map((basis) => ({ value: basis, label: tDynamic(`basis.${basis}`, {}, basis) })),
+      ),
       textField(formId, draft, 'reasoning', t('ui.field.reasoning'), { multiline: true }),
     ],
     command: (): Command | { problem: string } => {
       const bases = JURISDICTION_BASES.filter((basis) => strings(draft.bases).includes(basis));
       if (!text(draft.offence) || bases.length === 0) return { problem: t('ui.form.need-offence-bases') };
-      return { type: 'claimJurisdiction', offence: text(draft.offence), bases, reasoning: text(draft.reasoning) };
+      return {
+        type: 'claimJurisdiction',
+        offence: text(draft.offence),
+        bases,
+        reasoning: text(draft.reasoning),
+      };
     },
   });
 }
@@ -124,15 +192,35 @@ function consultForm(context: TeamContext): HTMLElement {
     rerender: context.rerender,
     fields: [
       checkboxesField(formId, draft, 'with', t('ui.field.with'), others(view)),
-      selectField(formId, draft, 'topic', t('ui.field.topic'), CONSULTATION_TOPICS.map((topic) => ({ value: topic, label: tDynamic(`topic.${topic}`, {}, topic) })), { required: true }),
-      selectField(formId, draft, 'offence', t('ui.field.offence-optional'), Object.keys(view.briefing.offences).map((id) => ({ value: id, label: id }))),
-      selectField(formId, draft, 'request', t('ui.field.request-optional'), Object.keys(view.requests).map((id) => ({ value: id, label: id }))),
+      selectField(
+        formId,
+        draft,
+        'topic',
+        t('ui.field.topic'),
+        CONSULTATION_TOPICS.map((topic) => ({ value: topic, label: tDynamic(`topic.${topic}`, {}, topic) })),
+        { required: true },
+      ),
+      selectField(
+        formId,
+        draft,
+        'offence',
+        t('ui.field.offence-optional'),
+        Object.keys(view.briefing.offences).map((id) => ({ value: id, label: id })),
+      ),
+      selectField(
+        formId,
+        draft,
+        'request',
+        t('ui.field.request-optional'),
+        Object.keys(view.requests).map((id) => ({ value: id, label: id })),
+      ),
       textField(formId, draft, 'message', t('ui.field.message'), { multiline: true, required: true }),
     ],
     command: (): Command | { problem: string } => {
       const topic = CONSULTATION_TOPICS.find((known) => known === draft.topic);
       const withCountries = strings(draft.with);
-      if (!topic || withCountries.length === 0 || !text(draft.message)) return { problem: t('ui.form.need-with-topic-message') };
+      if (!topic || withCountries.length === 0 || !text(draft.message))
+        return { problem: t('ui.form.need-with-topic-message') };
       return {
         type: 'openConsultation',
         with: withCountries,
@@ -156,7 +244,10 @@ function messageForm(context: TeamContext, consultationId: string): HTMLElement 
     send: context.send,
     rerender: context.rerender,
     fields: [textField(formId, draft, 'text', t('ui.field.message'), { multiline: true, required: true })],
-    command: () => (text(draft.text) ? { type: 'sendConsultationMessage', consultationId, text: text(draft.text) } : { problem: t('ui.form.need-text', { field: t('ui.field.message') }) }),
+    command: () =>
+      text(draft.text)
+        ? { type: 'sendConsultationMessage', consultationId, text: text(draft.text) }
+        : { problem: t('ui.form.need-text', { field: t('ui.field.message') }) },
   });
 }
 
@@ -186,11 +277,46 @@ function proposeForm(context: TeamContext): HTMLElement {
     send: context.send,
     rerender: context.rerender,
     fields: [
-      selectField(formId, draft, 'consultationId', t('ui.field.consultation'), Object.values(view.consultations).map((consultation) => ({ value: consultation.id, label: `${consultation.id}: ${tDynamic(`topic.${consultation.topic}`, {}, consultation.topic)}` })), { required: true }),
-      selectField(formId, draft, 'kind', t('ui.field.agreement-kind'), AGREEMENT_KINDS.map((kind) => ({ value: kind, label: tDynamic(`agreement.${kind}`, {}, kind) })), { required: true }),
-      selectField(formId, draft, 'lead', t('ui.field.lead'), Object.keys(view.briefing.directory).map((id) => ({ value: id, label: countryName(view, id) }))),
-      selectField(formId, draft, 'offence', t('ui.field.offence-optional'), Object.keys(view.briefing.offences).map((id) => ({ value: id, label: id }))),
-      checkboxesField(formId, draft, 'members', t('ui.field.members'), Object.keys(view.briefing.directory).map((id) => ({ value: id, label: countryName(view, id) }))),
+      selectField(
+        formId,
+        draft,
+        'consultationId',
+        t('ui.field.consultation'),
+        Object.values(view.consultations).map((consultation) => ({
+          value: consultation.id,
+          label: `${consultation.id}: ${tDynamic(`topic.${consultation.topic}`, {}, consultation.topic)}`,
+        })),
+        { required: true },
+      ),
+      selectField(
+        formId,
+        draft,
+        'kind',
+        t('ui.field.agreement-kind'),
+        AGREEMENT_KINDS.map((kind) => ({ value: kind, label: tDynamic(`agreement.${kind}`, {}, kind) })),
+        { required: true },
+      ),
+      selectField(
+        formId,
+        draft,
+        'lead',
+        t('ui.field.lead'),
+        Object.keys(view.briefing.directory).map((id) => ({ value: id, label: countryName(view, id) })),
+      ),
+      selectField(
+        formId,
+        draft,
+        'offence',
+        t('ui.field.offence-optional'),
+        Object.keys(view.briefing.offences).map((id) => ({ value: id, label: id })),
+      ),
+      checkboxesField(
+        formId,
+        draft,
+        'members',
+        t('ui.field.members'),
+        Object.keys(view.briefing.directory).map((id) => ({ value: id, label: countryName(view, id) })),
+      ),
       textField(formId, draft, 'text', t('ui.field.terms'), { multiline: true }),
     ],
     command: (): Command | { problem: string } => {

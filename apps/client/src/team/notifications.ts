@@ -33,26 +33,54 @@ export function deadlinesOf(view: CountryView): Deadline[] {
   for (const [id, item] of Object.entries(view.evidence)) {
     if (item.status !== 'available' || item.copy !== null) continue;
     const until = item.preservation ? item.preservation.until : item.expiresAt;
-    if (until !== null) found.push({ key: `evidence:${id}`, at: until, what: t('ui.deadline.evidence', { title: item.title }) });
+    if (until !== null)
+      found.push({
+        key: `evidence:${id}`,
+        at: until,
+        what: t('ui.deadline.evidence', { title: item.title }),
+      });
   }
   for (const request of Object.values(view.requests)) {
     const mine = request.from === view.viewer;
     if (mine && request.noLongerNeededDueAt !== null)
-      found.push({ key: `nln:${request.id}`, at: request.noLongerNeededDueAt, what: t('ui.deadline.no-longer-needed', { request: request.id }) });
+      found.push({
+        key: `nln:${request.id}`,
+        at: request.noLongerNeededDueAt,
+        what: t('ui.deadline.no-longer-needed', { request: request.id }),
+      });
     if (mine && request.confirmInWritingBy !== null)
-      found.push({ key: `written:${request.id}`, at: request.confirmInWritingBy, what: t('ui.deadline.written', { request: request.id }) });
+      found.push({
+        key: `written:${request.id}`,
+        at: request.confirmInWritingBy,
+        what: t('ui.deadline.written', { request: request.id }),
+      });
     if (!mine) {
       request.progressQueries.forEach((query, index) => {
         if (query.answeredAt === null && !query.overdue)
-          found.push({ key: `progress:${request.id}:${index}`, at: query.dueAt, what: t('ui.deadline.progress', { request: request.id }) });
+          found.push({
+            key: `progress:${request.id}:${index}`,
+            at: query.dueAt,
+            what: t('ui.deadline.progress', { request: request.id }),
+          });
       });
-      if (request.suggestedDeadline !== null && ['received', 'more-information-requested', 'executing'].includes(request.status))
-        found.push({ key: `suggested:${request.id}`, at: request.suggestedDeadline, what: t('ui.deadline.suggested', { request: request.id }) });
+      if (
+        request.suggestedDeadline !== null &&
+        ['received', 'more-information-requested', 'executing'].includes(request.status)
+      )
+        found.push({
+          key: `suggested:${request.id}`,
+          at: request.suggestedDeadline,
+          what: t('ui.deadline.suggested', { request: request.id }),
+        });
     }
   }
   for (const [id, objective] of Object.entries(view.objectives)) {
     if (objective.deadline !== null && objective.metAt === null && objective.missedAt === null)
-      found.push({ key: `objective:${id}`, at: objective.deadline, what: t('ui.deadline.objective', { title: objective.title }) });
+      found.push({
+        key: `objective:${id}`,
+        at: objective.deadline,
+        what: t('ui.deadline.objective', { title: objective.title }),
+      });
   }
   return found.sort((a, b) => a.at - b.at);
 }
@@ -63,21 +91,56 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
     for (const request of Object.values(after.requests)) {
       const earlier = before.requests[request.id];
       if (request.to === after.viewer && !earlier)
-        notices.push({ key: `arrival:${request.id}`, kind: 'arrival', urgent: true, text: t('ui.notice.arrival', { request: request.id, kind: kindName(request.kind), from: name(after, request.from) }) });
-      if (request.from === after.viewer && earlier && earlier.status !== request.status && request.status === 'refused')
-        notices.push({ key: `refused:${request.id}`, kind: 'ruling', urgent: true, text: t('ui.notice.refused', { request: request.id, by: name(after, request.to) }) });
+        notices.push({
+          key: `arrival:${request.id}`,
+          kind: 'arrival',
+          urgent: true,
+          text: t('ui.notice.arrival', {
+            request: request.id,
+            kind: kindName(request.kind),
+            from: name(after, request.from),
+          }),
+        });
+      if (
+        request.from === after.viewer &&
+        earlier &&
+        earlier.status !== request.status &&
+        request.status === 'refused'
+      )
+        notices.push({
+          key: `refused:${request.id}`,
+          kind: 'ruling',
+          urgent: true,
+          text: t('ui.notice.refused', { request: request.id, by: name(after, request.to) }),
+        });
     }
     for (const [id, item] of Object.entries(after.evidence)) {
-      if (item.status === 'lost' && before.evidence[id]?.status !== 'lost')
-        notices.push({ key: `lost:${id}`, kind: 'lost', urgent: true, text: t('ui.notice.lost', { title: item.title }) });
+      // Losing the original of data already obtained is no loss to the team.
+      if (item.status === 'lost' && before.evidence[id]?.status !== 'lost' && item.copy === null)
+        notices.push({
+          key: `lost:${id}`,
+          kind: 'lost',
+          urgent: true,
+          text: t('ui.notice.lost', { title: item.title }),
+        });
     }
     for (const [id, violation] of Object.entries(after.violations)) {
       if (!before.violations[id])
-        notices.push({ key: `violation:${id}`, kind: 'ruling', urgent: true, text: t('ui.notice.violation', { message: violation.message }) });
+        notices.push({
+          key: `violation:${id}`,
+          kind: 'ruling',
+          urgent: true,
+          text: t('ui.notice.violation', { message: violation.message }),
+        });
     }
     for (const [id, inject] of Object.entries(after.injects)) {
       if (!before.injects[id])
-        notices.push({ key: `inject:${id}`, kind: 'inject', urgent: true, text: t('ui.notice.inject', { title: inject.title }) });
+        notices.push({
+          key: `inject:${id}`,
+          kind: 'inject',
+          urgent: true,
+          text: t('ui.notice.inject', { title: inject.title }),
+        });
     }
   }
   for (const deadline of deadlinesOf(after)) {

@@ -1,7 +1,13 @@
-import { type Command, POSTPONEMENT_GROUNDS, REFUSAL_GROUNDS, type Request, REQUIRED_CONTENTS } from '@crossborder/engine';
+import {
+  type Command,
+  POSTPONEMENT_GROUNDS,
+  REFUSAL_GROUNDS,
+  REQUIRED_CONTENTS,
+  type Request,
+} from '@crossborder/engine';
 import { t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
-import { actionForm, checkboxesField, draftOf, selectField, textField } from '../ui/forms.js';
+import { actionForm, checkboxesField, draftOf, resultView, selectField, textField } from '../ui/forms.js';
 import type { TeamContext } from './context.js';
 
 /**
@@ -23,8 +29,12 @@ const list = (value: unknown): string[] =>
     .map((item) => item.trim())
     .filter(Boolean);
 
+/** Where the last answer about a request is kept: its form may be gone once it has worked. */
+export const requestResultKey = (requestId: string) => `request:${requestId}`;
+
 export function requestActions(context: TeamContext, request: Request): HTMLElement {
   const forms: HTMLElement[] = [];
+  const reportTo = requestResultKey(request.id);
   const simple = (action: string, title: string, submit: string, command: Command, description?: string) => {
     forms.push(
       actionForm({
@@ -37,10 +47,19 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
         send: context.send,
         rerender: context.rerender,
         command: () => command,
+        reportTo,
       }),
     );
   };
-  const withText = (action: string, field: string, title: string, label: string, submit: string, build: (value: string) => Command, description?: string) => {
+  const withText = (
+    action: string,
+    field: string,
+    title: string,
+    label: string,
+    submit: string,
+    build: (value: string) => Command,
+    description?: string,
+  ) => {
     const formId = `${action}-${request.id}`;
     const draft = draftOf(context.forms, formId);
     forms.push(
@@ -53,7 +72,11 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
         state: context.forms,
         send: context.send,
         rerender: context.rerender,
-        command: () => (text(draft[field]) ? build(text(draft[field])) : { problem: t('ui.form.need-text', { field: label }) }),
+        command: () =>
+          text(draft[field])
+            ? build(text(draft[field]))
+            : { problem: t('ui.form.need-text', { field: label }) },
+        reportTo,
       }),
     );
   };
@@ -62,39 +85,129 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
 
   if (!mine && OPEN.includes(request.status)) {
     if (request.acknowledgedAt === null)
-      simple('acknowledge', t('ui.action.acknowledge'), t('ui.action.acknowledge.submit'), { type: 'acknowledgeRequest', requestId });
-    simple('execute', t('ui.action.execute'), t('ui.action.execute.submit'), { type: 'executeRequest', requestId }, t('ui.action.execute.hint'));
+      simple('acknowledge', t('ui.action.acknowledge'), t('ui.action.acknowledge.submit'), {
+        type: 'acknowledgeRequest',
+        requestId,
+      });
+    simple(
+      'execute',
+      t('ui.action.execute'),
+      t('ui.action.execute.submit'),
+      { type: 'executeRequest', requestId },
+      t('ui.action.execute.hint'),
+    );
     forms.push(refuseForm(context, request));
-    withText('ask', 'questions', t('ui.action.ask'), t('ui.field.questions'), t('ui.action.ask.submit'), (questions) => ({ type: 'askMoreInformation', requestId, questions }), t('ui.action.ask.hint'));
-    withText('conditions', 'conditions', t('ui.action.conditions'), t('ui.field.conditions-list'), t('ui.action.conditions.submit'), (value) => ({ type: 'offerConditions', requestId, conditions: list(value) }), t('ui.action.conditions.hint'));
+    withText(
+      'ask',
+      'questions',
+      t('ui.action.ask'),
+      t('ui.field.questions'),
+      t('ui.action.ask.submit'),
+      (questions) => ({ type: 'askMoreInformation', requestId, questions }),
+      t('ui.action.ask.hint'),
+    );
+    withText(
+      'conditions',
+      'conditions',
+      t('ui.action.conditions'),
+      t('ui.field.conditions-list'),
+      t('ui.action.conditions.submit'),
+      (value) => ({ type: 'offerConditions', requestId, conditions: list(value) }),
+      t('ui.action.conditions.hint'),
+    );
     forms.push(postponeForm(context, request));
     if (request.subject.evidence.length > 1) forms.push(partForm(context, request));
     if (request.kind === 'preservation')
-      withText('warn', 'text', t('ui.action.warn'), t('ui.field.message'), t('ui.action.warn.submit'), (value) => ({ type: 'warnRequester', requestId, text: value }), t('ui.action.warn.hint'));
+      withText(
+        'warn',
+        'text',
+        t('ui.action.warn'),
+        t('ui.field.message'),
+        t('ui.action.warn.submit'),
+        (value) => ({ type: 'warnRequester', requestId, text: value }),
+        t('ui.action.warn.hint'),
+      );
     if (request.confidential)
-      withText('confidentiality', 'text', t('ui.action.confidentiality'), t('ui.field.message'), t('ui.action.confidentiality.submit'), (value) => ({ type: 'notifyConfidentiality', requestId, text: value }));
+      withText(
+        'confidentiality',
+        'text',
+        t('ui.action.confidentiality'),
+        t('ui.field.message'),
+        t('ui.action.confidentiality.submit'),
+        (value) => ({ type: 'notifyConfidentiality', requestId, text: value }),
+      );
   }
   if (!mine && request.progressQueries.some((query) => query.answeredAt === null))
-    withText('progress', 'text', t('ui.action.answer-progress'), t('ui.field.message'), t('ui.action.answer-progress.submit'), (value) => ({ type: 'answerProgress', requestId, text: value }));
+    withText(
+      'progress',
+      'text',
+      t('ui.action.answer-progress'),
+      t('ui.field.message'),
+      t('ui.action.answer-progress.submit'),
+      (value) => ({ type: 'answerProgress', requestId, text: value }),
+    );
 
   if (mine) {
     if (request.status === 'more-information-requested') forms.push(provideForm(context, request));
     if (request.conditions && request.conditions.accepted === null) {
-      simple('accept-conditions', t('ui.action.accept-conditions'), t('ui.action.accept-conditions.submit'), { type: 'answerConditions', requestId, accept: true });
-      simple('decline-conditions', t('ui.action.decline-conditions'), t('ui.action.decline-conditions.submit'), { type: 'answerConditions', requestId, accept: false });
+      simple('accept-conditions', t('ui.action.accept-conditions'), t('ui.action.accept-conditions.submit'), {
+        type: 'answerConditions',
+        requestId,
+        accept: true,
+      });
+      simple(
+        'decline-conditions',
+        t('ui.action.decline-conditions'),
+        t('ui.action.decline-conditions.submit'),
+        { type: 'answerConditions', requestId, accept: false },
+      );
     }
     if (request.confirmInWritingBy !== null)
-      simple('confirm', t('ui.action.confirm-in-writing'), t('ui.action.confirm-in-writing.submit'), { type: 'confirmInWriting', requestId });
+      simple('confirm', t('ui.action.confirm-in-writing'), t('ui.action.confirm-in-writing.submit'), {
+        type: 'confirmInWriting',
+        requestId,
+      });
     if (OPEN.includes(request.status) || request.status === 'executing' || request.status === 'in-transit') {
-      simple('query', t('ui.action.query-progress'), t('ui.action.query-progress.submit'), { type: 'queryProgress', requestId });
-      simple('no-longer-needed', t('ui.action.no-longer-needed'), t('ui.action.no-longer-needed.submit'), { type: 'declareNoLongerNeeded', requestId }, t('ui.action.no-longer-needed.hint'));
-      withText('withdraw', 'reasons', t('ui.action.withdraw'), t('ui.field.reasons'), t('ui.action.withdraw.submit'), (reasons) => ({ type: 'withdrawRequest', requestId, reasons }));
+      simple('query', t('ui.action.query-progress'), t('ui.action.query-progress.submit'), {
+        type: 'queryProgress',
+        requestId,
+      });
+      simple(
+        'no-longer-needed',
+        t('ui.action.no-longer-needed'),
+        t('ui.action.no-longer-needed.submit'),
+        { type: 'declareNoLongerNeeded', requestId },
+        t('ui.action.no-longer-needed.hint'),
+      );
+      withText(
+        'withdraw',
+        'reasons',
+        t('ui.action.withdraw'),
+        t('ui.field.reasons'),
+        t('ui.action.withdraw.submit'),
+        (reasons) => ({ type: 'withdrawRequest', requestId, reasons }),
+      );
     }
-    if (request.status === 'refused' && request.refusal?.ground === 'national' && request.prosecutionRequestedAt === null)
-      simple('prosecute-instead', t('ui.action.request-prosecution'), t('ui.action.request-prosecution.submit'), { type: 'requestProsecution', requestId }, t('ui.action.request-prosecution.hint'));
+    if (
+      request.status === 'refused' &&
+      request.refusal?.ground === 'national' &&
+      request.prosecutionRequestedAt === null
+    )
+      simple(
+        'prosecute-instead',
+        t('ui.action.request-prosecution'),
+        t('ui.action.request-prosecution.submit'),
+        { type: 'requestProsecution', requestId },
+        t('ui.action.request-prosecution.hint'),
+      );
   }
-  if (forms.length === 0) return h('p', { class: 'hint' }, t('ui.action.none'));
-  return h('div', { class: 'request-actions' }, h('h4', {}, t('ui.action.heading')), ...forms);
+  const last = h(
+    'div',
+    { 'data-request-result': request.id },
+    resultView(context.forms.results.get(reportTo)),
+  );
+  if (forms.length === 0) return h('div', {}, last, h('p', { class: 'hint' }, t('ui.action.none')));
+  return h('div', { class: 'request-actions' }, last, h('h4', {}, t('ui.action.heading')), ...forms);
 }
 
 function refuseForm(context: TeamContext, request: Request): HTMLElement {
@@ -108,6 +221,7 @@ function refuseForm(context: TeamContext, request: Request): HTMLElement {
     state: context.forms,
     send: context.send,
     rerender: context.rerender,
+    reportTo: requestResultKey(request.id),
     fields: [
       selectField(
         formId,
@@ -120,7 +234,10 @@ function refuseForm(context: TeamContext, request: Request): HTMLElement {
         })),
         { required: true, hint: t('ui.field.ground.hint') },
       ),
-      textField(formId, draft, 'reasons', t('ui.field.reasons'), { multiline: true, hint: t('ui.field.reasons.hint') }),
+      textField(formId, draft, 'reasons', t('ui.field.reasons'), {
+        multiline: true,
+        hint: t('ui.field.reasons.hint'),
+      }),
     ],
     command: (): Command | { problem: string } => {
       const ground = REFUSAL_GROUNDS.find((known) => known === draft.ground);
@@ -141,8 +258,19 @@ function postponeForm(context: TeamContext, request: Request): HTMLElement {
     state: context.forms,
     send: context.send,
     rerender: context.rerender,
+    reportTo: requestResultKey(request.id),
     fields: [
-      selectField(formId, draft, 'ground', t('ui.field.ground'), POSTPONEMENT_GROUNDS.map((ground) => ({ value: ground, label: tDynamic(`postpone.${ground}`, {}, ground) })), { required: true }),
+      selectField(
+        formId,
+        draft,
+        'ground',
+        t('ui.field.ground'),
+        POSTPONEMENT_GROUNDS.map((ground) => ({
+          value: ground,
+          label: tDynamic(`postpone.${ground}`, {}, ground),
+        })),
+        { required: true },
+      ),
       textField(formId, draft, 'days', t('ui.field.days'), { type: 'number', required: true }),
       textField(formId, draft, 'reasons', t('ui.field.reasons'), { multiline: true }),
     ],
@@ -150,7 +278,13 @@ function postponeForm(context: TeamContext, request: Request): HTMLElement {
       const ground = POSTPONEMENT_GROUNDS.find((known) => known === draft.ground);
       const days = Number(draft.days);
       if (!ground || !Number.isFinite(days) || days < 1) return { problem: t('ui.form.need-ground-days') };
-      return { type: 'postponeRequest', requestId: request.id, ground, until: Math.round(context.now + days * DAY), reasons: text(draft.reasons) };
+      return {
+        type: 'postponeRequest',
+        requestId: request.id,
+        ground,
+        until: Math.round(context.now + days * DAY),
+        reasons: text(draft.reasons),
+      };
     },
   });
 }
@@ -165,8 +299,15 @@ function partForm(context: TeamContext, request: Request): HTMLElement {
     state: context.forms,
     send: context.send,
     rerender: context.rerender,
+    reportTo: requestResultKey(request.id),
     fields: [
-      checkboxesField(formId, draft, 'evidence', t('ui.field.evidence-part'), request.subject.evidence.map((id) => ({ value: id, label: context.view.evidence[id]?.title ?? id }))),
+      checkboxesField(
+        formId,
+        draft,
+        'evidence',
+        t('ui.field.evidence-part'),
+        request.subject.evidence.map((id) => ({ value: id, label: context.view.evidence[id]?.title ?? id })),
+      ),
       textField(formId, draft, 'reasons', t('ui.field.reasons'), { multiline: true }),
     ],
     command: (): Command | { problem: string } => {

@@ -1,4 +1,4 @@
-import type { CountryView, Request } from '@crossborder/engine';
+import { type CountryView, REQUIRED_CONTENTS, type Request } from '@crossborder/engine';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { dayAndTime, span } from '../time.js';
 import { h } from '../ui/dom.js';
@@ -35,12 +35,15 @@ export function statusText(status: Request['status']): string {
 export function nextDeadline(view: CountryView, request: Request, now: number): string {
   const candidates: { at: number; what: string }[] = [];
   if (request.dueAt !== null) candidates.push({ at: request.dueAt, what: t('ui.deadline.due') });
-  if (request.suggestedDeadline !== null) candidates.push({ at: request.suggestedDeadline, what: t('ui.deadline.asked-by') });
+  if (request.suggestedDeadline !== null)
+    candidates.push({ at: request.suggestedDeadline, what: t('ui.deadline.asked-by') });
   if (request.noLongerNeededDueAt !== null && request.from === view.viewer)
     candidates.push({ at: request.noLongerNeededDueAt, what: t('ui.deadline.say-no-longer-needed') });
-  if (request.confirmInWritingBy !== null) candidates.push({ at: request.confirmInWritingBy, what: t('ui.deadline.confirm-in-writing') });
+  if (request.confirmInWritingBy !== null)
+    candidates.push({ at: request.confirmInWritingBy, what: t('ui.deadline.confirm-in-writing') });
   for (const query of request.progressQueries)
-    if (query.answeredAt === null && !query.overdue) candidates.push({ at: query.dueAt, what: t('ui.deadline.answer-progress') });
+    if (query.answeredAt === null && !query.overdue)
+      candidates.push({ at: query.dueAt, what: t('ui.deadline.answer-progress') });
   const next = candidates.filter((candidate) => candidate.at >= now).sort((a, b) => a.at - b.at)[0];
   return next ? `${next.what}: ${span(next.at - now)}` : '';
 }
@@ -59,7 +62,11 @@ function requestTable(context: TeamContext, requests: Request[], other: 'from' |
         {},
         h('th', { scope: 'col' }, t('ui.requests.column.id')),
         h('th', { scope: 'col' }, t('ui.requests.column.kind')),
-        h('th', { scope: 'col' }, other === 'from' ? t('ui.requests.column.from') : t('ui.requests.column.to')),
+        h(
+          'th',
+          { scope: 'col' },
+          other === 'from' ? t('ui.requests.column.from') : t('ui.requests.column.to'),
+        ),
         h('th', { scope: 'col' }, t('ui.requests.column.status')),
         h('th', { scope: 'col' }, t('ui.requests.column.next')),
       ),
@@ -76,7 +83,12 @@ function requestTable(context: TeamContext, requests: Request[], other: 'from' |
             { scope: 'row' },
             h(
               'button',
-              { type: 'button', class: 'link', 'aria-pressed': String(context.selectedRequest === request.id), onclick: () => context.open('requests', request.id) },
+              {
+                type: 'button',
+                class: 'link',
+                'aria-pressed': String(context.selectedRequest === request.id),
+                onclick: () => context.open('requests', request.id),
+              },
               request.id,
             ),
           ),
@@ -90,6 +102,11 @@ function requestTable(context: TeamContext, requests: Request[], other: 'from' |
   );
 }
 
+function contentLabel(request: Request, id: string): string {
+  const item = REQUIRED_CONTENTS[request.kind].find((known) => known.id === id);
+  return tDynamic(`contents.${id}`, {}, item?.label ?? id);
+}
+
 function requestDetail(context: TeamContext, request: Request): HTMLElement {
   const { view } = context;
   const when = (minutes: number) => {
@@ -100,12 +117,25 @@ function requestDetail(context: TeamContext, request: Request): HTMLElement {
   return h(
     'article',
     { class: 'request-detail', 'aria-labelledby': 'request-detail-title', 'data-request-detail': request.id },
-    h('h3', { id: 'request-detail-title' }, t('ui.request.heading', { id: request.id, kind: kindName(request.kind) })),
+    h(
+      'h3',
+      { id: 'request-detail-title' },
+      t('ui.request.heading', { id: request.id, kind: kindName(request.kind) }),
+    ),
     h(
       'dl',
       {},
       h('dt', {}, t('ui.request.route')),
-      h('dd', {}, t('ui.request.route-line', { from: countryName(view, request.from), to: countryName(view, request.to), channel: tDynamic(`channel.${request.channel}`, {}, request.channel), language: request.language })),
+      h(
+        'dd',
+        {},
+        t('ui.request.route-line', {
+          from: countryName(view, request.from),
+          to: countryName(view, request.to),
+          channel: tDynamic(`channel.${request.channel}`, {}, request.channel),
+          language: request.language,
+        }),
+      ),
       h('dt', {}, t('ui.request.status')),
       h('dd', { 'data-status': request.status }, `${statusText(request.status)} (${when(request.statusAt)})`),
       h('dt', {}, t('ui.request.sent')),
@@ -115,26 +145,81 @@ function requestDetail(context: TeamContext, request: Request): HTMLElement {
       evidence.length > 0 ? h('dt', {}, t('ui.request.evidence')) : null,
       evidence.length > 0 ? h('dd', {}, evidence.join('; ')) : null,
       request.subject.suspect ? h('dt', {}, t('ui.request.suspect')) : null,
-      request.subject.suspect ? h('dd', {}, view.suspects[request.subject.suspect]?.alias ?? request.subject.suspect) : null,
+      request.subject.suspect
+        ? h('dd', {}, view.suspects[request.subject.suspect]?.alias ?? request.subject.suspect)
+        : null,
       request.urgent || request.emergency || request.confidential ? h('dt', {}, t('ui.request.flags')) : null,
       request.urgent || request.emergency || request.confidential
-        ? h('dd', {}, [request.urgent ? t('ui.request.urgent') : '', request.emergency ? t('ui.request.emergency') : '', request.confidential ? t('ui.request.confidential') : ''].filter(Boolean).join(', '))
+        ? h(
+            'dd',
+            {},
+            [
+              request.urgent ? t('ui.request.urgent') : '',
+              request.emergency ? t('ui.request.emergency') : '',
+              request.confidential ? t('ui.request.confidential') : '',
+            ]
+              .filter(Boolean)
+              .join(', '),
+          )
         : null,
     ),
     h('h4', {}, t('ui.request.contents')),
     h(
       'dl',
       { class: 'contents' },
-      Object.entries(request.contents).flatMap(([id, value]) => [h('dt', {}, tDynamic(`contents.${id}`, {}, id)), h('dd', {}, value)]),
+      Object.entries(request.contents).flatMap(([id, value]) => [
+        h('dt', {}, contentLabel(request, id)),
+        h('dd', {}, value),
+      ]),
     ),
-    request.missing.length > 0 ? h('p', { class: 'warning' }, `⚠ ${t('ui.request.missing', { items: request.missing.join(', ') })}`) : null,
-    request.refusal ? h('p', { class: 'refusal' }, `✖ ${t('ui.request.refused', { ground: tDynamic(`ground.${request.refusal.ground}`, {}, request.refusal.ground), reasons: request.refusal.reasons })}`) : null,
-    request.postponement ? h('p', {}, t('ui.request.postponed', { until: when(request.postponement.until), reasons: request.postponement.reasons })) : null,
-    request.conditions ? h('p', {}, t('ui.request.conditions', { conditions: request.conditions.offered.join('; '), answer: request.conditions.accepted === null ? t('ui.request.unanswered') : request.conditions.accepted ? t('ui.request.accepted') : t('ui.request.declined') })) : null,
-    ...request.moreInformation.map((asked) => h('p', {}, t('ui.request.more-information', { questions: asked.questions, when: when(asked.askedAt) }))),
+    request.missing.length > 0
+      ? h('p', { class: 'warning' }, `⚠ ${t('ui.request.missing', { items: request.missing.join(', ') })}`)
+      : null,
+    request.refusal
+      ? h(
+          'p',
+          { class: 'refusal' },
+          `✖ ${t('ui.request.refused', { ground: tDynamic(`ground.${request.refusal.ground}`, {}, request.refusal.ground), reasons: request.refusal.reasons })}`,
+        )
+      : null,
+    request.postponement
+      ? h(
+          'p',
+          {},
+          t('ui.request.postponed', {
+            until: when(request.postponement.until),
+            reasons: request.postponement.reasons,
+          }),
+        )
+      : null,
+    request.conditions
+      ? h(
+          'p',
+          {},
+          t('ui.request.conditions', {
+            conditions: request.conditions.offered.join('; '),
+            answer:
+              request.conditions.accepted === null
+                ? t('ui.request.unanswered')
+                : request.conditions.accepted
+                  ? t('ui.request.accepted')
+                  : t('ui.request.declined'),
+          }),
+        )
+      : null,
+    ...request.moreInformation.map((asked) =>
+      h('p', {}, t('ui.request.more-information', { questions: asked.questions, when: when(asked.askedAt) })),
+    ),
     ...request.warnings.map((warning) => h('p', { class: 'warning' }, `⚠ ${warning.text}`)),
     ...request.confidentialityNotices.map((notice) => h('p', { class: 'warning' }, `⚠ ${notice.text}`)),
-    request.outcome ? h('p', { class: 'outcome' }, `✔ ${t('ui.request.outcome')}`, ...request.outcome.notes.map((note) => h('span', {}, ` ${tDynamic(note.key, note.params)}`))) : null,
+    request.outcome
+      ? h(
+          'p',
+          { class: 'outcome' },
+          `✔ ${t('ui.request.outcome')}`,
+          ...request.outcome.notes.map((note) => h('span', {}, ` ${tDynamic(note.key, note.params)}`)),
+        )
+      : null,
     requestActions(context, request),
   );
 }

@@ -34,7 +34,11 @@ const NOTICE_LIMIT = 8;
  * redrawn when the view changes (and every few seconds, for countdowns); what the team is
  * typing lives in drafts and focus is kept, so a redraw never loses a word.
  */
-export function startTeamScreen(root: HTMLElement, client: GameClient, board: (host: HTMLElement, model: () => ReturnType<typeof boardModel> | null) => void): void {
+export function startTeamScreen(
+  root: HTMLElement,
+  client: GameClient,
+  board: (host: HTMLElement, model: () => ReturnType<typeof boardModel> | null) => void,
+): void {
   const forms = newFormState();
   let tab: TabId = 'briefing';
   let selectedRequest: string | null = null;
@@ -42,17 +46,39 @@ export function startTeamScreen(root: HTMLElement, client: GameClient, board: (h
   const notices: Notice[] = [];
   const announced = new Set<string>();
 
-  const now = () => (client.state.clock ? gameNow(client.state.clock, Date.now(), client.state.serverOffset) : 0);
+  const now = () =>
+    client.state.clock ? gameNow(client.state.clock, Date.now(), client.state.serverOffset) : 0;
   const view = () => (client.state.view?.role === 'country' ? client.state.view : null);
 
   const header = h('header', { class: 'topbar' });
   const banner = h('div', { class: 'banner-slot' });
   const boardHost = h('div', { class: 'board', id: 'board', role: 'img', 'aria-label': t('ui.board.label') });
-  const noticeList = h('ol', { class: 'notices', 'aria-live': 'assertive', 'aria-label': t('ui.notices.label') });
+  const noticeList = h('ol', {
+    class: 'notices',
+    'aria-live': 'assertive',
+    'aria-label': t('ui.notices.label'),
+  });
   const tabList = h('div', { class: 'tabs', role: 'tablist', 'aria-label': t('ui.tabs.label') });
   const panel = h('div', { class: 'panel', role: 'tabpanel', id: 'panel', tabindex: '-1' });
   root.replaceChildren(
-    h('div', { class: 'screen team-screen' }, header, banner, h('main', { class: 'team' }, h('section', { class: 'board-area', 'aria-label': t('ui.board.section') }, boardHost, h('h2', { class: 'visually-hidden' }, t('ui.notices.label')), noticeList), h('section', { class: 'panels' }, tabList, panel))),
+    h(
+      'div',
+      { class: 'screen team-screen' },
+      header,
+      banner,
+      h(
+        'main',
+        { class: 'team' },
+        h(
+          'section',
+          { class: 'board-area', 'aria-label': t('ui.board.section') },
+          boardHost,
+          h('h2', { class: 'visually-hidden' }, t('ui.notices.label')),
+          noticeList,
+        ),
+        h('section', { class: 'panels' }, tabList, panel),
+      ),
+    ),
   );
 
   const open = (next: TabId, requestId?: string) => {
@@ -74,14 +100,31 @@ export function startTeamScreen(root: HTMLElement, client: GameClient, board: (h
   });
 
   function renderTabs(current: CountryView): void {
-    const inbox = Object.values(current.requests).filter((request) => request.to === current.viewer && ['received', 'more-information-requested'].includes(request.status)).length;
+    const inbox = Object.values(current.requests).filter(
+      (request) =>
+        request.to === current.viewer && ['received', 'more-information-requested'].includes(request.status),
+    ).length;
     tabList.replaceChildren(
       ...TABS.map((id) =>
         h(
           'button',
-          { type: 'button', role: 'tab', id: `tab-${id}`, 'aria-selected': String(id === tab), 'aria-controls': 'panel', 'data-tab': id, onclick: () => open(id) },
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${id}`,
+            'aria-selected': String(id === tab),
+            'aria-controls': 'panel',
+            'data-tab': id,
+            onclick: () => open(id),
+          },
           TAB_LABELS[id](),
-          id === 'requests' && inbox > 0 ? h('span', { class: 'count', 'aria-label': t('ui.tabs.waiting', { count: inbox }) }, ` (${inbox})`) : null,
+          id === 'requests' && inbox > 0
+            ? h(
+                'span',
+                { class: 'count', 'aria-label': t('ui.tabs.waiting', { count: inbox }) },
+                ` (${inbox})`,
+              )
+            : null,
         ),
       ),
     );
@@ -108,10 +151,23 @@ export function startTeamScreen(root: HTMLElement, client: GameClient, board: (h
 
   function renderHeader(current: CountryView | null): void {
     const title = client.state.session?.title ?? t('ui.app');
-    fill(header, 
+    fill(
+      header,
       h('h1', {}, title),
-      current ? h('p', { class: 'seat' }, swatch(current.briefing.directory[current.viewer]?.color ?? '#555'), t('ui.team.playing', { country: countryName(current, current.viewer) })) : null,
-      clockBar(client.state, now(), current ? (current.briefing.directory[current.viewer]?.utcOffset ?? '+00:00') : '+00:00', current?.briefing.startsAt ?? ''),
+      current
+        ? h(
+            'p',
+            { class: 'seat' },
+            swatch(current.briefing.directory[current.viewer]?.color ?? '#555'),
+            t('ui.team.playing', { country: countryName(current, current.viewer) }),
+          )
+        : null,
+      clockBar(
+        client.state,
+        now(),
+        current ? (current.briefing.directory[current.viewer]?.utcOffset ?? '+00:00') : '+00:00',
+        current?.briefing.startsAt ?? '',
+      ),
       current ? h('p', { class: 'score-chip' }, t('ui.team.score', { total: current.score.total })) : null,
     );
     banner.replaceChildren(connectionBanner(client.state));
@@ -119,7 +175,17 @@ export function startTeamScreen(root: HTMLElement, client: GameClient, board: (h
 
   function renderNotices(): void {
     noticeList.replaceChildren(
-      ...notices.slice(-NOTICE_LIMIT).reverse().map((notice) => h('li', { class: `notice ${notice.kind}`, 'data-notice': notice.kind }, h('strong', {}, `${noticeIcon(notice)} ${t(`ui.notice-kind.${notice.kind}`)}: `), notice.text)),
+      ...notices
+        .slice(-NOTICE_LIMIT)
+        .reverse()
+        .map((notice) =>
+          h(
+            'li',
+            { class: `notice ${notice.kind}`, 'data-notice': notice.kind },
+            h('strong', {}, `${noticeIcon(notice)} ${t(`ui.notice-kind.${notice.kind}`)}: `),
+            notice.text,
+          ),
+        ),
     );
   }
 

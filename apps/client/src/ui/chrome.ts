@@ -16,16 +16,37 @@ export function clockBar(state: ClientState, now: number, utcOffset: string, sta
     ' · ',
     h('span', { class: 'day' }, t('ui.time.day-time', { day, time })),
     ' · ',
-    h('span', { class: running ? 'state running' : 'state paused' }, running ? `▶ ${t('ui.clock.running', { speed: clock.speed })}` : `‖ ${t('ui.clock.paused')}`),
+    h(
+      'span',
+      { class: running ? 'state running' : 'state paused' },
+      running ? `▶ ${t('ui.clock.running', { speed: clock.speed })}` : `‖ ${t('ui.clock.paused')}`,
+    ),
   );
 }
 
 /** A banner while the connection is down, so that nobody types into the void unaware. */
 export function connectionBanner(state: ClientState): HTMLElement | string {
-  if (state.notice?.kind === 'ended') return h('p', { class: 'banner info', role: 'status' }, t('ui.banner.ended'));
-  if (state.notice?.kind === 'shutdown' && state.connection !== 'online') return h('p', { class: 'banner warning', role: 'alert' }, t('ui.banner.shutdown'));
-  if (state.notice?.kind === 'revoked') return h('p', { class: 'banner warning', role: 'alert' }, t('ui.banner.revoked', { message: state.notice.message }));
-  if (state.connection === 'reconnecting') return h('p', { class: 'banner warning', role: 'alert', 'data-connection': 'reconnecting' }, `⟳ ${t('ui.banner.reconnecting')}`);
-  if (state.connection === 'offline') return h('p', { class: 'banner warning', role: 'alert', 'data-connection': 'offline' }, t('ui.banner.offline'));
+  if (state.notice?.kind === 'ended')
+    return h('p', { class: 'banner info', role: 'status' }, t('ui.banner.ended'));
+  if (state.notice?.kind === 'shutdown' && state.connection !== 'online')
+    return h('p', { class: 'banner warning', role: 'alert' }, t('ui.banner.shutdown'));
+  if (state.notice?.kind === 'revoked')
+    return h(
+      'p',
+      { class: 'banner warning', role: 'alert' },
+      t('ui.banner.revoked', { message: state.notice.message }),
+    );
+  if (state.connection === 'reconnecting')
+    return h(
+      'p',
+      { class: 'banner warning', role: 'alert', 'data-connection': 'reconnecting' },
+      `⟳ ${t('ui.banner.reconnecting')}`,
+    );
+  if (state.connection === 'offline')
+    return h(
+      'p',
+      { class: 'banner warning', role: 'alert', 'data-connection': 'offline' },
+      t('ui.banner.offline'),
+    );
   return '';
 }

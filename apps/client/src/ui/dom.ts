@@ -47,10 +47,20 @@ export function labelled(label: string, control: HTMLElement, hint?: string): HT
   control.id = id;
   const hintId = hint ? `${id}-hint` : null;
   if (hintId) control.setAttribute('aria-describedby', hintId);
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hint ? h('p', { class: 'hint', id: hintId }, hint) : null);
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    control,
+    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
+  );
 }
 
-export function select(name: string, options: { value: string; label: string }[], value = ''): HTMLSelectElement {
+export function select(
+  name: string,
+  options: { value: string; label: string }[],
+  value = '',
+): HTMLSelectElement {
   const element = h('select', { name });
   for (const option of options) {
     const item = h('option', { value: option.value }, option.label);

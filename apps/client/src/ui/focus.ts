@@ -17,7 +17,11 @@ export function keepFocus(container: HTMLElement, redraw: () => void): void {
   const again = document.getElementById(id);
   if (!again) return;
   again.focus({ preventScroll: true });
-  if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) && again.type !== 'number') {
+  if (
+    caret &&
+    (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) &&
+    again.type !== 'number'
+  ) {
     try {
       again.setSelectionRange(caret.start, caret.end);
     } catch {

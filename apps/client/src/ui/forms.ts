@@ -1,6 +1,6 @@
 import type { Command } from '@crossborder/engine';
 import type { Ack } from '@crossborder/protocol';
-import { RULES, isRuleId } from '@crossborder/scenario';
+import { isRuleId, RULES } from '@crossborder/scenario';
 import { t, tDynamic } from '../i18n.js';
 import { h, labelled } from './dom.js';
 
@@ -38,7 +38,13 @@ export interface FieldOptions {
   onChange?: () => void;
 }
 
-export function textField(formId: string, draft: Draft, name: string, label: string, options: FieldOptions & { multiline?: boolean; type?: string } = {}): HTMLElement {
+export function textField(
+  formId: string,
+  draft: Draft,
+  name: string,
+  label: string,
+  options: FieldOptions & { multiline?: boolean; type?: string } = {},
+): HTMLElement {
   const value = String(draft[name] ?? '');
   const control = options.multiline
     ? h('textarea', { name, rows: 3, required: options.required ?? false })
@@ -52,7 +58,14 @@ export function textField(formId: string, draft: Draft, name: string, label: str
   return labelled(label, control, options.hint);
 }
 
-export function selectField(formId: string, draft: Draft, name: string, label: string, choices: { value: string; label: string }[], options: FieldOptions & { placeholder?: string } = {}): HTMLElement {
+export function selectField(
+  formId: string,
+  draft: Draft,
+  name: string,
+  label: string,
+  choices: { value: string; label: string }[],
+  options: FieldOptions & { placeholder?: string } = {},
+): HTMLElement {
   const control = h('select', { name, required: options.required ?? false });
   control.id = fieldId(formId, name);
   control.appendChild(h('option', { value: '' }, options.placeholder ?? t('ui.form.choose')));
@@ -66,7 +79,14 @@ export function selectField(formId: string, draft: Draft, name: string, label: s
 }
 
 /** A group of checkboxes for choosing several things; the draft holds the chosen values. */
-export function checkboxesField(formId: string, draft: Draft, name: string, legend: string, choices: { value: string; label: string; hint?: string }[], options: FieldOptions = {}): HTMLElement {
+export function checkboxesField(
+  formId: string,
+  draft: Draft,
+  name: string,
+  legend: string,
+  choices: { value: string; label: string; hint?: string }[],
+  options: FieldOptions = {},
+): HTMLElement {
   const chosen = new Set((draft[name] as string[] | undefined) ?? []);
   const fieldset = h('fieldset', { class: 'choices' }, h('legend', {}, legend));
   if (choices.length === 0) fieldset.appendChild(h('p', { class: 'hint' }, t('ui.form.nothing-to-choose')));
@@ -80,13 +100,27 @@ export function checkboxesField(formId: string, draft: Draft, name: string, lege
       draft[name] = [...chosen];
       options.onChange?.();
     });
-    fieldset.appendChild(h('div', { class: 'choice' }, box, h('label', { for: box.id }, choice.label), choice.hint ? h('span', { class: 'hint' }, ` — ${choice.hint}`) : null));
+    fieldset.appendChild(
+      h(
+        'div',
+        { class: 'choice' },
+        box,
+        h('label', { for: box.id }, choice.label),
+        choice.hint ? h('span', { class: 'hint' }, ` — ${choice.hint}`) : null,
+      ),
+    );
   }
   if (options.hint) fieldset.appendChild(h('p', { class: 'hint' }, options.hint));
   return fieldset;
 }
 
-export function checkboxField(formId: string, draft: Draft, name: string, label: string, options: FieldOptions = {}): HTMLElement {
+export function checkboxField(
+  formId: string,
+  draft: Draft,
+  name: string,
+  label: string,
+  options: FieldOptions = {},
+): HTMLElement {
   const box = h('input', { type: 'checkbox', name });
   box.id = fieldId(formId, name);
   box.checked = draft[name] === true;
@@ -94,7 +128,13 @@ export function checkboxField(formId: string, draft: Draft, name: string, label:
     draft[name] = box.checked;
     options.onChange?.();
   });
-  return h('div', { class: 'field checkbox' }, box, h('label', { for: box.id }, label), options.hint ? h('p', { class: 'hint' }, options.hint) : null);
+  return h(
+    'div',
+    { class: 'field checkbox' },
+    box,
+    h('label', { for: box.id }, label),
+    options.hint ? h('p', { class: 'hint' }, options.hint) : null,
+  );
 }
 
 /** A server answer shown under its form: success, or the ruling with its article and why. */
@@ -106,7 +146,7 @@ export function resultView(result: Ack<{ events: number }> | undefined): HTMLEle
   return h(
     'div',
     { class: 'result rejected', role: 'alert' },
-    h('p', {}, h('strong', {}, `✖ ${t('ui.form.rejected')}`), error.article ? ` ${t('ui.form.article', { article: error.article })}` : ''),
+    h('p', {}, h('strong', {}, `✖ ${t('ui.form.rejected')}`), error.article ? ` ${error.article}` : ''),
     h('p', { class: 'ruling' }, tDynamic(error.code, error.params ?? {}, error.message)),
     rule ? h('p', { class: 'why' }, rule.summary) : null,
     error.ruleId ? h('p', { class: 'rule-id' }, t('ui.form.rule', { rule: error.ruleId })) : null,
@@ -126,15 +166,19 @@ export interface ActionFormOptions {
   /** Forget the draft once the command is accepted. */
   resetOnSuccess?: boolean;
   description?: string;
+  /** Also keep the answer under this key (for forms that disappear once they have worked). */
+  reportTo?: string;
 }
 
 export function actionForm(options: ActionFormOptions): HTMLFormElement {
   const { formId, state } = options;
   const busy = state.busy.has(formId);
+  // Field ids are `<form>--<name>`; the heading's cannot clash with any of them.
+  const headingId = `heading-${fieldId(formId, '')}`;
   const form = h(
     'form',
-    { class: 'action-form', 'aria-labelledby': `${fieldId(formId, 'title')}`, 'data-form': formId },
-    h('h4', { id: fieldId(formId, 'title') }, options.title),
+    { class: 'action-form', 'aria-labelledby': headingId, 'data-form': formId },
+    h('h4', { id: headingId }, options.title),
     options.description ? h('p', { class: 'hint' }, options.description) : null,
     ...options.fields,
     h('button', { type: 'submit', disabled: busy }, busy ? t('ui.form.sending') : options.submit),
@@ -153,6 +197,7 @@ export function actionForm(options: ActionFormOptions): HTMLFormElement {
     void options.send(built).then((answer) => {
       state.busy.delete(formId);
       state.results.set(formId, answer);
+      if (options.reportTo) state.results.set(options.reportTo, answer);
       if (answer.ok && options.resetOnSuccess !== false) state.drafts.delete(formId);
       options.rerender();
     });

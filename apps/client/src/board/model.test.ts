@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bundled, DAY, Game } from '../test/fixtures.js';
+import { boardModel, circleLayout } from './model.js';
+
+const tutorial = await bundled('tutorial');
+
+describe('the board model', () => {
+  it('places countries where the scenario says, with their colours and local times', () => {
+    const game = new Game(tutorial);
+    const model = boardModel(game.view('aldoria'), 0);
+    expect(model.countries.map((country) => country.id)).toEqual(['aldoria', 'borealis']);
+    expect(model.countries[0]).toMatchObject({ x: 0.25, y: 0.45, color: '#2b6cb0' });
+    // 08:00 UTC is 09:00 in Aldoria (UTC+1) and 17:00 in Borealis (UTC+9).
+    expect(model.countries[0]?.localTime).toMatch(/09:00/);
+    expect(model.countries[1]?.localTime).toMatch(/17:00/);
+  });
+
+  it('lays countries out on a circle when the scenario gives no positions', () => {
+    const points = [0, 1, 2, 3].map((index) => circleLayout(4, index));
+    for (const point of points) expect(Math.hypot(point.x - 0.5, point.y - 0.5)).toBeCloseTo(0.36);
+    expect(new Set(points.map((point) => `${point.x.toFixed(2)},${point.y.toFixed(2)}`)).size).toBe(4);
+  });
+
+  it('shows evidence with the share of its life left, and requests as tokens', () => {
+    const game = new Game(tutorial);
+    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
+    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
+    game.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'fraud-reports' },
+      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
+    });
+    game.at(DAY);
+    const model = boardModel(game.view('aldoria'), DAY);
+    const logs = model.evidence.find((item) => item.id === 'hosting-logs');
+    expect(logs?.country).toBe('borealis');
+    expect(logs?.left).toBeGreaterThan(0);
+    expect(logs?.left).toBeLessThan(0.5);
+    expect(model.tokens).toEqual([]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { bundled, DAY, Game } from '../test/fixtures.js';
+import { deadlinesOf, noticesBetween } from './notifications.js';
+
+const tutorial = await bundled('tutorial');
+const HOUR = 60;
+
+describe('notifications', () => {
+  it('announce a request arriving at the requested State, and not at the sender', () => {
+    const game = new Game(tutorial);
+    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
+    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
+    game.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'fraud-reports' },
+      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
+    });
+    game.at(DAY);
+    const borealisBefore = game.view('borealis');
+    const aldoriaBefore = game.view('aldoria');
+    game.do('aldoria', {
+      type: 'sendRequest',
+      kind: 'preservation',
+      to: 'borealis',
+      caseId,
+      offence: 'credential-phishing',
+      channel: '24-7-network',
+      language: 'en',
+      subject: { evidence: ['hosting-logs'] },
+      contents: {
+        authority: 'National Cybercrime Centre of Aldoria',
+        'offence-and-facts': 'Computer fraud through a fake bank login page',
+        'data-and-link': 'Access logs of the server hosting the page',
+        'custodian-or-location': 'Northwind Hosting in Borealis',
+        necessity: 'The logs are deleted after fourteen days',
+        'intent-to-request-mla': 'Aldoria will send an MLA request',
+      },
+    });
+    const toBorealis = noticesBetween(borealisBefore, game.view('borealis'), game.now);
+    expect(toBorealis.filter((notice) => notice.kind === 'arrival')).toHaveLength(1);
+    expect(toBorealis[0]?.text).toMatch(/Aldoria/);
+    const toAldoria = noticesBetween(aldoriaBefore, game.view('aldoria'), game.now);
+    expect(toAldoria.filter((notice) => notice.kind === 'arrival')).toHaveLength(0);
+  });
+
+  it('warn when evidence will be deleted within 24 hours, then within 6 hours, once each', () => {
+    const game = new Game(tutorial);
+    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
+    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
+    game.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'fraud-reports' },
+      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
+    });
+    game.at(DAY);
+    const view = game.view('aldoria');
+    const logs = deadlinesOf(view).find((deadline) => deadline.key === 'evidence:hosting-logs');
+    expect(logs).toBeDefined();
+    const at = logs?.at ?? 0;
+    const far = noticesBetween(view, view, at - 3 * DAY).filter((notice) =>
+      notice.key.includes('hosting-logs'),
+    );
+    expect(far).toEqual([]);
+    const day = noticesBetween(view, view, at - 20 * HOUR).filter((notice) =>
+      notice.key.includes('hosting-logs'),
+    );
+    expect(day.map((notice) => notice.key)).toEqual([`deadline:evidence:hosting-logs:${24 * HOUR}`]);
+    expect(day[0]?.urgent).toBe(false);
+    const close = noticesBetween(view, view, at - 5 * HOUR).filter((notice) =>
+      notice.key.includes('hosting-logs'),
+    );
+    expect(close.map((notice) => notice.key)).toEqual([`deadline:evidence:hosting-logs:${6 * HOUR}`]);
+    expect(close[0]?.urgent).toBe(true);
+    expect(close[0]?.text).toMatch(/5h/);
+  });
+
+  it('say when evidence is lost and an inject happens', () => {
+    const game = new Game(tutorial);
+    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
+    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
+    game.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'fraud-reports' },
+      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
+    });
+    game.at(DAY);
+    const before = game.view('aldoria');
+    game.at(8 * DAY);
+    const kinds = noticesBetween(before, game.view('aldoria'), game.now).map((notice) => notice.kind);
+    expect(kinds).toContain('lost');
+    expect(kinds).toContain('inject');
+  });
+});

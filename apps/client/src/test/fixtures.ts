@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { type Command, type CountryView, createEngine, type Engine, type State } from '@crossborder/engine';
+import type { Scenario } from '@crossborder/scenario';
+import { loadScenarioFile } from '@crossborder/scenario/node';
+
+/** A real engine on a bundled scenario, for tests of the client's logic on real views. */
+export async function bundled(name: string): Promise<Scenario> {
+  const folder = fileURLToPath(new URL('../../../../scenarios/', import.meta.url));
+  const { scenario, issues } = await loadScenarioFile(`${folder}${name}.yaml`);
+  if (!scenario) throw new Error(issues.map((issue) => issue.message).join('\n'));
+  return scenario;
+}
+
+export class Game {
+  readonly engine: Engine;
+  readonly state: State;
+  now = 0;
+
+  constructor(scenario: Scenario) {
+    this.engine = createEngine(scenario);
+    this.state = this.engine.initialState();
+  }
+
+  do(country: string, command: Command): this {
+    const result = this.engine.act(this.state, country, command, this.now);
+    if (result.rejection) throw new Error(`${command.type}: ${result.rejection.message}`);
+    return this;
+  }
+
+  at(minutes: number): this {
+    this.now = minutes;
+    this.engine.catchUp(this.state, minutes);
+    return this;
+  }
+
+  view(country: string): CountryView {
+    return this.engine.view(this.state, country) as CountryView;
+  }
+}
+
+export const DAY = 24 * 60;
