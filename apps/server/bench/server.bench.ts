@@ -216,10 +216,24 @@ async function runOnce(rooms: number): Promise<Run> {
 }
 
 function failedRun(rooms: number, reason: string): Run {
-  const none = { p50: Number.POSITIVE_INFINITY, p95: Number.POSITIVE_INFINITY, p99: Number.POSITIVE_INFINITY };
+  const none = {
+    p50: Number.POSITIVE_INFINITY,
+    p95: Number.POSITIVE_INFINITY,
+    p99: Number.POSITIVE_INFINITY,
+  };
   console.log(`R=${String(rooms).padStart(4)} could not be measured: ${reason}`);
   return {
-    load: { rooms, failed: reason, commands: 0, ack: none, last: none, lost: 0, rejected: 0, updatesPerSecond: 0, bytesPerUpdate: { ...none, mean: 0 } },
+    load: {
+      rooms,
+      failed: reason,
+      commands: 0,
+      ack: none,
+      last: none,
+      lost: 0,
+      rejected: 0,
+      updatesPerSecond: 0,
+      bytesPerUpdate: { ...none, mean: 0 },
+    },
     cpuPercent: 0,
     generatorCpuPercent: 0,
     cpuMsPerCommand: 0,

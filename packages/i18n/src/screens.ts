@@ -40,7 +40,8 @@ export const SCREENS = {
   'ui.team.playing': 'You play {country}',
   'ui.team.score': 'Score: {total}',
   'ui.team.waiting': 'Waiting for the session…',
-  'ui.board.label': 'The board: countries, requests travelling between them, evidence and suspects. Everything on it is also in the panels.',
+  'ui.board.label':
+    'The board: countries, requests travelling between them, evidence and suspects. Everything on it is also in the panels.',
   'ui.board.section': 'Board and notifications',
   'ui.notices.label': 'Notifications',
   'ui.tabs.label': 'Panels',
@@ -84,7 +85,8 @@ export const SCREENS = {
   'ui.briefing.missed': 'missed, {when}',
   'ui.briefing.deadline': 'by {when}',
   'ui.briefing.score': 'Score',
-  'ui.briefing.score-line': '{total} points: {objectives} from objectives, {rubric} from the jury, minus {penalties} for rule violations.',
+  'ui.briefing.score-line':
+    '{total} points: {objectives} from objectives, {rubric} from the jury, minus {penalties} for rule violations.',
   'ui.briefing.injects': 'News so far',
   'ui.briefing.your-law': 'Your law',
   'ui.briefing.offence': '{name} (up to {years} years)',
@@ -180,24 +182,29 @@ export const SCREENS = {
   'ui.action.acknowledge': 'Acknowledge receipt',
   'ui.action.acknowledge.submit': 'Acknowledge',
   'ui.action.execute': 'Execute the request',
-  'ui.action.execute.hint': 'Your authorities carry out what is asked; the result reaches the requesting State when done.',
+  'ui.action.execute.hint':
+    'Your authorities carry out what is asked; the result reaches the requesting State when done.',
   'ui.action.execute.submit': 'Execute',
   'ui.action.execute-part': 'Execute only part of it',
   'ui.action.execute-part.submit': 'Execute these items',
   'ui.action.refuse': 'Refuse the request',
-  'ui.action.refuse.hint': 'Only the grounds the convention allows are lawful, and you must give reasons (Art. 40). Consider conditions or postponement first.',
+  'ui.action.refuse.hint':
+    'Only the grounds the convention allows are lawful, and you must give reasons (Art. 40). Consider conditions or postponement first.',
   'ui.action.refuse.submit': 'Refuse',
   'ui.action.ask': 'Ask for more information',
   'ui.action.ask.hint': 'When the request lacks something you need to execute it (Art. 40).',
   'ui.action.ask.submit': 'Ask',
   'ui.action.conditions': 'Offer conditions',
-  'ui.action.conditions.hint': 'Before refusing or postponing, consider granting it on conditions (Art. 40). Separate conditions with “;”.',
+  'ui.action.conditions.hint':
+    'Before refusing or postponing, consider granting it on conditions (Art. 40). Separate conditions with “;”.',
   'ui.action.conditions.submit': 'Offer conditions',
   'ui.action.postpone': 'Postpone',
-  'ui.action.postpone.hint': 'When executing now would interfere with your own investigation (Art. 40). Give reasons.',
+  'ui.action.postpone.hint':
+    'When executing now would interfere with your own investigation (Art. 40). Give reasons.',
   'ui.action.postpone.submit': 'Postpone',
   'ui.action.warn': 'Warn that preservation may not secure the data',
-  'ui.action.warn.hint': 'Say so promptly if preservation will not ensure the data’s future availability (Art. 42).',
+  'ui.action.warn.hint':
+    'Say so promptly if preservation will not ensure the data’s future availability (Art. 42).',
   'ui.action.warn.submit': 'Send the warning',
   'ui.action.confidentiality': 'Say the request cannot be kept confidential',
   'ui.action.confidentiality.submit': 'Send the notice',
@@ -220,13 +227,15 @@ export const SCREENS = {
   'ui.action.withdraw': 'Withdraw the request',
   'ui.action.withdraw.submit': 'Withdraw',
   'ui.action.request-prosecution': 'Ask the requested State to prosecute instead',
-  'ui.action.request-prosecution.hint': 'A State that refuses to extradite its national must submit the case for prosecution when asked (Art. 37).',
+  'ui.action.request-prosecution.hint':
+    'A State that refuses to extradite its national must submit the case for prosecution when asked (Art. 37).',
   'ui.action.request-prosecution.submit': 'Ask to prosecute',
   'ui.ground.never-lawful': 'never a lawful ground',
 
   // The composer
   'ui.composer.title': 'New request',
-  'ui.composer.intro': 'Choose the kind of request and the recipient: what the convention requires appears as a checklist, and the draft is checked as you type. The ruling when you send is the server’s.',
+  'ui.composer.intro':
+    'Choose the kind of request and the recipient: what the convention requires appears as a checklist, and the draft is checked as you type. The ruling when you send is the server’s.',
   'ui.composer.draft': 'Draft',
   'ui.composer.kind': 'Kind of request',
   'ui.composer.to': 'Requested State',
@@ -242,7 +251,8 @@ export const SCREENS = {
   'ui.composer.flags': 'Urgency and handling',
   'ui.composer.urgent': 'Urgent',
   'ui.composer.oral': 'Made orally (to be confirmed in writing)',
-  'ui.composer.oral-hint': 'Only urgent requests may be made orally, and they must be confirmed in writing (Art. 40).',
+  'ui.composer.oral-hint':
+    'Only urgent requests may be made orally, and they must be confirmed in writing (Art. 40).',
   'ui.composer.emergency': 'Emergency (risk to life or safety)',
   'ui.composer.emergency-hint': 'Only when an emergency has been declared in the game (Art. 41).',
   'ui.composer.confidential': 'Ask that the request be kept confidential',
@@ -259,7 +269,8 @@ export const SCREENS = {
   'ui.composer.need-suspect': 'Choose the person concerned.',
   'ui.composer.need-asset': 'Choose the asset.',
   'ui.composer.missing-blocking': '“{item}” is missing: a preservation request cannot go without it.',
-  'ui.composer.missing-warning': '“{item}” is missing: the request can go, but it will be recorded as not conforming and may be refused.',
+  'ui.composer.missing-warning':
+    '“{item}” is missing: the request can go, but it will be recorded as not conforming and may be refused.',
 
   // Forms
   'ui.form.choose': '— choose —',
@@ -276,7 +287,8 @@ export const SCREENS = {
   'ui.form.open-case': 'Open a domestic case',
   'ui.form.open-case.submit': 'Open the case',
   'ui.form.take-measure': 'Take a measure at home',
-  'ui.form.take-measure.hint': 'A production order, search, preservation order or arrest under your own law, with its safeguards (Art. 24).',
+  'ui.form.take-measure.hint':
+    'A production order, search, preservation order or arrest under your own law, with its safeguards (Art. 24).',
   'ui.form.take-measure.submit': 'Order the measure',
   'ui.form.share': 'Share information with another country',
   'ui.form.share.hint': 'Spontaneous information (Art. 47); you may attach conditions of use.',
@@ -288,12 +300,14 @@ export const SCREENS = {
   'ui.form.claim.hint': 'Say on which bases your courts may try the offence (Art. 22).',
   'ui.form.claim.submit': 'Claim',
   'ui.form.consult': 'Open a consultation',
-  'ui.form.consult.hint': 'When claims collide, consult to coordinate (Art. 22); also for a request you cannot execute as asked.',
+  'ui.form.consult.hint':
+    'When claims collide, consult to coordinate (Art. 22); also for a request you cannot execute as asked.',
   'ui.form.consult.submit': 'Open the consultation',
   'ui.form.reply': 'Reply',
   'ui.form.reply.submit': 'Send',
   'ui.form.propose': 'Propose an agreement',
-  'ui.form.propose.hint': 'Lead jurisdiction, transfer of proceedings (Art. 39) or a joint investigation team (Art. 48).',
+  'ui.form.propose.hint':
+    'Lead jurisdiction, transfer of proceedings (Art. 39) or a joint investigation team (Art. 48).',
   'ui.form.propose.submit': 'Propose',
   'ui.form.need-title-offences': 'Give the case a title and choose at least one offence.',
   'ui.form.need-case-measure-target': 'Choose the case, the measure and its target.',
@@ -313,7 +327,8 @@ export const SCREENS = {
   'ui.field.measure': 'Measure',
   'ui.field.target': 'Target',
   'ui.field.authorised-by': 'Authorised by',
-  'ui.field.safeguards.hint': 'Safeguards: who authorised it, on what grounds, its scope and duration (Art. 24).',
+  'ui.field.safeguards.hint':
+    'Safeguards: who authorised it, on what grounds, its scope and duration (Art. 24).',
   'ui.field.grounds': 'Grounds',
   'ui.field.scope': 'Scope',
   'ui.field.duration': 'Duration',
@@ -464,7 +479,8 @@ export const SCREENS = {
   'ground.essential-interests': 'Sovereignty, security, ordre public or other essential interests',
   'ground.domestic-law-prohibits': 'Our law would prohibit this for a similar domestic case',
   'ground.contrary-to-legal-system': 'Contrary to our legal system',
-  'ground.discriminatory-purpose': 'Made to punish a person for sex, race, religion, nationality, ethnic origin or political opinions',
+  'ground.discriminatory-purpose':
+    'Made to punish a person for sex, race, religion, nationality, ethnic origin or political opinions',
   'ground.no-dual-criminality': 'No dual criminality',
   'ground.not-serious-crime': 'Not a serious crime within the convention’s scope',
   'ground.data-protection': 'Our data protection law does not allow the transfer',

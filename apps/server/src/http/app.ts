@@ -40,7 +40,10 @@ export function createApp(deps: {
     const session = deps.registry.byJoinCode(String(request.params.code).trim().toUpperCase());
     if (!session) {
       response.status(404).json({
-        error: { code: 'unknown-code', message: 'No session has this join code. Check the code on the screen.' },
+        error: {
+          code: 'unknown-code',
+          message: 'No session has this join code. Check the code on the screen.',
+        },
       });
       return;
     }
