@@ -100,6 +100,29 @@ describe('seats and secrets', () => {
     expect(headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it('the public join page says only what a join code opens: the title and the countries', async () => {
+    const { code } = await server.createSession('tutorial');
+    const team = new Client(server.url);
+    await team.join(code, { kind: 'country', country: 'aldoria' });
+    const response = await fetch(`${server.url}/api/join/${code.toLowerCase()}`);
+    expect(response.status).toBe(200);
+    const door = (await response.json()) as Record<string, unknown>;
+    expect(door).toEqual({
+      title: 'Tutorial: the Harbourline phishing kit',
+      status: 'open',
+      countries: {
+        aldoria: { name: 'Aldoria', color: '#2b6cb0', taken: true, locked: false },
+        borealis: { name: 'Borealis', color: '#c05621', taken: false, locked: false },
+      },
+    });
+    // No briefing, no team name, no scenario text.
+    expect(JSON.stringify(door)).not.toMatch(/Harbourline Bank have lost|Table|hosting industry/);
+    const unknown = await fetch(`${server.url}/api/join/ZZZZZZ`);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).toBe('unknown-code');
+    team.close();
+  });
+
   it('a browser on another origin cannot open a socket', async () => {
     const response = await fetch(`${server.url}/socket.io/?EIO=4&transport=polling`, {
       headers: { origin: 'http://evil.example' },
