@@ -103,4 +103,38 @@ describe('check fails a scenario that bots cannot win', () => {
       /impossible\.yaml:\d+:\d+ objectives\.preserve-logs: bots playing every country cannot meet this objective/,
     );
   });
+
+  it('report turns a session export into a self-contained HTML report', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'crossborder-report-'));
+    const scenarioSource = await readFile(join(root, 'scenarios/tutorial.yaml'), 'utf8');
+    const { loadScenarioText } = await import('@crossborder/scenario');
+    const { simulate } = await import('@crossborder/engine');
+    const loaded = loadScenarioText(scenarioSource, 'tutorial.yaml');
+    if (!loaded.scenario) throw new Error('tutorial');
+    const { events } = simulate(loaded.scenario);
+    const input = join(folder, 'crossborder-T3ST01.json');
+    await writeFile(
+      input,
+      JSON.stringify({
+        format: 'crossborder-session/1',
+        session: { code: 'T3ST01' },
+        scenarioSource,
+        events,
+      }),
+    );
+    const { code, out } = await run(['report', input]);
+    expect(code).toBe(0);
+    expect(out).toContain('crossborder-T3ST01.html');
+    const html = await readFile(join(folder, 'crossborder-T3ST01.html'), 'utf8');
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain('Session T3ST01');
+    expect(html).toContain('Preserve the hosting logs');
+
+    await writeFile(join(folder, 'bad.json'), '{"hello": 1}');
+    const bad = await run(['report', join(folder, 'bad.json')]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/not a Crossborder session export/);
+    const none = await run(['report']);
+    expect(none.code).toBe(2);
+  });
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { fieldReference, formatIssue } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { check } from './commands/check.js';
+import { report } from './commands/report.js';
 import { schema } from './commands/schema.js';
 import { botRun, printSimulation } from './commands/simulate.js';
 import { type Output, userDirectory } from './io.js';
@@ -23,6 +24,9 @@ Commands:
   schema [--out <file>]    Write the JSON Schema for scenario files, used by editors for
                            autocompletion (default: packages/scenario/schema/scenario.schema.json).
   reference                Print the reference of every field (as in scenarios/README.md).
+  report <export.json> [--out <file.html>]
+                           Write the after-action report of a session (exported from the
+                           instructor console) as one self-contained HTML file.
   help                     Show this help.
 
 Examples:
@@ -53,9 +57,11 @@ export async function main(args: readonly string[], io: Output = CONSOLE): Promi
     case 'reference':
       io.out(fieldReference());
       return 0;
+    case 'report':
+      return report(rest, io);
     default:
       io.err(
-        `Unknown command "${command}". Commands: check, simulate, schema, reference, help. Try: npm run scenario -- --help`,
+        `Unknown command "${command}". Commands: check, simulate, schema, reference, report, help. Try: npm run scenario -- --help`,
       );
       return 2;
   }

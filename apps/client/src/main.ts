@@ -9,8 +9,9 @@ import { startObserverScreen } from './observer/screen.js';
 import { startTeamScreen } from './team/screen.js';
 
 /**
- * One page, four screens, chosen by the address: `/` (join), `/join/CODE/country` (a team),
- * `/watch/CODE` (the projector), `/instructor` and `/instructor/CODE` (the console). Phaser is
+ * One page, five screens, chosen by the address: `/` (join), `/join/CODE/country` (a team),
+ * `/watch/CODE` (the projector), `/instructor` and `/instructor/CODE` (the console), and
+ * `/debrief/CODE` (loaded on demand, with the scenario parser it needs for replay). Phaser is
  * loaded on demand, in its own chunk, once a screen with a board is shown.
  */
 const root = document.getElementById('app') as HTMLElement;
@@ -40,6 +41,12 @@ function route(): void {
       if (!resumed?.ok) await client.join(code.toUpperCase(), { kind: 'observer' }, 'Observer');
       startObserverScreen(root, client, board);
     });
+    return;
+  }
+  if (screen === 'debrief' && code) {
+    void import('./debrief/screen.js').then(({ startDebrief }) =>
+      startDebrief(root, code.toUpperCase(), navigate, board),
+    );
     return;
   }
   if (screen === 'instructor' && code) {

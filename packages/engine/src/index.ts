@@ -18,6 +18,7 @@ export { cloneState, evolve } from './evolve.js';
 export { type ContentItem, isGiven, missingContents, REQUIRED_CONTENTS } from './law/contents.js';
 export * from './law/form.js';
 export * from './law/legal.js';
+export { isMoot, needsReasoning } from './law/moot.js';
 export * from './law/timing.js';
 export * from './model/changes.js';
 export * from './model/commands.js';

@@ -8,6 +8,8 @@ import { SCREENS } from './screens.js';
 const ENGINE = {
   // Game mechanics: a command that does not fit the situation (no rule of the convention behind it).
   'session.ended': 'The session has ended: nothing more can be done in it.',
+  'moot.reasoning-required':
+    'In this moot exercise, a {decision} needs its written reasoning (a few sentences) for the jury to score.',
   'session.time-went-back': 'This command is dated before the last thing that happened; try again.',
   'actor.instructor-cannot': 'The instructor runs the session but does not act for a country.',
   'actor.instructor-only': 'Only the instructor can do this.',

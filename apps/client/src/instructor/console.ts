@@ -89,6 +89,7 @@ export function startInstructorConsole(
         clockSection(),
         injectsSection(view),
         dashboardSection(view),
+        jurySection(view),
         endSection(view),
       ),
     );
@@ -435,6 +436,67 @@ export function startInstructorConsole(
     );
   }
 
+  /** The jury's scoring on the scenario's rubric: a level per criterion and country, with feedback. */
+  function jurySection(view: InstructorView): HTMLElement {
+    const criteria = Object.entries(view.rubric);
+    if (criteria.length === 0)
+      return h(
+        'section',
+        { class: 'card jury' },
+        h('h2', {}, t('ui.console.jury')),
+        h('p', { class: 'hint' }, t('ui.console.no-rubric')),
+      );
+    const countries = Object.keys(view.briefing.directory);
+    return h(
+      'section',
+      { class: 'card jury', 'aria-labelledby': 'jury-title' },
+      h('h2', { id: 'jury-title' }, t('ui.console.jury')),
+      h('p', { class: 'hint' }, t('ui.console.jury-hint')),
+      ...countries.flatMap((country) =>
+        criteria.map(([criterionId, criterion]) => {
+          const formId = `jury-${country}-${criterionId}`;
+          const level = h(
+            'select',
+            { name: 'level', id: `${formId}--level` },
+            ...criterion.levels.map((option, index) =>
+              h('option', { value: index }, `${option.label} (${option.points})`),
+            ),
+          );
+          const feedback = h('textarea', { name: 'feedback', id: `${formId}--feedback`, rows: 2 });
+          const current = Object.values(view.state.awards)
+            .filter((award) => award.country === country && award.criterion === criterionId)
+            .at(-1);
+          const form = h(
+            'form',
+            { class: 'action-form', 'data-form': formId },
+            h('h3', {}, `${view.briefing.directory[country]?.shortName ?? country} — ${criterion.title}`),
+            current
+              ? h(
+                  'p',
+                  { class: 'ok', 'data-award': `${country}:${criterionId}` },
+                  `✔ ${criterion.levels[current.level]?.label ?? current.level} (${current.points}): ${current.feedback}`,
+                )
+              : null,
+            labelled(t('ui.console.level'), level),
+            labelled(t('ui.console.feedback'), feedback),
+            h('button', { type: 'submit' }, t('ui.console.award')),
+          );
+          form.addEventListener('submit', (event) => {
+            event.preventDefault();
+            command({
+              type: 'awardPoints',
+              country,
+              criterion: criterionId,
+              level: Number(level.value),
+              feedback: feedback.value.trim(),
+            });
+          });
+          return form;
+        }),
+      ),
+    );
+  }
+
   function endSection(view: InstructorView): HTMLElement {
     const sessionId = client.state.session?.id ?? '';
     return h(
@@ -456,7 +518,15 @@ export function startInstructorConsole(
             t('ui.console.end'),
           ),
       h('button', { type: 'button', onclick: () => void exportSession(sessionId) }, t('ui.console.export')),
-      view.ended ? h('p', {}, h('a', { href: `/debrief/${code}` }, t('ui.console.debrief'))) : null,
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          { href: `/debrief/${code}`, 'data-link': 'debrief' },
+          view.ended ? t('ui.console.debrief') : t('ui.console.open-debrief'),
+        ),
+      ),
     );
   }
 

@@ -91,15 +91,27 @@ export function instructorHome(root: HTMLElement, navigate: (path: string) => vo
                 ),
             entry.valid && entry.id
               ? h(
+                  'div',
+                  { class: 'field checkbox' },
+                  h('input', { type: 'checkbox', id: `moot-${entry.id}`, name: 'moot' }),
+                  h('label', { for: `moot-${entry.id}` }, t('ui.instructor.moot')),
+                  h('p', { class: 'hint' }, t('ui.instructor.moot-hint')),
+                )
+              : null,
+            entry.valid && entry.id
+              ? h(
                   'button',
                   {
                     type: 'button',
                     'data-create': entry.id,
                     onclick: () => {
                       status.textContent = t('ui.instructor.creating');
+                      const moot =
+                        (document.getElementById(`moot-${entry.id}`) as HTMLInputElement | null)?.checked ===
+                        true;
                       void api<Created>(key, '/sessions', {
                         method: 'POST',
-                        body: JSON.stringify({ scenario: entry.id }),
+                        body: JSON.stringify({ scenario: entry.id, ...(moot ? { clock: 'rounds' } : {}) }),
                       }).then((created) => {
                         if (created.ok) navigate(`/instructor/${created.body.session.code}`);
                         else status.textContent = created.message;

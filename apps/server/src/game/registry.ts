@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import type { Logger } from '../log.js';
-import type { Store } from '../store/store.js';
+import type { SessionSettings, Store } from '../store/store.js';
 import { joinCode } from './codes.js';
 import { Session, type SessionDeps } from './session.js';
 
@@ -28,14 +28,14 @@ export class Registry {
         continue;
       }
       const log = logs.get(record.id) ?? { events: [], results: new Map() };
-      const session = Session.restore(this.deps, record, scenario, log);
+      const session = Session.restore(this.deps, record, withSettings(scenario, record.settings), log);
       this.add(session);
       restored++;
     }
     return restored;
   }
 
-  create(scenario: Scenario, source: string): Session {
+  create(scenario: Scenario, source: string, settings: SessionSettings = {}): Session {
     const session = Session.create(
       this.deps,
       {
@@ -44,9 +44,10 @@ export class Registry {
         createdAt: this.deps.wall(),
         scenarioId: scenario.id,
         scenarioSource: source,
+        settings,
         status: 'open',
       },
-      scenario,
+      withSettings(scenario, settings),
     );
     this.add(session);
     return session;
@@ -92,4 +93,10 @@ export class Registry {
     if (this.checkpoints) clearInterval(this.checkpoints);
     for (const session of this.byId.values()) session.close(message);
   }
+}
+
+/** The scenario as the instructor set the session up (a moot court plays a realtime case in rounds). */
+export function withSettings(scenario: Scenario, settings: SessionSettings): Scenario {
+  if (!settings.clock || settings.clock === scenario.session.clock) return scenario;
+  return { ...scenario, session: { ...scenario.session, clock: settings.clock } };
 }

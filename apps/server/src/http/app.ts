@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assess } from '@crossborder/engine';
+import { renderReport } from '@crossborder/report';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
 import type { Config } from '../config.js';
@@ -13,6 +14,8 @@ import { securityHeaders } from './security.js';
 const CreateSession = z.strictObject({
   scenario: z.string().min(1).max(64).optional(),
   source: z.string().min(1).max(1_000_000).optional(),
+  /** `rounds` plays the scenario as a moot exercise: time moves only when the instructor advances it. */
+  clock: z.enum(['realtime', 'rounds']).optional(),
 });
 
 /** The HTTP side: health, the instructor's API (scenarios, sessions, export) and the client. */
@@ -104,7 +107,8 @@ export function createApp(deps: {
       response.status(400).json({
         error: {
           code: 'bad-request',
-          message: 'Send {"scenario": "<id>"} for a bundled scenario, or {"source": "<yaml>"} to upload one.',
+          message:
+            'Send {"scenario": "<id>"} for a bundled scenario, or {"source": "<yaml>"} to upload one; add "clock": "rounds" for a moot exercise.',
         },
       });
       return;
@@ -124,7 +128,11 @@ export function createApp(deps: {
       });
       return;
     }
-    const session = deps.registry.create(entry.scenario, entry.source);
+    const session = deps.registry.create(
+      entry.scenario,
+      entry.source,
+      body.data.clock ? { clock: body.data.clock } : {},
+    );
     deps.log.info({ session: session.id, scenario: entry.id }, 'session created');
     response.status(201).json({
       session: session.info,
@@ -153,9 +161,34 @@ export function createApp(deps: {
       format: 'crossborder-session/1',
       session: { ...session.info, createdAt: session.record.createdAt },
       scenarioSource: session.record.scenarioSource,
+      settings: session.record.settings,
       events,
       debrief: assess(session.engine.ctx, session.stateForExport(), events),
     });
+  });
+
+  // The after-action report: one self-contained HTML file, recomputed from the session's log.
+  api.get('/sessions/:id/report', (request, response) => {
+    const session = deps.registry.get(String(request.params.id));
+    if (!session) {
+      response.status(404).json({ error: { code: 'unknown-session', message: 'No such session.' } });
+      return;
+    }
+    const teams = Object.fromEntries(
+      Object.entries(session.seatsInfo().countries).map(([id, seat]) => [id, seat.team]),
+    );
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="crossborder-${session.record.code}.html"`,
+    );
+    response.type('html').send(
+      renderReport({
+        scenario: session.scenario,
+        events: session.events(),
+        session: { code: session.record.code, createdAt: session.record.createdAt },
+        teams,
+      }),
+    );
   });
 
   api.post('/sessions/:id/archive', (request, response) => {

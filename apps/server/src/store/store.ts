@@ -9,12 +9,19 @@ export interface SeatSettings {
   observersSeeAll: boolean;
 }
 
+/** How the instructor set the session up when creating it (kept, and applied again on restart). */
+export interface SessionSettings {
+  /** Overrides the scenario's clock: `rounds` for a moot exercise. */
+  clock?: 'realtime' | 'rounds';
+}
+
 export interface SessionRecord {
   id: string;
   code: string;
   createdAt: number;
   scenarioId: string;
   scenarioSource: string;
+  settings: SessionSettings;
   clock: ClockState;
   seats: SeatSettings;
   status: 'open' | 'ended' | 'archived';
@@ -111,7 +118,7 @@ export class Store {
       record.createdAt,
       record.scenarioId,
       record.scenarioSource,
-      '{}',
+      JSON.stringify(record.settings),
       JSON.stringify(record.clock),
       JSON.stringify(record.seats),
       record.status,
@@ -205,6 +212,7 @@ interface Row {
   created_at: number;
   scenario_id: string;
   scenario_source: string;
+  settings: string;
   clock: string;
   seats: string;
   status: string;
@@ -217,6 +225,7 @@ function toRecord(row: Row): SessionRecord {
     createdAt: Number(row.created_at),
     scenarioId: row.scenario_id,
     scenarioSource: row.scenario_source,
+    settings: JSON.parse(row.settings || '{}') as SessionSettings,
     clock: JSON.parse(row.clock) as ClockState,
     seats: JSON.parse(row.seats) as SeatSettings,
     status: row.status as SessionRecord['status'],

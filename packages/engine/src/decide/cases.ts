@@ -1,4 +1,5 @@
 import { evidenceLocation, isSeriousIn, notAnOffence } from '../law/legal.js';
+import { reasoningMissing } from '../law/moot.js';
 import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -207,6 +208,8 @@ export function claimJurisdiction(
   const offence = ctx.scenario.case.offences[command.offence];
   const country = ctx.scenario.countries[actor];
   if (!offence || !country) return invalid('unknown.offence', { offence: command.offence });
+  const unreasoned = reasoningMissing(ctx, 'jurisdiction-claim', command.reasoning);
+  if (unreasoned) return unreasoned;
   const lawful = notAnOffence(ctx.scenario, command.offence);
   if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   for (const basis of command.bases) {
@@ -274,6 +277,8 @@ export function openProsecution(
 ): Decision {
   const found = state.cases[command.caseId];
   if (!found || found.country !== actor) return invalid('unknown.case', { caseId: command.caseId });
+  const unreasoned = reasoningMissing(ctx, 'prosecution-decision', command.reasoning);
+  if (unreasoned) return unreasoned;
   const transferredTo =
     found.transferredTo ??
     Object.values(state.agreements).find(

@@ -1,4 +1,4 @@
-import type { Country, Inject, Objective } from '@crossborder/scenario';
+import type { Country, Inject, Objective, Scenario } from '@crossborder/scenario';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type {
   Agreement,
@@ -152,6 +152,10 @@ export interface InstructorView {
   state: State;
   injects: Record<string, { inject: Inject; status: string; at: GameTime | null; firedAt: GameTime | null }>;
   scores: Record<CountryId, Score>;
+  /** The jury's criteria (moot mode), for scoring in the console. */
+  rubric: Scenario['rubric'];
+  /** Whether decisions need written reasoning (rounds mode with a rubric that asks for it). */
+  moot: boolean;
 }
 
 export type View = CountryView | ObserverView | InstructorView;

@@ -1,4 +1,5 @@
 import { evidenceLocation } from '../law/legal.js';
+import { isMoot } from '../law/moot.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId } from '../model/ids.js';
 import type { State } from '../model/state.js';
@@ -309,6 +310,8 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
   return {
     role: 'instructor',
     summary: ctx.scenario.summary,
+    rubric: derived(ctx, 'rubric', () => copy(ctx.scenario.rubric)),
+    moot: isMoot(ctx),
     ended: state.ended,
     briefing: briefing(ctx),
     state: stateBase(state),

@@ -1,0 +1,163 @@
+import { createEngine, type Debrief, type Event, type State, type Step } from '@crossborder/engine';
+import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
+import type { Scenario } from '@crossborder/scenario';
+import { type Comparison, compareWithBots } from './compare.js';
+import { escapeHtml } from './escape.js';
+import { timelineSvg } from './svg.js';
+import { type Lane, timelineModel } from './timeline.js';
+
+/**
+ * The after-action report: one self-contained HTML file (no script, no outside resource; opens
+ * offline and prints well) with the outcome, the objectives and why, the room against the model
+ * answer, the timeline as a picture, scorecards, the jury's scores and feedback, every violation
+ * with its article and teaching note, and the fate of each piece of evidence. Everything is
+ * recomputed from the session's log, so the same log always gives the same report.
+ */
+export interface ReportInput {
+  scenario: Scenario;
+  events: readonly Event[];
+  session: { code: string; createdAt?: number };
+  /** Team names by country, when known. */
+  teams?: Record<string, string | null>;
+  catalogue?: Catalogue;
+}
+
+export interface SessionAnalysis {
+  state: State;
+  debrief: Debrief;
+  comparison: Comparison[];
+  lanes: Lane[];
+}
+
+/** Replays the log and assesses it: what the debrief screen and the report both show. */
+export function analyse(scenario: Scenario, events: readonly Event[]): SessionAnalysis {
+  const engine = createEngine(scenario);
+  const state = engine.replay(events);
+  const debrief = engine.assess(state, events);
+  const lanes = Object.entries(scenario.countries).map(([id, country]) => ({
+    id,
+    name: country.shortName ?? country.name,
+    color: country.color,
+  }));
+  return { state, debrief, comparison: compareWithBots(scenario, debrief), lanes };
+}
+
+const DAY = 24 * 60;
+
+export function renderReport(input: ReportInput): string {
+  const catalogue = input.catalogue ?? EN;
+  const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
+  const { scenario, events } = input;
+  const { state, debrief, comparison, lanes } = analyse(scenario, events);
+  const name = (id: string) =>
+    escapeHtml(scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id);
+  const when = (minutes: number | null) => {
+    if (minutes === null) return '—';
+    const whole = Math.max(0, Math.floor(minutes));
+    const time = `${String(Math.floor((whole % DAY) / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+    return t('ui.time.day-time', { day: Math.floor(whole / DAY) + 1, time });
+  };
+  const days = (minutes: number) => (minutes / DAY).toFixed(1);
+  const model = timelineModel(debrief, events, lanes, translate(catalogue, EN, 'report.everyone'));
+
+  const objectives = Object.entries(debrief.objectives)
+    .map(([id, objective]) => {
+      const compared = comparison.find((row) => row.objective === id);
+      const outcome = objective.metAt !== null ? `✔ ${t('report.met')}` : `✖ ${t('report.missed')}`;
+      const versus =
+        compared?.behind === null || compared?.behind === undefined
+          ? compared?.bots === null || compared?.bots === undefined
+            ? t('report.bots-missed')
+            : t('report.bots-met', { when: when(compared.bots) })
+          : compared.behind > 0
+            ? t('report.behind', { days: days(compared.behind), when: when(compared.bots) })
+            : t('report.ahead', { days: days(-compared.behind), when: when(compared.bots) });
+      return `<tr><th scope="row">${escapeHtml(objective.title)}</th><td>${objective.points}</td><td>${outcome} ${when(objective.metAt ?? objective.missedAt)}<br><span class="why">${t(objective.why.key, objective.why.params)}</span></td><td>${versus}</td><td>${pathText(objective.path, name, when)}</td></tr>`;
+    })
+    .join('');
+
+  const scorecards = Object.entries(debrief.scorecards)
+    .map(
+      ([id, card]) =>
+        `<tr><th scope="row">${name(id)}${input.teams?.[id] ? ` <span class="team">(${escapeHtml(input.teams[id] ?? '')})</span>` : ''}</th><td><strong>${card.score.total}</strong></td><td>${card.score.objectives}</td><td>${card.score.rubric}</td><td>${card.score.penalties > 0 ? `−${card.score.penalties}` : '0'}</td><td>${card.requestsComplete}/${card.requestsSent}</td><td>${card.requestsAnswered}/${card.requestsReceived}</td><td>${card.refusals}</td><td>${card.evidenceObtained}</td><td>${card.evidenceLost}</td><td>${card.violations}</td></tr>`,
+    )
+    .join('');
+
+  const jury = Object.values(state.awards)
+    .map((award) => {
+      const criterion = scenario.rubric[award.criterion];
+      const level = criterion?.levels[award.level];
+      return `<tr><th scope="row">${name(award.country)}</th><td>${escapeHtml(criterion?.title ?? award.criterion)}</td><td>${escapeHtml(level?.label ?? String(award.level))} (${award.points})</td><td>${escapeHtml(award.feedback)}</td></tr>`;
+    })
+    .join('');
+
+  const violations = debrief.violations
+    .map(
+      (violation) =>
+        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(violation.message)} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(violation.title)}: ${escapeHtml(violation.summary)}</p><p class="teaching">${escapeHtml(violation.teaching)}</p></li>`,
+    )
+    .join('');
+
+  const evidence = Object.values(debrief.evidence)
+    .map(
+      (item) =>
+        `<tr><th scope="row">${escapeHtml(item.title)}</th><td>${item.preservedAt !== null ? when(item.preservedAt) : '—'}</td><td>${item.lostAt !== null ? `✖ ${when(item.lostAt)}` : '—'}</td><td>${item.obtainedBy.map(name).join(', ') || '—'}</td></tr>`,
+    )
+    .join('');
+
+  const won = debrief.won ? `✔ ${t('report.won')}` : `✖ ${t('report.not-won')}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${t('report.title', { title: scenario.title, code: input.session.code })}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(scenario.title)}</h1>
+<p>${t('report.session', { code: input.session.code })}${input.session.createdAt ? ` — ${escapeHtml(new Date(input.session.createdAt).toISOString().slice(0, 10))}` : ''} — ${t('report.ended-at', { when: when(debrief.endedAt) })}</p>
+<p class="outcome">${won}</p>
+</header>
+<section><h2>${t('report.objectives')}</h2>
+<table><thead><tr><th scope="col">${t('report.objective')}</th><th scope="col">${t('report.points')}</th><th scope="col">${t('report.outcome')}</th><th scope="col">${t('report.model-answer')}</th><th scope="col">${t('report.path')}</th></tr></thead><tbody>${objectives}</tbody></table></section>
+<section><h2>${t('report.timeline')}</h2>
+<p class="legend">${t('report.legend')}</p>
+${timelineSvg(model, { day: (day) => translate(catalogue, EN, 'report.day', { day }) })}</section>
+<section><h2>${t('report.scorecards')}</h2>
+<table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.total')}</th><th scope="col">${t('report.from-objectives')}</th><th scope="col">${t('report.from-jury')}</th><th scope="col">${t('report.penalties')}</th><th scope="col">${t('report.requests-complete')}</th><th scope="col">${t('report.requests-answered')}</th><th scope="col">${t('report.refusals')}</th><th scope="col">${t('report.obtained')}</th><th scope="col">${t('report.lost')}</th><th scope="col">${t('report.violations')}</th></tr></thead><tbody>${scorecards}</tbody></table></section>
+<section><h2>${t('report.jury')}</h2>
+${jury ? `<table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.criterion')}</th><th scope="col">${t('report.level')}</th><th scope="col">${t('report.feedback')}</th></tr></thead><tbody>${jury}</tbody></table>` : `<p>${t('report.no-jury')}</p>`}</section>
+<section><h2>${t('report.violations-title')}</h2>
+${violations ? `<ol class="violations">${violations}</ol>` : `<p>${t('report.no-violations')}</p>`}</section>
+<section><h2>${t('report.evidence')}</h2>
+<table><thead><tr><th scope="col">${t('report.item')}</th><th scope="col">${t('report.preserved')}</th><th scope="col">${t('report.deleted')}</th><th scope="col">${t('report.obtained-by')}</th></tr></thead><tbody>${evidence}</tbody></table></section>
+<footer><p>${t('report.footer')}</p></footer>
+</body>
+</html>
+`;
+}
+
+function pathText(
+  path: readonly Step[],
+  name: (id: string) => string,
+  when: (minutes: number | null) => string,
+): string {
+  if (path.length === 0) return '—';
+  return `<ol class="path">${path.map((step) => `<li>${when(step.at)}: ${name(step.country)} ${escapeHtml(step.what)} ${escapeHtml(step.subject)}${step.via ? ` (${escapeHtml(step.via)})` : ''}</li>`).join('')}</ol>`;
+}
+
+const STYLE = `
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a202c; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
+h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 2px solid #cbd5e0; padding-bottom: 0.2rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
+th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e2e8f0; }
+.outcome { font-size: 1.2rem; font-weight: 600; }
+.why, .team, .article, .legend { color: #4a5568; }
+.violations li { margin-bottom: 0.8rem; } .violations p { margin: 0.15rem 0; }
+.teaching { color: #2d3748; font-size: 0.92rem; border-left: 3px solid #cbd5e0; padding-left: 0.6rem; }
+.path { margin: 0; padding-left: 1.2rem; font-size: 0.85rem; }
+footer { margin-top: 2rem; color: #718096; font-size: 0.85rem; }
+@media print { body { margin: 0; max-width: none; } section { break-inside: avoid-page; } h2 { break-after: avoid; } }
+`;
