@@ -424,7 +424,7 @@ function replaySection(
     id: 'replay-at',
     min: 0,
     max: end,
-    step: 30,
+    step: 1,
     value: end,
   });
   const play = h('button', { type: 'button' }, `▶ ${t('ui.debrief.play')}`);
