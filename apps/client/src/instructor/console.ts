@@ -41,6 +41,17 @@ export function startInstructorConsole(
   root.replaceChildren(h('div', { class: 'screen instructor-console' }, header, banner, status, body));
   const now = () =>
     client.state.clock ? gameNow(client.state.clock, Date.now(), client.state.serverOffset) : 0;
+  // The console is redrawn every few seconds: what the instructor has typed or chosen is kept
+  // here, by control id, and put back (focus too, by keepFocus).
+  const typed = new Map<string, string>();
+  const keep = <T extends HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>(control: T): T => {
+    const value = typed.get(control.id);
+    if (value !== undefined) control.value = value;
+    const remember = () => typed.set(control.id, control.value);
+    control.addEventListener('input', remember);
+    control.addEventListener('change', remember);
+    return control;
+  };
 
   const control = (what: Control) =>
     void client.control(what).then((answer) => {
@@ -212,24 +223,28 @@ export function startInstructorConsole(
 
   function clockSection(): HTMLElement {
     const clock = client.state.clock;
-    const speed = h(
-      'select',
-      { name: 'speed', id: 'console-speed' },
-      ...[60, 240, 480, 960, 1440, 2880].map((value) =>
-        h(
-          'option',
-          { value, selected: clock?.speed === value },
-          t('ui.console.speed-option', { speed: value }),
+    const speed = keep(
+      h(
+        'select',
+        { name: 'speed', id: 'console-speed' },
+        ...[60, 240, 480, 960, 1440, 2880].map((value) =>
+          h(
+            'option',
+            { value, selected: clock?.speed === value },
+            t('ui.console.speed-option', { speed: value }),
+          ),
         ),
       ),
     );
-    const minutes = h('input', {
-      type: 'number',
-      name: 'advance',
-      id: 'console-advance',
-      min: 1,
-      value: String(clock?.roundLength ?? 60),
-    });
+    const minutes = keep(
+      h('input', {
+        type: 'number',
+        name: 'advance',
+        id: 'console-advance',
+        min: 1,
+        value: String(clock?.roundLength ?? 60),
+      }),
+    );
     return h(
       'section',
       { class: 'card clock-controls', 'aria-labelledby': 'clock-title' },
@@ -293,13 +308,15 @@ export function startInstructorConsole(
           'tbody',
           {},
           Object.entries(view.injects).map(([id, inject]) => {
-            const at = h('input', {
-              type: 'number',
-              min: 0,
-              name: `at-${id}`,
-              id: `inject-at-${id}`,
-              'aria-label': t('ui.console.schedule-at', { title: inject.inject.title }),
-            });
+            const at = keep(
+              h('input', {
+                type: 'number',
+                min: 0,
+                name: `at-${id}`,
+                id: `inject-at-${id}`,
+                'aria-label': t('ui.console.schedule-at', { title: inject.inject.title }),
+              }),
+            );
             return h(
               'tr',
               { 'data-inject': id },
@@ -455,14 +472,17 @@ export function startInstructorConsole(
       ...countries.flatMap((country) =>
         criteria.map(([criterionId, criterion]) => {
           const formId = `jury-${country}-${criterionId}`;
-          const level = h(
-            'select',
-            { name: 'level', id: `${formId}--level` },
-            ...criterion.levels.map((option, index) =>
-              h('option', { value: index }, `${option.label} (${option.points})`),
+          const level = keep(
+            h(
+              'select',
+              { name: 'level', id: `${formId}--level` },
+              ...criterion.levels.map((option, index) =>
+                h('option', { value: index }, `${option.label} (${option.points})`),
+              ),
             ),
           );
-          const feedback = h('textarea', { name: 'feedback', id: `${formId}--feedback`, rows: 2 });
+
+          const feedback = keep(h('textarea', { name: 'feedback', id: `${formId}--feedback`, rows: 2 }));
           const current = Object.values(view.state.awards)
             .filter((award) => award.country === country && award.criterion === criterionId)
             .at(-1);
