@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game } from '../test/fixtures.js';
+import { bundled, DAY, Game, tutorialDayOne } from '../test/fixtures.js';
 import { boardModel, circleLayout } from './model.js';
 
 const tutorial = await bundled('tutorial');
@@ -22,17 +22,7 @@ describe('the board model', () => {
   });
 
   it('shows evidence with the share of its life left, and requests as tokens', () => {
-    const game = new Game(tutorial);
-    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
-    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
-    game.do('aldoria', {
-      type: 'takeMeasure',
-      caseId,
-      kind: 'production-order',
-      target: { evidence: 'fraud-reports' },
-      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
-    });
-    game.at(DAY);
+    const { game } = tutorialDayOne(tutorial);
     const model = boardModel(game.view('aldoria'), DAY);
     const logs = model.evidence.find((item) => item.id === 'hosting-logs');
     expect(logs?.country).toBe('borealis');

@@ -2,8 +2,8 @@ import { type Command, type CountryView, MEASURE_KINDS, type Source } from '@cro
 import { t, tDynamic } from '../i18n.js';
 import { dayAndTime, span } from '../time.js';
 import { h } from '../ui/dom.js';
-import { actionForm, checkboxesField, draftOf, selectField, textField } from '../ui/forms.js';
-import { countryName, type TeamContext } from './context.js';
+import { checkboxesField, draftOf, selectField, textField } from '../ui/forms.js';
+import { countryName, type TeamContext, teamForm } from './context.js';
 
 /**
  * The case file: what the team knows (facts, evidence, suspects, assets), where each came from,
@@ -191,13 +191,10 @@ function caseChoices(view: CountryView) {
 function openCaseForm(context: TeamContext): HTMLElement {
   const formId = 'open-case';
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.open-case'),
     submit: t('ui.form.open-case.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       textField(formId, draft, 'title', t('ui.field.case-title'), { required: true }),
       checkboxesField(formId, draft, 'offences', t('ui.field.offences'), offenceChoices(context.view)),
@@ -239,14 +236,11 @@ function parseTarget(value: string): { evidence: string } | { suspect: string } 
 function takeMeasureForm(context: TeamContext): HTMLElement {
   const formId = 'take-measure';
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.take-measure'),
     description: t('ui.form.take-measure.hint'),
     submit: t('ui.form.take-measure.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       selectField(formId, draft, 'caseId', t('ui.field.case'), caseChoices(context.view), { required: true }),
       selectField(
@@ -297,14 +291,11 @@ function shareForm(context: TeamContext): HTMLElement {
   const formId = 'share';
   const { view } = context;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.share'),
     description: t('ui.form.share.hint'),
     submit: t('ui.form.share.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       selectField(formId, draft, 'to', t('ui.field.to'), otherCountries(view), { required: true }),
       checkboxesField(
@@ -349,14 +340,11 @@ function prosecutionForm(context: TeamContext): HTMLElement {
   const formId = 'prosecute';
   const { view } = context;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.prosecute'),
     description: t('ui.form.prosecute.hint'),
     submit: t('ui.form.prosecute.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       selectField(
         formId,

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game } from '../test/fixtures.js';
+import { bundled, tutorialDayOne } from '../test/fixtures.js';
 import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
 
 const tutorial = await bundled('tutorial');
 
 /** Aldoria with its case open and the hosting logs known (the production order done). */
 function aldoria() {
-  const game = new Game(tutorial);
-  game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
-  const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
-  game.do('aldoria', {
-    type: 'takeMeasure',
-    caseId,
-    kind: 'production-order',
-    target: { evidence: 'fraud-reports' },
-    safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
-  });
-  game.at(DAY);
+  const { game, caseId } = tutorialDayOne(tutorial);
   return { view: game.view('aldoria'), caseId };
 }
 

@@ -3,7 +3,6 @@ import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS, type RequestKind } from '@cr
 import { kindName, t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
 import {
-  actionForm,
   checkboxesField,
   checkboxField,
   draftOf,
@@ -12,7 +11,7 @@ import {
   textField,
 } from '../ui/forms.js';
 import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
-import { countryName, type TeamContext } from './context.js';
+import { countryName, type TeamContext, teamForm } from './context.js';
 
 /**
  * The request composer, the heart of the training: choose a kind and a recipient, and the
@@ -239,13 +238,10 @@ export function composerPanel(context: TeamContext): HTMLElement {
     { class: 'panel-body composer' },
     h('h2', {}, t('ui.composer.title')),
     h('p', { class: 'hint' }, t('ui.composer.intro')),
-    actionForm({
+    teamForm(context, {
       formId: FORM_ID,
       title: t('ui.composer.draft'),
       submit: t('ui.composer.send'),
-      state: context.forms,
-      send: context.send,
-      rerender: context.rerender,
       fields,
       command: (): Command | { problem: string } => {
         const current = checkDraft(view, asDraft(form));

@@ -1,6 +1,6 @@
 import type { Command, CountryView } from '@crossborder/engine';
 import type { Ack, LogLine } from '@crossborder/protocol';
-import type { FormState } from '../ui/forms.js';
+import { type ActionFormOptions, actionForm, type FormState } from '../ui/forms.js';
 
 /** What every panel of the team screen gets: the view, the game time, and how to act. */
 export interface TeamContext {
@@ -21,3 +21,11 @@ export const countryName = (view: CountryView, id: string): string => {
   const found = view.briefing.directory[id];
   return found?.shortName ?? found?.name ?? id;
 };
+
+/** A form of the team screen: the form state, sending and redrawing come from the context. */
+export function teamForm(
+  context: TeamContext,
+  options: Omit<ActionFormOptions, 'state' | 'send' | 'rerender'>,
+): HTMLFormElement {
+  return actionForm({ ...options, state: context.forms, send: context.send, rerender: context.rerender });
+}

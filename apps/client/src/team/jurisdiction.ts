@@ -3,8 +3,8 @@ import { AGREEMENT_KINDS, JURISDICTION_BASES } from '@crossborder/scenario';
 import { t, tDynamic } from '../i18n.js';
 import { dayAndTime } from '../time.js';
 import { h } from '../ui/dom.js';
-import { actionForm, checkboxesField, draftOf, selectField, textField } from '../ui/forms.js';
-import { countryName, type TeamContext } from './context.js';
+import { checkboxesField, draftOf, selectField, textField } from '../ui/forms.js';
+import { countryName, type TeamContext, teamForm } from './context.js';
 
 /**
  * Jurisdiction: every claim made (claims are public acts), where they collide, the team's
@@ -136,14 +136,11 @@ function others(view: CountryView) {
 function claimForm(context: TeamContext): HTMLElement {
   const formId = 'claim';
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.claim'),
     description: t('ui.form.claim.hint'),
     submit: t('ui.form.claim.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       selectField(
         formId,
@@ -182,14 +179,11 @@ function consultForm(context: TeamContext): HTMLElement {
   const formId = 'consult';
   const { view } = context;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.consult'),
     description: t('ui.form.consult.hint'),
     submit: t('ui.form.consult.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       checkboxesField(formId, draft, 'with', t('ui.field.with'), others(view)),
       selectField(
@@ -236,13 +230,10 @@ function consultForm(context: TeamContext): HTMLElement {
 function messageForm(context: TeamContext, consultationId: string): HTMLElement {
   const formId = `message-${consultationId}`;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.reply'),
     submit: t('ui.form.reply.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [textField(formId, draft, 'text', t('ui.field.message'), { multiline: true, required: true })],
     command: () =>
       text(draft.text)
@@ -252,13 +243,10 @@ function messageForm(context: TeamContext, consultationId: string): HTMLElement 
 }
 
 function answerForm(context: TeamContext, agreementId: string, accept: boolean): HTMLElement {
-  return actionForm({
+  return teamForm(context, {
     formId: `${accept ? 'accept' : 'reject'}-${agreementId}`,
     title: accept ? t('ui.form.accept-agreement') : t('ui.form.reject-agreement'),
     submit: accept ? t('ui.form.accept') : t('ui.form.reject'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [],
     command: () => ({ type: 'answerAgreement', agreementId, accept }),
   });
@@ -268,14 +256,11 @@ function proposeForm(context: TeamContext): HTMLElement {
   const formId = 'propose';
   const { view } = context;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.form.propose'),
     description: t('ui.form.propose.hint'),
     submit: t('ui.form.propose.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: [
       selectField(
         formId,

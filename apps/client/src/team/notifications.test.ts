@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game } from '../test/fixtures.js';
+import { bundled, DAY, Game, tutorialDayOne } from '../test/fixtures.js';
 import { deadlinesOf, noticesBetween } from './notifications.js';
 
 const tutorial = await bundled('tutorial');
@@ -7,17 +7,7 @@ const HOUR = 60;
 
 describe('notifications', () => {
   it('announce a request arriving at the requested State, and not at the sender', () => {
-    const game = new Game(tutorial);
-    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
-    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
-    game.do('aldoria', {
-      type: 'takeMeasure',
-      caseId,
-      kind: 'production-order',
-      target: { evidence: 'fraud-reports' },
-      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
-    });
-    game.at(DAY);
+    const { game, caseId } = tutorialDayOne(tutorial);
     const borealisBefore = game.view('borealis');
     const aldoriaBefore = game.view('aldoria');
     game.do('aldoria', {
@@ -46,17 +36,7 @@ describe('notifications', () => {
   });
 
   it('warn when evidence will be deleted within 24 hours, then within 6 hours, once each', () => {
-    const game = new Game(tutorial);
-    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
-    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
-    game.do('aldoria', {
-      type: 'takeMeasure',
-      caseId,
-      kind: 'production-order',
-      target: { evidence: 'fraud-reports' },
-      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
-    });
-    game.at(DAY);
+    const { game } = tutorialDayOne(tutorial);
     const view = game.view('aldoria');
     const logs = deadlinesOf(view).find((deadline) => deadline.key === 'evidence:hosting-logs');
     expect(logs).toBeDefined();
@@ -79,17 +59,7 @@ describe('notifications', () => {
   });
 
   it('say when evidence is lost and an inject happens', () => {
-    const game = new Game(tutorial);
-    game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
-    const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
-    game.do('aldoria', {
-      type: 'takeMeasure',
-      caseId,
-      kind: 'production-order',
-      target: { evidence: 'fraud-reports' },
-      safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
-    });
-    game.at(DAY);
+    const { game } = tutorialDayOne(tutorial);
     const before = game.view('aldoria');
     game.at(8 * DAY);
     const kinds = noticesBetween(before, game.view('aldoria'), game.now).map((notice) => notice.kind);

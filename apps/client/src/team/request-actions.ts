@@ -7,8 +7,8 @@ import {
 } from '@crossborder/engine';
 import { t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
-import { actionForm, checkboxesField, draftOf, resultView, selectField, textField } from '../ui/forms.js';
-import type { TeamContext } from './context.js';
+import { checkboxesField, draftOf, resultView, selectField, textField } from '../ui/forms.js';
+import { type TeamContext, teamForm } from './context.js';
 
 /**
  * Everything a team may do about one request, as forms: the requested State answers it (ask for
@@ -37,15 +37,12 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
   const reportTo = requestResultKey(request.id);
   const simple = (action: string, title: string, submit: string, command: Command, description?: string) => {
     forms.push(
-      actionForm({
+      teamForm(context, {
         formId: `${action}-${request.id}`,
         title,
         submit,
         description,
         fields: [],
-        state: context.forms,
-        send: context.send,
-        rerender: context.rerender,
         command: () => command,
         reportTo,
       }),
@@ -63,15 +60,12 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
     const formId = `${action}-${request.id}`;
     const draft = draftOf(context.forms, formId);
     forms.push(
-      actionForm({
+      teamForm(context, {
         formId,
         title,
         submit,
         description,
         fields: [textField(formId, draft, field, label, { multiline: true, required: true })],
-        state: context.forms,
-        send: context.send,
-        rerender: context.rerender,
         command: () =>
           text(draft[field])
             ? build(text(draft[field]))
@@ -213,14 +207,11 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
 function refuseForm(context: TeamContext, request: Request): HTMLElement {
   const formId = `refuse-${request.id}`;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.action.refuse'),
     description: t('ui.action.refuse.hint'),
     submit: t('ui.action.refuse.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     reportTo: requestResultKey(request.id),
     fields: [
       selectField(
@@ -250,14 +241,11 @@ function refuseForm(context: TeamContext, request: Request): HTMLElement {
 function postponeForm(context: TeamContext, request: Request): HTMLElement {
   const formId = `postpone-${request.id}`;
   const draft = draftOf(context.forms, formId, { days: '7' });
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.action.postpone'),
     description: t('ui.action.postpone.hint'),
     submit: t('ui.action.postpone.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     reportTo: requestResultKey(request.id),
     fields: [
       selectField(
@@ -292,13 +280,10 @@ function postponeForm(context: TeamContext, request: Request): HTMLElement {
 function partForm(context: TeamContext, request: Request): HTMLElement {
   const formId = `part-${request.id}`;
   const draft = draftOf(context.forms, formId);
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.action.execute-part'),
     submit: t('ui.action.execute-part.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     reportTo: requestResultKey(request.id),
     fields: [
       checkboxesField(
@@ -322,14 +307,11 @@ function provideForm(context: TeamContext, request: Request): HTMLElement {
   const formId = `provide-${request.id}`;
   const draft = draftOf(context.forms, formId);
   const items = REQUIRED_CONTENTS[request.kind];
-  return actionForm({
+  return teamForm(context, {
     formId,
     title: t('ui.action.provide'),
     description: t('ui.action.provide.hint'),
     submit: t('ui.action.provide.submit'),
-    state: context.forms,
-    send: context.send,
-    rerender: context.rerender,
     fields: items.map((item) =>
       textField(formId, draft, item.id, tDynamic(`contents.${item.id}`, {}, item.label), {
         multiline: true,

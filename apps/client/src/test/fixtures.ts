@@ -39,3 +39,22 @@ export class Game {
 }
 
 export const DAY = 24 * 60;
+
+/**
+ * The tutorial a day in: Aldoria has opened its case and obtained the bank's fraud reports at
+ * home, which revealed the hosting logs in Borealis (to be deleted within days).
+ */
+export function tutorialDayOne(tutorial: Scenario): { game: Game; caseId: string } {
+  const game = new Game(tutorial);
+  game.do('aldoria', { type: 'openCase', title: 'Harbourline', offences: ['credential-phishing'] });
+  const caseId = Object.keys(game.view('aldoria').cases)[0] ?? '';
+  game.do('aldoria', {
+    type: 'takeMeasure',
+    caseId,
+    kind: 'production-order',
+    target: { evidence: 'fraud-reports' },
+    safeguards: { authorisedBy: 'judge', grounds: 'suspicion', scope: 'reports', duration: '30 days' },
+  });
+  game.at(DAY);
+  return { game, caseId };
+}
