@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game, tutorialDayOne } from '../test/fixtures.js';
+import { bundled, DAY, tutorialDayOne } from '../test/fixtures.js';
 import { deadlinesOf, noticesBetween } from './notifications.js';
 
 const tutorial = await bundled('tutorial');
