@@ -4,7 +4,10 @@ import { defineConfig } from '@playwright/test';
  * Browser tests against the real built server (which serves the built client), on Debian's
  * Chromium (Playwright cannot download its own browser here). Each run gets a fresh database.
  */
-const port = Number(process.env.E2E_PORT ?? 4173);
+// A port of its own for each run (workers inherit it through the environment), so that a run
+// never meets another run's server or something a developer left on a common port.
+process.env.E2E_PORT ??= String(20_000 + Math.floor(Math.random() * 20_000));
+const port = Number(process.env.E2E_PORT);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
