@@ -539,6 +539,8 @@ export const SCREENS = {
   'ui.debrief.seat': 'Seen by',
   'ui.debrief.time': 'Game time',
   'ui.debrief.play': 'Play',
+  'ui.debrief.speed-label': 'Speed',
+  'ui.debrief.speed': '{hours} h of game per second',
   'ui.debrief.pause': 'Pause',
   'ui.debrief.everything': 'Everything (instructor)',
   'ui.debrief.everything-hint':

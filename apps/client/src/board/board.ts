@@ -79,9 +79,27 @@ class BoardScene extends Phaser.Scene {
   private draw(model: BoardModel): void {
     const { width, height } = this.scale;
     const size = Math.min(width, height);
-    const radius = Math.max(34, size * 0.11);
-    const at = (x: number, y: number) => ({ x: x * width, y: y * height });
-    const where = new Map(model.countries.map((country) => [country.id, at(country.x, country.y)]));
+    // Positions are inset so that circles and their labels stay on the board; the radius fits
+    // the closest pair of countries, so that six countries never overlap.
+    const LABEL = 24;
+    const place = (pad: number) =>
+      new Map(
+        model.countries.map((country) => [
+          country.id,
+          { x: pad + country.x * (width - 2 * pad), y: pad + country.y * (height - 2 * pad) },
+        ]),
+      );
+    const closestPair = (points: { x: number; y: number }[]) => {
+      let closest = Number.POSITIVE_INFINITY;
+      for (const [index, a] of points.entries())
+        for (const b of points.slice(index + 1))
+          closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+      return closest;
+    };
+    const largest = size * 0.11;
+    const first = place(largest + LABEL);
+    const radius = Math.max(16, Math.min(largest, closestPair([...first.values()]) * 0.42));
+    const where = place(radius + LABEL);
     const seen = new Set<string>();
     const g = this.graphics;
 

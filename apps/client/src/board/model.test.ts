@@ -9,7 +9,9 @@ describe('the board model', () => {
     const game = new Game(tutorial);
     const model = boardModel(game.view('aldoria'), 0);
     expect(model.countries.map((country) => country.id)).toEqual(['aldoria', 'borealis']);
-    expect(model.countries[0]).toMatchObject({ x: 0.25, y: 0.45, color: '#2b6cb0' });
+    // Two countries: stretched to the board's corners, Aldoria to the left and lower, as drawn.
+    expect(model.countries[0]).toMatchObject({ x: 0, y: 1, color: '#2b6cb0' });
+    expect(model.countries[1]).toMatchObject({ x: 1, y: 0 });
     // 08:00 UTC is 09:00 in Aldoria (UTC+1) and 17:00 in Borealis (UTC+9).
     expect(model.countries[0]?.localTime).toMatch(/09:00/);
     expect(model.countries[1]?.localTime).toMatch(/17:00/);

@@ -112,7 +112,30 @@ export function boardModel(view: View, now: number): BoardModel {
       status: request.status,
     };
   });
-  return { countries, tokens, evidence: evidenceOf(view, now), suspects: suspectsOf(view) };
+  return {
+    countries: spreadOut(countries),
+    tokens,
+    evidence: evidenceOf(view, now),
+    suspects: suspectsOf(view),
+  };
+}
+
+/**
+ * Scenario positions are a sketch of the map: they are stretched to use the whole board (keeping
+ * their arrangement), so that countries drawn in one corner do not crowd each other.
+ */
+export function spreadOut<T extends { x: number; y: number }>(points: T[]): T[] {
+  if (points.length < 2) return points;
+  const xs = points.map((point) => point.x);
+  const ys = points.map((point) => point.y);
+  const stretch = (value: number, low: number, high: number) =>
+    high - low < 1e-6 ? 0.5 : (value - low) / (high - low);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return points.map((point) => ({
+    ...point,
+    x: stretch(point.x, minX, maxX),
+    y: stretch(point.y, minY, maxY),
+  }));
 }
 
 function evidenceOf(view: View, now: number): BoardEvidence[] {

@@ -436,6 +436,14 @@ function replaySection(
     role: 'img',
     'aria-label': t('ui.board.label'),
   });
+  // Playback speed: game hours per second of replay.
+  const speed = h(
+    'select',
+    { name: 'speed', id: 'replay-speed' },
+    ...[1, 6, 24, 96].map((hours) =>
+      h('option', { value: hours * 60, selected: hours === 24 }, t('ui.debrief.speed', { hours })),
+    ),
+  );
   let timer: number | undefined;
 
   const current = () => replay.viewAt(Number(slider.value), seat.value);
@@ -459,7 +467,7 @@ function replaySection(
     if (Number(slider.value) >= end) slider.value = '0';
     play.textContent = `‖ ${t('ui.debrief.pause')}`;
     timer = window.setInterval(() => {
-      slider.value = String(Math.min(end, Number(slider.value) + end / 200));
+      slider.value = String(Math.min(end, Number(slider.value) + Number(speed.value) / 10));
       update();
       if (Number(slider.value) >= end) play.click();
     }, 100);
@@ -474,6 +482,7 @@ function replaySection(
       { class: 'inline' },
       labelled(t('ui.debrief.seat'), seat),
       labelled(t('ui.debrief.time'), slider),
+      labelled(t('ui.debrief.speed-label'), speed),
       clock,
       play,
     ),
