@@ -1,6 +1,5 @@
 import { COLLECTIONS } from '../model/changes.js';
 import type { State } from '../model/state.js';
-import { copy } from '../util/copy.js';
 
 /**
  * Views are rebuilt after every change and the server sends each seat what changed. Since
@@ -23,9 +22,13 @@ export function derived<T>(owner: object, key: string, build: () => T): T {
   return parts.get(key) as T;
 }
 
-/** A read-only copy of an entity, shared by every view that shows this version of it. */
+/**
+ * An entity as views show it: the state's own object, frozen. `evolve` never changes an entity
+ * once it is in the state (it replaces it with a changed copy), so the object can be shared with
+ * every view of this version without a copy; freezing it makes any change in place fail loudly.
+ */
 export function sharedCopy<T extends object>(entity: T): T {
-  return derived(entity, 'copy', () => copy(entity));
+  return Object.isFrozen(entity) ? entity : deepFreeze(entity);
 }
 
 function deepFreeze<T>(value: T): T {
