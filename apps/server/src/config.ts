@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { GC_MODES, type GcMode } from './gc.js';
 
 /**
  * Configuration, from flags first, then environment variables, then defaults. Every option is
@@ -21,6 +22,8 @@ export interface Config {
   logLevel: string;
   /** Commands a socket may send per second, averaged, and in a burst. */
   rateLimit: { perSecond: number; burst: number };
+  /** How V8 collects garbage (gc.ts): `auto` collects on the main thread when given one core. */
+  gc: GcMode;
 }
 
 const OPTIONS = {
@@ -32,6 +35,7 @@ const OPTIONS = {
   'instructor-key': { type: 'string' },
   'log-level': { type: 'string' },
   'rate-limit': { type: 'string' },
+  gc: { type: 'string' },
 } as const;
 
 /** Messages a socket may send per second (burst: three times that). */
@@ -40,6 +44,13 @@ function rateLimit(text: string | undefined): Config['rateLimit'] {
   if (!Number.isFinite(perSecond) || perSecond <= 0)
     throw new Error(`--rate-limit must be a positive number, got "${text}"`);
   return { perSecond, burst: perSecond * 3 };
+}
+
+function gcMode(text: string | undefined): GcMode {
+  const mode = text ?? 'auto';
+  if (!(GC_MODES as readonly string[]).includes(mode))
+    throw new Error(`--gc / CROSSBORDER_GC must be one of ${GC_MODES.join(', ')}, got "${text}"`);
+  return mode as GcMode;
 }
 
 /**
@@ -75,5 +86,6 @@ export function loadConfig(
     generatedKey: given === undefined,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
     rateLimit: rateLimit(values['rate-limit'] ?? env.CROSSBORDER_RATE_LIMIT),
+    gc: gcMode(values.gc ?? env.CROSSBORDER_GC),
   };
 }

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { networkInterfaces } from 'node:os';
+import { availableParallelism, networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { type Config, loadConfig } from './config.js';
 import { Registry } from './game/registry.js';
+import { gcRestartFlags } from './gc.js';
 import { createApp } from './http/app.js';
 import { sameOrigin } from './http/security.js';
 import { createLogger } from './log.js';
@@ -100,6 +101,11 @@ if (invokedDirectly) {
   } catch (cause) {
     console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
     process.exit(2);
+  }
+  const flags = gcRestartFlags(config.gc, availableParallelism(), process.execArgv);
+  if (flags && process.execve) {
+    const args = [...flags, ...process.execArgv, ...process.argv.slice(1)];
+    process.execve(process.execPath, [process.execPath, ...args], process.env);
   }
   const server = await startServer(config, (line) => console.log(line));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,4 +1,5 @@
 import { executeOutcome, measureOutcome } from './advance/outcomes.js';
+import { dueOfRequest, earlier, prosecuted, requestsDue, WAITING } from './advance/request-dues.js';
 import { conditionHolds } from './conditions.js';
 import { fireInject } from './decide/injects.js';
 import { event, Ids, violation } from './decide/tools.js';
@@ -21,8 +22,6 @@ import type { Request, State } from './model/state.js';
 /** One minute after a deadline: something that happens at the deadline itself still counts. */
 const AFTER = 1;
 
-const WAITING: readonly Request['status'][] = ['received', 'more-information-requested', 'postponed'];
-
 /**
  * The answer for a state is kept until the state changes: every change goes through `evolve`,
  * which moves `state.seq` on. The server asks after every command, and `advance` asks again.
@@ -33,76 +32,49 @@ export function nextDue(ctx: Ctx, state: State): GameTime | undefined {
   const last = lastDue.get(state);
   if (last && last.ctx === ctx && last.seq === state.seq) return last.due;
   const due = findNextDue(ctx, state);
-  lastDue.set(state, { ctx, seq: state.seq, due });
-  return due;
-}
-
-/**
- * When a request next needs something to happen, as far as the request alone says. Kept per
- * version of the request (`evolve` replaces a request when it changes), so that the scan of
- * hundreds of requests after every event is a lookup each.
- */
-const requestDue = new WeakMap<Request, number>();
-
-function dueOfRequest(request: Request): number {
-  let due = requestDue.get(request);
-  if (due !== undefined) return due;
-  due = Number.POSITIVE_INFINITY;
-  const consider = (at: GameTime | null) => {
-    if (at !== null && at < (due as number)) due = at;
-  };
-  if (request.status === 'in-transit') consider(request.receivedAt);
-  if (request.status === 'executing' || request.status === 'postponed') consider(request.dueAt);
-  for (const query of request.progressQueries)
-    if (query.answeredAt === null && !query.overdue) consider(query.dueAt);
-  if (request.noLongerNeededDueAt !== null && WAITING.includes(request.status))
-    consider(request.noLongerNeededDueAt);
-  consider(request.confirmInWritingBy);
-  requestDue.set(request, due);
+  if (last) {
+    // Updated in place, like the view memos (util/kept.ts): no garbage after every command.
+    last.ctx = ctx;
+    last.seq = state.seq;
+    last.due = due;
+  } else lastDue.set(state, { ctx, seq: state.seq, due });
   return due;
 }
 
 function findNextDue(ctx: Ctx, state: State): GameTime | undefined {
   if (state.ended) return undefined;
   let next = Number.POSITIVE_INFINITY;
-  const consider = (at: GameTime | null | undefined) => {
-    if (at !== null && at !== undefined && at < next) next = at;
-  };
-  for (const id in state.requests) {
-    const request = state.requests[id] as Request;
-    consider(dueOfRequest(request));
-    // The duty to prosecute instead depends on prosecutions too: not kept per request.
-    if (
-      request.underConvention &&
-      request.prosecutionRequestedAt !== null &&
-      !request.prosecutionOverdue &&
-      !prosecuted(state, request)
-    ) {
-      consider(request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES);
-    }
+  for (const [id, due] of requestsDue(state)) {
+    next = earlier(next, due.own);
+    // The duty to prosecute instead ends with a prosecution: checked here, not kept per request.
+    if (due.prosecute < next && !prosecuted(state, state.requests[id] as Request)) next = due.prosecute;
   }
-  for (const measure of Object.values(state.measures)) if (!measure.completed) consider(measure.completesAt);
-  for (const item of Object.values(state.evidence)) {
-    if (item.status !== 'available') continue;
-    if (item.preservation) consider(item.preservation.until);
-    else consider(item.expiresAt);
+  for (const id in state.measures) {
+    const measure = state.measures[id];
+    if (measure && !measure.completed) next = earlier(next, measure.completesAt);
   }
-  for (const [id, asset] of Object.entries(state.assets)) {
-    if (asset.frozen === null && asset.confiscated === null)
-      consider(ctx.scenario.case.assets[id]?.movements[asset.nextMovement]?.at);
+  for (const id in state.evidence) {
+    const item = state.evidence[id];
+    if (item?.status !== 'available') continue;
+    next = earlier(next, item.preservation ? item.preservation.until : item.expiresAt);
   }
-  for (const inject of Object.values(state.injects)) if (inject.status === 'pending') consider(inject.at);
+  for (const id in state.assets) {
+    const asset = state.assets[id];
+    if (asset && asset.frozen === null && asset.confiscated === null)
+      next = earlier(next, ctx.scenario.case.assets[id]?.movements[asset.nextMovement]?.at);
+  }
+  for (const id in state.injects) {
+    const inject = state.injects[id];
+    if (inject?.status === 'pending') next = earlier(next, inject.at);
+  }
   const end = ctx.scenario.session.endsAfter;
-  for (const [id, objective] of Object.entries(state.objectives)) {
-    if (objective.metAt === null && objective.missedAt === null)
-      consider((ctx.scenario.objectives[id]?.deadline ?? end) + AFTER);
+  for (const id in state.objectives) {
+    const objective = state.objectives[id];
+    if (objective && objective.metAt === null && objective.missedAt === null)
+      next = earlier(next, (ctx.scenario.objectives[id]?.deadline ?? end) + AFTER);
   }
-  consider(end + AFTER);
+  next = earlier(next, end + AFTER);
   return Number.isFinite(next) ? Math.max(next, state.now) : undefined;
-}
-
-function prosecuted(state: State, request: Request): boolean {
-  return Object.values(state.prosecutions).some((prosecution) => prosecution.onRequest === request.id);
 }
 
 /** Objectives just met and condition-triggered injects that now fire, at the state's current time. */
@@ -110,16 +82,19 @@ function conditionEvents(ctx: Ctx, state: State): Event[] {
   if (state.ended) return [];
   const at = state.now;
   const events: Event[] = [];
-  for (const [id, objective] of Object.entries(ctx.scenario.objectives)) {
+  // for-in, not Object.entries: this runs after every event.
+  for (const id in ctx.scenario.objectives) {
+    const objective = ctx.scenario.objectives[id];
     const current = state.objectives[id];
-    if (!current || current.metAt !== null || current.missedAt !== null) continue;
+    if (!objective || !current || current.metAt !== null || current.missedAt !== null) continue;
     if (conditionHolds(ctx, state, objective.when)) {
       const by = objective.for === 'all' ? [...ctx.countries] : objective.for;
       events.push(event('ObjectiveMet', at, by, { objectiveId: id, by }));
     }
   }
-  for (const [id, inject] of Object.entries(ctx.scenario.injects)) {
-    if (!inject.when || state.injects[id]?.status !== 'pending') continue;
+  for (const id in ctx.scenario.injects) {
+    const inject = ctx.scenario.injects[id];
+    if (!inject?.when || state.injects[id]?.status !== 'pending') continue;
     if (conditionHolds(ctx, state, inject.when)) events.push(...fireInject(ctx, state, id, at));
   }
   return events;
@@ -134,7 +109,8 @@ function conditionEvents(ctx: Ctx, state: State): Event[] {
 function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   const events: Event[] = [];
   const ids = new Ids(state);
-  for (const requestId in state.requests) {
+  // The scan in order keeps the order of what falls due; the index says whether anything does.
+  for (const requestId in requestDueBy(state, at) ? state.requests : {}) {
     const request = state.requests[requestId] as Request;
     const prosecuteInsteadDue =
       request.prosecutionRequestedAt !== null &&
@@ -317,6 +293,11 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   }
   if (end + AFTER <= at) events.push(event('SessionEnded', at, ctx.countries, {}));
   return events;
+}
+
+function requestDueBy(state: State, at: GameTime): boolean {
+  for (const due of requestsDue(state).values()) if (due.own <= at || due.prosecute <= at) return true;
+  return false;
 }
 
 export function advance(ctx: Ctx, state: State, now: GameTime): Event[] {

@@ -1,18 +1,46 @@
 import type { Condition } from '@crossborder/scenario';
+import type { Collection } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { CountryId } from './model/ids.js';
 import type { State } from './model/state.js';
+import { kept } from './util/kept.js';
 
 /**
  * Whether a scenario condition (of an inject or an objective) is true now, and which countries
  * made it true. `by` narrows it to one country.
  */
-export function conditionHolds(_ctx: Ctx, state: State, condition: Condition): boolean {
+export function conditionHolds(ctx: Ctx, state: State, condition: Condition): boolean {
+  const collection = collectionRead(condition);
+  if (collection === undefined) return false;
+  // Checked after every event, for every pending objective and inject: kept until the one
+  // collection the condition reads changes.
+  return kept(ctx, state, condition, [collection], () => holds(state, condition));
+}
+
+function holds(state: State, condition: Condition): boolean {
   const countries = whoMadeItTrue(state, condition);
   if (countries === undefined) return false;
   return condition.by === undefined
     ? countries.length > 0 || countries === ANYONE
     : countries.includes(condition.by);
+}
+
+/** The collection of the state that `whoMadeItTrue` reads for a condition. */
+function collectionRead(condition: Condition): Collection | undefined {
+  if (condition.evidencePreserved || condition.evidenceObtained || condition.evidenceLost) return 'evidence';
+  if (
+    condition.suspectIdentified ||
+    condition.suspectLocated ||
+    condition.suspectArrested ||
+    condition.suspectSurrendered
+  )
+    return 'suspects';
+  if (condition.prosecutionOpened) return 'prosecutions';
+  if (condition.assetFrozen || condition.assetMoved) return 'assets';
+  if (condition.agreementReached) return 'agreements';
+  if (condition.requestSent) return 'requests';
+  if (condition.injectFired) return 'injects';
+  return undefined;
 }
 
 /** Marks a condition that is true without anyone in particular having made it so. */
@@ -56,9 +84,14 @@ function whoMadeItTrue(state: State, condition: Condition): CountryId[] | undefi
       .flatMap((agreement) => agreement.parties);
   }
   if (condition.requestSent) {
-    return Object.values(state.requests)
-      .filter((request) => request.kind === condition.requestSent)
-      .map((request) => request.from);
+    // A loop, not filter and map: requests are the largest collection, scanned after every event.
+    const senders: CountryId[] = [];
+    for (const id in state.requests) {
+      const request = state.requests[id];
+      if (request?.kind === condition.requestSent && !senders.includes(request.from))
+        senders.push(request.from);
+    }
+    return senders;
   }
   if (condition.injectFired)
     return state.injects[condition.injectFired]?.status === 'fired' ? ANYONE : undefined;

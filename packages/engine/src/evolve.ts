@@ -1,4 +1,4 @@
-import { type Changes, type Collection, changeKey, type Entity } from './model/changes.js';
+import { type Changes, type Collection, changeKey, type Entity, noteRevision } from './model/changes.js';
 import type { Event } from './model/events.js';
 import type { Request, State } from './model/state.js';
 import { copy } from './util/copy.js';
@@ -44,12 +44,15 @@ function writable<C extends Collection>(editing: Editing, collection: C, id: str
   if (found === undefined) return undefined;
   const fresh = copy(found);
   record[id] = fresh;
+  noteRevision(record, id);
   editing.changes?.add(changeKey(collection, id));
   return fresh;
 }
 
 function create<C extends Collection>(editing: Editing, collection: C, id: string, entity: Entity<C>): void {
-  (editing.state[collection] as Record<string, Entity<C>>)[id] = entity;
+  const record = editing.state[collection] as Record<string, Entity<C>>;
+  record[id] = entity;
+  noteRevision(record, id);
   editing.changes?.add(changeKey(collection, id));
   track(editing.state, id);
 }

@@ -255,10 +255,17 @@ function play(scenario: Scenario, plan: Step[]): { engine: Engine; state: State;
     for (const [key, entity] of identities()) {
       if (entities.get(key) !== entity) expect(changes.has(key), `${key} changed unnoted`).toBe(true);
     }
-    // Views reuse copies of unchanged entities; a copy of the state shares nothing with them.
-    expect(JSON.stringify(engine.view(state, 'instructor')), 'views are never stale').toBe(
-      JSON.stringify(engine.view(cloneState(state), 'instructor')),
-    );
+    // Views reuse what they built from unchanged entities and collections; a copy of the state
+    // shares nothing with them. Every viewer, for parts are kept per viewer.
+    const fresh = cloneState(state);
+    // The index of requests with something due is kept up to date, not rebuilt: it agrees with
+    // one built from scratch.
+    expect(engine.nextDue(state), 'next due time').toBe(engine.nextDue(fresh));
+    for (const viewer of [...engine.ctx.countries, 'observer', 'instructor'] as const) {
+      expect(JSON.stringify(engine.view(state, viewer)), `${viewer}'s view is stale`).toBe(
+        JSON.stringify(engine.view(fresh, viewer)),
+      );
+    }
   };
   let now = 0;
   for (const { seat, bot, pick, wait } of plan) {

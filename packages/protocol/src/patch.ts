@@ -34,11 +34,25 @@ function templateFor(key: string | undefined): TemplateName | null {
 /**
  * The record without the fields that equal its template's, or null when the record does not fit
  * the template (a template field is missing from it): then it is sent whole, so nothing is lost.
+ * A view's records are frozen and shared by every seat that sees them (a new request goes to its
+ * two countries and the instructor), so the answer for a frozen record is kept.
  */
 function compact(record: Plain, template: Plain): Plain | null {
-  if (!Object.keys(template).every((key) => Object.hasOwn(record, key))) return null;
+  const kept = compacted.get(record);
+  if (kept !== undefined) return kept;
+  const rest = withoutTemplate(record, template);
+  if (Object.isFrozen(record)) compacted.set(record, rest);
+  return rest;
+}
+
+const compacted = new WeakMap<object, Plain | null>();
+
+function withoutTemplate(record: Plain, template: Plain): Plain | null {
+  for (const key in template) if (!Object.hasOwn(record, key)) return null;
   const rest: Plain = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    if (!Object.hasOwn(record, key)) continue;
+    const value = record[key];
     if (!(Object.hasOwn(template, key) && same(value, template[key]))) rest[key] = value;
   }
   return rest;

@@ -42,19 +42,25 @@ function sees(ctx: Ctx, seat: Seat, event: Event, observersSeeAll: boolean): boo
   return ctx.countries.every((country) => event.visibleTo.includes(country));
 }
 
+/** The log lines of the events a seat may see; `lines` are the events' lines, described once for all seats. */
 export function logLines(
   ctx: Ctx,
   seat: Seat,
   events: readonly Event[],
+  lines: readonly (LogLine | null)[],
   observersSeeAll: boolean,
 ): LogLine[] {
-  const lines: LogLine[] = [];
-  for (const event of events) {
-    if (!sees(ctx, seat, event, observersSeeAll)) continue;
-    const line = describeEvent(ctx, event);
-    if (line) lines.push({ at: event.at, key: line.key, params: line.params });
-  }
-  return lines;
+  const seen: LogLine[] = [];
+  events.forEach((event, index) => {
+    const line = lines[index];
+    if (line && sees(ctx, seat, event, observersSeeAll)) seen.push(line);
+  });
+  return seen;
+}
+
+function describe(ctx: Ctx, event: Event): LogLine | null {
+  const line = describeEvent(ctx, event);
+  return line ? { at: event.at, key: line.key, params: line.params } : null;
 }
 
 /**
@@ -81,6 +87,7 @@ export function broadcast(
   observersSeeAll: boolean,
 ): void {
   const bases = new Map<Viewer, View>();
+  const lines = events.map((event) => describe(engine.ctx, event));
   for (const connection of connections) {
     if (!touched(connection.seat, events)) continue;
     const viewer = viewerOf(connection.seat, observersSeeAll);
@@ -90,7 +97,7 @@ export function broadcast(
       bases.set(viewer, base);
     }
     const patch = connection.stream.update(engine, state, viewer, base, changes);
-    const log = logLines(engine.ctx, connection.seat, events, observersSeeAll);
+    const log = logLines(engine.ctx, connection.seat, events, lines, observersSeeAll);
     if (patch.length === 0 && log.length === 0) continue;
     connection.seq += 1;
     connection.send('update', { seq: connection.seq, patch, log });

@@ -142,7 +142,12 @@ export const REQUIRED_CONTENTS: Record<RequestKind, ContentItem[]> = {
 
 /** At least three words: a label or a single word is not a statement of the facts. */
 export function isGiven(text: string | undefined): boolean {
-  return (text ?? '').trim().split(/\s+/).filter(Boolean).length >= 3;
+  // Counts up to three words rather than splitting the whole text: this runs for every item of
+  // every request sent.
+  const word = /\S+/g;
+  let words = 0;
+  while (text !== undefined && word.exec(text) !== null) if (++words === 3) return true;
+  return false;
 }
 
 /** Required items with no text. */

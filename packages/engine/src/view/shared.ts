@@ -1,5 +1,7 @@
-import { COLLECTIONS } from '../model/changes.js';
+import { COLLECTIONS, type Collection } from '../model/changes.js';
+import type { Ctx } from '../model/context.js';
 import type { State } from '../model/state.js';
+import { kept } from '../util/kept.js';
 
 /**
  * Views are rebuilt after every change and the server sends each seat what changed. Since
@@ -22,6 +24,18 @@ export function derived<T>(owner: object, key: string, build: () => T): T {
   return parts.get(key) as T;
 }
 
+/** `kept` for a part of a view: frozen, like everything views share. */
+export function fromCollections<T>(
+  ctx: Ctx,
+  state: State,
+  key: unknown,
+  collections: readonly Collection[],
+  build: () => T,
+  flags = 0,
+): T {
+  return kept(ctx, state, key, collections, () => deepFreeze(build()), flags);
+}
+
 /**
  * An entity as views show it: the state's own object, frozen. `evolve` never changes an entity
  * once it is in the state (it replaces it with a changed copy), so the object can be shared with
@@ -42,6 +56,8 @@ function deepFreeze<T>(value: T): T {
 /** The state without its collections of entities (they are the instructor view's sections). */
 export function stateBase(state: State): State {
   const out = { ...state };
-  for (const key of COLLECTIONS) (out as Record<string, unknown>)[key] = {};
+  for (const key of COLLECTIONS) (out as Record<string, unknown>)[key] = EMPTY;
   return out;
 }
+
+const EMPTY = Object.freeze({});

@@ -6,7 +6,7 @@ import type { State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
 import { sectionsOf } from './sections.js';
-import { derived, sharedCopy, stateBase } from './shared.js';
+import { derived, fromCollections, sharedCopy, stateBase } from './shared.js';
 import type {
   Briefing,
   CountryView,
@@ -29,7 +29,8 @@ import type {
  * is cheap. A view is its base plus its sections (see sections.ts).
  */
 export function view(ctx: Ctx, state: State, viewer: Viewer): View {
-  const full = viewBase(ctx, state, viewer);
+  // A copy: a base may be kept and shared (and is then frozen).
+  const full = { ...viewBase(ctx, state, viewer) };
   for (const section of sectionsOf(viewer)) {
     const shown: Record<string, unknown> = {};
     const record = state[section.collection] as Record<string, object>;
@@ -103,6 +104,12 @@ function buildBriefing(ctx: Ctx): Briefing {
 }
 
 function firedInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
+  return fromCollections(ctx, state, `injects:${viewer}`, ['injects'], () =>
+    buildFiredInjects(ctx, state, viewer),
+  );
+}
+
+function buildFiredInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
   const fired: Record<string, FiredInject> = {};
   for (const [id, current] of Object.entries(state.injects)) {
     const inject = ctx.scenario.injects[id];
@@ -115,6 +122,12 @@ function firedInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<
 }
 
 function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, ObjectiveView> {
+  return fromCollections(ctx, state, `objectives:${viewer}`, ['objectives'], () =>
+    buildObjectives(ctx, state, viewer),
+  );
+}
+
+function buildObjectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, ObjectiveView> {
   const shown: Record<string, ObjectiveView> = {};
   for (const [id, objective] of Object.entries(ctx.scenario.objectives)) {
     if (viewer !== null && objective.for !== 'all' && !objective.for.includes(viewer)) continue;
@@ -133,17 +146,94 @@ function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<st
   return shown;
 }
 
-function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
-  const { scenario } = ctx;
-  const providerName = (id: string) =>
-    scenario.case.providers[id]?.name ?? scenario.case.suspects[id]?.alias ?? id;
+/**
+ * Everything a country's base is built from. Most changes (a request sent, answered) touch
+ * none of them: the base is then the very object of the previous view.
+ */
+const COUNTRY_BASE_READS = [
+  'facts',
+  'evidence',
+  'suspects',
+  'assets',
+  'prosecutions',
+  'injects',
+  'objectives',
+  'awards',
+  'violations',
+] as const;
 
+function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
+  const flags = (state.ended ? 1 : 0) | (state.emergency ? 2 : 0);
+  const key = ctx.scenario.countries[viewer] ?? viewer;
+  return fromCollections(
+    ctx,
+    state,
+    key,
+    COUNTRY_BASE_READS,
+    () => buildCountryView(ctx, state, viewer),
+    flags,
+  );
+}
+
+function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
+  const country = ctx.scenario.countries[viewer];
+  return {
+    role: 'country',
+    viewer,
+    ended: state.ended,
+    emergency: state.emergency,
+    briefing: derived(ctx, `briefing:${viewer}`, () => ({
+      ...briefing(ctx),
+      own: country?.briefing ?? null,
+    })),
+    facts: fromCollections(ctx, state, `facts:${viewer}`, ['facts'], () => knownFacts(ctx, state, viewer)),
+    evidence: fromCollections(ctx, state, `evidence:${viewer}`, ['evidence', 'suspects'], () =>
+      knownEvidence(ctx, state, viewer),
+    ),
+    suspects: fromCollections(ctx, state, `suspects:${viewer}`, ['suspects'], () =>
+      knownSuspects(ctx, state, viewer),
+    ),
+    assets: fromCollections(ctx, state, `assets:${viewer}`, ['assets'], () =>
+      knownAssets(ctx, state, viewer),
+    ),
+    requests: {},
+    shares: {},
+    cases: {},
+    measures: {},
+    claims: {},
+    consultations: {},
+    agreements: {},
+    // Reads the requests too, but only who sent one, which never changes: a request sent does
+    // not make the prosecutions part stale.
+    prosecutions: fromCollections(ctx, state, `prosecutions:${viewer}`, ['prosecutions', 'suspects'], () =>
+      knownProsecutions(state, viewer),
+    ),
+    injects: firedInjects(ctx, state, viewer),
+    objectives: objectives(ctx, state, viewer),
+    violations: {},
+    awards: {},
+    notes: {},
+    score: scoreFor(ctx, state, viewer),
+  };
+}
+
+/** A holder of data or assets by name: a provider's, or a suspect's alias. */
+function holderName(ctx: Ctx, id: string): string {
+  return ctx.scenario.case.providers[id]?.name ?? ctx.scenario.case.suspects[id]?.alias ?? id;
+}
+
+function knownFacts(ctx: Ctx, state: State, viewer: CountryId): Record<string, KnownFact> {
   const facts: Record<string, KnownFact> = {};
   for (const [id, fact] of Object.entries(state.facts)) {
     const known = fact.knownBy[viewer];
-    if (known) facts[id] = { ...copy(known), text: scenario.case.facts[id]?.text ?? '' };
+    if (known) facts[id] = { ...copy(known), text: ctx.scenario.case.facts[id]?.text ?? '' };
   }
+  return facts;
+}
 
+/** Reads `state.evidence` and `state.suspects` (a device is where its holder is). */
+function knownEvidence(ctx: Ctx, state: State, viewer: CountryId): Record<string, KnownEvidence> {
+  const { scenario } = ctx;
   const evidence: Record<string, KnownEvidence> = {};
   for (const [id, item] of Object.entries(state.evidence)) {
     const known = item.knownBy[viewer];
@@ -158,7 +248,7 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
       title: declared.title,
       kind: declared.kind,
       holder: declared.holder,
-      holderName: providerName(declared.holder),
+      holderName: holderName(ctx, declared.holder),
       country,
       status: item.status,
       expiresAt: item.expiresAt,
@@ -171,10 +261,13 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
       copy: item.obtainedBy[viewer] ? copy(item.obtainedBy[viewer]) : null,
     };
   }
+  return evidence;
+}
 
+function knownSuspects(ctx: Ctx, state: State, viewer: CountryId): Record<string, KnownSuspect> {
   const suspects: Record<string, KnownSuspect> = {};
   for (const [id, suspect] of Object.entries(state.suspects)) {
-    const declared = scenario.case.suspects[id];
+    const declared = ctx.scenario.case.suspects[id];
     if (!declared) continue;
     const identified = suspect.identityKnownBy[viewer] !== undefined;
     const located = suspect.locationKnownBy[viewer] !== undefined;
@@ -193,7 +286,11 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
       surrenderedTo: followed ? suspect.surrenderedTo : null,
     };
   }
+  return suspects;
+}
 
+function knownAssets(ctx: Ctx, state: State, viewer: CountryId): Record<string, KnownAsset> {
+  const { scenario } = ctx;
   const assets: Record<string, KnownAsset> = {};
   for (const [id, asset] of Object.entries(state.assets)) {
     const known = asset.knownBy[viewer];
@@ -207,86 +304,63 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
       amount: declared.amount,
       currency: declared.currency,
       holder: known.holder,
-      holderName: providerName(known.holder),
+      holderName: holderName(ctx, known.holder),
       country: scenario.case.providers[known.holder]?.country ?? null,
       frozen: asset.frozen !== null && (asset.frozen.by === viewer || known.holder === asset.holder),
       confiscated: asset.confiscated !== null && asset.confiscated.returnedTo === viewer,
     };
   }
+  return assets;
+}
 
-  const country = scenario.countries[viewer];
-  return {
-    role: 'country',
-    viewer,
-    ended: state.ended,
-    emergency: state.emergency,
-    briefing: derived(ctx, `briefing:${viewer}`, () => ({
-      ...briefing(ctx),
-      own: country?.briefing ?? null,
-    })),
-    facts,
-    evidence,
-    suspects,
-    assets,
-    requests: {},
-    shares: {},
-    cases: {},
-    measures: {},
-    claims: {},
-    consultations: {},
-    agreements: {},
-    // Others' prosecutions are public acts, but their files (evidence, reasoning) are not.
-    prosecutions: Object.fromEntries(
-      Object.entries(state.prosecutions)
-        .filter(
-          ([, prosecution]) =>
-            prosecution.country === viewer || state.suspects[prosecution.suspect]?.identityKnownBy[viewer],
-        )
-        .map(([id, prosecution]) => [
-          id,
-          prosecution.country === viewer
-            ? sharedCopy(prosecution)
-            : {
-                ...sharedCopy(prosecution),
-                caseId: '',
-                evidence: [],
-                reasoning: '',
-                onRequest:
-                  prosecution.onRequest && state.requests[prosecution.onRequest]?.from === viewer
-                    ? prosecution.onRequest
-                    : null,
-              },
-        ]),
-    ),
-    injects: firedInjects(ctx, state, viewer),
-    objectives: objectives(ctx, state, viewer),
-    violations: {},
-    awards: {},
-    notes: {},
-    score: scoreOf(ctx, state, viewer),
-  };
+/**
+ * Others' prosecutions are public acts, but their files (evidence, reasoning) are not. Reads
+ * `state.prosecutions`, `state.suspects`, and of `state.requests` only who sent each.
+ */
+function knownProsecutions(state: State, viewer: CountryId): CountryView['prosecutions'] {
+  const shown: CountryView['prosecutions'] = {};
+  for (const [id, prosecution] of Object.entries(state.prosecutions)) {
+    if (prosecution.country === viewer) {
+      shown[id] = sharedCopy(prosecution);
+    } else if (state.suspects[prosecution.suspect]?.identityKnownBy[viewer]) {
+      shown[id] = {
+        ...sharedCopy(prosecution),
+        caseId: '',
+        evidence: [],
+        reasoning: '',
+        onRequest:
+          prosecution.onRequest && state.requests[prosecution.onRequest]?.from === viewer
+            ? prosecution.onRequest
+            : null,
+      };
+    }
+  }
+  return shown;
+}
+
+/** Reads `state.objectives`, `state.awards` and `state.violations`. */
+function scoreFor(ctx: Ctx, state: State, country: CountryId) {
+  return fromCollections(ctx, state, `score:${country}`, ['objectives', 'awards', 'violations'], () =>
+    scoreOf(ctx, state, country),
+  );
 }
 
 function allScores(ctx: Ctx, state: State) {
-  return Object.fromEntries(ctx.countries.map((country) => [country, scoreOf(ctx, state, country)]));
+  return fromCollections(ctx, state, 'scores', ['objectives', 'awards', 'violations'], () =>
+    Object.fromEntries(ctx.countries.map((country) => [country, scoreFor(ctx, state, country)])),
+  );
 }
 
 function observerView(ctx: Ctx, state: State): ObserverView {
-  const suspects: ObserverView['suspects'] = {};
-  for (const [id, suspect] of Object.entries(state.suspects)) {
-    suspects[id] = {
-      alias: ctx.scenario.case.suspects[id]?.alias ?? id,
-      custody: suspect.custody ? { ...suspect.custody } : null,
-      surrenderedTo: suspect.surrenderedTo,
-    };
-  }
   return {
     role: 'observer',
     ended: state.ended,
     emergency: state.emergency,
     briefing: briefing(ctx),
     requests: {},
-    suspects,
+    suspects: fromCollections(ctx, state, 'suspects:observer', ['suspects'], () =>
+      publicSuspects(ctx, state),
+    ),
     claims: {},
     agreements: {},
     prosecutions: {},
@@ -296,7 +370,33 @@ function observerView(ctx: Ctx, state: State): ObserverView {
   };
 }
 
+function publicSuspects(ctx: Ctx, state: State): ObserverView['suspects'] {
+  const suspects: ObserverView['suspects'] = {};
+  for (const [id, suspect] of Object.entries(state.suspects)) {
+    suspects[id] = {
+      alias: ctx.scenario.case.suspects[id]?.alias ?? id,
+      custody: suspect.custody ? { ...suspect.custody } : null,
+      surrenderedTo: suspect.surrenderedTo,
+    };
+  }
+  return suspects;
+}
+
 function instructorView(ctx: Ctx, state: State): InstructorView {
+  return {
+    role: 'instructor',
+    summary: ctx.scenario.summary,
+    rubric: derived(ctx, 'rubric', () => copy(ctx.scenario.rubric)),
+    moot: isMoot(ctx),
+    ended: state.ended,
+    briefing: briefing(ctx),
+    state: stateBase(state),
+    injects: fromCollections(ctx, state, 'injects:instructor', ['injects'], () => allInjects(ctx, state)),
+    scores: allScores(ctx, state),
+  };
+}
+
+function allInjects(ctx: Ctx, state: State): InstructorView['injects'] {
   const injects: InstructorView['injects'] = {};
   for (const [id, inject] of Object.entries(ctx.scenario.injects)) {
     const current = state.injects[id];
@@ -307,15 +407,5 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
       firedAt: current?.firedAt ?? null,
     };
   }
-  return {
-    role: 'instructor',
-    summary: ctx.scenario.summary,
-    rubric: derived(ctx, 'rubric', () => copy(ctx.scenario.rubric)),
-    moot: isMoot(ctx),
-    ended: state.ended,
-    briefing: briefing(ctx),
-    state: stateBase(state),
-    injects,
-    scores: allScores(ctx, state),
-  };
+  return injects;
 }

@@ -1,0 +1,24 @@
+/**
+ * How V8 collects garbage in the server process.
+ *
+ * V8 marks and sweeps on helper threads beside the main thread. Given one core (a small VM, a
+ * container limited to one CPU, or `taskset`), those threads take turns with the main thread on
+ * it, and after each full collection the game stalled for 100 to 220 ms (measured by
+ * `npm run bench:server` with 250 sessions on one core). Collecting on the main thread alone
+ * makes one pause of about 50 to 65 ms instead. With two cores or more, the helpers run beside
+ * the game and are the better choice.
+ */
+export const GC_MODES = ['auto', 'concurrent', 'single-threaded'] as const;
+export type GcMode = (typeof GC_MODES)[number];
+
+const SINGLE_THREADED = '--single-threaded-gc';
+
+/**
+ * The V8 flags to restart the process with, or null if it runs as it should. The flag only
+ * takes effect at start, so the server restarts itself in place (`process.execve`: the same
+ * process id, so signals and supervisors are not confused).
+ */
+export function gcRestartFlags(mode: GcMode, cores: number, execArgv: readonly string[]): string[] | null {
+  const single = mode === 'single-threaded' || (mode === 'auto' && cores <= 1);
+  return single && !execArgv.includes(SINGLE_THREADED) ? [SINGLE_THREADED] : null;
+}

@@ -1,0 +1,49 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { KEY, ROOT } from './support.js';
+
+const main = join(ROOT, 'apps/server/dist/main.js');
+const database = () => join(mkdtempSync(join(tmpdir(), 'crossborder-gc-')), 'db.sqlite');
+
+/** The built server, started as `npm start` starts it; resolves with its process and port. */
+function start(args: string[]) {
+  const child = spawn(process.execPath, [main, '--port', '0', '--host', '127.0.0.1', ...args], {
+    env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const port = new Promise<number>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      const found = chunk.toString().match(/running: http:\/\/localhost:(\d+)\//);
+      if (found) resolve(Number(found[1]));
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+  return { child, port };
+}
+
+describe('the garbage collector mode (gc.ts)', () => {
+  it('restarts itself in place with the single-threaded collector, and serves', async () => {
+    const { child, port } = start(['--data', database(), '--log-level', 'silent', '--gc', 'single-threaded']);
+    try {
+      const health = await fetch(`http://127.0.0.1:${await port}/health`);
+      expect(health.ok).toBe(true);
+      // The same process id, now running with the flag.
+      const commandLine = readFileSync(`/proc/${child.pid}/cmdline`, 'utf8').split('\0');
+      expect(commandLine).toContain('--single-threaded-gc');
+      expect(commandLine).toContain(main);
+    } finally {
+      child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses an unknown mode with a clear message', () => {
+    const result = spawnSync(process.execPath, [main, '--gc', 'fast', '--data', database()], {
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--gc / CROSSBORDER_GC must be one of auto, concurrent, single-threaded');
+  });
+});
