@@ -109,9 +109,7 @@ function conditionEvents(ctx: Ctx, state: State): Event[] {
 function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   const events: Event[] = [];
   const ids = new Ids(state);
-  // The scan in order keeps the order of what falls due; the index says whether anything does.
-  for (const requestId in requestDueBy(state, at) ? state.requests : {}) {
-    const request = state.requests[requestId] as Request;
+  for (const request of requestsDueBy(state, at)) {
     const prosecuteInsteadDue =
       request.prosecutionRequestedAt !== null &&
       request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at;
@@ -295,9 +293,18 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   return events;
 }
 
-function requestDueBy(state: State, at: GameTime): boolean {
-  for (const due of requestsDue(state).values()) if (due.own <= at || due.prosecute <= at) return true;
-  return false;
+/**
+ * The requests with something due by `at`, in the order of the record: the order in which they
+ * are dealt with when several fall due at once. The index finds them; the record is read only to
+ * put two or more in order.
+ */
+function requestsDueBy(state: State, at: GameTime): Request[] {
+  const found: string[] = [];
+  for (const [id, due] of requestsDue(state)) if (due.own <= at || due.prosecute <= at) found.push(id);
+  if (found.length <= 1) return found.map((id) => state.requests[id] as Request);
+  const ordered: Request[] = [];
+  for (const id in state.requests) if (found.includes(id)) ordered.push(state.requests[id] as Request);
+  return ordered;
 }
 
 export function advance(ctx: Ctx, state: State, now: GameTime): Event[] {
