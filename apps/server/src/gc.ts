@@ -13,12 +13,21 @@ export type GcMode = (typeof GC_MODES)[number];
 
 const SINGLE_THREADED = '--single-threaded-gc';
 
+/** What the restart depends on in the running process. */
+export interface Process {
+  cores: number;
+  execArgv: readonly string[];
+  /** Whether the process talks to its parent over an IPC channel (`fork`, pm2): a restart would cut it. */
+  ipc: boolean;
+}
+
 /**
  * The V8 flags to restart the process with, or null if it runs as it should. The flag only
  * takes effect at start, so the server restarts itself in place (`process.execve`: the same
- * process id, so signals and supervisors are not confused).
+ * process id, so signals and supervisors are not confused). A process with an IPC channel is
+ * left as it is: the channel would not survive.
  */
-export function gcRestartFlags(mode: GcMode, cores: number, execArgv: readonly string[]): string[] | null {
+export function gcRestartFlags(mode: GcMode, { cores, execArgv, ipc }: Process): string[] | null {
   const single = mode === 'single-threaded' || (mode === 'auto' && cores <= 1);
-  return single && !execArgv.includes(SINGLE_THREADED) ? [SINGLE_THREADED] : null;
+  return single && !ipc && !execArgv.includes(SINGLE_THREADED) ? [SINGLE_THREADED] : null;
 }

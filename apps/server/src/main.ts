@@ -102,7 +102,11 @@ if (invokedDirectly) {
     console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
     process.exit(2);
   }
-  const flags = gcRestartFlags(config.gc, availableParallelism(), process.execArgv);
+  const flags = gcRestartFlags(config.gc, {
+    cores: availableParallelism(),
+    execArgv: process.execArgv,
+    ipc: process.channel !== undefined,
+  });
   if (flags && process.execve) {
     const args = [...flags, ...process.execArgv, ...process.argv.slice(1)];
     process.execve(process.execPath, [process.execPath, ...args], process.env);

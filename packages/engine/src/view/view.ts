@@ -164,11 +164,10 @@ const COUNTRY_BASE_READS = [
 
 function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
   const flags = (state.ended ? 1 : 0) | (state.emergency ? 2 : 0);
-  const key = ctx.scenario.countries[viewer] ?? viewer;
   return fromCollections(
     ctx,
     state,
-    key,
+    `base:${viewer}`,
     COUNTRY_BASE_READS,
     () => buildCountryView(ctx, state, viewer),
     flags,
