@@ -34,3 +34,11 @@ export function tDynamic(key: string, params: Params = {}, fallback = key): stri
 export function kindName(kind: string): string {
   return tDynamic(`kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
 }
+
+/**
+ * A rule's title, summary or teaching note: the catalogue's `rule.<id>.<part>` if a translation
+ * has it, else the rules catalogue's English text.
+ */
+export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching', english: string): string {
+  return tDynamic(`rule.${ruleId}.${part}`, {}, english);
+}

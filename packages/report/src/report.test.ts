@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Event, simulate } from '@crossborder/engine';
+import { EN } from '@crossborder/i18n';
 import { isRuleId as isCatalogueRule } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,28 @@ async function bundled(name: string) {
   return scenario;
 }
 const tutorial = await bundled('tutorial');
+
+/** The log with a violation by Veltria recorded at its end: an MLA request without the facts. */
+function withViolation(events: readonly Event[]): Event[] {
+  const at = events.at(-1)?.at ?? 0;
+  return [
+    ...events,
+    {
+      type: 'ViolationRecorded',
+      at,
+      visibleTo: ['veltria'],
+      violation: {
+        id: 'viol-900',
+        ruleId: 'mla.contents.summary-of-facts',
+        country: 'veltria',
+        at,
+        message: 'The request to Orvalho did not summarise the facts.',
+        penalty: 2,
+        refs: {},
+      },
+    },
+  ];
+}
 const ransomware = await bundled('ransomware');
 
 describe('the debrief and the report', () => {
@@ -27,12 +50,13 @@ describe('the debrief and the report', () => {
   });
 
   it('link every violation to a rule of the catalogue, with its article and teaching note', () => {
-    const { events } = simulate(ransomware);
-    // A late, incomplete request: violations to explain.
+    // The bots play lawfully: a violation is added to their log, as the engine records one.
+    const events = withViolation(simulate(ransomware).events);
     const { debrief } = analyse(ransomware, events);
+    expect(debrief.violations).toHaveLength(1);
     for (const violation of debrief.violations) {
       expect(isCatalogueRule(violation.ruleId), violation.ruleId).toBe(true);
-      expect(violation.article).toMatch(/Art\\./);
+      expect(violation.article).toMatch(/^Art\. \d/);
       expect(violation.teaching.length).toBeGreaterThan(40);
     }
   });
@@ -46,7 +70,7 @@ describe('the debrief and the report', () => {
   });
 
   it('puts each event on the lanes of the countries that saw it, and violations on the offender’s', () => {
-    const { events } = simulate(ransomware);
+    const events = withViolation(simulate(ransomware).events);
     const { debrief, lanes } = analyse(ransomware, events);
     const model = timelineModel(debrief, events, lanes, 'Everyone');
     expect(model.lanes.map((lane) => lane.id)).toEqual(['*', 'veltria', 'lorvane', 'sahrun', 'orvalho']);
@@ -55,8 +79,8 @@ describe('the debrief and the report', () => {
       const event = events[item.seq];
       if (event?.type === 'RequestSent') expect(item.lane).toBe(event.request.from);
     }
-    for (const item of model.items.filter((found) => found.violation))
-      expect(item.lane).toBe(item.violation?.country);
+    const violations = model.items.filter((found) => found.violation);
+    expect(violations.map((item) => item.lane)).toEqual(['veltria']);
   });
 
   it('renders a self-contained page: no scripts, nothing from elsewhere, player text escaped', () => {
@@ -77,5 +101,23 @@ describe('the debrief and the report', () => {
     expect(html).toContain('&#60;b&#62;Table 1');
     expect(html).toContain('<svg');
     expect(html).toContain('Preserve the hosting logs');
+  });
+  it('speaks the catalogue it is given, timeline and rules included (a translator adds keys, not code)', () => {
+    const events = withViolation(simulate(ransomware).events);
+    const { debrief } = analyse(ransomware, events);
+    const [first] = debrief.timeline;
+    if (!first) throw new Error('the game has a timeline');
+    const catalogue = {
+      ...EN,
+      [first.line.key]: 'Traduit : une ligne du journal',
+      'rule.mla.contents.summary-of-facts.teaching': 'Note pédagogique traduite',
+    };
+    const input = { scenario: ransomware, events, session: { code: 'T3ST01' } };
+    const translated = renderReport({ ...input, catalogue });
+    expect(translated).toContain('Traduit : une ligne du journal');
+    expect(translated).toContain('Note pédagogique traduite');
+    const english = renderReport(input);
+    expect(english).not.toContain('Traduit');
+    expect(english).toContain(debrief.violations[0]?.teaching.slice(0, 40));
   });
 });

@@ -47,6 +47,12 @@ const DAY = 24 * 60;
 export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
   const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
+  // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
+  const rule = (id: string, part: string, english: string) => {
+    const key = `rule.${id}.${part}`;
+    const text = translate(catalogue, EN, key);
+    return text === key ? english : text;
+  };
   const { scenario, events } = input;
   const { state, debrief, comparison, lanes } = analyse(scenario, events);
   const name = (id: string) =>
@@ -58,7 +64,9 @@ export function renderReport(input: ReportInput): string {
     return t('ui.time.day-time', { day: Math.floor(whole / DAY) + 1, time });
   };
   const days = (minutes: number) => (minutes / DAY).toFixed(1);
-  const model = timelineModel(debrief, events, lanes, translate(catalogue, EN, 'report.everyone'));
+  const model = timelineModel(debrief, events, lanes, translate(catalogue, EN, 'report.everyone'), (entry) =>
+    translate(catalogue, EN, entry.line.key, entry.line.params),
+  );
 
   const objectives = Object.entries(debrief.objectives)
     .map(([id, objective]) => {
@@ -94,7 +102,7 @@ export function renderReport(input: ReportInput): string {
   const violations = debrief.violations
     .map(
       (violation) =>
-        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(violation.message)} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(violation.title)}: ${escapeHtml(violation.summary)}</p><p class="teaching">${escapeHtml(violation.teaching)}</p></li>`,
+        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(violation.message)} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p><p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
     )
     .join('');
 

@@ -1,4 +1,4 @@
-import type { Debrief, Event, EventType, ViolationEntry } from '@crossborder/engine';
+import type { Debrief, Event, EventType, TimelineEntry, ViolationEntry } from '@crossborder/engine';
 
 /**
  * The debrief's timeline as data: one lane per country (and one for what everyone saw), the game
@@ -114,13 +114,15 @@ export function categoryOf(type: EventType): Category {
 
 /**
  * Builds the timeline. An event seen by every country (or by none: the world moving on) goes on
- * the shared lane; others go on the lane of each country that saw it.
+ * the shared lane; others go on the lane of each country that saw it. `say` puts an entry's line
+ * (a catalogue key and its parameters) into words, in the reader's language; by default, English.
  */
 export function timelineModel(
   debrief: Debrief,
   events: readonly Event[],
   lanes: Lane[],
   everyone: string,
+  say: (entry: TimelineEntry) => string = (entry) => entry.text,
 ): TimelineModel {
   const countries = lanes.map((lane) => lane.id);
   const violations = new Map(debrief.violations.map((violation) => [violation.id, violation]));
@@ -142,7 +144,7 @@ export function timelineModel(
         at: entry.at,
         lane,
         category: categoryOf(entry.type),
-        text: entry.text,
+        text: say(entry),
         violation,
       });
   }

@@ -10,7 +10,7 @@ import {
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import type { BoardModel } from '../board/model.js';
 import { boardModel } from '../board/model.js';
-import { kindName, t, tDynamic } from '../i18n.js';
+import { kindName, ruleText, t, tDynamic } from '../i18n.js';
 import { api, storedKey } from '../instructor/api.js';
 import { keyGate } from '../instructor/home.js';
 import { statusText } from '../team/requests.js';
@@ -119,7 +119,9 @@ function render(
     { class: 'card item-details', 'aria-live': 'polite', id: 'item-details' },
     h('p', { class: 'hint' }, t('ui.debrief.choose-item')),
   );
-  const model = timelineModel(debrief, events, analysis.lanes, t('report.everyone'));
+  const model = timelineModel(debrief, events, analysis.lanes, t('report.everyone'), (entry) =>
+    tDynamic(entry.line.key, entry.line.params, entry.text),
+  );
 
   const showItem = (item: TimelineItem) => {
     fill(
@@ -130,9 +132,18 @@ function render(
         ? h(
             'div',
             { class: 'violation', 'data-violation': item.violation.ruleId },
-            h('p', {}, h('strong', {}, item.violation.title), ` — ${item.violation.article}`),
-            h('p', {}, item.violation.summary),
-            h('p', { class: 'teaching' }, item.violation.teaching),
+            h(
+              'p',
+              {},
+              h('strong', {}, ruleText(item.violation.ruleId, 'title', item.violation.title)),
+              ` — ${item.violation.article}`,
+            ),
+            h('p', {}, ruleText(item.violation.ruleId, 'summary', item.violation.summary)),
+            h(
+              'p',
+              { class: 'teaching' },
+              ruleText(item.violation.ruleId, 'teaching', item.violation.teaching),
+            ),
             h('p', { class: 'hint' }, t('ui.form.rule', { rule: item.violation.ruleId })),
           )
         : null,
@@ -313,7 +324,7 @@ function render(
               h('strong', {}, name(violation.country)),
               `, ${when(violation.at)} — ${violation.message} (${violation.article})`,
             ),
-            h('p', { class: 'teaching' }, violation.teaching),
+            h('p', { class: 'teaching' }, ruleText(violation.ruleId, 'teaching', violation.teaching)),
           ),
         ),
       )

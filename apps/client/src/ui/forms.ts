@@ -1,7 +1,7 @@
 import type { Command } from '@crossborder/engine';
 import type { Ack } from '@crossborder/protocol';
 import { isRuleId, RULES } from '@crossborder/scenario';
-import { t, tDynamic } from '../i18n.js';
+import { ruleText, t, tDynamic } from '../i18n.js';
 import { h, labelled } from './dom.js';
 
 /**
@@ -148,7 +148,7 @@ export function resultView(result: Ack<{ events: number }> | undefined): HTMLEle
     { class: 'result rejected', role: 'alert' },
     h('p', {}, h('strong', {}, `✖ ${t('ui.form.rejected')}`), error.article ? ` ${error.article}` : ''),
     h('p', { class: 'ruling' }, tDynamic(error.code, error.params ?? {}, error.message)),
-    rule ? h('p', { class: 'why' }, rule.summary) : null,
+    rule && error.ruleId ? h('p', { class: 'why' }, ruleText(error.ruleId, 'summary', rule.summary)) : null,
     error.ruleId ? h('p', { class: 'rule-id' }, t('ui.form.rule', { rule: error.ruleId })) : null,
   );
 }
