@@ -42,3 +42,13 @@ export function kindName(kind: string): string {
 export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching', english: string): string {
   return tDynamic(`rule.${ruleId}.${part}`, {}, english);
 }
+
+/** A recorded violation's message: from its catalogue key when the log has it, else as recorded. */
+export function violationMessage(violation: {
+  message: string;
+  line?: { key: string; params: Params };
+}): string {
+  return violation.line
+    ? tDynamic(violation.line.key, violation.line.params, violation.message)
+    : violation.message;
+}

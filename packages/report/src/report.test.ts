@@ -29,7 +29,11 @@ function withViolation(events: readonly Event[]): Event[] {
         ruleId: 'mla.contents.summary-of-facts',
         country: 'veltria',
         at,
-        message: 'The request to Orvalho did not summarise the facts.',
+        message: 'Request req-900 does not state a summary of the relevant facts.',
+        line: {
+          key: 'violation.missing-content',
+          params: { item: 'a summary of the relevant facts', request: 'req-900' },
+        },
         penalty: 2,
         refs: {},
       },
@@ -111,11 +115,13 @@ describe('the debrief and the report', () => {
       ...EN,
       [first.line.key]: 'Traduit : une ligne du journal',
       'rule.mla.contents.summary-of-facts.teaching': 'Note pédagogique traduite',
+      'violation.missing-content': 'La demande {request} ne mentionne pas : {item}.',
     };
     const input = { scenario: ransomware, events, session: { code: 'T3ST01' } };
     const translated = renderReport({ ...input, catalogue });
     expect(translated).toContain('Traduit : une ligne du journal');
     expect(translated).toContain('Note pédagogique traduite');
+    expect(translated).toContain('La demande req-900 ne mentionne pas : a summary of the relevant facts.');
     const english = renderReport(input);
     expect(english).not.toContain('Traduit');
     expect(english).toContain(debrief.violations[0]?.teaching.slice(0, 40));

@@ -1,4 +1,11 @@
-import { createEngine, type Debrief, type Event, type State, type Step } from '@crossborder/engine';
+import {
+  createEngine,
+  type Debrief,
+  type Event,
+  type State,
+  type Step,
+  type ViolationEntry,
+} from '@crossborder/engine';
 import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import { type Comparison, compareWithBots } from './compare.js';
@@ -47,6 +54,9 @@ const DAY = 24 * 60;
 export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
   const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
+  // A violation's message from its catalogue key, when the log has one (older logs: as recorded).
+  const message = (violation: ViolationEntry) =>
+    violation.line ? translate(catalogue, EN, violation.line.key, violation.line.params) : violation.message;
   // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
   const rule = (id: string, part: string, english: string) => {
     const key = `rule.${id}.${part}`;
@@ -102,7 +112,7 @@ export function renderReport(input: ReportInput): string {
   const violations = debrief.violations
     .map(
       (violation) =>
-        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(violation.message)} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p><p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
+        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(message(violation))} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p><p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
     )
     .join('');
 

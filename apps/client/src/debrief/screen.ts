@@ -10,7 +10,7 @@ import {
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import type { BoardModel } from '../board/model.js';
 import { boardModel } from '../board/model.js';
-import { kindName, ruleText, t, tDynamic } from '../i18n.js';
+import { kindName, ruleText, t, tDynamic, violationMessage } from '../i18n.js';
 import { api, storedKey } from '../instructor/api.js';
 import { keyGate } from '../instructor/home.js';
 import { statusText } from '../team/requests.js';
@@ -322,7 +322,7 @@ function render(
               'p',
               {},
               h('strong', {}, name(violation.country)),
-              `, ${when(violation.at)} — ${violation.message} (${violation.article})`,
+              `, ${when(violation.at)} — ${violationMessage(violation)} (${violation.article})`,
             ),
             h('p', { class: 'teaching' }, ruleText(violation.ruleId, 'teaching', violation.teaching)),
           ),

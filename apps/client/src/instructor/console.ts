@@ -1,6 +1,6 @@
 import type { InstructorView, Request, State } from '@crossborder/engine';
 import type { Control } from '@crossborder/protocol';
-import { kindName, t, tDynamic } from '../i18n.js';
+import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import { dayAndTime, gameNow, span } from '../time.js';
 import { clockBar, connectionBanner } from '../ui/chrome.js';
@@ -446,7 +446,7 @@ export function startInstructorConsole(
             h(
               'li',
               {},
-              `${when(violation.at)} — ${view.briefing.directory[violation.country]?.shortName ?? violation.country}: ${violation.message} (${violation.ruleId})`,
+              `${when(violation.at)} — ${view.briefing.directory[violation.country]?.shortName ?? violation.country}: ${violationMessage(violation)} (${violation.ruleId})`,
             ),
           ),
       ),

@@ -1,5 +1,5 @@
 import type { CountryView } from '@crossborder/engine';
-import { kindName, t } from '../i18n.js';
+import { kindName, t, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
 
 /**
@@ -130,7 +130,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
           key: `violation:${id}`,
           kind: 'ruling',
           urgent: true,
-          text: t('ui.notice.violation', { message: violation.message }),
+          text: t('ui.notice.violation', { message: violationMessage(violation) }),
         });
     }
     for (const [id, inject] of Object.entries(after.injects)) {

@@ -48,6 +48,7 @@ export function violation(
     country,
     at,
     message: say(key, params),
+    line: { key, params: { ...params } },
     penalty: RULES[ruleId].penalty,
     refs,
   };

@@ -393,7 +393,10 @@ export interface Violation {
   ruleId: RuleId;
   country: CountryId;
   at: GameTime;
+  /** What happened, in English (the catalogue's text when it was recorded). */
   message: string;
+  /** The message's catalogue key and parameters, for other languages; absent in logs from before. */
+  line?: { key: string; params: Record<string, string | number> };
   penalty: number;
   refs: {
     request?: RequestId;

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { EN, fill } from '@crossborder/i18n';
 import { formatCitations, RULES, type RuleId, type Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { expect } from 'vitest';
@@ -121,6 +122,9 @@ export function expectViolation(events: readonly Event[], ruleId: RuleId, countr
   expect(found?.country).toBe(country);
   expect(found?.penalty).toBe(RULES[ruleId].penalty);
   expect(found?.message).not.toMatch(/\{\w+\}/);
+  // The catalogue key and parameters it was said with, so that other languages can say it too.
+  const line = found?.line;
+  expect(line && fill(EN[line.key as keyof typeof EN] ?? '', line.params)).toBe(found?.message);
   return found as Violation;
 }
 
