@@ -71,6 +71,9 @@ test('ransomware: a refusal on an unlawful ground is rejected with its article',
   await shot(lorvane.page, info, 'ruling-unlawful-refusal');
 
   await actOnRequest(lorvane.page, `execute-${request}`, request);
+  // Veltria sees its request being executed, and no ruling against it: the unlawful refusal was
+  // Lorvane's, and it was rejected before anything happened.
+  await expect(veltria.page.locator(`[data-request="${request}"] [data-status="executing"]`)).toHaveCount(1);
   await expect(veltria.page.locator('[data-notice="ruling"]')).toHaveCount(0);
   expect(errors).toEqual([]);
   await veltria.close();

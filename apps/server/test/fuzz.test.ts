@@ -1,3 +1,4 @@
+import type { CountryView } from '@crossborder/engine';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, KEY, startTestServer } from './support.js';
@@ -106,6 +107,9 @@ describe('hostile input', () => {
     const replies = await Promise.all(Array.from({ length: 60 }, () => flooder.call('sync', {})));
     const refused = replies.filter((reply) => !reply.ok && reply.error.code === 'rate-limited');
     expect(refused.length).toBeGreaterThan(20);
+    // The command sent without a callback was not applied.
+    const synced = replies.find((reply) => reply.ok) as { view: CountryView } | undefined;
+    expect(synced && Object.keys(synced.view.cases)).toEqual([]);
     flooder.close();
     await limited.stop();
   });

@@ -1,4 +1,5 @@
-import type { CountryView, InstructorView } from '@crossborder/engine';
+import { type CountryView, createEngine, type Event, type InstructorView } from '@crossborder/engine';
+import { loadScenarioText } from '@crossborder/scenario';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, KEY, startTestServer, until } from './support.js';
 
@@ -10,8 +11,22 @@ afterAll(async () => {
   await server.stop();
 });
 
+/** A country's view of the session now, rebuilt by the engine from the session's exported log. */
+async function viewFromLog(id: string, country: string): Promise<unknown> {
+  const response = await fetch(`${server.url}/api/sessions/${id}/export`, {
+    headers: { authorization: `Bearer ${KEY}` },
+  });
+  const exported = (await response.json()) as { scenarioSource: string; events: Event[] };
+  const { scenario } = loadScenarioText(exported.scenarioSource, 'export.yaml');
+  if (!scenario) throw new Error('the exported scenario does not load');
+  const engine = createEngine(scenario);
+  const state = engine.initialState();
+  for (const event of exported.events) engine.evolve(state, event);
+  return engine.view(state, country);
+}
+
 async function session() {
-  const { code } = await server.createSession('ransomware');
+  const { id, code } = await server.createSession('ransomware');
   const instructor = new Client(server.url);
   await instructor.join(code, { kind: 'instructor' }, 'Instructor', KEY);
   const team = new Client(server.url);
@@ -19,7 +34,7 @@ async function session() {
   if (!joined.ok) throw new Error('join failed');
   await instructor.control({ action: 'start' });
   await instructor.control({ action: 'pause' });
-  return { code, instructor, team, token: joined.token };
+  return { id, code, instructor, team, token: joined.token };
 }
 
 describe('reconnection', () => {
@@ -38,7 +53,7 @@ describe('reconnection', () => {
   });
 
   it("after a long drop, while bots played on, the view is the server's view of now", async () => {
-    const { instructor, team, token } = await session();
+    const { id, instructor, team, token } = await session();
     await team.command({ type: 'openCase', title: 'San Aurelio', offences: ['san-aurelio-attack'] });
     team.close();
     // Days pass; bots for the other three countries act; inject fire; Veltria's data expire.
@@ -48,6 +63,7 @@ describe('reconnection', () => {
     const fresh = new Client(server.url);
     await fresh.resume(token);
     expect(back.view).toEqual(fresh.view);
+    expect(back.view).toEqual(await viewFromLog(id, 'veltria'));
     const state = (instructor.view as InstructorView).state;
     expect(state.now).toBeGreaterThanOrEqual(5 * 1440);
     expect(Object.keys((back.view as CountryView).injects).length).toBeGreaterThan(0);

@@ -24,12 +24,40 @@ describe('the board model', () => {
   });
 
   it('shows evidence with the share of its life left, and requests as tokens', () => {
-    const { game } = tutorialDayOne(tutorial);
+    const { game, caseId } = tutorialDayOne(tutorial);
     const model = boardModel(game.view('aldoria'), DAY);
     const logs = model.evidence.find((item) => item.id === 'hosting-logs');
     expect(logs?.country).toBe('borealis');
     expect(logs?.left).toBeGreaterThan(0);
     expect(logs?.left).toBeLessThan(0.5);
     expect(model.tokens).toEqual([]);
+    game.do('aldoria', {
+      type: 'sendRequest',
+      kind: 'preservation',
+      to: 'borealis',
+      caseId,
+      offence: 'credential-phishing',
+      channel: '24-7-network',
+      language: 'en',
+      subject: { evidence: ['hosting-logs'] },
+      contents: {
+        authority: 'National Cybercrime Centre of Aldoria',
+        'offence-and-facts': 'Computer fraud through a fake bank login page',
+        'data-and-link': 'Access logs of the server hosting the page',
+        'custodian-or-location': 'Northwind Hosting in Borealis',
+        necessity: 'The logs are deleted after fourteen days',
+        'intent-to-request-mla': 'Aldoria will send an MLA request',
+      },
+    });
+    const [token] = boardModel(game.view('aldoria'), DAY).tokens;
+    // The 24/7 network delivers at once: the token has arrived.
+    expect(token).toMatchObject({
+      kind: 'preservation',
+      from: 'aldoria',
+      to: 'borealis',
+      status: 'received',
+      progress: 1,
+    });
+    expect(token?.shape).toBe('circle');
   });
 });

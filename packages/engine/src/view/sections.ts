@@ -1,5 +1,6 @@
 import { COLLECTIONS, type Collection } from '../model/changes.js';
 import type { CountryId } from '../model/ids.js';
+import type { Request } from '../model/state.js';
 import { derived, sharedCopy } from './shared.js';
 import type { Viewer } from './types.js';
 
@@ -35,17 +36,25 @@ interface HasCountry {
   country: CountryId;
 }
 
+/**
+ * A request as the requested State sees it: without the requesting State's own deadline to say
+ * it no longer needs the assistance (Art. 40). That deadline starts when the requester has got
+ * the evidence by other means, which is the requester's to tell, not the request's.
+ */
+function asRequested(request: Request): Request {
+  if (request.noLongerNeededDueAt === null) return sharedCopy(request);
+  return derived(request, 'requested', () => ({ ...request, noLongerNeededDueAt: null }));
+}
+
 function countrySections(viewer: CountryId): Section[] {
   const own = whole<HasCountry>((entity) => entity.country === viewer);
   return [
     // A request is the requesting State's from the start, the requested State's once it arrives.
-    section(
-      ['requests'],
-      'requests',
-      whole<{ from: string; to: string; status: string }>(
-        (request) => request.from === viewer || (request.to === viewer && request.status !== 'in-transit'),
-      ),
-    ),
+    section(['requests'], 'requests', (request: Request) => {
+      if (request.from === viewer) return sharedCopy(request);
+      if (request.to === viewer && request.status !== 'in-transit') return asRequested(request);
+      return undefined;
+    }),
     section(
       ['shares'],
       'shares',

@@ -1,5 +1,6 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
+import type { CountryView } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
 
@@ -382,6 +383,23 @@ describe('rule mla.no-longer-needed', () => {
     expect(play.state.requests[second]?.noLongerNeededDueAt).toBe(5 * DAY);
     play.at(5 * DAY);
     expectViolation(play.log, 'mla.no-longer-needed', 'aldoria');
+  });
+
+  it("is the requesting State's to know: the requested State never sees the deadline, nor its lapse", () => {
+    const { play, request, send } = start();
+    const first = send(request());
+    const second = send(request());
+    play.do('borealis', { type: 'executeRequest', requestId: first });
+    play.at(3 * DAY);
+    const requested = () => play.engine.view(play.state, 'borealis') as CountryView;
+    expect(requested().requests[second]?.noLongerNeededDueAt).toBeNull();
+    const before = JSON.stringify(requested());
+    const from = play.log.length;
+    play.at(5 * DAY);
+    const lapsed = play.log.slice(from);
+    expect(lapsed.map((event) => event.type)).toContain('DeadlineLapsed');
+    expect(lapsed.some((event) => event.visibleTo.includes('borealis'))).toBe(false);
+    expect(JSON.stringify(requested()), 'the requested view changed with no event it sees').toBe(before);
   });
 
   it('declaring it no longer needed in time avoids it', () => {
