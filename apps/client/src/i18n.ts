@@ -1,4 +1,4 @@
-import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
+import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
 import { REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 
 /**
@@ -26,8 +26,7 @@ export function t(key: UiKey, params: Params = {}): string {
 
 /** A message by a key known only at run time (a ruling's code from the server): falls back to `fallback`. */
 export function tDynamic(key: string, params: Params = {}, fallback = key): string {
-  const text = translate(active, EN, key, params);
-  return text === key ? fallback : text;
+  return translateOr(active, EN, key, params, fallback);
 }
 
 /** A request kind's name: the catalogue's `kind.<id>` if a translation has it, else the rules' English name. */

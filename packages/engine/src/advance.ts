@@ -1,10 +1,9 @@
 import { executeOutcome, measureOutcome } from './advance/outcomes.js';
-import { dueOfRequest, earlier, prosecuted, requestsDue, WAITING } from './advance/request-dues.js';
+import { earlier, prosecuted, prosecuteInsteadAt, requestsDue, WAITING } from './advance/request-dues.js';
 import { conditionHolds } from './conditions.js';
 import { fireInject } from './decide/injects.js';
 import { event, Ids, violation } from './decide/tools.js';
 import { evolve } from './evolve.js';
-import { PROSECUTE_INSTEAD_MINUTES } from './law/timing.js';
 import type { Changes } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { Event } from './model/events.js';
@@ -110,10 +109,6 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   const events: Event[] = [];
   const ids = new Ids(state);
   for (const request of requestsDueBy(state, at)) {
-    const prosecuteInsteadDue =
-      request.prosecutionRequestedAt !== null &&
-      request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at;
-    if (dueOfRequest(request) > at && !prosecuteInsteadDue) continue;
     const both = [request.from, request.to];
     if (request.status === 'in-transit' && request.receivedAt <= at) {
       events.push(event('RequestReceived', at, both, { requestId: request.id }));
@@ -219,13 +214,7 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
       );
     }
     // Only the convention creates the duty to prosecute instead (Art. 37): not a non-party.
-    if (
-      request.underConvention &&
-      request.prosecutionRequestedAt !== null &&
-      !request.prosecutionOverdue &&
-      request.prosecutionRequestedAt + PROSECUTE_INSTEAD_MINUTES <= at &&
-      !prosecuted(state, request)
-    ) {
+    if (prosecuteInsteadAt(request) <= at && !prosecuted(state, request)) {
       events.push(
         event('DeadlineLapsed', at, both, { requestId: request.id, deadline: 'prosecute-instead' }),
       );

@@ -31,6 +31,7 @@ export { initialState } from './model/initial.js';
 export * from './model/state.js';
 export { type Score, scoreOf } from './score.js';
 export { type BotRejection, type Simulation, simulate } from './simulate.js';
+export { deepFreeze } from './util/freeze.js';
 export { type Section, sectionsOf } from './view/sections.js';
 export type * from './view/types.js';
 export { view, viewBase } from './view/view.js';

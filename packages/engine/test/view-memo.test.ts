@@ -1,9 +1,10 @@
-import type { Scenario } from '@crossborder/scenario';
+import type { Condition, Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import {
   advance,
   type CountryView,
   cloneState,
+  conditionHolds,
   createEngine,
   type Event,
   evolve,
@@ -144,33 +145,34 @@ describe('kept parts of views', () => {
   });
 });
 
-describe('the index of requests with something due (advance/request-dues.ts)', () => {
-  const request = (id: string, from: string, to: string, at: number, receivedAt: number): Request => ({
-    ...requestDefaults(),
-    id,
-    kind: 'mla',
-    from,
-    to,
-    caseId: 'case-1',
-    offence: 'san-aurelio-attack',
-    channel: 'central-authority',
-    language: 'en',
-    subject: { evidence: [], suspect: null, asset: null },
-    contents: {},
-    missing: [],
-    urgent: false,
-    confirmInWritingBy: null,
-    emergency: false,
-    confidential: false,
-    suggestedDeadline: null,
-    deadlineReason: '',
-    underConvention: true,
-    sentAt: at,
-    receivedAt,
-    status: 'in-transit',
-    statusAt: at,
-  });
+/** A request as `RequestSent` carries it. */
+const request = (id: string, from: string, to: string, at: number, receivedAt: number): Request => ({
+  ...requestDefaults(),
+  id,
+  kind: 'mla',
+  from,
+  to,
+  caseId: 'case-1',
+  offence: 'san-aurelio-attack',
+  channel: 'central-authority',
+  language: 'en',
+  subject: { evidence: [], suspect: null, asset: null },
+  contents: {},
+  missing: [],
+  urgent: false,
+  confirmInWritingBy: null,
+  emergency: false,
+  confidential: false,
+  suggestedDeadline: null,
+  deadlineReason: '',
+  underConvention: true,
+  sentAt: at,
+  receivedAt,
+  status: 'in-transit',
+  statusAt: at,
+});
 
+describe('the index of requests with something due (advance/request-dues.ts)', () => {
   it('deals with requests due in the same minute in the order of the record, however the index learnt of them', async () => {
     const { engine, state, viewer, other } = await ransomware();
     const sent = (item: Request): Event => ({
@@ -217,5 +219,32 @@ describe('the index of requests with something due (advance/request-dues.ts)', (
       evolve(state, sent(request(`req-${index}`, viewer, other, 1, index === 2200 ? 20 : 9000)));
     expect(engine.nextDue(state)).toBe(20);
     expect(engine.nextDue(state)).toBe(engine.nextDue(cloneState(state)));
+  });
+});
+
+describe('kept conditions (conditions.ts)', () => {
+  it('are looked at again once the collection they read changes', async () => {
+    const { engine, state, viewer, other } = await ransomware();
+    const sentMla = { requestSent: 'mla' } as Condition;
+    const identified = { suspectIdentified: 'quillon', by: viewer } as Condition;
+    expect(conditionHolds(engine.ctx, state, sentMla)).toBe(false);
+    expect(conditionHolds(engine.ctx, state, identified)).toBe(false);
+    evolve(state, {
+      type: 'RequestSent',
+      at: 1,
+      visibleTo: [viewer],
+      request: request('req-1', viewer, other, 1, 50),
+    });
+    expect(conditionHolds(engine.ctx, state, sentMla)).toBe(true);
+    expect(conditionHolds(engine.ctx, state, identified)).toBe(false);
+    evolve(state, {
+      type: 'SuspectIdentified',
+      at: 2,
+      visibleTo: [viewer],
+      suspectId: 'quillon',
+      country: viewer,
+      source,
+    });
+    expect(conditionHolds(engine.ctx, state, identified)).toBe(true);
   });
 });

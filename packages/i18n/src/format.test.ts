@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fill, translate } from './format.js';
+import { fill, translate, translateOr } from './format.js';
 
 describe('fill', () => {
   it('replaces named placeholders with their values', () => {
@@ -20,5 +20,15 @@ describe('translate', () => {
     expect(translate(fr, en, 'greet', { name: 'Ana' })).toBe('Bonjour Ana');
     expect(translate(fr, en, 'only')).toBe('English only');
     expect(translate(fr, en, 'missing.key')).toBe('missing.key');
+  });
+});
+
+describe('translateOr', () => {
+  const en = { greet: 'Hello {name}' };
+  const fr = { 'rule.x.title': 'Règle {n}' };
+  it('uses the language, then English, then the text it is given (never the key)', () => {
+    expect(translateOr(fr, en, 'rule.x.title', { n: 1 }, 'Rule')).toBe('Règle 1');
+    expect(translateOr(fr, en, 'greet', { name: 'Ana' }, 'unused')).toBe('Hello Ana');
+    expect(translateOr(fr, en, 'rule.y.title', {}, 'The rule in English')).toBe('The rule in English');
   });
 });

@@ -22,3 +22,19 @@ export function translate(
   const template = catalogue[key] ?? fallback[key];
   return template === undefined ? key : fill(template, params);
 }
+
+/**
+ * As `translate`, but `otherwise` when neither catalogue has the key: texts that come with the
+ * rules or a scenario (in English), which a translator may add to a catalogue without code.
+ */
+export function translateOr(
+  catalogue: Catalogue,
+  fallback: Catalogue,
+  key: string,
+  params: Params,
+  otherwise: string,
+): string {
+  return catalogue[key] === undefined && fallback[key] === undefined
+    ? otherwise
+    : translate(catalogue, fallback, key, params);
+}

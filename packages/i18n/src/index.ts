@@ -1,2 +1,2 @@
 export { EN } from './en.js';
-export { type Catalogue, fill, type Params, translate } from './format.js';
+export { type Catalogue, fill, type Params, translate, translateOr } from './format.js';

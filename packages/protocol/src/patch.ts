@@ -1,4 +1,4 @@
-import { requestDefaults } from '@crossborder/engine';
+import { deepFreeze, requestDefaults } from '@crossborder/engine';
 
 /**
  * View updates as small patches. Views are trees of plain records keyed by id, so a change is
@@ -18,14 +18,6 @@ type Plain = Record<string, unknown>;
 /** Initial field values of new records, by the name of the collection that holds them. */
 export const TEMPLATES = { requests: deepFreeze(requestDefaults()) } as const satisfies Record<string, Plain>;
 export type TemplateName = keyof typeof TEMPLATES;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 function templateFor(key: string | undefined): TemplateName | null {
   return key !== undefined && Object.hasOwn(TEMPLATES, key) ? (key as TemplateName) : null;

@@ -6,7 +6,7 @@ import {
   type Step,
   type ViolationEntry,
 } from '@crossborder/engine';
-import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
+import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import { type Comparison, compareWithBots } from './compare.js';
 import { escapeHtml } from './escape.js';
@@ -56,13 +56,12 @@ export function renderReport(input: ReportInput): string {
   const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
   // A violation's message from its catalogue key, when the log has one (older logs: as recorded).
   const message = (violation: ViolationEntry) =>
-    violation.line ? translate(catalogue, EN, violation.line.key, violation.line.params) : violation.message;
+    violation.line
+      ? translateOr(catalogue, EN, violation.line.key, violation.line.params, violation.message)
+      : violation.message;
   // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
-  const rule = (id: string, part: string, english: string) => {
-    const key = `rule.${id}.${part}`;
-    const text = translate(catalogue, EN, key);
-    return text === key ? english : text;
-  };
+  const rule = (id: string, part: string, english: string) =>
+    translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english);
   const { scenario, events } = input;
   const { state, debrief, comparison, lanes } = analyse(scenario, events);
   const name = (id: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game, tutorialDayOne } from '../test/fixtures.js';
+import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { boardModel, circleLayout } from './model.js';
 
 const tutorial = await bundled('tutorial');
@@ -31,24 +31,7 @@ describe('the board model', () => {
     expect(logs?.left).toBeGreaterThan(0);
     expect(logs?.left).toBeLessThan(0.5);
     expect(model.tokens).toEqual([]);
-    game.do('aldoria', {
-      type: 'sendRequest',
-      kind: 'preservation',
-      to: 'borealis',
-      caseId,
-      offence: 'credential-phishing',
-      channel: '24-7-network',
-      language: 'en',
-      subject: { evidence: ['hosting-logs'] },
-      contents: {
-        authority: 'National Cybercrime Centre of Aldoria',
-        'offence-and-facts': 'Computer fraud through a fake bank login page',
-        'data-and-link': 'Access logs of the server hosting the page',
-        'custodian-or-location': 'Northwind Hosting in Borealis',
-        necessity: 'The logs are deleted after fourteen days',
-        'intent-to-request-mla': 'Aldoria will send an MLA request',
-      },
-    });
+    game.do('aldoria', preservationOfHostingLogs(caseId));
     const [token] = boardModel(game.view('aldoria'), DAY).tokens;
     // The 24/7 network delivers at once: the token has arrived.
     expect(token).toMatchObject({

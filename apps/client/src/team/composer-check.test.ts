@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, tutorialDayOne } from '../test/fixtures.js';
+import { bundled, PRESERVATION_CONTENTS, tutorialDayOne } from '../test/fixtures.js';
 import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
 
 const tutorial = await bundled('tutorial');
@@ -9,15 +9,6 @@ function aldoria() {
   const { game, caseId } = tutorialDayOne(tutorial);
   return { view: game.view('aldoria'), caseId };
 }
-
-const PRESERVATION = {
-  authority: 'National Cybercrime Centre of Aldoria',
-  'offence-and-facts': 'Computer fraud through a fake bank login page',
-  'data-and-link': 'Access logs of the server hosting the page',
-  'custodian-or-location': 'Northwind Hosting in Borealis',
-  necessity: 'The logs are deleted after fourteen days',
-  'intent-to-request-mla': 'Aldoria will send an MLA request',
-};
 
 describe('the composer check', () => {
   const { view, caseId } = aldoria();
@@ -34,14 +25,14 @@ describe('the composer check', () => {
 
   it('lists the contents a preservation request needs, each with its article, as a checklist', () => {
     const check = checkDraft(view, base);
-    expect(check.checklist.map((item) => item.id)).toEqual(Object.keys(PRESERVATION));
+    expect(check.checklist.map((item) => item.id)).toEqual(Object.keys(PRESERVATION_CONTENTS));
     expect(check.checklist.every((item) => item.article.includes('42'))).toBe(true);
     expect(check.checklist.every((item) => !item.given)).toBe(true);
     expect(check.ready).toBe(false);
   });
 
   it('is ready once every item is given, and ticks them off', () => {
-    const check = checkDraft(view, { ...base, contents: PRESERVATION });
+    const check = checkDraft(view, { ...base, contents: PRESERVATION_CONTENTS });
     expect(check.checklist.every((item) => item.given)).toBe(true);
     expect(check.problems).toEqual([]);
     expect(check.ready).toBe(true);
@@ -70,7 +61,7 @@ describe('the composer check', () => {
     expect(wrongChannel.problems.some((problem) => problem.blocking && problem.article?.includes('41'))).toBe(
       true,
     );
-    const wrongLanguage = checkDraft(view, { ...base, language: 'de', contents: PRESERVATION });
+    const wrongLanguage = checkDraft(view, { ...base, language: 'de', contents: PRESERVATION_CONTENTS });
     expect(wrongLanguage.ready).toBe(false);
     expect(wrongLanguage.problems.map((problem) => problem.message).join(' ')).toMatch(/de/);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, tutorialDayOne } from '../test/fixtures.js';
+import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { deadlinesOf, noticesBetween } from './notifications.js';
 
 const tutorial = await bundled('tutorial');
@@ -10,24 +10,7 @@ describe('notifications', () => {
     const { game, caseId } = tutorialDayOne(tutorial);
     const borealisBefore = game.view('borealis');
     const aldoriaBefore = game.view('aldoria');
-    game.do('aldoria', {
-      type: 'sendRequest',
-      kind: 'preservation',
-      to: 'borealis',
-      caseId,
-      offence: 'credential-phishing',
-      channel: '24-7-network',
-      language: 'en',
-      subject: { evidence: ['hosting-logs'] },
-      contents: {
-        authority: 'National Cybercrime Centre of Aldoria',
-        'offence-and-facts': 'Computer fraud through a fake bank login page',
-        'data-and-link': 'Access logs of the server hosting the page',
-        'custodian-or-location': 'Northwind Hosting in Borealis',
-        necessity: 'The logs are deleted after fourteen days',
-        'intent-to-request-mla': 'Aldoria will send an MLA request',
-      },
-    });
+    game.do('aldoria', preservationOfHostingLogs(caseId));
     const toBorealis = noticesBetween(borealisBefore, game.view('borealis'), game.now);
     expect(toBorealis.filter((notice) => notice.kind === 'arrival')).toHaveLength(1);
     expect(toBorealis[0]?.text).toMatch(/Aldoria/);

@@ -58,3 +58,28 @@ export function tutorialDayOne(tutorial: Scenario): { game: Game; caseId: string
   game.at(DAY);
   return { game, caseId };
 }
+
+/** Everything a preservation request must say (Art. 42), for the tutorial's hosting logs. */
+export const PRESERVATION_CONTENTS = {
+  authority: 'National Cybercrime Centre of Aldoria',
+  'offence-and-facts': 'Computer fraud through a fake bank login page',
+  'data-and-link': 'Access logs of the server hosting the page',
+  'custodian-or-location': 'Northwind Hosting in Borealis',
+  necessity: 'The logs are deleted after fourteen days',
+  'intent-to-request-mla': 'Aldoria will send an MLA request',
+};
+
+/** Aldoria asks Borealis, through the 24/7 network, to preserve the hosting logs: a complete request. */
+export function preservationOfHostingLogs(caseId: string): Command {
+  return {
+    type: 'sendRequest',
+    kind: 'preservation',
+    to: 'borealis',
+    caseId,
+    offence: 'credential-phishing',
+    channel: '24-7-network',
+    language: 'en',
+    subject: { evidence: ['hosting-logs'] },
+    contents: { ...PRESERVATION_CONTENTS },
+  };
+}

@@ -11,7 +11,7 @@ export function earlier(time: number, at: GameTime | null | undefined): number {
 }
 
 /** When a request next needs something to happen, as far as the request alone says. */
-export function dueOfRequest(request: Request): number {
+function dueOfRequest(request: Request): number {
   let due = Number.POSITIVE_INFINITY;
   if (request.status === 'in-transit') due = earlier(due, request.receivedAt);
   if (request.status === 'executing' || request.status === 'postponed') due = earlier(due, request.dueAt);

@@ -1,6 +1,7 @@
 import { COLLECTIONS, type Collection } from '../model/changes.js';
 import type { Ctx } from '../model/context.js';
 import type { State } from '../model/state.js';
+import { deepFreeze } from '../util/freeze.js';
 import { kept } from '../util/kept.js';
 
 /**
@@ -43,14 +44,6 @@ export function fromCollections<T>(
  */
 export function sharedCopy<T extends object>(entity: T): T {
   return Object.isFrozen(entity) ? entity : deepFreeze(entity);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) deepFreeze(item);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The state without its collections of entities (they are the instructor view's sections). */
