@@ -5,7 +5,7 @@
  * container limited to one CPU, or `taskset`), those threads take turns with the main thread on
  * it, and after each full collection the game stalled for 100 to 220 ms (measured by
  * `npm run bench:server` with 250 sessions on one core). Collecting on the main thread alone
- * makes one pause of about 50 to 65 ms instead. With two cores or more, the helpers run beside
+ * makes one pause of about 51 to 68 ms instead. With two cores or more, the helpers run beside
  * the game and are the better choice.
  */
 export const GC_MODES = ['auto', 'concurrent', 'single-threaded'] as const;
