@@ -1,4 +1,4 @@
-import type { InstructorView, Request, State } from '@crossborder/engine';
+import type { InstructorView, Request, State, View } from '@crossborder/engine';
 import type { Control } from '@crossborder/protocol';
 import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
@@ -68,6 +68,23 @@ export function startInstructorConsole(
 
   function render(): void {
     const view = client.state.view;
+    keepFocus(header, () => drawHeader(view));
+    banner.replaceChildren(connectionBanner(client.state));
+    if (view?.role !== 'instructor') return;
+    keepFocus(body, () =>
+      body.replaceChildren(
+        joinSection(view),
+        seatsSection(view),
+        clockSection(),
+        injectsSection(view),
+        dashboardSection(view),
+        jurySection(view),
+        endSection(view),
+      ),
+    );
+  }
+
+  function drawHeader(view: View | null): void {
     fill(
       header,
       h('h1', {}, client.state.session?.title ?? t('ui.instructor.title')),
@@ -89,19 +106,6 @@ export function startInstructorConsole(
           },
         },
         t('ui.console.all-sessions'),
-      ),
-    );
-    banner.replaceChildren(connectionBanner(client.state));
-    if (view?.role !== 'instructor') return;
-    keepFocus(body, () =>
-      body.replaceChildren(
-        joinSection(view),
-        seatsSection(view),
-        clockSection(),
-        injectsSection(view),
-        dashboardSection(view),
-        jurySection(view),
-        endSection(view),
       ),
     );
   }

@@ -104,30 +104,25 @@ export function startTeamScreen(
       (request) =>
         request.to === current.viewer && ['received', 'more-information-requested'].includes(request.status),
     ).length;
-    tabList.replaceChildren(
-      ...TABS.map((id) =>
-        h(
-          'button',
-          {
-            type: 'button',
-            role: 'tab',
-            id: `tab-${id}`,
-            'aria-selected': String(id === tab),
-            'aria-controls': 'panel',
-            'data-tab': id,
-            onclick: () => open(id),
-          },
-          TAB_LABELS[id](),
-          id === 'requests' && inbox > 0
-            ? h(
-                'span',
-                { class: 'count', 'aria-label': t('ui.tabs.waiting', { count: inbox }) },
-                ` (${inbox})`,
-              )
-            : null,
-        ),
+    const tabs = TABS.map((id) =>
+      h(
+        'button',
+        {
+          type: 'button',
+          role: 'tab',
+          id: `tab-${id}`,
+          'aria-selected': String(id === tab),
+          'aria-controls': 'panel',
+          'data-tab': id,
+          onclick: () => open(id),
+        },
+        TAB_LABELS[id](),
+        id === 'requests' && inbox > 0
+          ? h('span', { class: 'count', 'aria-label': t('ui.tabs.waiting', { count: inbox }) }, ` (${inbox})`)
+          : null,
       ),
     );
+    keepFocus(tabList, () => tabList.replaceChildren(...tabs));
   }
 
   function renderPanel(current: CountryView): void {

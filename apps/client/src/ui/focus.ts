@@ -1,8 +1,15 @@
+import { redrawAfterPress } from './press.js';
+
 /**
  * Redraws part of the page without taking the keyboard away from whoever is typing: the focused
- * control (found again by its id) gets focus and caret back after `redraw`.
+ * control (found again by its id) gets focus and caret back after `redraw`. A button being pressed
+ * is not taken away either: the redraw waits for the release (see press.ts).
  */
 export function keepFocus(container: HTMLElement, redraw: () => void): void {
+  redrawAfterPress(container, () => redrawKeepingFocus(container, redraw));
+}
+
+function redrawKeepingFocus(container: HTMLElement, redraw: () => void): void {
   const active = document.activeElement;
   const inside = active instanceof HTMLElement && container.contains(active) && active.id !== '';
   const id = inside ? active.id : null;

@@ -1,0 +1,54 @@
+/**
+ * Presses in progress. A click is a press and a release on the same element: if a redraw replaces
+ * the button between the two, the browser sends the click to neither and the instructor's "Advance"
+ * or a team's "Send" is silently lost. Screens redraw on every update and every few seconds, so
+ * redraws of the part being pressed wait here until the press is over.
+ */
+let pressed: Node | null = null;
+const waiting = new Map<Node, () => void>();
+let listening = false;
+
+function listen(): void {
+  if (listening) return;
+  listening = true;
+  document.addEventListener('pointerdown', (event) => press(event.target), true);
+  // A space bar activates a button on release, so it is a press too (Enter clicks at once).
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key === ' ' && !event.repeat) press(event.target);
+    },
+    true,
+  );
+  for (const end of ['pointerup', 'pointercancel', 'keyup'] as const)
+    document.addEventListener(end, release, true);
+  window.addEventListener('blur', release);
+}
+
+function press(target: EventTarget | null): void {
+  pressed = target instanceof Node ? target : null;
+}
+
+function release(): void {
+  if (pressed === null) return;
+  // The click is dispatched after the release, in the same task: redraw only once it has run.
+  setTimeout(() => {
+    pressed = null;
+    const redraws = [...waiting.values()];
+    waiting.clear();
+    for (const redraw of redraws) redraw();
+  }, 0);
+}
+
+/**
+ * Runs `redraw` now, or, if a press inside `container` is in progress, once it is released. Only
+ * the latest redraw of a container waits: it draws the newest state.
+ */
+export function redrawAfterPress(container: Node, redraw: () => void): void {
+  listen();
+  if (pressed !== null && container.contains(pressed)) {
+    waiting.set(container, redraw);
+    return;
+  }
+  redraw();
+}
