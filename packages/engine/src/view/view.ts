@@ -305,7 +305,11 @@ function knownAssets(ctx: Ctx, state: State, viewer: CountryId): Record<string, 
       holder: known.holder,
       holderName: holderName(ctx, known.holder),
       country: scenario.case.providers[known.holder]?.country ?? null,
-      frozen: asset.frozen !== null && (asset.frozen.by === viewer || known.holder === asset.holder),
+      // A freeze is known to the State that ordered or asked for it and to the State where the
+      // funds are held (which executed it), not to others who merely know where the funds are.
+      frozen:
+        asset.frozen !== null &&
+        (asset.frozen.by === viewer || scenario.case.providers[asset.holder]?.country === viewer),
       confiscated: asset.confiscated !== null && asset.confiscated.returnedTo === viewer,
     };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { CountryView } from '../../src/index.js';
 import { DAY } from '../support.js';
-import { expectRule, expectViolation, start, teach, violations } from './setup.js';
+import { expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
 
 describe('rule police.cooperation', () => {
   it('the police of the State where the suspect is locate him, and say who he is', () => {
@@ -97,6 +98,25 @@ describe('rule assets.frozen-stay', () => {
     const free = start();
     free.play.at(25 * DAY);
     expect(free.play.state.assets.wallet?.holder).toBe('kestrel-net');
+  });
+});
+
+describe('a freeze, in the views', () => {
+  it('is known to the State that asked for it and to the State holding the funds, not to a third', () => {
+    // Caldera knows where the funds are too, but was told nothing of the freeze.
+    const scenario = structuredClone(fixture);
+    const wallet = scenario.case.assets.wallet;
+    if (wallet) wallet.knownBy = ['aldoria', 'borealis', 'caldera'];
+    const { play, request, send } = start(scenario);
+    const id = send(request({ kind: 'asset-freeze', subject: { asset: 'wallet' } }));
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(3 * DAY);
+    expect(play.state.assets.wallet?.frozen).not.toBeNull();
+    const frozen = (country: string) =>
+      (play.engine.view(play.state, country) as CountryView).assets.wallet?.frozen;
+    expect(frozen('aldoria')).toBe(true);
+    expect(frozen('borealis')).toBe(true);
+    expect(frozen('caldera')).toBe(false);
   });
 });
 

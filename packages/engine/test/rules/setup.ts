@@ -27,9 +27,9 @@ export const PRESERVATION = {
 
 export type Send = CommandOf<'sendRequest'>;
 
-/** A session of the fixture with Aldoria's case open on every offence. */
-export function start() {
-  const play = new Play(fixture);
+/** A session of the fixture (or a variant of it) with Aldoria's case open on every offence. */
+export function start(scenario: Scenario = fixture) {
+  const play = new Play(scenario);
   play.do('aldoria', {
     type: 'openCase',
     title: 'Kestrel',
