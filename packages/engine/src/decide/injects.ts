@@ -2,6 +2,7 @@ import type { Ctx } from '../model/context.js';
 import type { Event } from '../model/events.js';
 import type { GameTime, InjectId } from '../model/ids.js';
 import type { State } from '../model/state.js';
+import { learnFact } from './reveal.js';
 import { event } from './tools.js';
 
 /** The events an inject causes when it fires: the notice to its audience, then its effects. */
@@ -14,9 +15,7 @@ export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameT
   for (const effect of inject.effects) {
     if (effect.revealFact) {
       for (const country of audience) {
-        if (!state.facts[effect.revealFact]?.knownBy[country]) {
-          events.push(event('FactLearned', at, [country], { factId: effect.revealFact, country, source }));
-        }
+        events.push(...learnFact(ctx, state, effect.revealFact, country, at, source));
       }
     }
     if (effect.revealEvidence) {
@@ -34,7 +33,7 @@ export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameT
     }
     if (effect.deleteEvidence) {
       const item = state.evidence[effect.deleteEvidence];
-      if (item && item.status === 'available' && item.preservation === null) {
+      if (item && item.status === 'available' && Object.keys(item.preservations).length === 0) {
         const knowers = Object.keys(item.knownBy);
         events.push(
           event('EvidenceLost', at, knowers, { evidenceId: effect.deleteEvidence, reason: 'deleted' }),

@@ -5,7 +5,7 @@ import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
-import { revealsOf } from './reveal.js';
+import { learnFact, revealsOf } from './reveal.js';
 import { event, Ids, isCountry, violation } from './tools.js';
 
 /**
@@ -54,9 +54,11 @@ export function shareInformation(
     }),
   ];
   // What we know of a suspect (Art. 47: identity, whereabouts), as we know it.
+  const identified = new Set<string>();
   for (const suspectId of suspects) {
     const known = state.suspects[suspectId];
     if (known?.identityKnownBy[actor] && !known.identityKnownBy[command.to]) {
+      identified.add(suspectId);
       events.push(event('SuspectIdentified', now, to, { suspectId, country: command.to, source }));
     }
     const where = known?.locationKnownBy[actor];
@@ -71,17 +73,8 @@ export function shareInformation(
       );
     }
   }
-  for (const factId of new Set(command.facts)) {
-    if (!state.facts[factId]?.knownBy[command.to]) {
-      events.push(
-        event('FactLearned', now, to, {
-          factId,
-          country: command.to,
-          source: { kind: 'shared', from: actor },
-        }),
-      );
-    }
-  }
+  for (const factId of new Set(command.facts))
+    events.push(...learnFact(ctx, state, factId, command.to, now, source, identified));
   for (const evidenceId of new Set(command.evidence)) {
     const copy = state.evidence[evidenceId]?.obtainedBy[actor];
     if (!copy || state.evidence[evidenceId]?.obtainedBy[command.to]) continue;

@@ -1,5 +1,5 @@
 import { isRuleId, type RuleId, type Scenario } from '@crossborder/scenario';
-import type { CountryId } from './ids.js';
+import type { CountryId, FactId, SuspectId } from './ids.js';
 
 /**
  * What every engine function needs besides the state: the scenario (the law and the truth of the
@@ -9,13 +9,24 @@ export interface Ctx {
   scenario: Scenario;
   countries: readonly CountryId[];
   disabled: ReadonlySet<RuleId>;
+  /** The suspects each fact names (its text holds their full name): learning it identifies them. */
+  namedIn: Readonly<Record<FactId, readonly SuspectId[]>>;
 }
 
 export function createContext(scenario: Scenario): Ctx {
+  const suspects = Object.entries(scenario.case.suspects);
   return {
     scenario,
     countries: Object.keys(scenario.countries),
     disabled: new Set(scenario.rules.disabled.filter(isRuleId)),
+    namedIn: Object.fromEntries(
+      Object.entries(scenario.case.facts).map(([id, fact]) => [
+        id,
+        suspects
+          .filter(([, suspect]) => suspect.name !== '' && fact.text.includes(suspect.name))
+          .map(([suspectId]) => suspectId),
+      ]),
+    ),
   };
 }
 

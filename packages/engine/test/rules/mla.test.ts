@@ -479,6 +479,33 @@ describe('rule mla.spontaneous-information', () => {
     expect(play.state.facts.breach?.knownBy.borealis?.source).toEqual({ kind: 'shared', from: 'aldoria' });
     expect(Object.values(play.state.shares)[0]?.conditions).toEqual(['Confidential']);
   });
+
+  it('a shared fact that names a suspect tells the receiver who he is', () => {
+    const { play } = start();
+    // Aldoria has read the subscriber's name in its case file (as if known from the start).
+    play.engine.evolve(play.state, {
+      type: 'FactLearned',
+      at: 0,
+      visibleTo: ['aldoria'],
+      factId: 'identity',
+      country: 'aldoria',
+      source: { kind: 'start' },
+    });
+    const events = play.do('aldoria', {
+      type: 'shareInformation',
+      to: 'caldera',
+      facts: ['identity'],
+      evidence: [],
+      conditions: [],
+    });
+    const identified = events.filter((event) => event.type === 'SuspectIdentified');
+    expect(identified).toHaveLength(1);
+    expect(play.state.suspects.vex?.identityKnownBy.caldera?.source).toEqual({
+      kind: 'shared',
+      from: 'aldoria',
+    });
+    expect((play.engine.view(play.state, 'caldera') as CountryView).suspects.vex?.name).toBe('Ivo Rask');
+  });
 });
 
 describe('rule mla.costs', () => {
