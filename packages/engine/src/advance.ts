@@ -4,6 +4,7 @@ import { conditionHolds } from './conditions.js';
 import { fireInject } from './decide/injects.js';
 import { event, Ids, violation } from './decide/tools.js';
 import { evolve } from './evolve.js';
+import { evidenceLocation, holdingState } from './law/legal.js';
 import type { Changes } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { Event } from './model/events.js';
@@ -55,7 +56,13 @@ function findNextDue(ctx: Ctx, state: State): GameTime | undefined {
   for (const id in state.evidence) {
     const item = state.evidence[id];
     if (item?.status !== 'available') continue;
-    next = earlier(next, item.preservation ? item.preservation.until : item.expiresAt);
+    // Each preservation ends on its own; the retention clock runs only when none is left.
+    let preserved = false;
+    for (const by in item.preservations) {
+      preserved = true;
+      next = earlier(next, item.preservations[by]?.until ?? null);
+    }
+    if (!preserved) next = earlier(next, item.expiresAt);
   }
   for (const id in state.assets) {
     const asset = state.assets[id];
@@ -135,12 +142,13 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
           }),
         );
       }
-      // A follow-up request for preserved data keeps it preserved until decided (Art. 42).
+      // A follow-up request to the State holding data preserved for the requester keeps that
+      // preservation until the request is decided (Art. 42).
       if (request.kind !== 'preservation') {
         for (const id of request.subject.evidence) {
-          const preservation = state.evidence[id]?.preservation;
-          const preservedFor = state.evidence[id]?.preservedBy.includes(request.from);
-          if (preservation && preservation.until !== null && preservedFor) {
+          const preservation = state.evidence[id]?.preservations[request.from];
+          const there = evidenceLocation(ctx.scenario, state, id) === request.to;
+          if (preservation && preservation.until !== null && there) {
             events.push(event('PreservationHeld', at, both, { evidenceId: id, requestId: request.id }));
           }
         }
@@ -243,11 +251,16 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   for (const [id, item] of Object.entries(state.evidence)) {
     if (item.status !== 'available') continue;
     const knowers = Object.keys(item.knownBy);
-    if (item.preservation) {
-      if (item.preservation.until !== null && item.preservation.until <= at) {
-        events.push(event('PreservationEnded', at, [item.preservation.by], { evidenceId: id }));
+    const preservations = Object.values(item.preservations);
+    // The State holding the data sees every preservation of it (see view.ts), so it hears of each end.
+    const holder = holdingState(ctx.scenario, id);
+    for (const { by, until } of preservations) {
+      if (until !== null && until <= at) {
+        const to = holder && holder !== by && item.knownBy[holder] ? [by, holder] : [by];
+        events.push(event('PreservationEnded', at, to, { evidenceId: id, by }));
       }
-    } else if (item.expiresAt !== null && item.expiresAt <= at) {
+    }
+    if (preservations.length === 0 && item.expiresAt !== null && item.expiresAt <= at) {
       events.push(event('EvidenceLost', at, knowers, { evidenceId: id, reason: 'retention' }));
     }
     if (events.length > 0) return events;

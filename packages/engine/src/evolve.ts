@@ -1,6 +1,6 @@
 import { type Changes, type Collection, changeKey, type Entity, noteRevision } from './model/changes.js';
 import type { Event } from './model/events.js';
-import type { Request, State } from './model/state.js';
+import type { Preservation, Request, State } from './model/state.js';
 import { copy } from './util/copy.js';
 
 /**
@@ -238,23 +238,35 @@ function apply(editing: Editing, event: Event): void {
     case 'EvidencePreserved': {
       const item = writable(editing, 'evidence', event.evidenceId);
       if (!item) return;
-      item.preservation = { ...event.preservation, via: { ...event.preservation.via } };
+      item.preservations[event.preservation.by] = {
+        ...event.preservation,
+        via: { ...event.preservation.via },
+      };
       if (!item.preservedBy.includes(event.preservation.by)) item.preservedBy.push(event.preservation.by);
       return;
     }
     case 'PreservationHeld': {
-      const preservation = writable(editing, 'evidence', event.evidenceId)?.preservation;
+      const by = editing.state.requests[event.requestId]?.from;
+      const preservation = by
+        ? writable(editing, 'evidence', event.evidenceId)?.preservations[by]
+        : undefined;
       if (preservation) preservation.until = null;
       return;
     }
     case 'PreservationReleased': {
-      const preservation = writable(editing, 'evidence', event.evidenceId)?.preservation;
-      if (preservation) preservation.until = event.until;
+      const item = writable(editing, 'evidence', event.evidenceId);
+      for (const [by, preservation] of Object.entries(item?.preservations ?? {}))
+        if ((event.by ?? by) === by && preservation.until === null) preservation.until = event.until;
       return;
     }
     case 'PreservationEnded': {
       const item = writable(editing, 'evidence', event.evidenceId);
-      if (item) item.preservation = null;
+      if (!item) return;
+      const ended = ({ by, until }: Preservation) =>
+        (event.by ?? by) === by && until !== null && until <= event.at;
+      item.preservations = Object.fromEntries(
+        Object.entries(item.preservations).filter(([, preservation]) => !ended(preservation)),
+      );
       return;
     }
     case 'EvidenceLost': {
@@ -262,7 +274,7 @@ function apply(editing: Editing, event: Event): void {
       if (!item) return;
       item.status = 'lost';
       item.lostAt = event.at;
-      item.preservation = null;
+      item.preservations = {};
       return;
     }
     case 'EvidenceDiscovered': {

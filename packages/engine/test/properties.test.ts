@@ -351,7 +351,7 @@ function invariants(state: State, log: readonly Event[]): void {
   ];
   for (const id of ids) expect(Number(id.split('-').pop())).toBeLessThan(state.nextNumber);
   for (const item of Object.values(state.evidence)) {
-    if (item.status === 'lost') expect(item.preservation).toBeNull();
+    if (item.status === 'lost') expect(item.preservations).toEqual({});
   }
   for (const [id, asset] of Object.entries(state.assets)) {
     if (asset.frozen) {

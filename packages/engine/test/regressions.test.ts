@@ -83,7 +83,7 @@ describe('preservation', () => {
       reasons: 'The mailbox is subject to a separate review.',
     });
     play.at(10 * DAY);
-    expect(play.state.evidence['mailbox-b']?.preservation?.until).not.toBeNull();
+    expect(play.state.evidence['mailbox-b']?.preservations.aldoria?.until).not.toBeNull();
     play.at(70 * DAY);
     expect(play.state.evidence['mailbox-b']?.status).toBe('lost');
   });

@@ -64,8 +64,8 @@ describe('the tutorial, played through', () => {
     const { play } = playTutorial(DAY);
     play.at(DAY + 2 * HOUR);
     const logs = play.state.evidence['hosting-logs'];
-    expect(logs?.preservation?.by).toBe('aldoria');
-    expect(logs?.preservation?.until).toBe(DAY + 2 * HOUR + 60 * DAY);
+    expect(logs?.preservations.aldoria?.by).toBe('aldoria');
+    expect(logs?.preservations.aldoria?.until).toBe(DAY + 2 * HOUR + 60 * DAY);
     // Chain hop (Art. 43): the traffic data point at AldoNet, back in Aldoria.
     expect(play.state.evidence['aldonet-subscriber']?.knownBy.aldoria?.source).toEqual({
       kind: 'chain-hop',
@@ -137,7 +137,7 @@ describe('the tutorial, played through', () => {
     expect(play.state.requests[mla]?.receivedAt).toBe(DAY + 15 * HOUR + 30);
     play.at(2 * DAY);
     // The follow-up arrived while the data was preserved: it is now held until decided (Art. 42).
-    expect(play.state.evidence['hosting-logs']?.preservation?.until).toBeNull();
+    expect(play.state.evidence['hosting-logs']?.preservations.aldoria?.until).toBeNull();
     play.do('borealis', { type: 'executeRequest', requestId: mla });
     // Three days, halved for volatile data flagged urgent (Art. 44).
     expect(play.state.requests[mla]?.dueAt).toBe(2 * DAY + 36 * HOUR);

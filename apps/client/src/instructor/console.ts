@@ -1,4 +1,4 @@
-import type { InstructorView, Request, State, View } from '@crossborder/engine';
+import { type InstructorView, keptUntil, type Request, type State, type View } from '@crossborder/engine';
 import type { Control } from '@crossborder/protocol';
 import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
@@ -592,7 +592,7 @@ function atRisk(state: State, country: string, now: number): string[] {
   const risks: string[] = [];
   for (const [id, item] of Object.entries(state.evidence)) {
     if (item.status !== 'available' || !item.knownBy[country] || item.obtainedBy[country]) continue;
-    const until = item.preservation ? item.preservation.until : item.expiresAt;
+    const until = keptUntil(item);
     if (until !== null && until - now <= DAY && until > now)
       risks.push(t('ui.console.expires', { evidence: id, left: span(until - now) }));
   }

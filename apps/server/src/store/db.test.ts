@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { STATE_SHAPE, type State } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './db.js';
 import { Store } from './store.js';
@@ -23,6 +24,9 @@ INSERT INTO events VALUES ('s1', 1, 'a1', '{"type":"CaseOpened"}'), ('s1', 2, NU
 INSERT INTO results VALUES ('s1', 'a1', '{"ok":true}');
 `;
 
+/** The store keeps a state as JSON: any will do. */
+const initial = { scenarioId: 'tutorial', now: 0 } as unknown as State;
+
 let folder = '';
 afterEach(() => rmSync(folder, { recursive: true, force: true }));
 const fresh = () => {
@@ -42,12 +46,39 @@ describe('the database schema', () => {
       events: [{ type: 'CaseOpened' }, { type: 'FactLearned' }],
       results: new Map([['a1', { ok: true }]]),
     });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 1 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 2 });
     db.close();
     // Opening again changes nothing.
     const again = openDatabase(path);
     expect(new Store(again).logs().get('s1')?.events).toHaveLength(2);
     again.close();
+  });
+
+  it('drops snapshots of schema 1 (they have no shape) and keeps the log, which rebuilds them', () => {
+    const path = fresh();
+    const db = openDatabase(path);
+    const store = new Store(db);
+    store.saveSnapshot('s1', 3, initial);
+    expect(store.snapshot('s1')?.seq).toBe(3);
+    // As schema 1 left it: no shape column.
+    db.exec(
+      "DROP TABLE snapshots; CREATE TABLE snapshots (session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL); INSERT INTO snapshots VALUES ('s1', 3, '{}'); PRAGMA user_version = 1",
+    );
+    db.close();
+    const reopened = openDatabase(path);
+    expect(new Store(reopened).snapshot('s1')).toBeUndefined();
+    reopened.close();
+  });
+
+  it('does not restore a snapshot of another state shape', () => {
+    const db = openDatabase(fresh());
+    const store = new Store(db);
+    store.saveSnapshot('s1', 3, initial);
+    db.exec(`UPDATE snapshots SET shape = ${STATE_SHAPE - 1}`);
+    expect(store.snapshot('s1')).toBeUndefined();
+    store.saveSnapshot('s1', 4, initial);
+    expect(store.snapshot('s1')).toEqual({ seq: 4, state: initial });
+    db.close();
   });
 
   it('refuses a database written by a newer version, saying what to do', () => {

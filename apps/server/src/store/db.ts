@@ -12,7 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
  * one page. An index would scatter every commit over the file (measured: 5 times the cost), so
  * there is none: the log is read whole, in order, when the server starts.
  */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS log (
 CREATE TABLE IF NOT EXISTS snapshots (
   session_id TEXT PRIMARY KEY,
   seq INTEGER NOT NULL,
-  state TEXT NOT NULL
+  state TEXT NOT NULL,
+  shape INTEGER NOT NULL DEFAULT 0
 );
 CREATE TABLE IF NOT EXISTS tokens (
   hash TEXT PRIMARY KEY,
@@ -73,6 +74,8 @@ export function openDatabase(path: string): DatabaseSync {
   }
   const existing = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events'").get();
   transaction(db, () => {
+    // Snapshots are only a shortcut past the log: before schema 2 they had no shape, so they go.
+    if (version < 2) db.exec('DROP TABLE IF EXISTS snapshots');
     db.exec(version === 0 && existing ? FROM_VERSION_0 : SCHEMA);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   });

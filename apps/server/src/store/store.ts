@@ -1,5 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { Event, State } from '@crossborder/engine';
+import { type Event, STATE_SHAPE, type State } from '@crossborder/engine';
 import type { ClockState, Seat } from '@crossborder/protocol';
 import { transaction } from './db.js';
 
@@ -93,8 +93,10 @@ export class Store {
         'SELECT session_id, seq, events, action_id, result FROM log WHERE session_id = ? ORDER BY id',
       ),
       logs: prepare('SELECT session_id, seq, events, action_id, result FROM log ORDER BY id'),
-      saveSnapshot: prepare('INSERT OR REPLACE INTO snapshots (session_id, seq, state) VALUES (?, ?, ?)'),
-      snapshot: prepare('SELECT seq, state FROM snapshots WHERE session_id = ?'),
+      saveSnapshot: prepare(
+        'INSERT OR REPLACE INTO snapshots (session_id, seq, state, shape) VALUES (?, ?, ?, ?)',
+      ),
+      snapshot: prepare('SELECT seq, state FROM snapshots WHERE session_id = ? AND shape = ?'),
       insertToken: prepare(
         'INSERT INTO tokens (hash, session_id, seat, name, created_at) VALUES (?, ?, ?, ?, ?)',
       ),
@@ -177,11 +179,14 @@ export class Store {
   }
 
   saveSnapshot(sessionId: string, seq: number, state: State): void {
-    this.run('saveSnapshot', sessionId, seq, JSON.stringify(state));
+    this.run('saveSnapshot', sessionId, seq, JSON.stringify(state), STATE_SHAPE);
   }
 
+  /** The last snapshot, if the engine of this version can read it (its state has today's shape). */
   snapshot(sessionId: string): { seq: number; state: State } | undefined {
-    const row = this.statements.snapshot?.get(sessionId) as { seq: number; state: string } | undefined;
+    const row = this.statements.snapshot?.get(sessionId, STATE_SHAPE) as
+      | { seq: number; state: string }
+      | undefined;
     return row ? { seq: Number(row.seq), state: JSON.parse(row.state) as State } : undefined;
   }
 

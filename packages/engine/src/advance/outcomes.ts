@@ -60,7 +60,7 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
         continue;
       }
       outcome.preserved.push(id);
-      const current = state.evidence[id]?.preservation;
+      const current = state.evidence[id]?.preservations[request.from];
       if (!current || current.until !== null) {
         const until = Math.max(at + FOREIGN_PRESERVATION_MINUTES, current?.until ?? 0);
         effects.push(
@@ -213,7 +213,7 @@ export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: Gam
     const id = target.evidence;
     if (!available(ctx, state, id, measure.country)) return done('lost');
     if (measure.kind === 'preservation-order') {
-      const current = state.evidence[id]?.preservation;
+      const current = state.evidence[id]?.preservations[measure.country];
       // Never cut short a longer preservation, nor one held for a pending request (Arts 25, 42).
       if (current && (current.until === null || current.until >= at + (measure.durationMinutes ?? 0)))
         return done('preserved');

@@ -161,7 +161,7 @@ function startExecution(
       return (
         item &&
         item.status === 'available' &&
-        item.preservation === null &&
+        Object.keys(item.preservations).length === 0 &&
         item.expiresAt !== null &&
         item.expiresAt < dueAt
       );
@@ -415,22 +415,28 @@ function checkGround(
   }
 }
 
-/** A refused or withdrawn follow-up releases data held pending its decision (Art. 42). */
+/**
+ * A refused or withdrawn follow-up releases the requester's preservation held pending its
+ * decision (Art. 42), unless another of its follow-ups for the data is still pending there.
+ */
 export function releasePreservation(state: State, request: Request, now: GameTime): Event[] {
   if (request.kind === 'preservation') return [];
+  const by = request.from;
   return request.subject.evidence.flatMap((id) => {
-    const preservation = state.evidence[id]?.preservation;
+    const preservation = state.evidence[id]?.preservations[by];
     if (!preservation || preservation.until !== null) return [];
     const stillPending = Object.values(state.requests).some(
       (other) =>
         other.id !== request.id &&
+        other.from === by &&
+        other.to === request.to &&
         other.subject.evidence.includes(id) &&
         other.kind !== 'preservation' &&
         ['received', 'more-information-requested', 'executing', 'postponed'].includes(other.status),
     );
     return stillPending
       ? []
-      : [event('PreservationReleased', now, [request.to, preservation.by], { evidenceId: id, until: now })];
+      : [event('PreservationReleased', now, [request.to, by], { evidenceId: id, until: now, by })];
   });
 }
 

@@ -8,7 +8,7 @@ import {
   SERIOUS_CRIME_MIN_YEARS,
 } from '@crossborder/scenario';
 import type { CountryId, EvidenceId, GameTime, OffenceId } from '../model/ids.js';
-import type { State } from '../model/state.js';
+import type { EvidenceState, State } from '../model/state.js';
 
 /**
  * The legal predicates the rules rest on, as small functions of the scenario (the law and the
@@ -88,6 +88,30 @@ export function evidenceLocation(
   if (!item) return undefined;
   if (item.kind === 'device') return state.suspects[item.holder]?.location;
   return scenario.case.providers[item.holder]?.country;
+}
+
+/**
+ * The State whose provider holds the data: it keeps the data for every preservation and sees them
+ * all. None for a device, which goes where its owner goes.
+ */
+export function holdingState(scenario: Scenario, evidence: EvidenceId): CountryId | undefined {
+  const item = scenario.case.evidence[evidence];
+  if (!item || item.kind === 'device') return undefined;
+  return scenario.case.providers[item.holder]?.country;
+}
+
+/**
+ * When the data goes unless someone acts: when the last preservation of it ends (null while one
+ * is held for a pending request, Art. 42), or, with none, when its holder deletes it.
+ */
+export function keptUntil(item: EvidenceState): GameTime | null {
+  if (item.expiresAt === null) return null;
+  let until: GameTime | undefined;
+  for (const preservation of Object.values(item.preservations)) {
+    if (preservation.until === null) return null;
+    until = Math.max(until ?? preservation.until, preservation.until);
+  }
+  return until === undefined ? item.expiresAt : Math.max(until, item.expiresAt);
 }
 
 /** When an item is deleted unless preserved: its own expiry, or its holder country's retention. */

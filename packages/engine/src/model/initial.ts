@@ -27,7 +27,7 @@ export function initialState(ctx: Ctx): State {
           status: 'available',
           expiresAt: initialExpiry(scenario, id),
           lostAt: null,
-          preservation: null,
+          preservations: {},
           preservedBy: [],
           knownBy: atStart(item.knownBy),
           obtainedBy: {},

@@ -83,6 +83,12 @@ export interface FactState {
 
 export type EvidenceStatus = 'available' | 'lost';
 
+/**
+ * The shape of the state, raised whenever it changes (2: preservations kept per country). A saved
+ * snapshot of another shape is not restored: the session is rebuilt from its event log instead.
+ */
+export const STATE_SHAPE = 2;
+
 export interface Preservation {
   /** Who asked for it: the country whose order or request preserved the data. */
   by: CountryId;
@@ -111,7 +117,11 @@ export interface EvidenceState {
   /** When the holder deletes it unless preserved; null when it is kept indefinitely. */
   expiresAt: GameTime | null;
   lostAt: GameTime | null;
-  preservation: Preservation | null;
+  /**
+   * Each country's own preservation, by country: each runs, is held (Art. 42) and ends on its
+   * own, and each country sees its own. The data is kept while any of them runs.
+   */
+  preservations: Record<CountryId, Preservation>;
   /** Whether it was ever preserved, and by whom first (objectives). */
   preservedBy: CountryId[];
   knownBy: Record<CountryId, Knowledge>;

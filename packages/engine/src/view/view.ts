@@ -1,8 +1,8 @@
-import { evidenceLocation } from '../law/legal.js';
+import { evidenceLocation, holdingState } from '../law/legal.js';
 import { isMoot } from '../law/moot.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId } from '../model/ids.js';
-import type { State } from '../model/state.js';
+import type { EvidenceState, Preservation, State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
 import { sectionsOf } from './sections.js';
@@ -251,16 +251,29 @@ function knownEvidence(ctx: Ctx, state: State, viewer: CountryId): Record<string
       country,
       status: item.status,
       expiresAt: item.expiresAt,
-      // Who had data preserved, and by which request, is known to that country and to the State
-      // holding the data, not to others who merely know the data exists.
-      preservation:
-        item.preservation && (item.preservation.by === viewer || country === viewer)
-          ? copy(item.preservation)
-          : null,
+      // A country sees its own preservation; the State holding the data keeps it for everyone and
+      // sees the one that lasts longest. Others' preservations are not theirs to know.
+      preservation: shownPreservation(item, viewer, holdingState(scenario, id) === viewer),
       copy: item.obtainedBy[viewer] ? copy(item.obtainedBy[viewer]) : null,
     };
   }
   return evidence;
+}
+
+function shownPreservation(item: EvidenceState, viewer: CountryId, holds: boolean): Preservation | null {
+  const own = item.preservations[viewer];
+  if (!holds) return own ? copy(own) : null;
+  let longest: Preservation | undefined;
+  for (const preservation of Object.values(item.preservations)) {
+    if (!longest || lastsLonger(preservation, longest)) longest = preservation;
+  }
+  return longest ? copy(longest) : null;
+}
+
+/** A preservation held for a pending request (no end yet) outlasts any with an end. */
+function lastsLonger(a: Preservation, b: Preservation): boolean {
+  if (b.until === null) return false;
+  return a.until === null || a.until > b.until;
 }
 
 function knownSuspects(ctx: Ctx, state: State, viewer: CountryId): Record<string, KnownSuspect> {

@@ -49,7 +49,7 @@ describe('rule measures.preservation-order-90-days', () => {
     expectRule(play.rejected('aldoria', order(91)), 'measures.preservation-order-90-days');
     play.do('aldoria', order(90));
     play.at(3 * HOUR);
-    expect(play.state.evidence['home-logs']?.preservation?.until).toBe(2 * HOUR + 90 * DAY);
+    expect(play.state.evidence['home-logs']?.preservations.aldoria?.until).toBe(2 * HOUR + 90 * DAY);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR } from '../support.js';
-import { consult, expectRule, expectViolation, PRESERVATION, start, violations } from './setup.js';
+import { type CountryView, type EvidenceState, keptUntil } from '../../src/index.js';
+import { DAY, HOUR, SAFEGUARDS } from '../support.js';
+import { consult, expectRule, expectViolation, fixture, PRESERVATION, start, violations } from './setup.js';
 
 const ITEMS: [string, RuleId][] = [
   ['authority', 'preservation.contents.authority'],
@@ -79,7 +80,7 @@ describe('rule preservation.minimum-60-days', () => {
     play.do('borealis', { type: 'executeRequest', requestId: id });
     // Through the 24/7 network: the point answers within two hours.
     play.at(2 * HOUR);
-    expect(play.state.evidence['logs-b']?.preservation?.until).toBe(2 * HOUR + 60 * DAY);
+    expect(play.state.evidence['logs-b']?.preservations.aldoria?.until).toBe(2 * HOUR + 60 * DAY);
     play.at(60 * DAY + 2 * HOUR);
     expect(play.state.evidence['logs-b']?.status).toBe('lost');
   });
@@ -92,7 +93,7 @@ describe('rule preservation.held-pending-mla', () => {
     play.do('borealis', { type: 'executeRequest', requestId: id });
     play.at(DAY);
     const follow = send(request());
-    expect(play.state.evidence['logs-b']?.preservation?.until).toBeNull();
+    expect(play.state.evidence['logs-b']?.preservations.aldoria?.until).toBeNull();
     play.at(70 * DAY);
     expect(play.state.evidence['logs-b']?.status).toBe('available');
     consult(play, 'borealis', follow, 'aldoria');
@@ -142,5 +143,72 @@ describe('rule preservation.chain-hop', () => {
     expect(play.state.evidence['logs-c']?.knownBy.borealis).toBeDefined();
     // The subscriber record is in Borealis itself: it is revealed only when the logs are obtained.
     expect(play.state.evidence['subscriber-b']?.knownBy.aldoria).toBeUndefined();
+  });
+});
+
+describe('preservations, one per country', () => {
+  /** Aldoria has the logs preserved through Borealis; then Borealis orders its own, for longer. */
+  function twoPreservations() {
+    const scenario = structuredClone(fixture);
+    const logs = scenario.case.evidence['logs-b'];
+    if (logs) logs.knownBy = ['aldoria', 'borealis'];
+    const setup = start(scenario);
+    const { play, preservation, send } = setup;
+    play.do('borealis', { type: 'executeRequest', requestId: send(preservation()) });
+    play.at(2 * HOUR);
+    play.do('borealis', { type: 'openCase', title: 'Own', offences: ['intrusion'] });
+    play.do('borealis', {
+      type: 'takeMeasure',
+      caseId: play.lastId('CaseOpened'),
+      kind: 'preservation-order',
+      target: { evidence: 'logs-b' },
+      safeguards: SAFEGUARDS,
+      durationDays: 90,
+    });
+    play.at(DAY);
+    const seen = (country: string) =>
+      (play.engine.view(play.state, country) as CountryView).evidence['logs-b']?.preservation ?? null;
+    return { ...setup, seen };
+  }
+
+  it("each runs and ends on its own: another's longer order neither replaces nor shows in a country's view", () => {
+    const { play, seen } = twoPreservations();
+    const aldoriaUntil = 2 * HOUR + 60 * DAY;
+    expect(Object.keys(play.state.evidence['logs-b']?.preservations ?? {})).toEqual(['aldoria', 'borealis']);
+    expect(seen('aldoria')).toMatchObject({ by: 'aldoria', until: aldoriaUntil });
+    // The State holding the data keeps it for both, and sees the one that lasts longest.
+    expect(seen('borealis')?.by).toBe('borealis');
+    const item = () => play.state.evidence['logs-b'] as EvidenceState;
+    expect(keptUntil(item())).toBe(4 * HOUR + 90 * DAY);
+    play.at(aldoriaUntil);
+    expect(seen('aldoria')).toBeNull();
+    const ended = play.log.filter((event) => event.type === 'PreservationEnded');
+    expect(ended.map((event) => event.visibleTo)).toEqual([['aldoria', 'borealis']]);
+    // Borealis's order still keeps the data, though its retention ran out long ago.
+    expect(play.state.evidence['logs-b']?.status).toBe('available');
+    play.at(4 * HOUR + 90 * DAY);
+    expect(play.state.evidence['logs-b']?.status).toBe('lost');
+  });
+
+  it('an end recorded before preservations were kept per country ends those due, and only those', () => {
+    const { play } = twoPreservations();
+    // Older logs name no country on the event.
+    play.engine.evolve(play.state, {
+      type: 'PreservationEnded',
+      at: 2 * HOUR + 60 * DAY,
+      visibleTo: ['aldoria'],
+      evidenceId: 'logs-b',
+    });
+    expect(Object.keys(play.state.evidence['logs-b']?.preservations ?? {})).toEqual(['borealis']);
+  });
+
+  it("a follow-up request holds the requester's own preservation, not the others'", () => {
+    const { play, request, send, seen } = twoPreservations();
+    send(request());
+    play.at(2 * DAY);
+    expect(play.state.evidence['logs-b']?.preservations.aldoria?.until).toBeNull();
+    expect(play.state.evidence['logs-b']?.preservations.borealis?.until).toBe(4 * HOUR + 90 * DAY);
+    expect(seen('aldoria')?.until).toBeNull();
+    expect(keptUntil(play.state.evidence['logs-b'] as EvidenceState)).toBeNull();
   });
 });
