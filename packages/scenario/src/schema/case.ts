@@ -3,7 +3,10 @@ import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vo
 import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
 
 export const Fact = obj({
-  text: Text(2000, 'The fact as a team reads it in its case file.'),
+  text: Text(
+    2000,
+    "The fact as a team reads it in its case file. A fact that holds a suspect's full name identifies him to every country that learns it.",
+  ),
   knownBy: RefList('countries')
     .default([])
     .meta({ description: 'Countries that know this fact at the start.' }),
