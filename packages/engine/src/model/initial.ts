@@ -1,6 +1,6 @@
 import { initialExpiry } from '../law/legal.js';
 import type { Ctx } from './context.js';
-import type { CountryId } from './ids.js';
+import type { CountryId, SuspectId } from './ids.js';
 import type { Knowledge, State } from './state.js';
 
 const atStart = (countries: readonly CountryId[]): Record<CountryId, Knowledge> =>
@@ -39,7 +39,7 @@ export function initialState(ctx: Ctx): State {
         id,
         {
           location: suspect.location,
-          identityKnownBy: atStart(suspect.identityKnownBy),
+          identityKnownBy: atStart(identifiedAtStart(ctx, id, suspect.identityKnownBy)),
           locationKnownBy: Object.fromEntries(
             suspect.locationKnownBy.map((country) => [
               country,
@@ -91,4 +91,13 @@ export function initialState(ctx: Ctx): State {
     awards: {},
     notes: {},
   };
+}
+
+/** Who knows a suspect's identity at the start: as declared, and whoever knows a fact naming him. */
+function identifiedAtStart(ctx: Ctx, suspectId: SuspectId, declared: readonly CountryId[]): CountryId[] {
+  const countries = new Set(declared);
+  for (const [factId, fact] of Object.entries(ctx.scenario.case.facts)) {
+    if (ctx.namedIn[factId]?.includes(suspectId)) for (const country of fact.knownBy) countries.add(country);
+  }
+  return [...countries];
 }

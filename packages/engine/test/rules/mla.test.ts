@@ -480,6 +480,15 @@ describe('rule mla.spontaneous-information', () => {
     expect(Object.values(play.state.shares)[0]?.conditions).toEqual(['Confidential']);
   });
 
+  it('a fact known at the start that names a suspect tells who he is from the start', () => {
+    const scenario = structuredClone(fixture);
+    const identity = scenario.case.facts.identity;
+    if (identity) identity.knownBy = ['caldera'];
+    const play = new Play(scenario);
+    expect(play.state.suspects.vex?.identityKnownBy.caldera).toEqual({ at: 0, source: { kind: 'start' } });
+    expect((play.engine.view(play.state, 'caldera') as CountryView).suspects.vex?.name).toBe('Ivo Rask');
+  });
+
   it('a shared fact that names a suspect tells the receiver who he is', () => {
     const { play } = start();
     // Aldoria has read the subscriber's name in its case file (as if known from the start).
