@@ -7,6 +7,9 @@
 let pressed: Node | null = null;
 const waiting = new Map<Node, () => void>();
 let listening = false;
+/** A release the page never heard of (let go outside the window) must not stop redraws for good. */
+const LONGEST_PRESS_MS = 10_000;
+let giveUp: ReturnType<typeof setTimeout> | undefined;
 
 function listen(): void {
   if (listening) return;
@@ -25,14 +28,23 @@ function listen(): void {
   window.addEventListener('blur', release);
 }
 
+/** Counts presses, so that the end of one does not end the next (a double click). */
+let presses = 0;
+
 function press(target: EventTarget | null): void {
+  presses += 1;
   pressed = target instanceof Node ? target : null;
+  clearTimeout(giveUp);
+  giveUp = setTimeout(release, LONGEST_PRESS_MS);
 }
 
 function release(): void {
+  clearTimeout(giveUp);
   if (pressed === null) return;
   // The click is dispatched after the release, in the same task: redraw only once it has run.
+  const ended = presses;
   setTimeout(() => {
+    if (presses !== ended) return;
     pressed = null;
     const redraws = [...waiting.values()];
     waiting.clear();
