@@ -396,9 +396,16 @@ function oracle(scenario: Scenario, log: readonly Event[], country: string) {
   const requests = new Set<string>();
   const consultations = new Set<string>();
   const violations = new Set<string>();
+  // Whose name it knows: as declared, and from any fact it knows at the start that names him.
   const names = new Set(
     Object.entries(scenario.case.suspects)
-      .filter(([, suspect]) => suspect.identityKnownBy.includes(country))
+      .filter(
+        ([, suspect]) =>
+          suspect.identityKnownBy.includes(country) ||
+          Object.values(scenario.case.facts).some(
+            (fact) => fact.knownBy.includes(country) && fact.text.includes(suspect.name),
+          ),
+      )
       .map(([id]) => id),
   );
   for (const event of log) {

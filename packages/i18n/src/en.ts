@@ -227,6 +227,7 @@ const ENGINE = {
   'log.evidence-preserved': '"{evidence}" was preserved.',
   'log.preservation-held': '"{evidence}" stays preserved until the follow-up request is decided.',
   'log.preservation-ended': 'The preservation of "{evidence}" ended.',
+  'log.preservation-ended-for': 'The preservation of "{evidence}" for {country} ended.',
   'log.evidence-expired': '"{evidence}" was deleted at the end of its retention period.',
   'log.evidence-deleted': '"{evidence}" was deleted.',
   'log.evidence-discovered': '{country} learned that "{evidence}" exists.',

@@ -99,7 +99,7 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
       effects.push(...revealsOf(ctx, state, id, request.from, at));
     }
     // Decided: data held for this request is released, unless another follow-up still waits (Art. 42).
-    effects.push(...releasePreservation(state, request, at));
+    effects.push(...releasePreservation(ctx, state, request, at));
   }
 
   const suspectId = request.subject.suspect;

@@ -118,7 +118,13 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'PreservationHeld':
       return line('log.preservation-held', { evidence: evidence(event.evidenceId) });
     case 'PreservationEnded':
-      return line('log.preservation-ended', { evidence: evidence(event.evidenceId) });
+      // Whose: the State holding the data hears of every country's end (logs before that: none).
+      return event.by
+        ? line('log.preservation-ended-for', {
+            evidence: evidence(event.evidenceId),
+            country: name(event.by),
+          })
+        : line('log.preservation-ended', { evidence: evidence(event.evidenceId) });
     case 'EvidenceLost':
       return line(event.reason === 'deleted' ? 'log.evidence-deleted' : 'log.evidence-expired', {
         evidence: evidence(event.evidenceId),

@@ -12,10 +12,14 @@ export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameT
   const audience = inject.audience === 'all' ? [...ctx.countries] : inject.audience;
   const source = { kind: 'inject', inject: injectId } as const;
   const events: Event[] = [event('InjectFired', at, audience, { injectId })];
+  // Who has been told who a suspect is by this inject already (two facts may name him).
+  const identified = new Map(audience.map((country) => [country, new Set<string>()]));
   for (const effect of inject.effects) {
     if (effect.revealFact) {
       for (const country of audience) {
-        events.push(...learnFact(ctx, state, effect.revealFact, country, at, source));
+        events.push(
+          ...learnFact(ctx, state, effect.revealFact, country, at, source, identified.get(country)),
+        );
       }
     }
     if (effect.revealEvidence) {

@@ -3,10 +3,12 @@ import { isGiven } from '../law/contents.js';
 import {
   conductsOf,
   criminalisedIn,
+  evidenceLocation,
   holdsPersonalData,
   inConventionScope,
   isConventionOffence,
   isSeriousIn,
+  keptUntil,
   processingMinutes,
 } from '../law/legal.js';
 import type { CommandOf, RefusalGround } from '../model/commands.js';
@@ -158,13 +160,9 @@ function startExecution(
   if (request.kind === 'preservation' && request.warnings.length === 0) {
     const doomed = request.subject.evidence.filter((id) => {
       const item = state.evidence[id];
-      return (
-        item &&
-        item.status === 'available' &&
-        Object.keys(item.preservations).length === 0 &&
-        item.expiresAt !== null &&
-        item.expiresAt < dueAt
-      );
+      // Gone before then: deleted by the provider, or when the last preservation of it ends.
+      const until = item ? keptUntil(item) : null;
+      return item?.status === 'available' && until !== null && until < dueAt;
     });
     if (doomed.length > 0) {
       events.push(
@@ -302,7 +300,7 @@ export function refuseRequest(
   const events: Event[] = [
     event('RequestRefused', now, both(request), { requestId: request.id, ground, reasons: command.reasons }),
   ];
-  events.push(...releasePreservation(state, request, now));
+  events.push(...releasePreservation(ctx, state, request, now));
   // Extradition refused: a provisional arrest made for it lapses (Art. 37).
   const suspectId = request.subject.suspect;
   const custody = suspectId ? state.suspects[suspectId]?.custody : null;
@@ -417,14 +415,16 @@ function checkGround(
 
 /**
  * A refused or withdrawn follow-up releases the requester's preservation held pending its
- * decision (Art. 42), unless another of its follow-ups for the data is still pending there.
+ * decision (Art. 42), unless another of its follow-ups for the data is still pending there. Only
+ * a request to the State holding the data holds it, so only such a request releases it.
  */
-export function releasePreservation(state: State, request: Request, now: GameTime): Event[] {
+export function releasePreservation(ctx: Ctx, state: State, request: Request, now: GameTime): Event[] {
   if (request.kind === 'preservation') return [];
   const by = request.from;
   return request.subject.evidence.flatMap((id) => {
     const preservation = state.evidence[id]?.preservations[by];
     if (!preservation || preservation.until !== null) return [];
+    if (evidenceLocation(ctx.scenario, state, id) !== request.to) return [];
     const stillPending = Object.values(state.requests).some(
       (other) =>
         other.id !== request.id &&

@@ -88,7 +88,7 @@ export function queryProgress(
 }
 
 export function withdrawRequest(
-  _ctx: Ctx,
+  ctx: Ctx,
   state: State,
   actor: CountryId,
   command: CommandOf<'withdrawRequest'>,
@@ -104,12 +104,12 @@ export function withdrawRequest(
       requestId: found.request.id,
       reasons: command.reasons,
     }),
-    ...releasePreservation(state, found.request, now),
+    ...releasePreservation(ctx, state, found.request, now),
   ]);
 }
 
 export function declareNoLongerNeeded(
-  _ctx: Ctx,
+  ctx: Ctx,
   state: State,
   actor: CountryId,
   command: CommandOf<'declareNoLongerNeeded'>,
@@ -122,7 +122,7 @@ export function declareNoLongerNeeded(
   }
   return accept([
     event('RequestNoLongerNeeded', now, both(found.request), { requestId: found.request.id }),
-    ...releasePreservation(state, found.request, now),
+    ...releasePreservation(ctx, state, found.request, now),
   ]);
 }
 

@@ -7,7 +7,7 @@ import { event } from './tools.js';
 /**
  * What a country learns when it obtains an evidence item: the facts, further evidence,
  * identities, locations and assets the item reveals (the chain of leads). Only what it did not
- * know yet; locations and asset holders as they are now.
+ * know yet; locations and asset holders as they are now. `identified`: as for `learnFact`.
  */
 export function revealsOf(
   ctx: Ctx,
@@ -15,13 +15,13 @@ export function revealsOf(
   evidence: EvidenceId,
   country: CountryId,
   at: GameTime,
+  identified: Set<SuspectId> = new Set(),
 ): Event[] {
   const reveals = ctx.scenario.case.evidence[evidence]?.reveals;
   if (!reveals) return [];
   const source: Source = { kind: 'evidence', evidence };
   const to = [country];
   const events: Event[] = [];
-  const identified = new Set<SuspectId>();
   for (const factId of reveals.facts)
     events.push(...learnFact(ctx, state, factId, country, at, source, identified));
   for (const evidenceId of reveals.evidence) {
@@ -31,6 +31,7 @@ export function revealsOf(
   }
   for (const suspectId of reveals.identityOf) {
     if (!identified.has(suspectId) && !state.suspects[suspectId]?.identityKnownBy[country]) {
+      identified.add(suspectId);
       events.push(event('SuspectIdentified', at, to, { suspectId, country, source }));
     }
   }

@@ -128,7 +128,7 @@ export function shareInformation(
           tainted: copy.tainted,
         },
       }),
-      ...revealsOf(ctx, state, evidenceId, command.to, now),
+      ...revealsOf(ctx, state, evidenceId, command.to, now, identified),
     );
   }
   return accept(events);

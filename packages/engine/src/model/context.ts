@@ -22,12 +22,17 @@ export function createContext(scenario: Scenario): Ctx {
     namedIn: Object.fromEntries(
       Object.entries(scenario.case.facts).map(([id, fact]) => [
         id,
-        suspects
-          .filter(([, suspect]) => suspect.name !== '' && fact.text.includes(suspect.name))
-          .map(([suspectId]) => suspectId),
+        suspects.filter(([, suspect]) => names(fact.text, suspect.name)).map(([suspectId]) => suspectId),
       ]),
     ),
   };
+}
+
+/** Whether a text holds a full name, as a whole: "Ivo Rask" is not in "Ivo Raskov". */
+function names(text: string, name: string): boolean {
+  if (name.trim() === '') return false;
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
 
 export function ruleOn(ctx: Ctx, id: RuleId): boolean {

@@ -1,6 +1,6 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import type { CountryView } from '../../src/index.js';
+import type { CountryView, Event } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
 
@@ -478,6 +478,49 @@ describe('rule mla.spontaneous-information', () => {
     });
     expect(play.state.facts.breach?.knownBy.borealis?.source).toEqual({ kind: 'shared', from: 'aldoria' });
     expect(Object.values(play.state.shares)[0]?.conditions).toEqual(['Confidential']);
+  });
+
+  it('a name counts only whole: "Ivo Rask" is not named in "Ivo Raskov"', () => {
+    const scenario = structuredClone(fixture);
+    expect(new Play(scenario).engine.ctx.namedIn.identity).toEqual(['vex']);
+    const identity = scenario.case.facts.identity;
+    if (identity) identity.text = 'The subscriber is Ivo Raskov of Nordhavn.';
+    expect(new Play(scenario).engine.ctx.namedIn.identity).toEqual([]);
+  });
+
+  it('a fact and evidence shared together, both naming a suspect, identify him once', () => {
+    const { play } = start();
+    const evolve = (event: Event) => play.engine.evolve(play.state, event);
+    evolve({
+      type: 'FactLearned',
+      at: 0,
+      visibleTo: ['aldoria'],
+      factId: 'identity',
+      country: 'aldoria',
+      source: { kind: 'start' },
+    });
+    evolve({
+      type: 'EvidenceObtained',
+      at: 0,
+      visibleTo: ['aldoria'],
+      evidenceId: 'subscriber-b',
+      country: 'aldoria',
+      copy: {
+        at: 0,
+        via: { kind: 'shared', from: 'borealis' },
+        forCase: null,
+        conditions: [],
+        tainted: false,
+      },
+    });
+    const events = play.do('aldoria', {
+      type: 'shareInformation',
+      to: 'borealis',
+      facts: ['identity'],
+      evidence: ['subscriber-b'],
+      conditions: [],
+    });
+    expect(events.filter((event) => event.type === 'SuspectIdentified')).toHaveLength(1);
   });
 
   it('a fact known at the start that names a suspect tells who he is from the start', () => {

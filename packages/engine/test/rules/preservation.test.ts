@@ -1,6 +1,6 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { type CountryView, type EvidenceState, keptUntil } from '../../src/index.js';
+import { type CountryView, describeEvent, type EvidenceState, keptUntil } from '../../src/index.js';
 import { DAY, HOUR, SAFEGUARDS } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, PRESERVATION, start, violations } from './setup.js';
 
@@ -117,6 +117,29 @@ describe('rule preservation.warning-duty', () => {
     expectViolation(events, 'preservation.warning-duty', 'borealis');
   });
 
+  it("applies too when another country's preservation keeps the data, but ends before this one takes effect", () => {
+    const scenario = structuredClone(fixture);
+    const logs = scenario.case.evidence['logs-b'];
+    if (logs) logs.knownBy = ['aldoria', 'borealis'];
+    const { play, preservation, send } = start(scenario);
+    // Borealis's own one-day order keeps the logs a little past their retention (day 10).
+    play.at(9 * DAY);
+    play.do('borealis', { type: 'openCase', title: 'Own', offences: ['intrusion'] });
+    play.do('borealis', {
+      type: 'takeMeasure',
+      caseId: play.lastId('CaseOpened'),
+      kind: 'preservation-order',
+      target: { evidence: 'logs-b' },
+      safeguards: SAFEGUARDS,
+      durationDays: 1,
+    });
+    play.at(10 * DAY - HOUR);
+    expect(play.state.evidence['logs-b']?.preservations.borealis).toBeDefined();
+    const id = send(preservation({ channel: 'central-authority', language: 'en' }));
+    const events = play.do('borealis', { type: 'executeRequest', requestId: id });
+    expectViolation(events, 'preservation.warning-duty', 'borealis');
+  });
+
   it('a warning first avoids it', () => {
     const { play, preservation, send } = start();
     play.at(10 * DAY - HOUR);
@@ -184,6 +207,12 @@ describe('preservations, one per country', () => {
     expect(seen('aldoria')).toBeNull();
     const ended = play.log.filter((event) => event.type === 'PreservationEnded');
     expect(ended.map((event) => event.visibleTo)).toEqual([['aldoria', 'borealis']]);
+    // Borealis's log says whose ended, for its own still runs.
+    const line = ended[0] ? describeEvent(play.engine.ctx, ended[0]) : null;
+    expect(line).toEqual({
+      key: 'log.preservation-ended-for',
+      params: { evidence: 'Kestrel Net connection logs', country: expect.stringContaining('Aldoria') },
+    });
     // Borealis's order still keeps the data, though its retention ran out long ago.
     expect(play.state.evidence['logs-b']?.status).toBe('available');
     play.at(4 * HOUR + 90 * DAY);
@@ -200,6 +229,32 @@ describe('preservations, one per country', () => {
       evidenceId: 'logs-b',
     });
     expect(Object.keys(play.state.evidence['logs-b']?.preservations ?? {})).toEqual(['borealis']);
+  });
+
+  it('a request elsewhere that names the data, withdrawn, does not release what a follow-up at the holder holds', () => {
+    const { play, preservation, request, send } = start();
+    play.do('borealis', { type: 'executeRequest', requestId: send(preservation()) });
+    play.at(2 * HOUR);
+    const follow = send(request());
+    play.at(DAY);
+    const elsewhere = send(
+      request({
+        kind: 'police-cooperation',
+        to: 'caldera',
+        channel: 'police',
+        subject: { suspect: 'vex', evidence: ['logs-b'] },
+      }),
+    );
+    const withdrawn = play.do('aldoria', {
+      type: 'withdrawRequest',
+      requestId: elsewhere,
+      reasons: 'Not needed.',
+    });
+    expect(withdrawn.map((event) => event.type)).toEqual(['RequestWithdrawn']);
+    play.at(20 * DAY);
+    expect(play.state.requests[follow]?.status).toBe('received');
+    expect(play.state.evidence['logs-b']?.preservations.aldoria?.until).toBeNull();
+    expect(play.state.evidence['logs-b']?.status).toBe('available');
   });
 
   it("a follow-up request holds the requester's own preservation, not the others'", () => {
