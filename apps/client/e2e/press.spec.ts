@@ -21,6 +21,25 @@ test('a button held down while the screen redraws still clicks', async ({ browse
   const code = await createSession(instructor, 'tutorial');
   const aldoria = await joinTeam(browser, code, 'aldoria', 'Table 1', errors);
 
+  // A press on plain text (a heading) holds nothing: when the console next redraws, under the
+  // press, its body is redrawn with its header.
+  const bodyRedrawnWithHeader = instructor.evaluate(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const header = document.querySelector('header.topbar');
+        const body = document.querySelector('main.console');
+        let bodyRedrawn = false;
+        if (body) new MutationObserver(() => (bodyRedrawn = true)).observe(body, { childList: true });
+        if (header)
+          new MutationObserver(() => setTimeout(() => resolve(bodyRedrawn), 0)).observe(header, {
+            childList: true,
+          });
+      }),
+  );
+  await press(instructor, instructor.locator('#clock-title'));
+  expect(await bodyRedrawnWithHeader).toBe(true);
+  await instructor.mouse.up();
+
   // The instructor's console: "Advance" held while the console redraws (its header is redrawn
   // with the rest, every two seconds).
   await instructor.getByLabel('Advance by (game minutes)').fill('30');

@@ -14,7 +14,13 @@ let giveUp: ReturnType<typeof setTimeout> | undefined;
 function listen(): void {
   if (listening) return;
   listening = true;
-  document.addEventListener('pointerdown', (event) => press(event.target), true);
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      if (event.button === 0) press(event.target);
+    },
+    true,
+  );
   // A space bar activates a button on release, so it is a press too (Enter clicks at once).
   document.addEventListener(
     'keydown',
@@ -23,17 +29,33 @@ function listen(): void {
     },
     true,
   );
-  for (const end of ['pointerup', 'pointercancel', 'keyup'] as const)
-    document.addEventListener(end, release, true);
+  document.addEventListener('pointerup', release, true);
+  document.addEventListener('pointercancel', release, true);
+  document.addEventListener(
+    'keyup',
+    (event) => {
+      if (event.key === ' ') release();
+    },
+    true,
+  );
   window.addEventListener('blur', release);
 }
+
+/**
+ * What clicks on release. Only these hold redraws: a press on a scrollbar, a select (its popup
+ * takes the release) or plain text gets no release the page can count on, and needs no click.
+ */
+const CLICKABLE =
+  'button, [role="tab"], a[href], summary, label, input[type="checkbox"], input[type="radio"], input[type="submit"]';
 
 /** Counts presses, so that the end of one does not end the next (a double click). */
 let presses = 0;
 
 function press(target: EventTarget | null): void {
+  const clickable = target instanceof Element ? target.closest(CLICKABLE) : null;
+  if (!clickable) return;
   presses += 1;
-  pressed = target instanceof Node ? target : null;
+  pressed = clickable;
   clearTimeout(giveUp);
   giveUp = setTimeout(release, LONGEST_PRESS_MS);
 }
