@@ -1,5 +1,5 @@
 import { releasePreservation } from '../decide/requested.js';
-import { revealsOf } from '../decide/reveal.js';
+import { revealsOf, type Told } from '../decide/reveal.js';
 import { concernedWith, countryName, event } from '../decide/tools.js';
 import { evidenceLocation, holdsPersonalData } from '../law/legal.js';
 import { FOREIGN_PRESERVATION_MINUTES } from '../law/timing.js';
@@ -82,6 +82,8 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
       ...(request.conditions?.accepted ? request.conditions.offered : []),
       ...(requested?.law.dataProtection.conditions ?? []),
     ];
+    // Items obtained together may reveal the same lead: the requester is told it once.
+    const told: Told = new Set();
     for (const id of targets) {
       if (!available(ctx, state, id, request.to)) {
         outcome.unavailable.push(id);
@@ -96,7 +98,7 @@ export function executeOutcome(ctx: Ctx, state: State, request: Request, at: Gam
         tainted: false,
       };
       effects.push(event('EvidenceObtained', at, both, { evidenceId: id, country: request.from, copy }));
-      effects.push(...revealsOf(ctx, state, id, request.from, at));
+      effects.push(...revealsOf(ctx, state, id, request.from, at, told));
     }
     // Decided: data held for this request is released, unless another follow-up still waits (Art. 42).
     effects.push(...releasePreservation(ctx, state, request, at));

@@ -2,7 +2,7 @@ import type { Ctx } from '../model/context.js';
 import type { Event } from '../model/events.js';
 import type { GameTime, InjectId } from '../model/ids.js';
 import type { State } from '../model/state.js';
-import { learnFact } from './reveal.js';
+import { learnFact, type Told } from './reveal.js';
 import { event } from './tools.js';
 
 /** The events an inject causes when it fires: the notice to its audience, then its effects. */
@@ -12,14 +12,12 @@ export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameT
   const audience = inject.audience === 'all' ? [...ctx.countries] : inject.audience;
   const source = { kind: 'inject', inject: injectId } as const;
   const events: Event[] = [event('InjectFired', at, audience, { injectId })];
-  // Who has been told who a suspect is by this inject already (two facts may name him).
-  const identified = new Map(audience.map((country) => [country, new Set<string>()]));
+  // What this inject has told each country already (two facts may name one suspect).
+  const told = new Map(audience.map((country): [string, Told] => [country, new Set()]));
   for (const effect of inject.effects) {
     if (effect.revealFact) {
       for (const country of audience) {
-        events.push(
-          ...learnFact(ctx, state, effect.revealFact, country, at, source, identified.get(country)),
-        );
+        events.push(...learnFact(ctx, state, effect.revealFact, country, at, source, told.get(country)));
       }
     }
     if (effect.revealEvidence) {

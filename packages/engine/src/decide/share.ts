@@ -5,7 +5,7 @@ import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
-import { learnFact, revealsOf } from './reveal.js';
+import { learnFact, revealsOf, type Told } from './reveal.js';
 import { event, Ids, isCountry, violation } from './tools.js';
 
 /**
@@ -54,15 +54,16 @@ export function shareInformation(
     }),
   ];
   // What we know of a suspect (Art. 47: identity, whereabouts), as we know it.
-  const identified = new Set<string>();
+  const told: Told = new Set();
   for (const suspectId of suspects) {
     const known = state.suspects[suspectId];
     if (known?.identityKnownBy[actor] && !known.identityKnownBy[command.to]) {
-      identified.add(suspectId);
+      told.add(`identity:${suspectId}`);
       events.push(event('SuspectIdentified', now, to, { suspectId, country: command.to, source }));
     }
     const where = known?.locationKnownBy[actor];
     if (where && known?.locationKnownBy[command.to]?.location !== where.location) {
+      told.add(`location:${suspectId}`);
       events.push(
         event('SuspectLocated', now, to, {
           suspectId,
@@ -74,7 +75,7 @@ export function shareInformation(
     }
   }
   for (const factId of new Set(command.facts))
-    events.push(...learnFact(ctx, state, factId, command.to, now, source, identified));
+    events.push(...learnFact(ctx, state, factId, command.to, now, source, told));
   for (const evidenceId of new Set(command.evidence)) {
     const copy = state.evidence[evidenceId]?.obtainedBy[actor];
     if (!copy || state.evidence[evidenceId]?.obtainedBy[command.to]) continue;
@@ -128,7 +129,7 @@ export function shareInformation(
           tainted: copy.tainted,
         },
       }),
-      ...revealsOf(ctx, state, evidenceId, command.to, now, identified),
+      ...revealsOf(ctx, state, evidenceId, command.to, now, told),
     );
   }
   return accept(events);

@@ -523,6 +523,23 @@ describe('rule mla.spontaneous-information', () => {
     expect(events.filter((event) => event.type === 'SuspectIdentified')).toHaveLength(1);
   });
 
+  it('items obtained together that reveal the same lead tell it once', () => {
+    // The logs and the subscriber record both point at the operator.
+    const scenario = structuredClone(fixture);
+    const subscriber = scenario.case.evidence['subscriber-b'];
+    if (subscriber) {
+      subscriber.knownBy = ['aldoria'];
+      subscriber.reveals.facts = ['identity', 'operator'];
+    }
+    const { play, request, send } = start(scenario);
+    const id = send(request({ subject: { evidence: ['logs-b', 'subscriber-b'] } }));
+    play.do('borealis', { type: 'executeRequest', requestId: id });
+    play.at(8 * DAY);
+    expect(play.state.evidence['subscriber-b']?.obtainedBy.aldoria).toBeDefined();
+    const learnt = play.log.filter((event) => event.type === 'FactLearned' && event.factId === 'operator');
+    expect(learnt).toHaveLength(1);
+  });
+
   it('a fact known at the start that names a suspect tells who he is from the start', () => {
     const scenario = structuredClone(fixture);
     const identity = scenario.case.facts.identity;
