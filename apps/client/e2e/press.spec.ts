@@ -69,3 +69,25 @@ test('a button held down while the screen redraws still clicks', async ({ browse
   expect(errors).toEqual([]);
   await aldoria.close();
 });
+
+test('a value selected when the screen redraws is still replaced by what is typed', async ({
+  page: instructor,
+}) => {
+  const errors: string[] = [];
+  watchErrors(instructor, errors);
+  await createSession(instructor, 'tutorial');
+  const minutes = instructor.getByLabel('Advance by (game minutes)');
+  await minutes.fill('60');
+  await minutes.selectText();
+  // The console redraws (every two seconds): the field is drawn anew, its selection given back.
+  await instructor.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const body = document.querySelector('main.console');
+        if (body) new MutationObserver(() => resolve()).observe(body, { childList: true });
+      }),
+  );
+  await instructor.keyboard.insertText('30');
+  await expect(minutes).toHaveValue('30');
+  expect(errors).toEqual([]);
+});

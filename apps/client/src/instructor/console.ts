@@ -4,7 +4,7 @@ import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import { dayAndTime, gameNow, span } from '../time.js';
 import { clockBar, connectionBanner } from '../ui/chrome.js';
-import { fill, h, labelled, swatch } from '../ui/dom.js';
+import { fill, h, labelled, swatch, WHOLE_NUMBER } from '../ui/dom.js';
 import { keepFocus } from '../ui/focus.js';
 import { api, storedKey } from './api.js';
 import { keyGate } from './home.js';
@@ -242,10 +242,9 @@ export function startInstructorConsole(
     );
     const minutes = keep(
       h('input', {
-        type: 'number',
+        ...WHOLE_NUMBER,
         name: 'advance',
         id: 'console-advance',
-        min: 1,
         value: String(clock?.roundLength ?? 60),
       }),
     );
@@ -314,8 +313,7 @@ export function startInstructorConsole(
           Object.entries(view.injects).map(([id, inject]) => {
             const at = keep(
               h('input', {
-                type: 'number',
-                min: 0,
+                ...WHOLE_NUMBER,
                 name: `at-${id}`,
                 id: `inject-at-${id}`,
                 'aria-label': t('ui.console.schedule-at', { title: inject.inject.title }),

@@ -28,6 +28,13 @@ export function append(parent: Node, children: (Child | Child[])[]): void {
   }
 }
 
+/**
+ * The attributes of a field for a whole number: a text field with a numeric keyboard. A number
+ * field hides its selection from scripts, so a redraw could not give it back, and what was typed
+ * over a selected value went after it instead ("1440" became "14401440").
+ */
+export const WHOLE_NUMBER = { type: 'text', inputmode: 'numeric', autocomplete: 'off' } as const;
+
 /** Replaces an element's children. */
 export function fill(parent: Element, ...children: (Child | Child[])[]): void {
   parent.replaceChildren();

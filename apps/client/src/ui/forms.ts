@@ -2,7 +2,7 @@ import type { Command } from '@crossborder/engine';
 import type { Ack } from '@crossborder/protocol';
 import { isRuleId, RULES } from '@crossborder/scenario';
 import { ruleText, t, tDynamic } from '../i18n.js';
-import { h, labelled } from './dom.js';
+import { h, labelled, WHOLE_NUMBER } from './dom.js';
 
 /**
  * Forms are real HTML: every control has a label, works with the keyboard, and keeps its value in
@@ -48,7 +48,11 @@ export function textField(
   const value = String(draft[name] ?? '');
   const control = options.multiline
     ? h('textarea', { name, rows: 3, required: options.required ?? false })
-    : h('input', { name, type: options.type ?? 'text', required: options.required ?? false });
+    : h('input', {
+        name,
+        ...(options.type === 'number' ? WHOLE_NUMBER : { type: options.type ?? 'text' }),
+        required: options.required ?? false,
+      });
   control.id = fieldId(formId, name);
   control.value = value;
   control.addEventListener('input', () => {
