@@ -24,15 +24,12 @@ function redrawKeepingFocus(container: HTMLElement, redraw: () => void): void {
   const again = document.getElementById(id);
   if (!again) return;
   again.focus({ preventScroll: true });
-  if (
-    caret &&
-    (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement) &&
-    again.type !== 'number'
-  ) {
+  if (caret && (again instanceof HTMLInputElement || again instanceof HTMLTextAreaElement)) {
     try {
       again.setSelectionRange(caret.start, caret.end);
     } catch {
-      // Some input types (email, number) have no selection; focus is enough.
+      // Some input types (email, number) have no selection; focus is enough. Whole numbers are
+      // typed in text fields for that reason (WHOLE_NUMBER in dom.ts).
     }
   }
 }

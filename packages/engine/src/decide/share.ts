@@ -5,7 +5,7 @@ import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
-import { learnFact, revealsOf, type Told } from './reveal.js';
+import { learnFact, revealsOf, type Told, untold } from './reveal.js';
 import { event, Ids, isCountry, violation } from './tools.js';
 
 /**
@@ -57,13 +57,19 @@ export function shareInformation(
   const told: Told = new Set();
   for (const suspectId of suspects) {
     const known = state.suspects[suspectId];
-    if (known?.identityKnownBy[actor] && !known.identityKnownBy[command.to]) {
-      told.add(`identity:${suspectId}`);
+    if (
+      known?.identityKnownBy[actor] &&
+      !known.identityKnownBy[command.to] &&
+      untold(told, `identity:${suspectId}`)
+    ) {
       events.push(event('SuspectIdentified', now, to, { suspectId, country: command.to, source }));
     }
     const where = known?.locationKnownBy[actor];
-    if (where && known?.locationKnownBy[command.to]?.location !== where.location) {
-      told.add(`location:${suspectId}`);
+    if (
+      where &&
+      known?.locationKnownBy[command.to]?.location !== where.location &&
+      untold(told, `location:${suspectId}`)
+    ) {
       events.push(
         event('SuspectLocated', now, to, {
           suspectId,

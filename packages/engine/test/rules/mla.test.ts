@@ -1,6 +1,6 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import type { CountryView, Event } from '../../src/index.js';
+import type { CountryView } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
 
@@ -490,16 +490,8 @@ describe('rule mla.spontaneous-information', () => {
 
   it('a fact and evidence shared together, both naming a suspect, identify him once', () => {
     const { play } = start();
-    const evolve = (event: Event) => play.engine.evolve(play.state, event);
-    evolve({
-      type: 'FactLearned',
-      at: 0,
-      visibleTo: ['aldoria'],
-      factId: 'identity',
-      country: 'aldoria',
-      source: { kind: 'start' },
-    });
-    evolve({
+    knowsFromTheStart(play, 'aldoria', 'identity');
+    play.engine.evolve(play.state, {
       type: 'EvidenceObtained',
       at: 0,
       visibleTo: ['aldoria'],
@@ -551,15 +543,8 @@ describe('rule mla.spontaneous-information', () => {
 
   it('a shared fact that names a suspect tells the receiver who he is', () => {
     const { play } = start();
-    // Aldoria has read the subscriber's name in its case file (as if known from the start).
-    play.engine.evolve(play.state, {
-      type: 'FactLearned',
-      at: 0,
-      visibleTo: ['aldoria'],
-      factId: 'identity',
-      country: 'aldoria',
-      source: { kind: 'start' },
-    });
+    // Aldoria has read the subscriber's name in its case file.
+    knowsFromTheStart(play, 'aldoria', 'identity');
     const events = play.do('aldoria', {
       type: 'shareInformation',
       to: 'caldera',
@@ -592,3 +577,15 @@ describe('rule mla.costs', () => {
     play.at(HOUR);
   });
 });
+
+/** As if `country` had known the fact from the start. */
+function knowsFromTheStart(play: Play, country: string, factId: string): void {
+  play.engine.evolve(play.state, {
+    type: 'FactLearned',
+    at: 0,
+    visibleTo: [country],
+    factId,
+    country,
+    source: { kind: 'start' },
+  });
+}

@@ -1,8 +1,29 @@
-import type { RuleId } from '@crossborder/scenario';
+import type { RuleId, Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { type CountryView, describeEvent, type EvidenceState, keptUntil } from '../../src/index.js';
-import { DAY, HOUR, SAFEGUARDS } from '../support.js';
+import { DAY, HOUR, type Play, SAFEGUARDS } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, PRESERVATION, start, violations } from './setup.js';
+
+/** The fixture with Borealis, where the logs are, knowing of them too (so it can order their preservation). */
+function logsKnownToBorealis(): Scenario {
+  const scenario = structuredClone(fixture);
+  const logs = scenario.case.evidence['logs-b'];
+  if (logs) logs.knownBy = ['aldoria', 'borealis'];
+  return scenario;
+}
+
+/** Borealis opens its own case and orders the logs preserved for `durationDays`. */
+function borealisPreservesLogs(play: Play, durationDays: number): void {
+  play.do('borealis', { type: 'openCase', title: 'Own', offences: ['intrusion'] });
+  play.do('borealis', {
+    type: 'takeMeasure',
+    caseId: play.lastId('CaseOpened'),
+    kind: 'preservation-order',
+    target: { evidence: 'logs-b' },
+    safeguards: SAFEGUARDS,
+    durationDays,
+  });
+}
 
 const ITEMS: [string, RuleId][] = [
   ['authority', 'preservation.contents.authority'],
@@ -118,21 +139,10 @@ describe('rule preservation.warning-duty', () => {
   });
 
   it("applies too when another country's preservation keeps the data, but ends before this one takes effect", () => {
-    const scenario = structuredClone(fixture);
-    const logs = scenario.case.evidence['logs-b'];
-    if (logs) logs.knownBy = ['aldoria', 'borealis'];
-    const { play, preservation, send } = start(scenario);
+    const { play, preservation, send } = start(logsKnownToBorealis());
     // Borealis's own one-day order keeps the logs a little past their retention (day 10).
     play.at(9 * DAY);
-    play.do('borealis', { type: 'openCase', title: 'Own', offences: ['intrusion'] });
-    play.do('borealis', {
-      type: 'takeMeasure',
-      caseId: play.lastId('CaseOpened'),
-      kind: 'preservation-order',
-      target: { evidence: 'logs-b' },
-      safeguards: SAFEGUARDS,
-      durationDays: 1,
-    });
+    borealisPreservesLogs(play, 1);
     play.at(10 * DAY - HOUR);
     expect(play.state.evidence['logs-b']?.preservations.borealis).toBeDefined();
     const id = send(preservation({ channel: 'central-authority', language: 'en' }));
@@ -172,22 +182,11 @@ describe('rule preservation.chain-hop', () => {
 describe('preservations, one per country', () => {
   /** Aldoria has the logs preserved through Borealis; then Borealis orders its own, for longer. */
   function twoPreservations() {
-    const scenario = structuredClone(fixture);
-    const logs = scenario.case.evidence['logs-b'];
-    if (logs) logs.knownBy = ['aldoria', 'borealis'];
-    const setup = start(scenario);
+    const setup = start(logsKnownToBorealis());
     const { play, preservation, send } = setup;
     play.do('borealis', { type: 'executeRequest', requestId: send(preservation()) });
     play.at(2 * HOUR);
-    play.do('borealis', { type: 'openCase', title: 'Own', offences: ['intrusion'] });
-    play.do('borealis', {
-      type: 'takeMeasure',
-      caseId: play.lastId('CaseOpened'),
-      kind: 'preservation-order',
-      target: { evidence: 'logs-b' },
-      safeguards: SAFEGUARDS,
-      durationDays: 90,
-    });
+    borealisPreservesLogs(play, 90);
     play.at(DAY);
     const seen = (country: string) =>
       (play.engine.view(play.state, country) as CountryView).evidence['logs-b']?.preservation ?? null;
