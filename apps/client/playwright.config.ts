@@ -28,6 +28,9 @@ export default defineConfig({
   },
   webServer: {
     command: `node e2e/serve.ts ${port}`,
+    // The runner's own process id: the test server and the game server it starts exit once the
+    // runner is gone, however the run was stopped (see e2e/serve.ts).
+    env: { CROSSBORDER_PARENT_PID: String(process.pid) },
     url: `http://127.0.0.1:${port}/ready`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -29,6 +29,15 @@ export function tDynamic(key: string, params: Params = {}, fallback = key): stri
   return translateOr(active, EN, key, params, fallback);
 }
 
+/**
+ * What went wrong, in the reader's language: a ruling by its code, the server's own errors by
+ * `server.<code>`, else the English text the server sent.
+ */
+export function errorText(error: { code: string; message: string; params?: Params }): string {
+  const params = error.params ?? {};
+  return tDynamic(error.code, params, tDynamic(`server.${error.code}`, params, error.message));
+}
+
 /** A request kind's name: the catalogue's `kind.<id>` if a translation has it, else the rules' English name. */
 export function kindName(kind: string): string {
   return tDynamic(`kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);

@@ -1,5 +1,5 @@
 import type { Seat } from '@crossborder/protocol';
-import { t, tDynamic } from './i18n.js';
+import { errorText, t } from './i18n.js';
 import type { GameClient } from './net/game-client.js';
 import { h, labelled, swatch } from './ui/dom.js';
 
@@ -144,9 +144,11 @@ export async function takeSeat(
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void client.join(code, seat, name.value.trim() || t('ui.join.default-name')).then((answer) => {
+    // Unnamed teams are told apart by their country: two teams may not look alike (name-confusable).
+    const fallback = t('ui.join.default-name', { country: countryLabel || t('ui.console.observer') });
+    void client.join(code, seat, name.value.trim() || fallback).then((answer) => {
       if (answer.ok) onSeated();
-      else status.textContent = tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      else status.textContent = errorText(answer.error);
     });
   });
   root.replaceChildren(

@@ -82,7 +82,7 @@ async function room(index: number) {
   const code = created.session.code;
   const instructor = await connect();
   await instructor.emitWithAck('join', {
-    protocol: 1,
+    protocol: 2,
     code,
     seat: { kind: 'instructor' },
     name: 'Instructor',
@@ -93,7 +93,7 @@ async function room(index: number) {
   for (const country of COUNTRIES) {
     const socket = await connect();
     const joined = await socket.emitWithAck('join', {
-      protocol: 1,
+      protocol: 2,
       code,
       seat: { kind: 'country', country },
       name: country,

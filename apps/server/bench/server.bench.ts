@@ -142,6 +142,9 @@ async function startServer(port: number, data: string): Promise<ChildProcess> {
       KEY,
       '--log-level',
       'warn',
+      // Every simulated client connects from this machine: one address for thousands of sockets.
+      '--rate-limit-address',
+      '1000000',
     ],
     0,
   );

@@ -20,8 +20,16 @@ export interface Config {
   /** Whether the key was generated at start (then it is printed). */
   generatedKey: boolean;
   logLevel: string;
-  /** Commands a socket may send per second, averaged, and in a burst. */
-  rateLimit: { perSecond: number; burst: number };
+  /**
+   * Messages per second, averaged, and in a burst, for one socket and for one seat token;
+   * `perAddress` for everything from one network address (bursts of three times that).
+   */
+  rateLimit: { perSecond: number; burst: number; perAddress: number };
+  /**
+   * Origins (scheme, host and port) besides this machine's own addresses from which browsers may
+   * open sockets: the address the room types when it is not one of this machine's (a name, a proxy).
+   */
+  publicUrls: string[];
   /** How V8 collects garbage (gc.ts): `auto` collects on the main thread when given one core. */
   gc: GcMode;
 }
@@ -35,15 +43,47 @@ const OPTIONS = {
   'instructor-key': { type: 'string' },
   'log-level': { type: 'string' },
   'rate-limit': { type: 'string' },
+  'rate-limit-address': { type: 'string' },
+  'public-url': { type: 'string', multiple: true },
   gc: { type: 'string' },
 } as const;
 
-/** Messages a socket may send per second (burst: three times that). */
-function rateLimit(text: string | undefined): Config['rateLimit'] {
-  const perSecond = Number(text ?? 10);
-  if (!Number.isFinite(perSecond) || perSecond <= 0)
-    throw new Error(`--rate-limit must be a positive number, got "${text}"`);
-  return { perSecond, burst: perSecond * 3 };
+function positive(text: string, option: string): number {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new Error(`${option} must be a positive number, got "${text}"`);
+  return value;
+}
+
+/**
+ * Messages a socket or seat token may send per second (burst: three times that), and messages
+ * from one network address: by default twenty times a socket's, for a room behind one router.
+ */
+function rateLimit(socket: string | undefined, address: string | undefined): Config['rateLimit'] {
+  const perSecond = positive(socket ?? '10', '--rate-limit');
+  const perAddress = address === undefined ? perSecond * 20 : positive(address, '--rate-limit-address');
+  return { perSecond, burst: perSecond * 3, perAddress };
+}
+
+/** Public addresses, as origins (`https://crossborder.example.org`); each must be an http(s) URL. */
+function publicUrls(given: readonly string[]): string[] {
+  return given
+    .flatMap((text) => text.split(','))
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .map((text) => {
+      let url: URL;
+      try {
+        url = new URL(text);
+      } catch {
+        throw new Error(
+          `--public-url must be an address such as https://crossborder.example.org, got "${text}"`,
+        );
+      }
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new Error(`--public-url must start with http:// or https://, got "${text}"`);
+      return url.origin;
+    });
 }
 
 function gcMode(text: string | undefined): GcMode {
@@ -85,7 +125,13 @@ export function loadConfig(
     instructorKey: given ?? randomBytes(18).toString('base64url'),
     generatedKey: given === undefined,
     logLevel: values['log-level'] ?? env.LOG_LEVEL ?? 'info',
-    rateLimit: rateLimit(values['rate-limit'] ?? env.CROSSBORDER_RATE_LIMIT),
+    rateLimit: rateLimit(
+      values['rate-limit'] ?? env.CROSSBORDER_RATE_LIMIT,
+      values['rate-limit-address'] ?? env.CROSSBORDER_RATE_LIMIT_ADDRESS,
+    ),
+    publicUrls: publicUrls(
+      values['public-url'] ?? (env.CROSSBORDER_PUBLIC_URL ? [env.CROSSBORDER_PUBLIC_URL] : []),
+    ),
     gc: gcMode(values.gc ?? env.CROSSBORDER_GC),
   };
 }

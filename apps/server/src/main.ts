@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, networkInterfaces } from 'node:os';
+import { availableParallelism, hostname, networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
+import { ScenarioChecker } from './checker.js';
 import { type Config, loadConfig } from './config.js';
 import { Registry } from './game/registry.js';
 import { gcRestartFlags } from './gc.js';
 import { createApp } from './http/app.js';
-import { sameOrigin } from './http/security.js';
+import { allowedOrigins, originAllowed } from './http/security.js';
 import { createLogger } from './log.js';
+import { parentPid, watchParent } from './parent-watch.js';
 import { loadScenarioFolder, type ScenarioEntry } from './scenarios.js';
 import { openDatabase } from './store/db.js';
 import { Store } from './store/store.js';
@@ -40,21 +42,32 @@ export async function startServer(given: Config, print: (line: string) => void =
   const restored = registry.restoreAll();
   registry.startCheckpoints();
 
-  const app = createApp({ registry, config, log, scenarios: () => scenarios, ready: () => true });
+  const checker = new ScenarioChecker();
+  const app = createApp({ registry, config, log, scenarios: () => scenarios, checker, ready: () => true });
   const http = createServer(app);
+  // Known once the port is: until then no socket can open.
+  let origins = new Set<string>();
   const io = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     pingInterval: 10_000,
     pingTimeout: 10_000,
-    allowRequest: (request, callback) =>
-      callback(null, sameOrigin(request.headers.origin, request.headers.host)),
+    allowRequest: (request, callback) => {
+      const allowed = originAllowed(request.headers.origin, origins);
+      if (!allowed)
+        log.warn(
+          { origin: request.headers.origin },
+          'refused a socket from an unknown origin; add the address the room uses with --public-url',
+        );
+      callback(null, allowed);
+    },
   });
-  attachSockets(io, { registry, store, config, log });
+  const stopSockets = attachSockets(io, { registry, store, config, log });
 
   await new Promise<void>((resolve) => http.listen(config.port, config.host, resolve));
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
+  origins = allowedOrigins(port, ownHosts(), config.publicUrls);
   log.info({ port, restored, scenarios: scenarios.length }, 'server started');
   print(`Crossborder is running: http://localhost:${port}/`);
   for (const ip of lanAddresses()) print(`  on the local network: http://${ip}:${port}/`);
@@ -64,10 +77,12 @@ export async function startServer(given: Config, print: (line: string) => void =
   print(`Data: ${config.database}${restored ? ` (${restored} sessions restored)` : ''}`);
 
   let stopping = false;
-  const stop = async (reason = 'The server is shutting down.') => {
+  const stop = async () => {
     if (stopping) return;
     stopping = true;
-    registry.closeAll(reason);
+    registry.shutdownAll();
+    stopSockets();
+    await checker.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await new Promise<void>((resolve) => http.close(() => resolve()));
     db.close();
@@ -79,6 +94,12 @@ export async function startServer(given: Config, print: (line: string) => void =
       scenarios = await loadScenarioFolder(config.scenarios);
     },
   };
+}
+
+/** Every name and address of this machine a browser in the room may use to reach it. */
+function ownHosts(): string[] {
+  const name = hostname();
+  return ['localhost', '127.0.0.1', '::1', name, `${name}.local`, ...lanAddresses()];
 }
 
 function lanAddresses(): string[] {
@@ -96,8 +117,10 @@ if (invokedDirectly) {
   }
   const root = fileURLToPath(new URL('../../../', import.meta.url));
   let config: Config;
+  let parent: number | undefined;
   try {
     config = loadConfig(process.argv.slice(2), process.env, root, process.env.INIT_CWD ?? process.cwd());
+    parent = parentPid(process.env.CROSSBORDER_PARENT_PID);
   } catch (cause) {
     console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
     process.exit(2);
@@ -112,6 +135,8 @@ if (invokedDirectly) {
     process.execve(process.execPath, [process.execPath, ...args], process.env);
   }
   const server = await startServer(config, (line) => console.log(line));
+  // A test harness's server stops with the harness, however the harness was stopped.
+  if (parent !== undefined) watchParent(parent, () => void server.stop().then(() => process.exit(0)));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       void server.stop().then(() => process.exit(0));

@@ -29,6 +29,16 @@ export async function loadScenarioFolder(folder: string): Promise<ScenarioEntry[
 
 export function check(file: string, source: string): ScenarioEntry {
   const { scenario, issues } = loadScenarioText(source, file);
+  return entryOf(file, source, scenario, issues.map(formatIssue));
+}
+
+/** A checked file as the instructor's list shows it. */
+export function entryOf(
+  file: string,
+  source: string,
+  scenario: Scenario | undefined,
+  issues: string[],
+): ScenarioEntry {
   return {
     file,
     id: scenario?.id ?? null,
@@ -38,7 +48,7 @@ export function check(file: string, source: string): ScenarioEntry {
       ? Object.entries(scenario.countries).map(([id, country]) => ({ id, name: country.name }))
       : [],
     valid: scenario !== undefined,
-    issues: issues.map(formatIssue),
+    issues,
     source,
     scenario: scenario ?? null,
   };

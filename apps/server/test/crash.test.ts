@@ -15,6 +15,8 @@ import { Client, KEY, ROOT, until } from './support.js';
  */
 const database = join(mkdtempSync(join(tmpdir(), 'crossborder-crash-')), 'db.sqlite');
 let child: ChildProcess | null = null;
+/** Every server this file started, killed in afterAll however the test ended. */
+const children = new Set<ChildProcess>();
 
 async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -44,10 +46,12 @@ async function start(port: number): Promise<void> {
       '1000',
     ],
     {
-      env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY },
+      // The server stops by itself if this test process dies without killing it.
+      env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY, CROSSBORDER_PARENT_PID: String(process.pid) },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
+  children.add(child);
   await new Promise<void>((resolve, reject) => {
     child?.stdout?.on('data', (chunk: Buffer) => {
       if (chunk.toString().includes('Crossborder is running')) resolve();
@@ -56,16 +60,20 @@ async function start(port: number): Promise<void> {
   });
 }
 
-function kill(): Promise<void> {
+function stopped(server: ChildProcess): boolean {
+  return server.exitCode !== null || server.signalCode !== null;
+}
+
+function kill(target: ChildProcess | null = child): Promise<void> {
   return new Promise((resolve) => {
-    if (!child || child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
+    if (!target || stopped(target)) return resolve();
+    target.once('exit', () => resolve());
+    target.kill('SIGKILL');
   });
 }
 
 afterAll(async () => {
-  await kill();
+  await Promise.all([...children].map((started) => kill(started)));
 });
 
 describe('a server killed at any moment', () => {

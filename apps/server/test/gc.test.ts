@@ -1,19 +1,29 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { KEY, ROOT } from './support.js';
 
 const main = join(ROOT, 'apps/server/dist/main.js');
 const database = () => join(mkdtempSync(join(tmpdir(), 'crossborder-gc-')), 'db.sqlite');
+/** The server stops by itself if this test process dies without killing it. */
+const env = { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY, CROSSBORDER_PARENT_PID: String(process.pid) };
+/** Every server this file started, killed in afterAll however the test ended. */
+const children = new Set<ChildProcess>();
+
+afterAll(() => {
+  for (const child of children)
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+});
 
 /** The built server, started as `npm start` starts it; resolves with its process and port. */
 function start(args: string[]) {
   const child = spawn(process.execPath, [main, '--port', '0', '--host', '127.0.0.1', ...args], {
-    env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY },
+    env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  children.add(child);
   const port = new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
       const found = chunk.toString().match(/running: http:\/\/localhost:(\d+)\//);
@@ -41,6 +51,7 @@ describe('the garbage collector mode (gc.ts)', () => {
 
   it('refuses an unknown mode with a clear message', () => {
     const result = spawnSync(process.execPath, [main, '--gc', 'fast', '--data', database()], {
+      env,
       encoding: 'utf8',
     });
     expect(result.status).toBe(2);

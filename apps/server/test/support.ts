@@ -97,7 +97,7 @@ export class Client {
     return this.socket.timeout(timeout).emitWithAck(event, payload) as Promise<Ack<T>>;
   }
 
-  async join(code: string, seat: Seat, name = 'Team', key?: string): Promise<Ack<JoinResult>> {
+  async join(code: string, seat: Seat, name = defaultName(seat), key?: string): Promise<Ack<JoinResult>> {
     await this.connected();
     const result = await this.call<JoinResult>('join', {
       protocol: PROTOCOL_VERSION,
@@ -136,6 +136,29 @@ export class Client {
   close(): void {
     this.socket.close();
   }
+}
+
+/** The tutorial with its instructor and both teams seated, the clock started then paused. */
+export async function tutorialTable(server: {
+  url: string;
+  createSession(scenario: string): Promise<{ id: string; code: string }>;
+}) {
+  const { id, code } = await server.createSession('tutorial');
+  const instructor = new Client(server.url);
+  const aldoria = new Client(server.url);
+  const borealis = new Client(server.url);
+  await instructor.join(code, { kind: 'instructor' }, 'Instructor', KEY);
+  await aldoria.join(code, { kind: 'country', country: 'aldoria' }, 'Team Aldo');
+  await borealis.join(code, { kind: 'country', country: 'borealis' }, 'Team Bor');
+  await instructor.control({ action: 'start' });
+  // Paused: time moves only when the test advances it.
+  await instructor.control({ action: 'pause' });
+  return { id, code, instructor, aldoria, borealis };
+}
+
+/** Teams may not have names that look alike: by default each is named after its seat. */
+function defaultName(seat: Seat): string {
+  return seat.kind === 'country' ? `Team ${seat.country}` : 'Team';
 }
 
 export async function until(check: () => boolean, timeout = 5_000): Promise<void> {

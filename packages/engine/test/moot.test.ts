@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type InstructorView, isMoot } from '../src/index.js';
+import { INSTRUCTOR, type InstructorView, isMoot } from '../src/index.js';
 import { bundled, Play } from './support.js';
 
 /** Moot mode: a session in rounds whose rubric asks for written reasoning on some decisions. */
@@ -32,7 +32,7 @@ describe('moot mode', () => {
     expect(isMoot(new Play(moot).engine.ctx)).toBe(true);
     expect(isMoot(new Play(fraudRing).engine.ctx)).toBe(false);
     const play = new Play(moot);
-    const view = play.engine.view(play.state, 'instructor') as InstructorView;
+    const view = play.engine.view(play.state, INSTRUCTOR) as InstructorView;
     expect(view.moot).toBe(true);
     expect(Object.keys(view.rubric)).toEqual(Object.keys(fraudRing.rubric));
   });

@@ -12,6 +12,8 @@ import {
   createEngine,
   type Engine,
   type Event,
+  INSTRUCTOR,
+  OBSERVER,
   REFUSAL_GROUNDS,
   type State,
 } from '../src/index.js';
@@ -21,13 +23,43 @@ import { bundled, DAY, HOUR, MLA_CONTENTS } from './support.js';
 const BOT_TURN = 6 * HOUR;
 
 /**
+ * How much to play, bounded by work, never by wall time: how many plays per scenario and seed,
+ * how many steps each, how many game days the bots may play alone first. The default run plays
+ * every scenario but the botnet, sized to take seconds even on a busy two-core machine;
+ * `npm run test:deep` (CROSSBORDER_DEEP=1) plays more and longer games, from several seeds, over
+ * every bundled scenario.
+ */
+const DEEP = process.env.CROSSBORDER_DEEP === '1';
+const size = DEEP
+  ? {
+      scenarios: ['tutorial', 'ransomware', 'fraud-ring', 'botnet'],
+      seeds: 3,
+      runs: 50,
+      steps: { minLength: 40, maxLength: 400 },
+      openingDays: 60,
+    }
+  : {
+      scenarios: ['tutorial', 'ransomware', 'fraud-ring'],
+      seeds: 1,
+      runs: 8,
+      steps: { minLength: 20, maxLength: 50 },
+      openingDays: 30,
+    };
+
+/**
+ * A fixed seed keeps CI reproducible; set PROPERTY_SEED to explore other plays (the deep run also
+ * plays the seeds after it). Plays are long and shrinking one is slow, so a failure is reported as
+ * found, with its seed and path; set PROPERTY_SHRINK=<n> to have it shrunk by at most n steps.
+ */
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261124);
+const SHRINK_STEPS = Math.max(0, Math.trunc(Number(process.env.PROPERTY_SHRINK ?? 0)) || 0);
+
+/**
  * Random play: bots interleaved with random, often nonsensical commands from every seat, at
  * random times. Whatever happens, the engine keeps its invariants, replays exactly, and never
  * lets a country see what it may not know.
  */
-const scenarios: Scenario[] = await Promise.all(
-  ['tutorial', 'ransomware', 'fraud-ring'].map((name) => bundled(name)),
-);
+const scenarios: Scenario[] = await Promise.all(size.scenarios.map((name) => bundled(name)));
 
 interface Step {
   seat: number;
@@ -36,8 +68,8 @@ interface Step {
   wait: number;
 }
 
-/** How long the bots play alone before the random plan: none, or up to 30 game days. */
-const opening = fc.oneof(fc.constant(0), fc.nat(30 * DAY));
+/** How long the bots play alone before the random plan: none, or up to the size's game days. */
+const opening = fc.oneof(fc.constant(0), fc.nat(size.openingDays * DAY));
 
 const step = fc.record({
   seat: fc.nat(20),
@@ -45,6 +77,12 @@ const step = fc.record({
   pick: fc.array(fc.nat(1000), { minLength: 8, maxLength: 8 }),
   wait: fc.oneof(fc.constant(0), fc.nat(2 * DAY)),
 });
+
+/**
+ * The random plan. `size: 'max'` draws its length from the whole range; fast-check's default
+ * would stop at twice the minimum plus ten, whatever the maximum.
+ */
+const plan = fc.array(step, { ...size.steps, size: 'max' });
 
 function choose<T>(items: readonly T[], n: number | undefined): T {
   return items[(n ?? 0) % items.length] as T;
@@ -243,7 +281,7 @@ function play(
   const engine = createEngine(scenario);
   const state = engine.initialState();
   const log: Event[] = [];
-  const seats = [...engine.ctx.countries, 'instructor'];
+  const seats = [...engine.ctx.countries, INSTRUCTOR];
   const views = () => engine.ctx.countries.map((country) => JSON.stringify(engine.view(state, country)));
   const identities = () => {
     const found = new Map<string, object>();
@@ -276,7 +314,7 @@ function play(
     // The index of requests with something due is kept up to date, not rebuilt: it agrees with
     // one built from scratch.
     expect(engine.nextDue(state), 'next due time').toBe(engine.nextDue(fresh));
-    for (const viewer of [...engine.ctx.countries, 'observer', 'instructor'] as const) {
+    for (const viewer of [...engine.ctx.countries, OBSERVER, INSTRUCTOR] as const) {
       expect(JSON.stringify(engine.view(state, viewer)), `${viewer}'s view is stale`).toBe(
         JSON.stringify(engine.view(fresh, viewer)),
       );
@@ -310,7 +348,7 @@ function play(
     now += wait;
     batch((changes) => engine.catchUp(state, now, changes));
     const actor = choose(seats, seat);
-    if (bot && actor !== 'instructor') {
+    if (bot && actor !== INSTRUCTOR) {
       for (const raw of botCommands(engine.view(state, actor) as CountryView, now)) act(actor, raw);
       continue;
     }
@@ -436,57 +474,83 @@ function oracle(scenario: Scenario, log: readonly Event[], country: string) {
 
 const seen = new Map<string, number>();
 
+/** Plays the plan and checks everything: invariants, exact replay, and every country's secrets. */
+function checkPlay(scenario: Scenario, bots: number, plan: Step[]): void {
+  const { engine, state, log } = play(scenario, bots, plan);
+  for (const event of log) seen.set(event.type, (seen.get(event.type) ?? 0) + 1);
+  invariants(state, log);
+  expect(JSON.stringify(engine.replay(log)), 'replay equals live state').toBe(JSON.stringify(state));
+  for (const country of engine.ctx.countries) {
+    const view = engine.view(state, country) as CountryView;
+    const allowed = oracle(scenario, log, country);
+    expect(Object.keys(view.facts).sort()).toEqual([...allowed.facts].sort());
+    expect(Object.keys(view.evidence).sort()).toEqual([...allowed.evidence].sort());
+    expect(Object.keys(view.requests).sort()).toEqual([...allowed.requests].sort());
+    expect(Object.keys(view.consultations).sort()).toEqual([...allowed.consultations].sort());
+    expect(Object.keys(view.violations).sort()).toEqual([...allowed.violations].sort());
+    for (const [id, suspect] of Object.entries(view.suspects)) {
+      expect(suspect.name !== null, `${country} knows the name of ${id}`).toBe(allowed.names.has(id));
+    }
+    // Nothing secret of the scenario leaks into the view's text (what other players chose
+    // to write to this country, in requests, consultations and shares, is theirs to tell).
+    const { requests: _requests, consultations: _consultations, shares: _shares, ...own } = view;
+    const text = JSON.stringify(own);
+    for (const [id, fact] of Object.entries(scenario.case.facts)) {
+      if (!allowed.facts.has(id)) expect(text.includes(fact.text), `${country} sees fact ${id}`).toBe(false);
+    }
+    for (const [id, suspect] of Object.entries(scenario.case.suspects)) {
+      if (!allowed.names.has(id))
+        expect(text.includes(suspect.name), `${country} sees the name of ${id}`).toBe(false);
+    }
+    // Nor the id of a request between other countries, anywhere in the view.
+    const whole = JSON.stringify(view);
+    for (const id of Object.keys(state.requests)) {
+      if (!allowed.requests.has(id))
+        expect(whole.includes(`"${id}"`), `${country} sees request ${id}`).toBe(false);
+    }
+  }
+}
+
+/**
+ * The check, with shrinking bounded by work: once a play has failed, at most `steps` more plays
+ * are tried; after that every play passes, so fast-check stops at the smallest failing play found
+ * so far (one that truly failed, reported with its own error).
+ */
+function boundedShrink<A extends unknown[]>(steps: number, check: (...args: A) => void) {
+  let failed = false;
+  let tried = 0;
+  return (...args: A): void => {
+    if (failed && ++tried > steps) return;
+    try {
+      check(...args);
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
+  };
+}
+
+const seeds = Array.from({ length: size.seeds }, (_, index) => SEED + index);
+const PROPERTY = 'keeps its invariants, replays exactly, and keeps secrets';
+/**
+ * The plays are synchronous and bounded by their size: a timer could not stop one, only fail it
+ * afterwards for having run on a slow or busy machine. So no time limit (0).
+ */
+const NO_TIME_LIMIT = { timeout: 0 };
+
 describe('random play', () => {
-  scenarios.forEach((scenario) => {
-    it(`${scenario.id}: keeps its invariants, replays exactly, and keeps secrets`, () => {
-      fc.assert(
-        fc.property(opening, fc.array(step, { minLength: 40, maxLength: 200 }), (bots, plan) => {
-          const { engine, state, log } = play(scenario, bots, plan);
-          for (const event of log) seen.set(event.type, (seen.get(event.type) ?? 0) + 1);
-          invariants(state, log);
-          expect(JSON.stringify(engine.replay(log)), 'replay equals live state').toBe(JSON.stringify(state));
-          for (const country of engine.ctx.countries) {
-            const view = engine.view(state, country) as CountryView;
-            const allowed = oracle(scenario, log, country);
-            expect(Object.keys(view.facts).sort()).toEqual([...allowed.facts].sort());
-            expect(Object.keys(view.evidence).sort()).toEqual([...allowed.evidence].sort());
-            expect(Object.keys(view.requests).sort()).toEqual([...allowed.requests].sort());
-            expect(Object.keys(view.consultations).sort()).toEqual([...allowed.consultations].sort());
-            expect(Object.keys(view.violations).sort()).toEqual([...allowed.violations].sort());
-            for (const [id, suspect] of Object.entries(view.suspects)) {
-              expect(suspect.name !== null, `${country} knows the name of ${id}`).toBe(allowed.names.has(id));
-            }
-            // Nothing secret of the scenario leaks into the view's text (what other players chose
-            // to write to this country, in requests, consultations and shares, is theirs to tell).
-            const { requests: _requests, consultations: _consultations, shares: _shares, ...own } = view;
-            const text = JSON.stringify(own);
-            for (const [id, fact] of Object.entries(scenario.case.facts)) {
-              if (!allowed.facts.has(id))
-                expect(text.includes(fact.text), `${country} sees fact ${id}`).toBe(false);
-            }
-            for (const [id, suspect] of Object.entries(scenario.case.suspects)) {
-              if (!allowed.names.has(id))
-                expect(text.includes(suspect.name), `${country} sees the name of ${id}`).toBe(false);
-            }
-            // Nor the id of a request between other countries, anywhere in the view.
-            const whole = JSON.stringify(view);
-            for (const id of Object.keys(state.requests)) {
-              if (!allowed.requests.has(id))
-                expect(whole.includes(`"${id}"`), `${country} sees request ${id}`).toBe(false);
-            }
-          }
-        }),
-        // A fixed seed keeps CI reproducible; set PROPERTY_SEED to explore other plays. Plays are
-        // long, so shrinking a failure can take many minutes: a failure is reported as found, with
-        // its seed and path; set PROPERTY_SHRINK=1 to have it shrunk to a smaller play.
-        {
-          numRuns: 30,
-          seed: Number(process.env.PROPERTY_SEED ?? 20261124),
-          endOnFailure: process.env.PROPERTY_SHRINK !== '1',
-        },
-      );
-    }, 120_000);
-  });
+  for (const scenario of scenarios)
+    for (const seed of seeds)
+      it(`${scenario.id}${seeds.length > 1 ? ` (seed ${seed})` : ''}: ${PROPERTY}`, NO_TIME_LIMIT, () => {
+        fc.assert(
+          fc.property(
+            opening,
+            plan,
+            boundedShrink(SHRINK_STEPS, (bots: number, steps: Step[]) => checkPlay(scenario, bots, steps)),
+          ),
+          { numRuns: size.runs, seed, endOnFailure: SHRINK_STEPS === 0 },
+        );
+      });
 
   it('exercised the engine: requests were sent, answered and refused, evidence obtained', () => {
     const types = [

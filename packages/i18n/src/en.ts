@@ -4,6 +4,7 @@
  * is a file with the same keys (see README, "Translating Crossborder").
  */
 import { SCREENS } from './screens.js';
+import { SERVER } from './server.js';
 
 const ENGINE = {
   // Game mechanics: a command that does not fit the situation (no rule of the convention behind it).
@@ -70,6 +71,20 @@ const ENGINE = {
   'share.nothing': 'Choose at least one fact or item of evidence to share.',
   'inject.done': 'Inject {injectId} is already {status}.',
   'inject.not-held': 'Inject {injectId} is not on hold.',
+  // Caps on what piles up on one thing over a game: each says what is full and what to do instead.
+  'consultation.full':
+    'This consultation has reached its {max} messages, the most one keeps: open a new consultation to continue.',
+  'consultation.request-full':
+    'This request already has {max} consultations, the most one has: continue in one of them.',
+  'request.more-information-full':
+    'You have already asked for more information {max} times on this request: decide on it with what you have (execute it, in part, or refuse it as not conforming, after consulting).',
+  'progress.full':
+    'You have already asked for {max} updates on this request: ask in a consultation on it instead.',
+  'request.warnings-full':
+    'You have already sent {max} warnings on this request: say more in a consultation on it.',
+  'request.notices-full':
+    'You have already sent {max} confidentiality notices on this request: say more in a consultation on it.',
+  'note.full': 'The session already holds {max} notes, the most it keeps: say the rest in the debrief.',
 
   // Rulings under the convention (each cites its rule and article).
   'measure.abroad':
@@ -259,5 +274,5 @@ const ENGINE = {
   'debrief.open': 'Not met yet.',
 } as const satisfies Record<string, string>;
 
-/** The whole English catalogue: the engine's messages and the screens'. */
-export const EN = { ...ENGINE, ...SCREENS } as const;
+/** The whole English catalogue: the engine's messages, the screens' and the server's. */
+export const EN = { ...ENGINE, ...SCREENS, ...SERVER } as const;

@@ -24,7 +24,7 @@ export const SCREENS = {
   'ui.join.team-name': 'Team name',
   'ui.join.team-name-hint': 'Shown to the instructor, for example “Table 3”.',
   'ui.join.submit': 'Join',
-  'ui.join.default-name': 'Team',
+  'ui.join.default-name': 'Team {country}',
 
   // Connection and clock
   'ui.banner.reconnecting': 'Connection lost — reconnecting. Nothing you have sent is lost.',
@@ -32,6 +32,7 @@ export const SCREENS = {
   'ui.banner.shutdown': 'The server is restarting; this page will reconnect by itself.',
   'ui.banner.ended': 'The session has ended. The instructor will lead the debrief.',
   'ui.banner.revoked': 'This seat is no longer valid: {message}',
+  'ui.banner.closed': 'This session is closed: {message}',
   'ui.clock.unknown': 'Clock not started',
   'ui.clock.running': 'running ×{speed}',
   'ui.clock.paused': 'paused',
@@ -436,6 +437,13 @@ export const SCREENS = {
   'ui.console.lock': 'Seat',
   'ui.console.locked': 'Locked (unlock)',
   'ui.console.unlocked': 'Open (lock)',
+  'ui.console.remove': 'Remove',
+  'ui.console.remove-team': 'Remove the team of {country}',
+  'ui.console.remove-confirm':
+    'Remove “{team}” from {country}? Its laptops are disconnected and their links stop working; the seat is locked until you open it again.',
+  'ui.console.remove-observers': 'Disconnect every projector',
+  'ui.console.remove-observers-confirm':
+    'Disconnect every projector and observer? Their links stop working; open /watch again to reconnect one.',
   'ui.console.reveal-to-observers': 'Show everything on the projector',
   'ui.console.hide-from-observers': 'Hide secrets from the projector',
   'ui.console.clock': 'Clock',

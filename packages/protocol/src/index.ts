@@ -1,2 +1,10 @@
 export * from './messages.js';
-export { applyPatch, diff, diffEntry, type PatchOp, TEMPLATES, type TemplateName } from './patch.js';
+export {
+  applyPatch,
+  diff,
+  diffEntry,
+  PatchError,
+  type PatchOp,
+  TEMPLATES,
+  type TemplateName,
+} from './patch.js';

@@ -1,5 +1,5 @@
 import { Command, type View } from '@crossborder/engine';
-import { isId } from '@crossborder/scenario';
+import { cleanText, isId } from '@crossborder/scenario';
 import { z } from 'zod';
 import type { PatchOp } from './patch.js';
 
@@ -8,11 +8,17 @@ import type { PatchOp } from './patch.js';
  * acknowledgement callback; the server parses the payload with the schema below before anything
  * else happens, and answers with a typed result. See PROTOCOL.md.
  */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;
 
 const Id = z.string().min(1).max(64).refine(isId, { error: 'not an id' });
 const Token = z.string().regex(/^[A-Za-z0-9_-]{22,64}$/, { error: 'not a seat token' });
-const Name = z.string().trim().min(1).max(40);
+/** A team's name, as typed: cleaned like all player text (no control or bidi-override characters). */
+const Name = z
+  .string()
+  .overwrite((text) => cleanText(text, { multiline: false }))
+  .trim()
+  .min(1)
+  .max(40);
 
 export const Seat = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('country'), country: Id }),
@@ -20,6 +26,11 @@ export const Seat = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('instructor') }),
 ]);
 export type Seat = z.infer<typeof Seat>;
+
+/** One string per seat (`country:aldoria`, `observer`, `instructor`): a country's never equals a role's. */
+export function seatKey(seat: Seat): string {
+  return seat.kind === 'country' ? `country:${seat.country}` : seat.kind;
+}
 
 /** Client -> server, by event name. */
 export const ClientMessages = {
@@ -62,6 +73,14 @@ export const ClientMessages = {
       z.strictObject({ action: z.literal('bot'), country: Id, on: z.boolean() }),
       z.strictObject({ action: z.literal('lock'), country: Id, locked: z.boolean() }),
       z.strictObject({ action: z.literal('reveal'), observers: z.boolean() }),
+      /** Removes a seat: a country's team (its seat is freed and locked) or every observer. */
+      z.strictObject({
+        action: z.literal('revoke'),
+        seat: z.discriminatedUnion('kind', [
+          z.strictObject({ kind: z.literal('country'), country: Id }),
+          z.strictObject({ kind: z.literal('observer') }),
+        ]),
+      }),
       z.strictObject({ action: z.literal('end') }),
     ]),
   }),
@@ -138,7 +157,13 @@ export interface ServerMessages {
   clock: ClockState;
   /** To the instructor: seats, bots and locks changed. */
   seats: SeatsInfo;
-  notice: { kind: 'ended' | 'shutdown' | 'seat-changed' | 'revoked'; message: string };
+  /**
+   * `ended`: the game is over (the seat stays, read-only); `shutdown`: the server stops and will be
+   * back; `seat-changed`: ask for a snapshot; `revoked`: the instructor removed this seat; `closed`:
+   * the session was archived or deleted. After `revoked` and `closed` the server disconnects the
+   * socket, and the client should not reconnect.
+   */
+  notice: { kind: 'ended' | 'shutdown' | 'seat-changed' | 'revoked' | 'closed'; message: string };
 }
 
 export type AckOf = {

@@ -1,7 +1,7 @@
 import { requestDefaults } from '@crossborder/engine';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyPatch, diff, diffEntry, TEMPLATES } from './patch.js';
+import { applyPatch, diff, diffEntry, PatchError, type PatchOp, TEMPLATES } from './patch.js';
 
 describe('view patches', () => {
   it('describe a change to one leaf as one operation', () => {
@@ -24,11 +24,81 @@ describe('view patches', () => {
     ]);
   });
 
-  it('replace arrays whole and report nothing when nothing changed', () => {
-    expect(diff({ list: [1, 2] }, { list: [1, 2, 3] })).toEqual([
-      { op: 'set', path: ['list'], value: [1, 2, 3] },
+  it('replace arrays whole unless they grew at the end, and report nothing when nothing changed', () => {
+    expect(diff({ list: [1, 2, 3] }, { list: [1, 2] })).toEqual([
+      { op: 'set', path: ['list'], value: [1, 2] },
     ]);
+    expect(diff({ list: [1, 2] }, { list: [0, 2, 3] })).toEqual([
+      { op: 'set', path: ['list'], value: [0, 2, 3] },
+    ]);
+    expect(diff({ list: [1, 2] }, { list: [2, 1] })).toEqual([{ op: 'set', path: ['list'], value: [2, 1] }]);
     expect(diff({ a: { b: [1, { c: 2 }] } }, { a: { b: [1, { c: 2 }] } })).toEqual([]);
+  });
+
+  describe('an array that grew at its end', () => {
+    const message = (text: string) => ({ from: 'aldoria', at: 5, text });
+
+    it('travels as the items added', () => {
+      expect(diff({ list: [1, 2] }, { list: [1, 2, 3, 4] })).toEqual([
+        { op: 'append', path: ['list'], values: [3, 4] },
+      ]);
+      expect(diff({ list: [] }, { list: ['a'] })).toEqual([{ op: 'append', path: ['list'], values: ['a'] }]);
+    });
+
+    it('whose earlier items are the same objects, or equal copies of them (evolve copies what it changes)', () => {
+      const first = Object.freeze(message('first'));
+      const shared = diff({ messages: [first] }, { messages: [first, message('second')] });
+      const copied = diff({ messages: [first] }, { messages: [{ ...first }, message('second')] });
+      for (const ops of [shared, copied])
+        expect(ops).toEqual([{ op: 'append', path: ['messages'], values: [message('second')] }]);
+      // A copy that differs is a change, not an append.
+      expect(diff({ messages: [first] }, { messages: [message('edited'), message('second')] })).toEqual([
+        { op: 'set', path: ['messages'], value: [message('edited'), message('second')] },
+      ]);
+    });
+
+    it('costs what was added, however long the array', () => {
+      const long = 'x'.repeat(4000);
+      const thread = Array.from({ length: 60 }, () => message(long));
+      const before = { consultations: { c1: { messages: thread } } };
+      const after = { consultations: { c1: { messages: [...thread.map((m) => ({ ...m })), message('y')] } } };
+      const ops = diff(before, after);
+      expect(JSON.stringify(ops).length).toBeLessThan(200);
+      expect(applyPatch(before, ops)).toEqual(after);
+      expect(before.consultations.c1.messages).toHaveLength(60);
+    });
+
+    it('round-trip: applying diff(a, a + more) to a gives a + more, as one append', () => {
+      const item = fc.oneof(
+        fc.string(),
+        fc.integer(),
+        fc.dictionary(fc.constantFrom('at', 'text'), fc.string()),
+      );
+      fc.assert(
+        fc.property(fc.array(item), fc.array(item, { minLength: 1 }), (list, more) => {
+          const before = { r: { list } };
+          const after = { r: { list: [...structuredClone(list), ...more] } };
+          const ops = diff(before, after);
+          expect(ops).toEqual([{ op: 'append', path: ['r', 'list'], values: more }]);
+          expect(applyPatch(before, ops)).toEqual(after);
+        }),
+      );
+    });
+  });
+
+  it('refuse an operation they do not know, or an append that finds no array: ask for a snapshot', () => {
+    const view = { list: [1], record: { a: 1 } };
+    const unknown = { op: 'move', path: ['list'], to: ['other'] } as unknown as PatchOp;
+    expect(() => applyPatch(view, [unknown])).toThrow(PatchError);
+    expect(() => applyPatch(view, [{ op: 'append', path: ['record'], values: [2] }])).toThrow(PatchError);
+    expect(() => applyPatch(view, [{ op: 'append', path: ['missing'], values: [2] }])).toThrow(PatchError);
+    const notValues = { op: 'append', path: ['list'], values: 'abc' } as unknown as PatchOp;
+    expect(() => applyPatch(view, [notValues])).toThrow(PatchError);
+    expect(applyPatch(view, [{ op: 'append', path: ['list'], values: [2] }])).toEqual({
+      ...view,
+      list: [1, 2],
+    });
+    expect(view.list).toEqual([1]);
   });
 
   it('leave the target unchanged and never touch prototypes', () => {

@@ -3,7 +3,10 @@ import { deepFreeze, requestDefaults } from '@crossborder/engine';
 /**
  * View updates as small patches. Views are trees of plain records keyed by id, so a change is
  * usually a few leaves: `{op: 'set', path: ['requests', 'req-7', 'status'], value: 'executed'}`.
- * Arrays are replaced whole (they are short: contents, conditions, members).
+ * An array that grew at its end, its earlier items unchanged (a consultation's messages, a
+ * request's warnings), travels as what was added: `{op: 'append', path, values}`, so that an
+ * update costs what changed, not the length of the thread. Any other change to an array
+ * replaces it whole (such arrays are short: conditions, members, a request's evidence).
  *
  * A new record of a collection with a template (a new request) is sent without the fields that
  * still hold their initial values: `{op: 'set', path, value, template: 'requests'}` means "the
@@ -11,7 +14,22 @@ import { deepFreeze, requestDefaults } from '@crossborder/engine';
  */
 export type PatchOp =
   | { op: 'set'; path: string[]; value: unknown; template?: TemplateName }
+  | { op: 'append'; path: string[]; values: unknown[] }
   | { op: 'delete'; path: string[] };
+
+/**
+ * A patch that does not fit: an operation this version does not know, or an append that finds
+ * no array. The view it was meant for is not the receiver's: ask for a snapshot (`sync`).
+ */
+export class PatchError extends Error {
+  constructor(
+    readonly operation: unknown,
+    readonly reason: 'unknown-op' | 'not-an-array',
+  ) {
+    super(`cannot apply a patch operation (${reason}): ask for a snapshot`);
+    this.name = 'PatchError';
+  }
+}
 
 type Plain = Record<string, unknown>;
 
@@ -75,6 +93,17 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Whether `after` is `before` with items added at its end. Items are compared by identity first
+ * (an unchanged entity's frozen parts are shared from view to view), then by value, since `evolve`
+ * copies an entity when it changes it: each item is compared once, so the cost stays linear.
+ */
+function grew(before: readonly unknown[], after: readonly unknown[]): boolean {
+  if (after.length <= before.length) return false;
+  for (let index = 0; index < before.length; index++) if (!same(before[index], after[index])) return false;
+  return true;
+}
+
+/**
  * The operations that turn `before` into `after`. One walk over both trees: records are entered
  * key by key, and only leaves and arrays are compared whole. `path` is a stack, copied only
  * into the operations it produces.
@@ -82,7 +111,9 @@ function same(a: unknown, b: unknown): boolean {
 export function diff(before: unknown, after: unknown, path: string[] = [], ops: PatchOp[] = []): PatchOp[] {
   if (before === after) return ops;
   if (!isPlain(before) || !isPlain(after)) {
-    if (!same(before, after)) ops.push({ op: 'set', path: [...path], value: after });
+    if (Array.isArray(before) && Array.isArray(after) && grew(before, after))
+      ops.push({ op: 'append', path: [...path], values: after.slice(before.length) });
+    else if (!same(before, after)) ops.push({ op: 'set', path: [...path], value: after });
     return ops;
   }
   for (const key in before) {
@@ -113,7 +144,11 @@ export function diffEntry(path: string[], before: unknown, after: unknown, ops: 
   return ops;
 }
 
-/** Applies operations to a copy of `target` and returns it; the target is left unchanged. */
+/**
+ * Applies operations to a copy of `target` and returns it; the target is left unchanged. Throws
+ * a PatchError for an operation it does not know, and for an append that finds no array at its
+ * path: the receiver's view is then not the one the patch was made for.
+ */
 export function applyPatch<T>(target: T, ops: readonly PatchOp[]): T {
   let root: unknown = target;
   for (const operation of ops) root = applyOne(root, operation, 0);
@@ -122,7 +157,7 @@ export function applyPatch<T>(target: T, ops: readonly PatchOp[]): T {
 
 function applyOne(node: unknown, operation: PatchOp, depth: number): unknown {
   const key = operation.path[depth];
-  if (key === undefined) return operation.op === 'set' ? setValue(operation) : undefined;
+  if (key === undefined) return replacement(node, operation);
   // Never walk into, or create, the prototype of an object: a patch is data from the network.
   if (key === '__proto__' || key === 'constructor' || key === 'prototype') return node;
   const copy: Plain = isPlain(node) ? { ...node } : {};
@@ -132,6 +167,23 @@ function applyOne(node: unknown, operation: PatchOp, depth: number): unknown {
   }
   copy[key] = applyOne(copy[key], operation, depth + 1);
   return copy;
+}
+
+/** What an operation puts in place of `node`, the value at the end of its path. */
+function replacement(node: unknown, operation: PatchOp): unknown {
+  switch (operation.op) {
+    case 'set':
+      return setValue(operation);
+    case 'delete':
+      return undefined;
+    case 'append':
+      if (!Array.isArray(node) || !Array.isArray(operation.values))
+        throw new PatchError(operation, 'not-an-array');
+      return [...node, ...operation.values];
+    default:
+      // A patch is data from the network: an operation of a later version may reach an older client.
+      throw new PatchError(operation satisfies never, 'unknown-op');
+  }
 }
 
 /** The value a set operation puts in place, its template's fields filled in (copies, never shared). */

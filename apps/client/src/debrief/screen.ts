@@ -1,4 +1,10 @@
-import { type CountryView, createEngine, type Event as GameEvent, type Viewer } from '@crossborder/engine';
+import {
+  type CountryView,
+  createEngine,
+  type Event as GameEvent,
+  INSTRUCTOR,
+  type Viewer,
+} from '@crossborder/engine';
 import {
   analyse,
   type Category,
@@ -421,7 +427,7 @@ function replaySection(
       value: id,
       label: country.shortName ?? country.name,
     })),
-    { value: 'instructor', label: t('ui.debrief.everything') },
+    { value: INSTRUCTOR, label: t('ui.debrief.everything') },
   ];
   const seat = h(
     'select',

@@ -1,6 +1,6 @@
 import { type InstructorView, keptUntil, type Request, type State, type View } from '@crossborder/engine';
 import type { Control } from '@crossborder/protocol';
-import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
+import { errorText, kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import { dayAndTime, gameNow, span } from '../time.js';
 import { clockBar, connectionBanner } from '../ui/chrome.js';
@@ -55,15 +55,11 @@ export function startInstructorConsole(
 
   const control = (what: Control) =>
     void client.control(what).then((answer) => {
-      status.textContent = answer.ok
-        ? t('ui.console.done')
-        : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      status.textContent = answer.ok ? t('ui.console.done') : errorText(answer.error);
     });
   const command = (what: Parameters<GameClient['command']>[0]) =>
     void client.command(what).then((answer) => {
-      status.textContent = answer.ok
-        ? t('ui.console.done')
-        : tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      status.textContent = answer.ok ? t('ui.console.done') : errorText(answer.error);
     });
 
   function render(): void {
@@ -165,6 +161,7 @@ export function startInstructorConsole(
             h('th', { scope: 'col' }, t('ui.console.online')),
             h('th', { scope: 'col' }, t('ui.console.bot')),
             h('th', { scope: 'col' }, t('ui.console.lock')),
+            h('th', { scope: 'col' }, t('ui.console.remove')),
           ),
         ),
         h(
@@ -205,6 +202,25 @@ export function startInstructorConsole(
                   seat?.locked ? t('ui.console.locked') : t('ui.console.unlocked'),
                 ),
               ),
+              h(
+                'td',
+                {},
+                h(
+                  'button',
+                  {
+                    type: 'button',
+                    'data-remove': id,
+                    // Nothing to remove from a seat nobody took.
+                    disabled: !seat?.team && !seat?.online,
+                    onclick: () => {
+                      const params = { team: seat?.team ?? '—', country: country.shortName ?? country.name };
+                      if (confirm(t('ui.console.remove-confirm', params)))
+                        control({ action: 'revoke', seat: { kind: 'country', country: id } });
+                    },
+                  },
+                  t('ui.console.remove-team', { country: country.shortName ?? country.name }),
+                ),
+              ),
             );
           }),
         ),
@@ -220,6 +236,19 @@ export function startInstructorConsole(
             onclick: () => control({ action: 'reveal', observers: !(seats?.observersSeeAll ?? false) }),
           },
           seats?.observersSeeAll ? t('ui.console.hide-from-observers') : t('ui.console.reveal-to-observers'),
+        ),
+        ' ',
+        h(
+          'button',
+          {
+            type: 'button',
+            'data-remove': 'observers',
+            onclick: () => {
+              if (confirm(t('ui.console.remove-observers-confirm')))
+                control({ action: 'revoke', seat: { kind: 'observer' } });
+            },
+          },
+          t('ui.console.remove-observers'),
         ),
       ),
     );
@@ -574,8 +603,7 @@ export function startInstructorConsole(
   void client.resume(code, { kind: 'instructor' }).then((resumed) => {
     if (resumed?.ok) return;
     void client.join(code, { kind: 'instructor' }, t('ui.console.name'), key).then((answer) => {
-      if (!answer.ok)
-        status.textContent = tDynamic(answer.error.code, answer.error.params ?? {}, answer.error.message);
+      if (!answer.ok) status.textContent = errorText(answer.error);
     });
   });
 }

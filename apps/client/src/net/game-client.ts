@@ -90,6 +90,8 @@ export class GameClient {
     this.socket.on('notice', (notice: ServerMessages['notice']) => {
       this.state.notice = notice;
       if (notice.kind === 'seat-changed') void this.sync();
+      // The seat is gone for good: a reload must not try to take it back.
+      if (notice.kind === 'revoked' || notice.kind === 'closed') this.forgetSeat();
       this.emit(new Set(['notice']));
     });
   }
@@ -155,6 +157,11 @@ export class GameClient {
     this.setConnection('online');
   }
 
+  private forgetSeat(): void {
+    if (this.code && this.state.seat) this.tokens.forget(this.code, this.state.seat);
+    this.token = null;
+  }
+
   private adopt(code: string, joined: JoinResult): void {
     this.code = code;
     this.token = joined.token;
@@ -182,7 +189,7 @@ export class GameClient {
     if (!view || this.syncing) return;
     const received = receive(this.state.seq, view, update);
     if (received.kind === 'stale') return;
-    if (received.kind === 'gap') {
+    if (received.kind === 'gap' || received.kind === 'unreadable') {
       void this.sync();
       return;
     }

@@ -1,4 +1,4 @@
-import type { Seat } from '@crossborder/protocol';
+import { type Seat, seatKey } from '@crossborder/protocol';
 
 /**
  * Seat tokens are kept in the browser (localStorage) per join code and seat, so that a reload or
@@ -10,7 +10,6 @@ export interface TokenStore {
   forget(code: string, seat: Seat): void;
 }
 
-const seatKey = (seat: Seat) => (seat.kind === 'country' ? `country:${seat.country}` : seat.kind);
 const keyOf = (code: string, seat: Seat) => `crossborder.seat.${code.toUpperCase()}.${seatKey(seat)}`;
 
 export function tokenStore(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): TokenStore {

@@ -1,4 +1,5 @@
 import type { View } from '@crossborder/engine';
+import type { ServerMessages } from '@crossborder/protocol';
 import { describe, expect, it } from 'vitest';
 import { receive } from './updates.js';
 
@@ -18,5 +19,15 @@ describe('receiving updates', () => {
   });
   it('notices a missed update (and so asks for a snapshot)', () => {
     expect(receive(4, view, { seq: 6, patch: [], log: [] })).toEqual({ kind: 'gap', expected: 5, got: 6 });
+  });
+  it('asks for a snapshot when an update cannot be applied, rather than keep a wrong view', () => {
+    const unknown = { op: 'rotate', path: ['ended'] } as unknown as ServerMessages['update']['patch'][number];
+    expect(receive(4, view, { seq: 5, patch: [unknown], log: [] })).toEqual({ kind: 'unreadable', seq: 5 });
+    const nowhere = {
+      op: 'append',
+      path: ['ended'],
+      values: [1],
+    } as ServerMessages['update']['patch'][number];
+    expect(receive(4, view, { seq: 5, patch: [nowhere], log: [] })).toEqual({ kind: 'unreadable', seq: 5 });
   });
 });

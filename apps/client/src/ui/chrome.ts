@@ -33,8 +33,14 @@ export function connectionBanner(state: ClientState): HTMLElement | string {
   if (state.notice?.kind === 'revoked')
     return h(
       'p',
-      { class: 'banner warning', role: 'alert' },
+      { class: 'banner warning', role: 'alert', 'data-notice': 'revoked' },
       t('ui.banner.revoked', { message: state.notice.message }),
+    );
+  if (state.notice?.kind === 'closed')
+    return h(
+      'p',
+      { class: 'banner warning', role: 'alert', 'data-notice': 'closed' },
+      t('ui.banner.closed', { message: state.notice.message }),
     );
   if (state.connection === 'reconnecting')
     return h(

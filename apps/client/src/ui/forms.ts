@@ -1,7 +1,7 @@
 import type { Command } from '@crossborder/engine';
 import type { Ack } from '@crossborder/protocol';
 import { isRuleId, RULES } from '@crossborder/scenario';
-import { ruleText, t, tDynamic } from '../i18n.js';
+import { errorText, ruleText, t } from '../i18n.js';
 import { h, labelled, WHOLE_NUMBER } from './dom.js';
 
 /**
@@ -151,7 +151,7 @@ export function resultView(result: Ack<{ events: number }> | undefined): HTMLEle
     'div',
     { class: 'result rejected', role: 'alert' },
     h('p', {}, h('strong', {}, `✖ ${t('ui.form.rejected')}`), error.article ? ` ${error.article}` : ''),
-    h('p', { class: 'ruling' }, tDynamic(error.code, error.params ?? {}, error.message)),
+    h('p', { class: 'ruling' }, errorText(error)),
     rule && error.ruleId ? h('p', { class: 'why' }, ruleText(error.ruleId, 'summary', rule.summary)) : null,
     error.ruleId ? h('p', { class: 'rule-id' }, t('ui.form.rule', { rule: error.ruleId })) : null,
   );

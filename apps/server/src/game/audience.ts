@@ -1,14 +1,17 @@
 import {
+  type Actor,
   type Changes,
   type Ctx,
   describeEvent,
   type Engine,
   type Event,
+  INSTRUCTOR,
+  OBSERVER,
   type State,
   type View,
   type Viewer,
 } from '@crossborder/engine';
-import type { LogLine, Seat, ServerMessages } from '@crossborder/protocol';
+import { type LogLine, type Seat, type ServerMessages, seatKey } from '@crossborder/protocol';
 import { ViewStream } from './view-stream.js';
 
 /** One connected client: its seat, what it was last sent of its view, and its own update counter. */
@@ -18,21 +21,35 @@ export interface Connection {
   seq: number;
   stream: ViewStream;
   send<E extends keyof ServerMessages>(event: E, payload: ServerMessages[E]): void;
+  /** Tells the client why, then disconnects it (its seat was revoked or its session closed). */
+  close(notice: ServerMessages['notice']): void;
 }
 
-export function seatKey(seat: Seat): string {
-  return seat.kind === 'country' ? `country:${seat.country}` : seat.kind;
+export function newConnection(
+  id: string,
+  seat: Seat,
+  send: Connection['send'],
+  close: Connection['close'],
+): Connection {
+  return { id, seat, seq: 0, stream: new ViewStream(), send, close };
 }
 
-export function newConnection(id: string, seat: Seat, send: Connection['send']): Connection {
-  return { id, seat, seq: 0, stream: new ViewStream(), send };
+/** Whether two seats are the same seat (the same country, or the same role). */
+export function sameSeat(a: Seat, b: Seat): boolean {
+  return seatKey(a) === seatKey(b);
 }
 
 /** Whose view a seat sees: a country its own; the observer the public board, or all when revealed. */
 export function viewerOf(seat: Seat, observersSeeAll: boolean): Viewer {
   if (seat.kind === 'country') return seat.country;
-  if (seat.kind === 'observer' && !observersSeeAll) return 'observer';
-  return 'instructor';
+  if (seat.kind === 'observer' && !observersSeeAll) return OBSERVER;
+  return INSTRUCTOR;
+}
+
+/** Who acts for a seat: a country for its team, the instructor for the instructor; observers do not act. */
+export function actorOf(seat: Seat): Actor | null {
+  if (seat.kind === 'country') return seat.country;
+  return seat.kind === 'instructor' ? INSTRUCTOR : null;
 }
 
 /** Whether a seat may see an event in its log. The observer sees what every country sees. */

@@ -26,3 +26,14 @@ export function sameSecret(given: string, expected: string): boolean {
   const b = Buffer.from(expected);
   return a.length === b.length && timingSafeEqual(a, b);
 }
+
+/**
+ * Which instructor key a token was issued under, without storing the key: a one-way digest.
+ * When the key changes, instructor tokens of the old key no longer match and stop working.
+ */
+export function keyEpoch(instructorKey: string): string {
+  return createHash('sha256')
+    .update(`crossborder instructor key\u0000${instructorKey}`)
+    .digest('hex')
+    .slice(0, 32);
+}

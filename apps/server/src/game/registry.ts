@@ -3,7 +3,7 @@ import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import type { Logger } from '../log.js';
 import type { SessionSettings, Store } from '../store/store.js';
 import { joinCode } from './codes.js';
-import { Session, type SessionDeps } from './session.js';
+import { type Retirement, Session, type SessionDeps } from './session.js';
 
 /** Every session of the server, by id and by join code; fully isolated from each other. */
 export class Registry {
@@ -70,13 +70,14 @@ export class Registry {
     return [...this.byId.values()];
   }
 
-  remove(id: string, archive: boolean): boolean {
+  /** Archives or deletes a session: its clients are disconnected and it takes nothing more. */
+  remove(id: string, how: Retirement): boolean {
     const session = this.byId.get(id);
     if (!session) return false;
-    session.close('The instructor closed this session.');
+    session.retire(how);
     this.byId.delete(id);
     this.byCode.delete(session.record.code);
-    if (archive) this.deps.store.saveStatus(id, 'archived');
+    if (how === 'archived') this.deps.store.saveStatus(id, 'archived');
     else this.deps.store.deleteSession(id);
     return true;
   }
@@ -89,9 +90,10 @@ export class Registry {
     this.checkpoints.unref();
   }
 
-  closeAll(message: string): void {
+  /** The server stops: every session saves its clock and tells its clients. */
+  shutdownAll(): void {
     if (this.checkpoints) clearInterval(this.checkpoints);
-    for (const session of this.byId.values()) session.close(message);
+    for (const session of this.byId.values()) session.shutdown();
   }
 }
 

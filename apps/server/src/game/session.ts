@@ -20,9 +20,16 @@ import type {
   Snapshot,
 } from '@crossborder/protocol';
 import type { Scenario } from '@crossborder/scenario';
+import { failure, serverError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { SeatSettings, SessionLog, SessionRecord, Store } from '../store/store.js';
-import { broadcast, type Connection, resendAll, viewerOf } from './audience.js';
+import {
+  ClosedSessionError,
+  type SeatSettings,
+  type SessionLog,
+  type SessionRecord,
+  type Store,
+} from '../store/store.js';
+import { actorOf, broadcast, type Connection, resendAll, sameSeat, viewerOf } from './audience.js';
 import { Clock } from './clock.js';
 
 export interface SessionDeps {
@@ -49,10 +56,11 @@ export function rejectionError(rejection: Rejection): ErrorBody {
   };
 }
 
-const error = (code: string, message: string): { ok: false; error: ErrorBody } => ({
-  ok: false,
-  error: { code, message },
-});
+/** How a session leaves the server: archived (kept, no longer played) or deleted. */
+export type Retirement = 'archived' | 'deleted';
+
+/** Controls that move the game (its clock or its players); an ended session refuses them. */
+const PLAY_CONTROLS: ReadonlySet<Control['action']> = new Set(['start', 'speed', 'advance', 'bot', 'end']);
 
 /**
  * One running session: the engine and its state, the clock, the seats, the connected clients.
@@ -63,6 +71,8 @@ export class Session {
   readonly engine: Engine;
   private readonly connections = new Set<Connection>();
   private timer: NodeJS.Timeout | undefined;
+  /** Set once the session is archived or deleted: from then on nothing is decided or written. */
+  private retired: Retirement | null = null;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -179,18 +189,30 @@ export class Session {
 
   /** Whether a new client may take this seat. */
   admits(seat: Seat): ErrorBody | null {
+    if (this.retired)
+      return serverError(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
     if (seat.kind !== 'country') return null;
     const found = this.record.seats.countries[seat.country];
-    if (!found)
-      return { code: 'unknown-country', message: `There is no country "${seat.country}" in this session.` };
-    if (found.locked) {
-      return {
-        code: 'seat-locked',
-        message:
-          'The instructor has locked this country. Ask the instructor to unlock it, or use your own link.',
-      };
-    }
+    if (!found) return serverError('unknown-country', { country: seat.country });
+    if (found.locked) return serverError('seat-locked');
     return null;
+  }
+
+  /** The team names of the countries other than `country` (to refuse a name that looks like one). */
+  otherTeamNames(country: string): string[] {
+    return Object.entries(this.record.seats.countries)
+      .filter(([id, seat]) => id !== country && seat.team !== null)
+      .map(([, seat]) => seat.team as string);
+  }
+
+  /** Whether this country's seat still needs a team name (the first team to join names it). */
+  needsTeamName(country: string): boolean {
+    return this.record.seats.countries[country]?.team === null;
+  }
+
+  /** Whether the session is archived or deleted (its clients are gone; it takes nothing more). */
+  get isRetired(): boolean {
+    return this.retired !== null;
   }
 
   /** A client joins or comes back: it gets a full snapshot of its view. */
@@ -223,35 +245,34 @@ export class Session {
 
   /** A command from a seat: decided by the engine, written, acknowledged, shown. */
   command(seat: Seat, actionId: string, command: Command): Ack<{ events: number }> {
-    if (this.info.status !== 'open')
-      return error('session-ended', 'The session has ended: nothing more can be done in it.');
-    const actor = seat.kind === 'country' ? seat.country : seat.kind === 'instructor' ? 'instructor' : null;
-    if (actor === null) return error('observer', 'Observers watch; they do not act.');
+    if (this.retired) return failure(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
+    if (this.info.status !== 'open') return failure('session-ended');
+    const actor = actorOf(seat);
+    if (actor === null) return failure('observer');
     const key = `${actor}:${actionId}`;
     const earlier = this.results.get(key);
     if (earlier) return earlier as Ack<{ events: number }>;
     const changes: Changes = new Set();
     const result = this.engine.act(this.state, actor, command, this.gameNow(), changes);
     if (result.rejection) {
-      if (result.events.length > 0 && !this.commit(result.events))
-        return error('storage', 'The server could not save; nothing was changed. Try again.');
+      if (result.events.length > 0 && !this.commit(result.events)) return failure('storage');
       this.afterChange(result.events, changes);
       return { ok: false, error: rejectionError(result.rejection) };
     }
     const ack = { ok: true as const, events: result.events.length };
-    if (!this.commit(result.events, { actionId: key, result: ack })) {
-      return error('storage', 'The server could not save; nothing was changed. Try again.');
-    }
+    if (!this.commit(result.events, { actionId: key, result: ack })) return failure('storage');
     this.afterChange(result.events, changes);
     return ack;
   }
 
   /** The instructor's controls. */
   control(control: Control): Ack<{ clock: ClockState }> {
+    if (this.retired) return failure(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
+    if (this.info.status !== 'open' && PLAY_CONTROLS.has(control.action))
+      return failure('session-ended-control');
     const wall = this.deps.wall();
     switch (control.action) {
       case 'start':
-        if (this.info.status !== 'open') return error('session-ended', 'The session has ended.');
         this.clock.start(wall);
         // Countries no team has joined are played by bots from the start.
         for (const seat of Object.values(this.record.seats.countries))
@@ -270,8 +291,7 @@ export class Session {
       case 'bot':
       case 'lock': {
         const seat = this.record.seats.countries[control.country];
-        if (!seat)
-          return error('unknown-country', `There is no country "${control.country}" in this session.`);
+        if (!seat) return failure('unknown-country', { country: control.country });
         if (control.action === 'bot') seat.bot = control.on;
         else seat.locked = control.locked;
         this.deps.store.saveSeats(this.id, this.record.seats);
@@ -284,6 +304,11 @@ export class Session {
           if (connection.seat.kind === 'observer')
             connection.send('notice', { kind: 'seat-changed', message: 'reveal' });
         break;
+      case 'revoke': {
+        const refused = this.revoke(control.seat);
+        if (refused) return refused;
+        break;
+      }
       case 'end': {
         const ended = this.command({ kind: 'instructor' }, `end-${wall}`, { type: 'endSession' });
         if (!ended.ok) return ended;
@@ -300,7 +325,7 @@ export class Session {
 
   /** Time passes: whatever fell due happens, bots act, clients are told. Called by the timer. */
   tick(): void {
-    if (this.info.status !== 'open') {
+    if (this.retired || this.info.status !== 'open') {
       this.stopTimer();
       return;
     }
@@ -312,13 +337,53 @@ export class Session {
 
   /** Saves the clock's reading, so that a restart resumes from here. */
   checkpoint(): void {
+    if (this.retired) return;
     if (this.clock.state(this.deps.wall()).running) this.deps.store.saveClock(this.id, this.clockState());
   }
 
-  close(message: string): void {
+  /** The server stops: the clock is saved and every client told; the session comes back at the next start. */
+  shutdown(): void {
+    this.stopTimer();
+    if (this.retired) return;
+    this.deps.store.saveClock(this.id, this.clockState());
+    for (const connection of this.connections)
+      connection.send('notice', { kind: 'shutdown', message: serverError('shutdown').message });
+  }
+
+  /**
+   * The instructor archives or deletes the session: its timer stops, every client is told why and
+   * disconnected, and from now on every command and control is refused and nothing is written.
+   */
+  retire(how: Retirement): void {
     this.stopTimer();
     this.deps.store.saveClock(this.id, this.clockState());
-    for (const connection of this.connections) connection.send('notice', { kind: 'shutdown', message });
+    this.retired = how;
+    const { message } = serverError(how === 'archived' ? 'session-archived' : 'session-deleted');
+    for (const connection of this.connections) connection.close({ kind: 'closed', message });
+    this.connections.clear();
+  }
+
+  /**
+   * Removes a seat: its tokens end, its clients are told and disconnected. A country's seat is
+   * freed for another team and locked, so that the team removed cannot walk straight back in;
+   * the instructor unlocks it for the right team.
+   */
+  private revoke(seat: Exclude<Seat, { kind: 'instructor' }>): { ok: false; error: ErrorBody } | null {
+    if (seat.kind === 'country') {
+      const settings = this.record.seats.countries[seat.country];
+      if (!settings) return failure('unknown-country', { country: seat.country });
+      settings.team = null;
+      settings.locked = true;
+      this.deps.store.saveSeats(this.id, this.record.seats);
+    }
+    this.deps.store.revokeTokens(this.id, seat);
+    const { message } = serverError('seat-revoked');
+    for (const connection of [...this.connections]) {
+      if (!sameSeat(connection.seat, seat)) continue;
+      connection.close({ kind: 'revoked', message });
+      this.connections.delete(connection);
+    }
+    return null;
   }
 
   /** Writes events; on failure rebuilds the state from the store, so memory never runs ahead of disk. */
@@ -333,6 +398,8 @@ export class Session {
       }
       return true;
     } catch (cause) {
+      // Archived or deleted under a command in flight: nothing is written, and nothing to reload.
+      if (cause instanceof ClosedSessionError) return false;
       this.deps.log.error(
         { err: cause, session: this.id },
         'could not write events; reloading the session from the store',
@@ -356,7 +423,7 @@ export class Session {
       this.clock.pause(this.deps.wall());
       this.deps.store.saveClock(this.id, this.clockState());
       for (const connection of this.connections)
-        connection.send('notice', { kind: 'ended', message: 'The session has ended.' });
+        connection.send('notice', { kind: 'ended', message: serverError('session-ended').message });
     }
     broadcast(this.engine, this.state, this.connections, all, changes, this.record.seats.observersSeeAll);
     this.schedule();

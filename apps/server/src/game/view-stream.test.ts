@@ -4,6 +4,8 @@ import {
   type Changes,
   type CountryView,
   createEngine,
+  INSTRUCTOR,
+  OBSERVER,
   type View,
   type Viewer,
 } from '@crossborder/engine';
@@ -28,7 +30,7 @@ describe('view streams', () => {
     it(`${id}: patches from changed entities keep every client's view equal to the engine's`, () => {
       const engine = createEngine(scenario(id));
       const state = engine.initialState();
-      const viewers: Viewer[] = [...engine.ctx.countries, 'observer', 'instructor'];
+      const viewers: Viewer[] = [...engine.ctx.countries, OBSERVER, INSTRUCTOR];
       const streams = new Map(viewers.map((viewer) => [viewer, new ViewStream()]));
       const clients = new Map<Viewer, View | undefined>(
         viewers.map((viewer) => [viewer, streams.get(viewer)?.reset(engine, state, viewer)]),
@@ -60,8 +62,8 @@ describe('view streams', () => {
     const engine = createEngine(scenario('tutorial'));
     const state = engine.initialState();
     const stream = new ViewStream();
-    stream.reset(engine, state, 'observer');
-    const ops = stream.update(engine, state, 'instructor', engine.viewBase(state, 'instructor'), new Set());
-    expect(ops).toEqual([{ op: 'set', path: [], value: engine.view(state, 'instructor') }]);
+    stream.reset(engine, state, OBSERVER);
+    const ops = stream.update(engine, state, INSTRUCTOR, engine.viewBase(state, INSTRUCTOR), new Set());
+    expect(ops).toEqual([{ op: 'set', path: [], value: engine.view(state, INSTRUCTOR) }]);
   });
 });

@@ -4,11 +4,13 @@ import { assess } from '@crossborder/engine';
 import { renderReport } from '@crossborder/report';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { CheckFailed, type ScenarioChecker } from '../checker.js';
 import type { Config } from '../config.js';
+import { serverError } from '../errors.js';
 import { sameSecret } from '../game/codes.js';
 import type { Registry } from '../game/registry.js';
 import type { Logger } from '../log.js';
-import { check, type ScenarioEntry } from '../scenarios.js';
+import type { ScenarioEntry } from '../scenarios.js';
 import { securityHeaders } from './security.js';
 
 const CreateSession = z.strictObject({
@@ -24,6 +26,8 @@ export function createApp(deps: {
   config: Config;
   log: Logger;
   scenarios: () => ScenarioEntry[];
+  /** Checks uploaded scenarios off the main thread. */
+  checker: ScenarioChecker;
   ready: () => boolean;
 }) {
   const app = express();
@@ -42,12 +46,9 @@ export function createApp(deps: {
   app.get('/api/join/:code', (request, response) => {
     const session = deps.registry.byJoinCode(String(request.params.code).trim().toUpperCase());
     if (!session) {
-      response.status(404).json({
-        error: {
-          code: 'unknown-code',
-          message: 'No session has this join code. Check the code on the screen.',
-        },
-      });
+      response
+        .status(404)
+        .json({ error: serverError('unknown-code', { code: String(request.params.code) }) });
       return;
     }
     const seats = session.seatsInfo();
@@ -74,12 +75,7 @@ export function createApp(deps: {
     const header = request.get('authorization') ?? '';
     const key = header.startsWith('Bearer ') ? header.slice(7) : '';
     if (!sameSecret(key, deps.config.instructorKey)) {
-      response.status(401).json({
-        error: {
-          code: 'not-instructor',
-          message: 'This needs the instructor key (Authorization: Bearer <key>).',
-        },
-      });
+      response.status(401).json({ error: serverError('http.not-instructor') });
       return;
     }
     next();
@@ -101,31 +97,30 @@ export function createApp(deps: {
     );
   });
 
-  api.post('/sessions', (request, response) => {
+  api.post('/sessions', async (request, response) => {
     const body = CreateSession.safeParse(request.body ?? {});
     if (!body.success || (!body.data.scenario && !body.data.source)) {
-      response.status(400).json({
-        error: {
-          code: 'bad-request',
-          message:
-            'Send {"scenario": "<id>"} for a bundled scenario, or {"source": "<yaml>"} to upload one; add "clock": "rounds" for a moot exercise.',
-        },
-      });
+      response.status(400).json({ error: serverError('http.bad-request') });
       return;
     }
     let entry: ScenarioEntry | undefined;
-    if (body.data.source) entry = check('uploaded.yaml', body.data.source);
-    else entry = deps.scenarios().find((found) => found.id === body.data.scenario);
+    if (body.data.source) {
+      try {
+        entry = await deps.checker.check('uploaded.yaml', body.data.source);
+      } catch (cause) {
+        if (!(cause instanceof CheckFailed)) throw cause;
+        response.status(422).json({ error: serverError('http.check-failed', { reason: cause.message }) });
+        return;
+      }
+    } else entry = deps.scenarios().find((found) => found.id === body.data.scenario);
     if (!entry) {
-      response.status(404).json({
-        error: { code: 'unknown-scenario', message: `No bundled scenario "${body.data.scenario}".` },
-      });
+      response
+        .status(404)
+        .json({ error: serverError('http.unknown-scenario', { scenario: body.data.scenario ?? '' }) });
       return;
     }
     if (!entry.scenario) {
-      response.status(422).json({
-        error: { code: 'invalid-scenario', message: 'The scenario has errors.', issues: entry.issues },
-      });
+      response.status(422).json({ error: { ...serverError('http.invalid-scenario'), issues: entry.issues } });
       return;
     }
     const session = deps.registry.create(
@@ -149,7 +144,7 @@ export function createApp(deps: {
   api.get('/sessions/:id/export', (request, response) => {
     const session = deps.registry.get(String(request.params.id));
     if (!session) {
-      response.status(404).json({ error: { code: 'unknown-session', message: 'No such session.' } });
+      response.status(404).json({ error: serverError('http.unknown-session') });
       return;
     }
     const events = session.events();
@@ -171,7 +166,7 @@ export function createApp(deps: {
   api.get('/sessions/:id/report', (request, response) => {
     const session = deps.registry.get(String(request.params.id));
     if (!session) {
-      response.status(404).json({ error: { code: 'unknown-session', message: 'No such session.' } });
+      response.status(404).json({ error: serverError('http.unknown-session') });
       return;
     }
     const teams = Object.fromEntries(
@@ -192,12 +187,12 @@ export function createApp(deps: {
   });
 
   api.post('/sessions/:id/archive', (request, response) => {
-    const done = deps.registry.remove(String(request.params.id), true);
+    const done = deps.registry.remove(String(request.params.id), 'archived');
     response.status(done ? 200 : 404).json({ ok: done });
   });
 
   api.delete('/sessions/:id', (request, response) => {
-    const done = deps.registry.remove(String(request.params.id), false);
+    const done = deps.registry.remove(String(request.params.id), 'deleted');
     response.status(done ? 200 : 404).json({ ok: done });
   });
 
@@ -222,15 +217,9 @@ export function createApp(deps: {
     const status = (error as { status?: number }).status ?? 500;
     if (status >= 500) deps.log.error({ err: error }, 'request failed');
     response.status(status).json({
-      error: {
-        code: status === 413 ? 'too-large' : status >= 500 ? 'internal' : 'bad-request',
-        message:
-          status === 413
-            ? 'The request is too large.'
-            : status >= 500
-              ? 'Something went wrong on the server.'
-              : 'The request could not be read.',
-      },
+      error: serverError(
+        status === 413 ? 'http.too-large' : status >= 500 ? 'http.internal' : 'http.unreadable',
+      ),
     });
   });
   return app;

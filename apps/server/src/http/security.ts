@@ -19,13 +19,31 @@ export function securityHeaders(_request: Request, response: Response, next: Nex
 }
 
 /**
- * Same origin by default: a browser on another site may not open a socket to this server.
- * Clients without an Origin header (tests, bots in other languages) are allowed.
+ * The origins a browser may open a socket from: this server's own addresses (every name and
+ * address of this machine, on the port it listens on, over http) and the public addresses it was
+ * given. Scheme, host and port are compared, never taken from the request's own Host header: a
+ * page on another name that resolves here (DNS rebinding) is another origin, and is refused.
  */
-export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
-  if (!origin) return true;
+export function allowedOrigins(
+  port: number,
+  hosts: readonly string[],
+  publicUrls: readonly string[],
+): Set<string> {
+  const own = hosts.map((host) => {
+    const bracketed = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+    return new URL(`http://${bracketed}:${port}`).origin;
+  });
+  return new Set([...own, ...publicUrls.map((url) => new URL(url).origin)]);
+}
+
+/**
+ * Whether a socket may open from `origin`. Clients without an Origin header (tests, bots in
+ * other languages) are not browsers, and no page can make them act for someone else: allowed.
+ */
+export function originAllowed(origin: string | undefined, allowed: ReadonlySet<string>): boolean {
+  if (origin === undefined) return true;
   try {
-    return new URL(origin).host === host;
+    return allowed.has(new URL(origin).origin);
   } catch {
     return false;
   }

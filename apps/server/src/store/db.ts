@@ -12,7 +12,7 @@ import { DatabaseSync } from 'node:sqlite';
  * one page. An index would scatter every commit over the file (measured: 5 times the cost), so
  * there is none: the log is read whole, in order, when the server starts.
  */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -45,7 +45,8 @@ CREATE TABLE IF NOT EXISTS tokens (
   session_id TEXT NOT NULL,
   seat TEXT NOT NULL,
   name TEXT NOT NULL,
-  created_at INTEGER NOT NULL
+  created_at INTEGER NOT NULL,
+  key_epoch TEXT
 );
 `;
 
@@ -77,6 +78,11 @@ export function openDatabase(path: string): DatabaseSync {
     // Snapshots are only a shortcut past the log: before schema 2 they had no shape, so they go.
     if (version < 2) db.exec('DROP TABLE IF EXISTS snapshots');
     db.exec(version === 0 && existing ? FROM_VERSION_0 : SCHEMA);
+    // Schema 3 ties an instructor's seat token to the instructor key it was issued under; older
+    // instructor tokens have none and no longer resume (the instructor signs in again with the key).
+    const tokenColumns = db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[];
+    if (!tokenColumns.some((column) => column.name === 'key_epoch'))
+      db.exec('ALTER TABLE tokens ADD COLUMN key_epoch TEXT');
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   });
   return db;

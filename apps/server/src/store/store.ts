@@ -31,6 +31,8 @@ export interface TokenRecord {
   sessionId: string;
   seat: Seat;
   name: string;
+  /** For an instructor seat: which instructor key it was issued under (see keyEpoch in codes.ts). */
+  keyEpoch?: string;
 }
 
 /** What happened in a session: its events in order, and the answer given to each action. */
@@ -71,45 +73,62 @@ function collect(rows: readonly unknown[]): Map<string, SessionLog> {
 }
 
 /**
+ * Every statement the store runs, by name. The names are a closed set: a statement that is not
+ * here cannot be run (a misspelled name is a type error, not a silently skipped write).
+ */
+const SQL = {
+  insertSession:
+    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  sessions: 'SELECT * FROM sessions ORDER BY created_at',
+  session: 'SELECT * FROM sessions WHERE id = ?',
+  saveClock: 'UPDATE sessions SET clock = ? WHERE id = ?',
+  saveSeats: 'UPDATE sessions SET seats = ? WHERE id = ?',
+  saveStatus: 'UPDATE sessions SET status = ? WHERE id = ?',
+  // Only a session that exists and is not archived takes new rows: a late write for a deleted or
+  // archived session inserts nothing, and append() says so.
+  append: `INSERT INTO log (session_id, seq, events, action_id, result)
+    SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1 AND status <> 'archived')`,
+  log: 'SELECT session_id, seq, events, action_id, result FROM log WHERE session_id = ? ORDER BY id',
+  logs: 'SELECT session_id, seq, events, action_id, result FROM log ORDER BY id',
+  saveSnapshot: 'INSERT OR REPLACE INTO snapshots (session_id, seq, state, shape) VALUES (?, ?, ?, ?)',
+  snapshot: 'SELECT seq, state FROM snapshots WHERE session_id = ? AND shape = ?',
+  insertToken:
+    'INSERT INTO tokens (hash, session_id, seat, name, created_at, key_epoch) VALUES (?, ?, ?, ?, ?, ?)',
+  token: 'SELECT session_id, seat, name, key_epoch FROM tokens WHERE hash = ?',
+  revokeTokens: `DELETE FROM tokens WHERE session_id = ? AND json_extract(seat, '$.kind') = ?
+    AND coalesce(json_extract(seat, '$.country'), '') = ?`,
+  revokeInstructorTokens: `DELETE FROM tokens WHERE json_extract(seat, '$.kind') = 'instructor'
+    AND (key_epoch IS NULL OR key_epoch <> ?)`,
+  deleteSession: 'DELETE FROM sessions WHERE id = ?',
+  deleteLog: 'DELETE FROM log WHERE session_id = ?',
+  deleteSnapshots: 'DELETE FROM snapshots WHERE session_id = ?',
+  deleteTokens: 'DELETE FROM tokens WHERE session_id = ?',
+} as const;
+
+type StatementName = keyof typeof SQL;
+
+/** Raised when a write is refused because its session is deleted or archived. */
+export class ClosedSessionError extends Error {
+  constructor(readonly sessionId: string) {
+    super(`session ${sessionId} is deleted or archived: nothing more is written to its log`);
+  }
+}
+
+/**
  * Every read and write of sessions, their event logs, snapshots and seat tokens. Prepared once;
  * each append is one transaction, committed before the command is acknowledged.
  */
 export class Store {
-  private readonly statements: Record<string, StatementSync>;
+  private readonly statements: { readonly [Name in StatementName]: StatementSync };
 
   constructor(private readonly db: DatabaseSync) {
-    const prepare = (sql: string) => db.prepare(sql);
-    this.statements = {
-      insertSession: prepare(
-        'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      ),
-      sessions: prepare('SELECT * FROM sessions ORDER BY created_at'),
-      session: prepare('SELECT * FROM sessions WHERE id = ?'),
-      saveClock: prepare('UPDATE sessions SET clock = ? WHERE id = ?'),
-      saveSeats: prepare('UPDATE sessions SET seats = ? WHERE id = ?'),
-      saveStatus: prepare('UPDATE sessions SET status = ? WHERE id = ?'),
-      append: prepare('INSERT INTO log (session_id, seq, events, action_id, result) VALUES (?, ?, ?, ?, ?)'),
-      log: prepare(
-        'SELECT session_id, seq, events, action_id, result FROM log WHERE session_id = ? ORDER BY id',
-      ),
-      logs: prepare('SELECT session_id, seq, events, action_id, result FROM log ORDER BY id'),
-      saveSnapshot: prepare(
-        'INSERT OR REPLACE INTO snapshots (session_id, seq, state, shape) VALUES (?, ?, ?, ?)',
-      ),
-      snapshot: prepare('SELECT seq, state FROM snapshots WHERE session_id = ? AND shape = ?'),
-      insertToken: prepare(
-        'INSERT INTO tokens (hash, session_id, seat, name, created_at) VALUES (?, ?, ?, ?, ?)',
-      ),
-      token: prepare('SELECT session_id, seat, name FROM tokens WHERE hash = ?'),
-      deleteSession: prepare('DELETE FROM sessions WHERE id = ?'),
-      deleteLog: prepare('DELETE FROM log WHERE session_id = ?'),
-      deleteSnapshots: prepare('DELETE FROM snapshots WHERE session_id = ?'),
-      deleteTokens: prepare('DELETE FROM tokens WHERE session_id = ?'),
-    };
+    this.statements = Object.fromEntries(
+      Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
+    ) as { [Name in StatementName]: StatementSync };
   }
 
-  private run(name: string, ...values: (string | number | null)[]) {
-    return this.statements[name]?.run(...values);
+  private run(name: StatementName, ...values: (string | number | null)[]) {
+    return this.statements[name].run(...values);
   }
 
   createSession(record: SessionRecord): void {
@@ -128,11 +147,11 @@ export class Store {
   }
 
   sessions(): SessionRecord[] {
-    return (this.statements.sessions?.all() ?? []).map((row) => toRecord(row as unknown as Row));
+    return this.statements.sessions.all().map((row) => toRecord(row as unknown as Row));
   }
 
   session(id: string): SessionRecord | undefined {
-    const row = this.statements.session?.get(id);
+    const row = this.statements.session.get(id);
     return row ? toRecord(row as unknown as Row) : undefined;
   }
 
@@ -158,7 +177,7 @@ export class Store {
     events: readonly Event[],
     action?: { actionId: string; result: unknown },
   ): void {
-    this.run(
+    const written = this.run(
       'append',
       sessionId,
       firstSeq,
@@ -166,16 +185,17 @@ export class Store {
       action?.actionId ?? null,
       action ? JSON.stringify(action.result) : null,
     );
+    if (Number(written.changes) !== 1) throw new ClosedSessionError(sessionId);
   }
 
   /** One session's log. */
   log(sessionId: string): SessionLog {
-    return collect(this.statements.log?.all(sessionId) ?? []).get(sessionId) ?? emptyLog();
+    return collect(this.statements.log.all(sessionId)).get(sessionId) ?? emptyLog();
   }
 
   /** Every session's log, read in one pass (at start). */
   logs(): Map<string, SessionLog> {
-    return collect(this.statements.logs?.all() ?? []);
+    return collect(this.statements.logs.all());
   }
 
   saveSnapshot(sessionId: string, seq: number, state: State): void {
@@ -184,28 +204,51 @@ export class Store {
 
   /** The last snapshot, if the engine of this version can read it (its state has today's shape). */
   snapshot(sessionId: string): { seq: number; state: State } | undefined {
-    const row = this.statements.snapshot?.get(sessionId, STATE_SHAPE) as
+    const row = this.statements.snapshot.get(sessionId, STATE_SHAPE) as
       | { seq: number; state: string }
       | undefined;
     return row ? { seq: Number(row.seq), state: JSON.parse(row.state) as State } : undefined;
   }
 
   addToken(hash: string, record: TokenRecord): void {
-    this.run('insertToken', hash, record.sessionId, JSON.stringify(record.seat), record.name, Date.now());
+    this.run(
+      'insertToken',
+      hash,
+      record.sessionId,
+      JSON.stringify(record.seat),
+      record.name,
+      Date.now(),
+      record.keyEpoch ?? null,
+    );
   }
 
   token(hash: string): TokenRecord | undefined {
-    const row = this.statements.token?.get(hash) as
-      | { session_id: string; seat: string; name: string }
+    const row = this.statements.token.get(hash) as
+      | { session_id: string; seat: string; name: string; key_epoch: string | null }
       | undefined;
-    return row
-      ? { sessionId: row.session_id, seat: JSON.parse(row.seat) as Seat, name: row.name }
-      : undefined;
+    if (!row) return undefined;
+    const record: TokenRecord = {
+      sessionId: row.session_id,
+      seat: JSON.parse(row.seat) as Seat,
+      name: row.name,
+    };
+    return row.key_epoch === null ? record : { ...record, keyEpoch: row.key_epoch };
+  }
+
+  /** Ends every token of one seat of a session (a team removed by the instructor, or all observers). */
+  revokeTokens(sessionId: string, seat: Seat): number {
+    const country = seat.kind === 'country' ? seat.country : '';
+    return Number(this.run('revokeTokens', sessionId, seat.kind, country).changes);
+  }
+
+  /** Ends the instructor tokens issued under any other instructor key than the current one. */
+  revokeInstructorTokens(keyEpoch: string): number {
+    return Number(this.run('revokeInstructorTokens', keyEpoch).changes);
   }
 
   deleteSession(id: string): void {
     transaction(this.db, () => {
-      for (const name of ['deleteLog', 'deleteSnapshots', 'deleteTokens', 'deleteSession'])
+      for (const name of ['deleteLog', 'deleteSnapshots', 'deleteTokens', 'deleteSession'] as const)
         this.run(name, id);
     });
   }

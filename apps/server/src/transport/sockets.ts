@@ -1,25 +1,27 @@
 import {
   type Ack,
   type ClientEvent,
-  type ErrorBody,
+  type ClientMessage,
   type JoinResult,
   parseClientMessage,
   type Seat,
+  type ServerMessages,
 } from '@crossborder/protocol';
 import type { Server, Socket } from 'socket.io';
 import type { Config } from '../config.js';
+import { failure } from '../errors.js';
 import { type Connection, newConnection } from '../game/audience.js';
-import { hashToken, sameSecret, seatToken } from '../game/codes.js';
+import { hashToken, keyEpoch, sameSecret, seatToken } from '../game/codes.js';
+import { confusableWith } from '../game/names.js';
 import type { Registry } from '../game/registry.js';
 import type { Session } from '../game/session.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
-import { RateLimiter } from './rate-limit.js';
+import { backlogOf, dropConnection, overBacklog } from './backlog.js';
+import { KeyedRateLimiter, RateLimiter } from './rate-limit.js';
 
-const fail = (code: string, message: string): { ok: false; error: ErrorBody } => ({
-  ok: false,
-  error: { code, message },
-});
+/** Idle rate-limit buckets are forgotten this often. */
+const SWEEP_EVERY_MS = 60_000;
 
 /**
  * The socket protocol (PROTOCOL.md): every message is parsed by its schema and authorised
@@ -29,39 +31,81 @@ const fail = (code: string, message: string): { ok: false; error: ErrorBody } =>
 export function attachSockets(
   io: Server,
   deps: { registry: Registry; store: Store; config: Config; log: Logger },
-): void {
-  io.on('connection', (socket) => {
-    const limiter = new RateLimiter(deps.config.rateLimit.perSecond, deps.config.rateLimit.burst);
-    let seated: { connection: Connection; session: Session } | null = null;
+): () => void {
+  const { perSecond, burst, perAddress } = deps.config.rateLimit;
+  // Shared by every socket: a seat token (however many sockets resume with it) and a network
+  // address (however many sockets it opens) each get one allowance.
+  const byToken = new KeyedRateLimiter(perSecond, burst);
+  const byAddress = new KeyedRateLimiter(perAddress, perAddress * 3);
+  const sweeper = setInterval(() => {
+    byToken.sweep();
+    byAddress.sweep();
+  }, SWEEP_EVERY_MS);
+  sweeper.unref();
+  const currentEpoch = keyEpoch(deps.config.instructorKey);
 
-    const seat = (session: Session, place: Seat, name: string | null): JoinResult['snapshot'] => {
+  io.on('connection', (socket) => {
+    const limiter = new RateLimiter(perSecond, burst);
+    const address = socket.handshake.address;
+    let seated: { connection: Connection; session: Session; token: string } | null = null;
+
+    /** Sends unless the client has fallen too far behind: then it is dropped and resumes later. */
+    let dropped = false;
+    const deliver = (send: () => void): void => {
+      if (dropped || !socket.connected) return;
+      const backlog = backlogOf(socket);
+      if (overBacklog(backlog)) {
+        // The socket's disconnect comes a moment later; nothing more is queued meanwhile.
+        dropped = true;
+        deps.log.warn({ socket: socket.id, ...backlog }, 'dropped a connection that stopped reading');
+        dropConnection(socket);
+        return;
+      }
+      send();
+    };
+
+    const seat = (
+      session: Session,
+      place: Seat,
+      token: string,
+      name: string | null,
+    ): JoinResult['snapshot'] => {
       seated?.session.detach(seated.connection);
-      const connection = newConnection(socket.id, place, (event, payload) => socket.emit(event, payload));
-      seated = { connection, session };
+      const connection = newConnection(
+        socket.id,
+        place,
+        (event, payload) => deliver(() => socket.emit(event, payload)),
+        (notice: ServerMessages['notice']) => {
+          deliver(() => socket.emit('notice', notice));
+          seated = null;
+          socket.disconnect(true);
+        },
+      );
+      seated = { connection, session, token };
       return session.attach(connection, name);
     };
 
     const handlers: { [E in ClientEvent]: (payload: never) => Ack<object> } = {
-      join: (message: import('@crossborder/protocol').ClientMessage<'join'>) => {
+      join: (message: ClientMessage<'join'>) => {
         const session = deps.registry.byJoinCode(message.code);
-        if (!session)
-          return fail(
-            'unknown-code',
-            `No session has the join code ${message.code}. Check the code on the screen.`,
-          );
-        if (session.info.status !== 'open') return fail('session-ended', 'That session has ended.');
-        if (message.seat.kind === 'instructor' && !sameSecret(message.key ?? '', deps.config.instructorKey)) {
-          return fail('not-instructor', 'The instructor key is wrong.');
-        }
+        if (!session) return failure('unknown-code', { code: message.code });
+        if (session.info.status !== 'open') return failure('session-ended');
+        if (message.seat.kind === 'instructor' && !sameSecret(message.key ?? '', deps.config.instructorKey))
+          return failure('wrong-key');
         const refusal = session.admits(message.seat);
         if (refusal) return { ok: false, error: refusal };
+        if (message.seat.kind === 'country' && session.needsTeamName(message.seat.country)) {
+          const other = confusableWith(message.name, session.otherTeamNames(message.seat.country));
+          if (other !== undefined) return failure('name-confusable', { name: message.name, other });
+        }
         const token = seatToken();
         deps.store.addToken(hashToken(token), {
           sessionId: session.id,
           seat: message.seat,
           name: message.name,
+          ...(message.seat.kind === 'instructor' ? { keyEpoch: currentEpoch } : {}),
         });
-        const snapshot = seat(session, message.seat, message.name);
+        const snapshot = seat(session, message.seat, token, message.name);
         return {
           ok: true,
           token,
@@ -71,12 +115,14 @@ export function attachSockets(
           ...(message.seat.kind === 'instructor' ? { seats: session.seatsInfo() } : {}),
         };
       },
-      resume: (message: import('@crossborder/protocol').ClientMessage<'resume'>) => {
+      resume: (message: ClientMessage<'resume'>) => {
         const record = deps.store.token(hashToken(message.token));
         const session = record ? deps.registry.get(record.sessionId) : undefined;
-        if (!record || !session)
-          return fail('unknown-token', 'This seat is no longer valid. Join again with the session code.');
-        const snapshot = seat(session, record.seat, null);
+        if (!record || !session || session.isRetired) return failure('unknown-token');
+        // An instructor's seat lasts as long as the key it was taken with.
+        if (record.seat.kind === 'instructor' && record.keyEpoch !== currentEpoch)
+          return failure('old-instructor-key');
+        const snapshot = seat(session, record.seat, message.token, null);
         return {
           ok: true,
           token: message.token,
@@ -86,34 +132,37 @@ export function attachSockets(
           ...(record.seat.kind === 'instructor' ? { seats: session.seatsInfo() } : {}),
         };
       },
-      command: (message: import('@crossborder/protocol').ClientMessage<'command'>) => {
-        if (!seated) return fail('no-seat', 'Join a session first.');
+      command: (message: ClientMessage<'command'>) => {
+        if (!seated) return failure('no-seat');
         return seated.session.command(seated.connection.seat, message.actionId, message.command);
       },
       sync: () => {
-        if (!seated) return fail('no-seat', 'Join a session first.');
+        if (!seated) return failure('no-seat');
         return { ok: true, ...seated.session.snapshot(seated.connection) };
       },
-      control: (message: import('@crossborder/protocol').ClientMessage<'control'>) => {
-        if (!seated) return fail('no-seat', 'Join a session first.');
-        if (seated.connection.seat.kind !== 'instructor')
-          return fail('not-instructor', 'Only the instructor can do this.');
+      control: (message: ClientMessage<'control'>) => {
+        if (!seated) return failure('no-seat');
+        if (seated.connection.seat.kind !== 'instructor') return failure('not-instructor');
         return seated.session.control(message.control);
       },
     };
 
+    /** Every allowance the message draws on: the socket's, its seat token's and its address's. */
+    const allowed = (): boolean =>
+      limiter.take() && (seated === null || byToken.take(seated.token)) && byAddress.take(address);
+
     for (const event of Object.keys(handlers) as ClientEvent[]) {
       socket.on(event, (payload: unknown, ack: unknown) => {
         if (typeof ack !== 'function') return; // Every message expects an answer; without a callback there is no one to tell.
-        const reply = ack as (answer: Ack<object>) => void;
-        if (!limiter.take()) return reply(fail('rate-limited', 'Too many messages: slow down a little.'));
+        const reply = (answer: Ack<object>) => deliver(() => (ack as (answer: Ack<object>) => void)(answer));
+        if (!allowed()) return reply(failure('rate-limited'));
         const parsed = parseClientMessage(event, payload);
         if (!parsed.ok) return reply({ ok: false, error: parsed.error });
         try {
           reply(handlers[event](parsed.value as never));
         } catch (cause) {
           deps.log.error({ err: cause, event, socket: socket.id }, 'handler failed');
-          reply(fail('internal', 'Something went wrong on the server; nothing was changed.'));
+          reply(failure('internal'));
         }
       });
     }
@@ -123,6 +172,10 @@ export function attachSockets(
       seated = null;
     });
   });
+
+  // Instructor seats taken under another key end now, not only when they try to resume.
+  deps.store.revokeInstructorTokens(currentEpoch);
+  return () => clearInterval(sweeper);
 }
 
 export type { Socket };

@@ -1,4 +1,4 @@
-import type { CommandOf } from '../model/commands.js';
+import { type CommandOf, LIMITS } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
@@ -29,6 +29,8 @@ export function openConsultation(
     if (found.status === 'in-transit') return invalid('consultation.in-transit', {});
     const counterpart = found.from === actor ? found.to : found.from;
     if (others.length !== 1 || others[0] !== counterpart) return invalid('consultation.request-parties', {});
+    if (found.consultations.length >= LIMITS.consultationsPerRequest)
+      return invalid('consultation.request-full', { max: LIMITS.consultationsPerRequest });
   }
   const participants = [actor, ...others];
   const ids = new Ids(state);
@@ -60,6 +62,8 @@ export function sendConsultationMessage(
   if (!consultation?.participants.includes(actor)) {
     return invalid('unknown.consultation', { consultationId: command.consultationId });
   }
+  if (consultation.messages.length >= LIMITS.consultationMessages)
+    return invalid('consultation.full', { max: LIMITS.consultationMessages });
   return accept([
     event('ConsultationMessageSent', now, consultation.participants, {
       consultationId: consultation.id,

@@ -1,4 +1,4 @@
-import type { InstructorCommand } from '../model/commands.js';
+import { type InstructorCommand, LIMITS } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid } from '../model/decision.js';
 import type { GameTime } from '../model/ids.js';
@@ -66,6 +66,7 @@ export function decideInstructor(
       if (command.country !== undefined && !isCountry(ctx, command.country)) {
         return invalid('unknown.country', { country: command.country });
       }
+      if (Object.keys(state.notes).length >= LIMITS.notes) return invalid('note.full', { max: LIMITS.notes });
       const ids = new Ids(state);
       return accept([
         event('NoteAdded', now, command.country ? [command.country] : [], {

@@ -11,7 +11,7 @@ import {
   keptUntil,
   processingMinutes,
 } from '../law/legal.js';
-import type { CommandOf, RefusalGround } from '../model/commands.js';
+import { type CommandOf, LIMITS, type RefusalGround } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, rule } from '../model/decision.js';
 import type { Event } from '../model/events.js';
@@ -63,6 +63,8 @@ export function askMoreInformation(
 ): Decision {
   const found = received(state, actor, command.requestId, ['received']);
   if (!found.ok) return found.decision;
+  if (found.request.moreInformation.length >= LIMITS.moreInformationRounds)
+    return invalid('request.more-information-full', { max: LIMITS.moreInformationRounds });
   return accept([
     event('MoreInformationRequested', now, both(found.request), {
       requestId: found.request.id,
@@ -463,6 +465,8 @@ export function warnRequester(
 ): Decision {
   const found = received(state, actor, command.requestId, [...OPEN, 'executing']);
   if (!found.ok) return found.decision;
+  if (found.request.warnings.length >= LIMITS.warnings)
+    return invalid('request.warnings-full', { max: LIMITS.warnings });
   return accept([
     event('PreservationWarningSent', now, both(found.request), {
       requestId: found.request.id,
@@ -481,6 +485,8 @@ export function notifyConfidentiality(
   const found = received(state, actor, command.requestId, [...OPEN, 'executing', 'postponed']);
   if (!found.ok) return found.decision;
   if (!found.request.confidential) return invalid('request.not-confidential', {});
+  if (found.request.confidentialityNotices.length >= LIMITS.confidentialityNotices)
+    return invalid('request.notices-full', { max: LIMITS.confidentialityNotices });
   return accept([
     event('ConfidentialityNoticeSent', now, both(found.request), {
       requestId: found.request.id,

@@ -1,6 +1,6 @@
 import { missingContents } from '../law/contents.js';
 import { PROGRESS_ANSWER_MINUTES } from '../law/timing.js';
-import type { CommandOf } from '../model/commands.js';
+import { type CommandOf, LIMITS } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid } from '../model/decision.js';
 import type { CountryId, GameTime } from '../model/ids.js';
@@ -78,6 +78,8 @@ export function queryProgress(
   }
   if (found.request.progressQueries.some((query) => query.answeredAt === null))
     return invalid('progress.already-asked', {});
+  if (found.request.progressQueries.length >= LIMITS.progressQueries)
+    return invalid('progress.full', { max: LIMITS.progressQueries });
   return accept([
     event('ProgressQueried', now, both(found.request), {
       requestId: found.request.id,

@@ -1,4 +1,11 @@
-import { AGREEMENT_KINDS, CHANNELS, isId, JURISDICTION_BASES, REQUEST_KIND_IDS } from '@crossborder/scenario';
+import {
+  AGREEMENT_KINDS,
+  CHANNELS,
+  cleanText,
+  isId,
+  JURISDICTION_BASES,
+  REQUEST_KIND_IDS,
+} from '@crossborder/scenario';
 import { z } from 'zod';
 import { CONSULTATION_TOPICS, MEASURE_KINDS } from './state.js';
 
@@ -7,10 +14,50 @@ import { CONSULTATION_TOPICS, MEASURE_KINDS } from './state.js';
  * payloads with them before the engine sees anything. Who acts is never part of a command; the
  * server takes it from the seat.
  */
+/**
+ * How much a command may carry, and how much one thing may gather from commands over a game.
+ * Lengths count UTF-16 units (JavaScript's `length`). The caps on what piles up keep every
+ * entity, and so every view and its snapshot, bounded whatever a seat sends; each is well above
+ * what a workshop of a few hours needs (a consultation rarely passes a few dozen messages), and
+ * reaching one is a rejection that says what to do instead (open a new consultation...).
+ */
+export const LIMITS = {
+  /** A title, a condition, a line of safeguards. */
+  shortText: 300,
+  /** Reasons, reasoning, a message, questions, the texts of a request. */
+  longText: 4000,
+  /** Messages in one consultation, the first included (at most 800,000 characters in all). */
+  consultationMessages: 200,
+  /** Consultations opened on one request. */
+  consultationsPerRequest: 20,
+  /** Times the requested State asks for more information on one request (each a round trip). */
+  moreInformationRounds: 10,
+  /** Progress queries on one request (one at a time, each answered before the next). */
+  progressQueries: 50,
+  /** Preservation warnings (Art. 42) sent on one request. */
+  warnings: 10,
+  /** Confidentiality notices (Art. 40) sent on one request. */
+  confidentialityNotices: 10,
+  /** The instructor's notes in one session. */
+  notes: 1000,
+} as const;
+
 /** Ids in commands are scenario slugs or ids made in play (`req-7`), never a built-in name. */
 const Id = z.string().min(1).max(64).refine(isId, { error: 'not an id' });
-const ShortText = z.string().trim().max(300);
-const LongText = z.string().trim().max(4000);
+
+/**
+ * Text a player typed. It is cleaned before anything else (`cleanText`: control, bidi-override
+ * and hiding characters go), then trimmed and measured: a text of nothing but such characters is
+ * empty, and fails wherever an empty one fails. One line (a title) or several (reasons).
+ */
+const typed = (max: number, multiline: boolean) =>
+  z
+    .string()
+    .overwrite((text) => cleanText(text, { multiline }))
+    .trim()
+    .max(max);
+const ShortText = typed(LIMITS.shortText, false);
+const LongText = typed(LIMITS.longText, true);
 const GameMinute = z.number().int().min(0).max(10_000_000);
 
 export const REFUSAL_GROUNDS = [
@@ -98,7 +145,7 @@ export const CountryCommand = z.discriminatedUnion('type', [
     caseId: Id,
     offence: Id,
     channel: z.enum(CHANNELS),
-    language: z.string().min(2).max(3),
+    language: typed(3, false).min(2),
     subject: z.strictObject({
       evidence: z.array(Id).max(20).optional(),
       suspect: Id.optional(),

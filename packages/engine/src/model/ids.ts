@@ -18,9 +18,17 @@ export type RequestId = string;
 export type ProsecutionId = string;
 export type ViolationId = string;
 
+/**
+ * The seats that are not countries. Their ids start with "@", which no scenario id can (ids are
+ * slugs starting with a letter): a country, whatever the scenario calls it, can never be taken
+ * for the instructor or the observer.
+ */
+export const INSTRUCTOR = '@instructor' as const;
+export const OBSERVER = '@observer' as const;
+export type Role = typeof INSTRUCTOR | typeof OBSERVER;
+
 /** Who acts: a country's team (or its bot), or the instructor. */
-export type Actor = CountryId | 'instructor';
-export const INSTRUCTOR = 'instructor' as const;
+export type Actor = CountryId | typeof INSTRUCTOR;
 
 /** Game time: whole minutes since the scenario's start. */
 export type GameTime = number;

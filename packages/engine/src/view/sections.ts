@@ -1,5 +1,5 @@
 import { COLLECTIONS, type Collection } from '../model/changes.js';
-import type { CountryId } from '../model/ids.js';
+import { type CountryId, INSTRUCTOR, OBSERVER } from '../model/ids.js';
 import type { Request } from '../model/state.js';
 import { derived, sharedCopy } from './shared.js';
 import type { Viewer } from './types.js';
@@ -115,8 +115,8 @@ const COUNTRY_SECTIONS = new Map<CountryId, Section[]>();
 
 /** A viewer's sections; always the same objects for the same viewer (callers may key maps by them). */
 export function sectionsOf(viewer: Viewer): readonly Section[] {
-  if (viewer === 'instructor') return INSTRUCTOR_SECTIONS;
-  if (viewer === 'observer') return OBSERVER_SECTIONS;
+  if (viewer === INSTRUCTOR) return INSTRUCTOR_SECTIONS;
+  if (viewer === OBSERVER) return OBSERVER_SECTIONS;
   let sections = COUNTRY_SECTIONS.get(viewer);
   if (!sections) {
     sections = countrySections(viewer);

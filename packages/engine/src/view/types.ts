@@ -1,5 +1,5 @@
 import type { Country, Inject, Objective, Scenario } from '@crossborder/scenario';
-import type { CountryId, GameTime } from '../model/ids.js';
+import type { CountryId, GameTime, Role } from '../model/ids.js';
 import type {
   Agreement,
   Award,
@@ -159,4 +159,4 @@ export interface InstructorView {
 }
 
 export type View = CountryView | ObserverView | InstructorView;
-export type Viewer = CountryId | 'instructor' | 'observer';
+export type Viewer = CountryId | Role;

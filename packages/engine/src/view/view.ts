@@ -1,7 +1,7 @@
 import { evidenceLocation, holdingState } from '../law/legal.js';
 import { isMoot } from '../law/moot.js';
 import type { Ctx } from '../model/context.js';
-import type { CountryId } from '../model/ids.js';
+import { type CountryId, INSTRUCTOR, OBSERVER } from '../model/ids.js';
 import type { EvidenceState, Preservation, State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
@@ -46,8 +46,8 @@ export function view(ctx: Ctx, state: State, viewer: Viewer): View {
 
 /** The view with each of its sections empty: what is left to compute when only some entities changed. */
 export function viewBase(ctx: Ctx, state: State, viewer: Viewer): View {
-  if (viewer === 'instructor') return instructorView(ctx, state);
-  if (viewer === 'observer') return observerView(ctx, state);
+  if (viewer === INSTRUCTOR) return instructorView(ctx, state);
+  if (viewer === OBSERVER) return observerView(ctx, state);
   return countryView(ctx, state, viewer);
 }
 

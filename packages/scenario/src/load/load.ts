@@ -1,144 +1,118 @@
-import { type Document, LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { YAMLError } from 'yaml';
 import { Scenario } from '../schema/scenario.js';
-import { locate, pathOfKeyAt } from './locate.js';
-import { error, type Problem, type ScenarioIssue } from './problem.js';
+import { MAX_ALIAS_EXPANSION, MAX_SCENARIO_BYTES, tooBigMessage } from './limits.js';
+import { Locator, type Position } from './locate.js';
+import { parseYaml } from './parse.js';
+import type { PathSegment, ScenarioIssue } from './problem.js';
 import { isRecord } from './raw.js';
 import { checkReferences } from './references.js';
+import { report } from './report.js';
+import { checkTree } from './tree-checks.js';
 import { friendlyError, problemsFromZod } from './zod-issues.js';
 
-/** Scenario files are small; anything bigger is a mistake or an attack on an upload endpoint. */
-export const MAX_SCENARIO_BYTES = 1_000_000;
-/** YAML aliases can expand exponentially ("billion laughs"); real scenarios need few. */
-const MAX_ALIAS_COUNT = 200;
+export { MAX_SCENARIO_BYTES } from './limits.js';
 
 export interface LoadResult {
   /** Present only when there is no error (warnings allowed). */
   scenario?: Scenario;
-  /** Every problem found, in file order: errors and warnings. */
+  /** Every problem found, in file order: errors and warnings (at most MAX_ISSUES and a count of the rest). */
   issues: ScenarioIssue[];
 }
+
+const START: Position = { line: 1, column: 1 };
 
 /**
  * Reads a scenario from YAML text and reports every problem at once: YAML syntax, duplicate
  * keys, the schema (unknown fields, wrong types, out-of-range numbers) and broken references,
  * each with its line, column and path. Never throws for anything an author can write.
+ *
+ * Its work grows linearly with the text, within the caps of limits.ts: a file past one of them
+ * is refused with that one error before the schema reads it.
  */
 export function loadScenarioText(source: string, file: string): LoadResult {
-  const place = (problems: Problem[], at: (problem: Problem) => { line: number; column: number }) =>
-    problems.map((problem): ScenarioIssue => ({ ...problem, file, ...at(problem) }));
+  const issue = (place: Position, path: PathSegment[], message: string): ScenarioIssue => ({
+    file,
+    ...place,
+    path,
+    severity: 'error',
+    message,
+  });
 
-  if (source.length > MAX_SCENARIO_BYTES) {
-    return finish(
-      place(
-        [error([], `the file is ${source.length} bytes; a scenario may have at most ${MAX_SCENARIO_BYTES}`)],
-        () => ({ line: 1, column: 1 }),
-      ),
-    );
+  if (source.length > MAX_SCENARIO_BYTES) return { issues: [issue(START, [], tooBigMessage(source.length))] };
+
+  const parsed = parseYaml(source);
+  const at = (offset: number): Position => {
+    const { line, col } = parsed.lines.linePos(offset);
+    return { line, column: col };
+  };
+  if ('refused' in parsed) return { issues: [issue(at(parsed.refused.offset), [], parsed.refused.message)] };
+  const { document } = parsed;
+  const tree = checkTree(document, source);
+  if (tree.overCap) {
+    const { offset, path, message } = tree.overCap;
+    return { issues: [issue(at(offset), path, message)] };
   }
 
-  const lines = new LineCounter();
-  const document = parseDocument(source, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
-  const yamlIssues = document.errors.map((yamlError) =>
-    yamlProblem(yamlError, source, lines, file, document),
-  );
+  const yamlIssue = (yamlError: YAMLError): ScenarioIssue => {
+    const firstLine = yamlError.message.split('\n')[0] ?? yamlError.message;
+    const message = `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}`;
+    return issue(at(yamlError.pos[0]), [], message);
+  };
+  const yamlIssues = [
+    ...document.errors.map(yamlIssue),
+    ...tree.duplicates.map(({ offset, path, message }) => issue(at(offset), path, message)),
+  ];
   const yamlWarnings = document.warnings.map((yamlWarning) => ({
-    ...yamlProblem(yamlWarning, source, lines, file, document),
+    ...yamlIssue(yamlWarning),
     severity: 'warning' as const,
   }));
   // A syntax error leaves the document's shape uncertain; duplicate keys do not.
-  if (document.errors.some((yamlError) => yamlError.code !== 'DUPLICATE_KEY'))
-    return finish([...yamlIssues, ...yamlWarnings]);
+  if (document.errors.length > 0) return finish([...yamlIssues, ...yamlWarnings]);
 
   let data: unknown;
   try {
-    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
   } catch (cause) {
     const message = cause instanceof Error ? cause.message : String(cause);
-    return finish([
-      ...yamlIssues,
-      {
-        file,
-        line: 1,
-        column: 1,
-        path: [],
-        severity: 'error',
-        message: `the YAML cannot be read: ${message}`,
-      },
-    ]);
+    return finish([...yamlIssues, issue(START, [], `the YAML cannot be read: ${message}`)]);
   }
   if (!isRecord(data)) {
     const what =
       data === null || data === undefined ? 'the file is empty' : 'the file is not a map of fields';
     return finish([
       ...yamlIssues,
-      {
-        file,
-        line: 1,
-        column: 1,
-        path: [],
-        severity: 'error',
-        message: `${what}: a scenario starts with fields such as id:, title:, countries: and case: (see scenarios/README.md)`,
-      },
+      issue(
+        START,
+        [],
+        `${what}: a scenario starts with fields such as id:, title:, countries: and case: (see scenarios/README.md)`,
+      ),
     ]);
   }
 
-  const parsed = Scenario.safeParse(data, { reportInput: true, error: friendlyError });
+  const result = Scenario.safeParse(data, { reportInput: true, error: friendlyError });
   const problems = [
-    ...(parsed.success ? [] : problemsFromZod(parsed.error.issues)),
+    ...(result.success ? [] : problemsFromZod(result.error.issues)),
     ...checkReferences(data),
   ];
-  const issues = [
+  const locator = new Locator(document, parsed.lines);
+  const { issues } = finish([
     ...yamlIssues,
     ...yamlWarnings,
-    ...place(problems, (problem) => locate(document, lines, problem.path, problem.atKey ?? false)),
-  ];
-  const result = finish(issues);
-  return parsed.success && !result.issues.some((issue) => issue.severity === 'error')
-    ? { scenario: parsed.data, issues: result.issues }
-    : result;
+    ...problems.map(
+      (problem): ScenarioIssue => ({
+        ...problem,
+        file,
+        ...locator.locate(problem.path, problem.atKey ?? false),
+      }),
+    ),
+  ]);
+  return result.success && !issues.some((each) => each.severity === 'error')
+    ? { scenario: result.data, issues }
+    : { issues };
 }
 
 function finish(issues: ScenarioIssue[]): LoadResult {
-  const seen = new Set<string>();
-  const unique = issues.filter((issue) => {
-    const key = `${issue.line}:${issue.column}:${issue.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-  unique.sort((a, b) => a.line - b.line || a.column - b.column || a.message.localeCompare(b.message));
-  return { issues: unique };
-}
-
-function yamlProblem(
-  yamlError: YAMLError,
-  source: string,
-  lines: LineCounter,
-  file: string,
-  document: Document,
-): ScenarioIssue {
-  const [start] = yamlError.pos;
-  const { line, col } = lines.linePos(start);
-  const base = { file, line, column: col, path: [], severity: 'error' as const };
-  if (yamlError.code === 'DUPLICATE_KEY') {
-    const key =
-      source
-        .slice(start, start + 200)
-        .split(/[:\n]/)[0]
-        ?.trim() ?? '';
-    return {
-      ...base,
-      path: pathOfKeyAt(document, start) ?? [],
-      message: `duplicate key "${key}": each key may appear only once in a map; remove or rename one of them`,
-    };
-  }
-  const firstLine = yamlError.message.split('\n')[0] ?? yamlError.message;
-  return { ...base, message: `YAML syntax error: ${firstLine.replace(/ at line \d+, column \d+:?$/, '')}` };
+  return { issues: report(issues) };
 }
 
 /** Line and column of a path in YAML source (1, 1 when the source cannot be read): for messages about a valid file. */
@@ -146,7 +120,7 @@ export function positionOf(
   source: string,
   path: readonly (string | number)[],
 ): { line: number; column: number } {
-  const lines = new LineCounter();
-  const document = parseDocument(source, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-  return locate(document, lines, path, true);
+  const parsed = parseYaml(source);
+  if ('refused' in parsed) return { ...START };
+  return new Locator(parsed.document, parsed.lines).locate(path, true);
 }

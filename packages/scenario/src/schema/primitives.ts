@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cleanText } from '../text/clean.js';
 import { describeValue } from '../text/describe.js';
 import { closest, listForMessage } from '../text/did-you-mean.js';
 import { DURATION_PATTERN, parseDuration, parseUtcOffset } from '../time/duration.js';
@@ -35,9 +36,11 @@ export const KEY_MESSAGE_SEPARATOR = '\u0000';
 
 export function unknownFieldMessage(key: string, known: readonly string[]): string {
   const guess = closest(key, known);
+  // A runaway key is quoted by its start only, as describeValue quotes a value.
+  const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
   return guess
-    ? `unknown field "${key}" (did you mean "${guess}"?)`
-    : `unknown field "${key}" (allowed here: ${listForMessage(known, 12)})`;
+    ? `unknown field "${shown}" (did you mean "${guess}"?)`
+    : `unknown field "${shown}" (allowed here: ${listForMessage(known, 12)})`;
 }
 
 export const SLUG_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -81,6 +84,21 @@ export const Slug = z
   })
   .meta({ description: 'An id: lowercase letters, digits and single hyphens, starting with a letter.' });
 
+/**
+ * Names the game gives to seats that are not countries, and the audience word `all`. A country
+ * called one of these would read as a role wherever seats and countries meet (a join link, an
+ * audience, a log), so no country may be called so.
+ */
+export const ROLE_NAMES: ReadonlySet<string> = new Set(['instructor', 'observer', 'all']);
+
+/** A country's id: an id that is not one of the role names. */
+export const CountryKey = Slug.refine((text) => !ROLE_NAMES.has(text), {
+  error: wrong(
+    (got) =>
+      `${got} is reserved for a seat of the game (instructor, observer) or the audience word all: a country may not be called so; choose another id (players see the country's name, not its id)`,
+  ),
+});
+
 /** A reference to an id declared elsewhere in the scenario; references.ts checks that it exists. */
 export const Ref = (what: string) =>
   Slug.meta({ description: `The id of ${what} declared in this scenario.` });
@@ -88,10 +106,14 @@ export const Ref = (what: string) =>
 export const RefList = (what: string) =>
   z.array(Ref(what)).meta({ description: `Ids of ${what} declared in this scenario.` });
 
-/** Human text: trimmed, not empty, bounded so that a runaway paste cannot bloat a session. */
+/**
+ * Human text: trimmed, not empty, bounded so that a runaway paste cannot bloat a session, and
+ * cleaned as player text is (an uploaded scenario's text reaches every team's screen).
+ */
 export const Text = (max: number, description?: string) => {
   const schema = z
     .string()
+    .overwrite((text) => cleanText(text, { multiline: true }))
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` });

@@ -6,7 +6,7 @@ import {
   Objective as ObjectiveSchema,
   RubricCriterion as RubricCriterionSchema,
 } from './play.js';
-import { Instant, obj, Slug, Text, wrong } from './primitives.js';
+import { CountryKey, Instant, obj, Slug, Text, wrong } from './primitives.js';
 import { SessionDefaults } from './session.js';
 
 export const MIN_COUNTRIES = 2;
@@ -38,7 +38,7 @@ export const Scenario = obj({
         'Conduct outside the convention list used by this scenario (e.g. extortion); it counts only as other serious crime.',
     }),
   countries: z
-    .record(Slug, CountrySchema)
+    .record(CountryKey, CountrySchema)
     .refine((countries) => Object.keys(countries).length >= MIN_COUNTRIES, {
       error: `a scenario needs at least ${MIN_COUNTRIES} countries`,
     })

@@ -23,6 +23,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
+    // Words whose lengths differ by more than the limit are at least that many edits apart:
+    // no need to measure (a runaway key of a megabyte is compared with nothing).
+    if (Math.abs(candidate.length - word.length) > limit) continue;
     if (candidate.toLowerCase() === word.toLowerCase()) return candidate;
     const distance = editDistance(word, candidate);
     if (distance < bestDistance) {

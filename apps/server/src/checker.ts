@@ -1,0 +1,102 @@
+import { Worker } from 'node:worker_threads';
+import type { Scenario } from '@crossborder/scenario';
+import { entryOf, type ScenarioEntry } from './scenarios.js';
+
+/** What the worker answers for one file. */
+interface Checked {
+  id: number;
+  scenario: Scenario | null;
+  issues: string[];
+}
+
+/** Why a file could not be checked at all (too slow, too big for the worker's memory). */
+export class CheckFailed extends Error {}
+
+export interface CheckerLimits {
+  /** A check that takes longer is abandoned and the worker replaced (a time bound, not a test). */
+  timeoutMs: number;
+  /** The worker's heap: a file that needs more is refused instead of growing the server. */
+  heapMb: number;
+}
+
+const DEFAULT_LIMITS: CheckerLimits = { timeoutMs: 20_000, heapMb: 256 };
+
+// From the sources (tests) the worker runs as TypeScript; built, as the JavaScript beside this file.
+const WORKER_FILE = new URL(
+  import.meta.url.endsWith('.ts') ? './check-worker.ts' : './check-worker.js',
+  import.meta.url,
+);
+
+/**
+ * Checks uploaded scenarios on a worker thread, one at a time in the order they came: the main
+ * thread only sends the text and receives the result, so running sessions are never held up.
+ */
+export class ScenarioChecker {
+  private worker: Worker | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private next = 0;
+
+  constructor(private readonly limits: CheckerLimits = DEFAULT_LIMITS) {}
+
+  check(file: string, source: string): Promise<ScenarioEntry> {
+    const run = this.queue.then(() => this.run(file, source));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Stops the worker (when the server stops). */
+  async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(WORKER_FILE, {
+      resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
+    });
+    worker.unref();
+    return worker;
+  }
+
+  private run(file: string, source: string): Promise<ScenarioEntry> {
+    this.worker ??= this.spawn();
+    const worker = this.worker;
+    const id = this.next++;
+    return new Promise<ScenarioEntry>((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', answered);
+        worker.off('error', failed);
+        worker.off('exit', failed);
+      };
+      // A worker that failed or was stopped is replaced for the next file.
+      const abandon = (reason: string) => {
+        done();
+        if (this.worker === worker) this.worker = null;
+        void worker.terminate();
+        reject(new CheckFailed(reason));
+      };
+      const answered = (checked: Checked) => {
+        if (checked.id !== id) return;
+        done();
+        resolve(entryOf(file, source, checked.scenario ?? undefined, checked.issues));
+      };
+      const failed = (cause: unknown) =>
+        abandon(
+          (cause as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? `it needs more than ${this.limits.heapMb} MB of memory`
+            : 'the checker stopped',
+        );
+      const timer = setTimeout(
+        () => abandon(`it took longer than ${Math.round(this.limits.timeoutMs / 1000)} seconds`),
+        this.limits.timeoutMs,
+      );
+      timer.unref();
+      worker.on('message', answered);
+      worker.on('error', failed);
+      worker.on('exit', failed);
+      worker.postMessage({ id, file, source });
+    });
+  }
+}
