@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUTS } from '../../vitest.shared.js';
 
 /** Unit tests of the client's logic (no browser: the browser tests are Playwright's, in e2e/). */
 export default defineConfig({
   test: {
-    // Generous: on a cold CI run every package's suite shares two cores; time is not what is tested.
-    testTimeout: 60_000,
+    ...TEST_TIMEOUTS,
     include: ['src/**/*.test.ts'],
   },
 });

@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUTS } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
+    ...TEST_TIMEOUTS,
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
   },
 });

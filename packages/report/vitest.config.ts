@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { TEST_TIMEOUTS } from '../../vitest.shared.js';
 
 export default defineConfig({
   test: {
-    // Generous: on a cold CI run every package's suite shares two cores; time is not what is tested.
-    testTimeout: 60_000,
+    ...TEST_TIMEOUTS,
     include: ['src/**/*.test.ts'],
   },
 });

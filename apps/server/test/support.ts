@@ -93,7 +93,7 @@ export class Client {
     });
   }
 
-  call<T = Record<never, never>>(event: string, payload: unknown, timeout = 5_000): Promise<Ack<T>> {
+  call<T = Record<never, never>>(event: string, payload: unknown, timeout = 60_000): Promise<Ack<T>> {
     return this.socket.timeout(timeout).emitWithAck(event, payload) as Promise<Ack<T>>;
   }
 
@@ -161,7 +161,8 @@ function defaultName(seat: Seat): string {
   return seat.kind === 'country' ? `Team ${seat.country}` : 'Team';
 }
 
-export async function until(check: () => boolean, timeout = 5_000): Promise<void> {
+/** Waits for something the server sends; the bound only says when a hung wait has failed. */
+export async function until(check: () => boolean, timeout = 60_000): Promise<void> {
   const started = Date.now();
   while (!check()) {
     if (Date.now() - started > timeout) throw new Error('timed out waiting for a condition');
