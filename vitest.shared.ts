@@ -3,4 +3,4 @@
  * when a test that hangs is declared failed, and are generous enough that a machine running two
  * whole test suites at once on two cores never reaches them (tests bound their work by count).
  */
-export const TEST_TIMEOUTS = { testTimeout: 300_000, hookTimeout: 300_000 } as const;
+export const TEST_TIMEOUTS = { testTimeout: 600_000, hookTimeout: 600_000 } as const;

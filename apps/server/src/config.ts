@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { GC_MODES, type GcMode } from './gc.js';
+import { type GcMode, gcModeOf } from './gc.js';
 
 /**
  * Configuration, from flags first, then environment variables, then defaults. Every option is
@@ -86,13 +86,6 @@ function publicUrls(given: readonly string[]): string[] {
     });
 }
 
-function gcMode(text: string | undefined): GcMode {
-  const mode = text ?? 'auto';
-  if (!(GC_MODES as readonly string[]).includes(mode))
-    throw new Error(`--gc / CROSSBORDER_GC must be one of ${GC_MODES.join(', ')}, got "${text}"`);
-  return mode as GcMode;
-}
-
 /**
  * Paths given by the user are relative to where they typed the command (`cwd`); the defaults are
  * relative to the repository (`root`), so that `npm start` works from anywhere.
@@ -132,6 +125,6 @@ export function loadConfig(
     publicUrls: publicUrls(
       values['public-url'] ?? (env.CROSSBORDER_PUBLIC_URL ? [env.CROSSBORDER_PUBLIC_URL] : []),
     ),
-    gc: gcMode(values.gc ?? env.CROSSBORDER_GC),
+    gc: gcModeOf(values.gc === undefined ? [] : ['--gc', values.gc], env),
   };
 }

@@ -1,24 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { gcRestartFlags } from './gc.js';
+import { gcFlags, gcModeOf } from './gc.js';
 
-describe('gcRestartFlags', () => {
-  it('collects on the main thread when the process has one core, or when asked to', () => {
-    expect(gcRestartFlags('auto', { cores: 1, execArgv: [], ipc: false })).toEqual(['--single-threaded-gc']);
-    expect(
-      gcRestartFlags('single-threaded', { cores: 8, execArgv: ['--enable-source-maps'], ipc: false }),
-    ).toEqual(['--single-threaded-gc']);
+describe('gcFlags', () => {
+  it('collects on the main thread when the machine has one core, or when asked to', () => {
+    expect(gcFlags('auto', { cores: 1, execArgv: [] })).toEqual(['--single-threaded-gc']);
+    expect(gcFlags('single-threaded', { cores: 8, execArgv: ['--enable-source-maps'] })).toEqual([
+      '--single-threaded-gc',
+    ]);
   });
 
   it('keeps the concurrent collector with two cores or more, or when asked to', () => {
-    expect(gcRestartFlags('auto', { cores: 2, execArgv: [], ipc: false })).toBeNull();
-    expect(gcRestartFlags('concurrent', { cores: 1, execArgv: [], ipc: false })).toBeNull();
+    expect(gcFlags('auto', { cores: 2, execArgv: [] })).toEqual([]);
+    expect(gcFlags('concurrent', { cores: 1, execArgv: [] })).toEqual([]);
   });
 
-  it('does not restart a process that already has the flag (no restart loop)', () => {
-    expect(gcRestartFlags('auto', { cores: 1, execArgv: ['--single-threaded-gc'], ipc: false })).toBeNull();
+  it('asks for nothing Node was already started with', () => {
+    expect(gcFlags('auto', { cores: 1, execArgv: ['--single-threaded-gc'] })).toEqual([]);
+  });
+});
+
+describe('gcModeOf', () => {
+  it('reads --gc, --gc=, then CROSSBORDER_GC, then auto', () => {
+    expect(gcModeOf(['--port', '3000', '--gc', 'concurrent'], {})).toBe('concurrent');
+    expect(gcModeOf(['--gc=single-threaded'], { CROSSBORDER_GC: 'concurrent' })).toBe('single-threaded');
+    expect(gcModeOf([], { CROSSBORDER_GC: 'concurrent' })).toBe('concurrent');
+    expect(gcModeOf([], {})).toBe('auto');
   });
 
-  it('does not restart a process whose parent talks to it over IPC (the channel would be cut)', () => {
-    expect(gcRestartFlags('single-threaded', { cores: 1, execArgv: [], ipc: true })).toBeNull();
+  it('refuses an unknown mode, naming the allowed ones', () => {
+    expect(() => gcModeOf(['--gc', 'fast'], {})).toThrow(
+      '--gc / CROSSBORDER_GC must be one of auto, concurrent, single-threaded, got "fast"',
+    );
   });
 });

@@ -13,21 +13,29 @@ export type GcMode = (typeof GC_MODES)[number];
 
 const SINGLE_THREADED = '--single-threaded-gc';
 
-/** What the restart depends on in the running process. */
-export interface Process {
+/** What the choice depends on in the process about to run the server. */
+export interface Machine {
   cores: number;
+  /** The flags Node was started with. */
   execArgv: readonly string[];
-  /** Whether the process talks to its parent over an IPC channel (`fork`, pm2): a restart would cut it. */
-  ipc: boolean;
 }
 
 /**
- * The V8 flags to restart the process with, or null if it runs as it should. The flag only
- * takes effect at start, so the server restarts itself in place (`process.execve`: the same
- * process id, so signals and supervisors are not confused). A process with an IPC channel is
- * left as it is: the channel would not survive.
+ * The V8 flags Node must be started with for `mode` that it was not started with (none when it
+ * runs as it should). The flag only takes effect at start, so it is given where the server is
+ * started: the launcher (start.ts) starts Node with it.
  */
-export function gcRestartFlags(mode: GcMode, { cores, execArgv, ipc }: Process): string[] | null {
+export function gcFlags(mode: GcMode, { cores, execArgv }: Machine): string[] {
   const single = mode === 'single-threaded' || (mode === 'auto' && cores <= 1);
-  return single && !ipc && !execArgv.includes(SINGLE_THREADED) ? [SINGLE_THREADED] : null;
+  return single && !execArgv.includes(SINGLE_THREADED) ? [SINGLE_THREADED] : [];
+}
+
+/** The `--gc` option as the launcher reads it (flag first, then CROSSBORDER_GC, then `auto`). */
+export function gcModeOf(args: readonly string[], env: NodeJS.ProcessEnv): GcMode {
+  const at = args.findIndex((arg) => arg === '--gc' || arg.startsWith('--gc='));
+  const given = at < 0 ? env.CROSSBORDER_GC : args[at]?.includes('=') ? args[at]?.slice(5) : args[at + 1];
+  const mode = given ?? 'auto';
+  if (!(GC_MODES as readonly string[]).includes(mode))
+    throw new Error(`--gc / CROSSBORDER_GC must be one of ${GC_MODES.join(', ')}, got "${given}"`);
+  return mode as GcMode;
 }

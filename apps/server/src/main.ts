@@ -4,11 +4,12 @@ import { createServer } from 'node:http';
 import { availableParallelism, hostname, networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ClientToServerUntrusted, ServerToClientEvents } from '@crossborder/protocol';
 import { Server } from 'socket.io';
 import { ScenarioChecker } from './checker.js';
 import { type Config, loadConfig } from './config.js';
 import { Registry } from './game/registry.js';
-import { gcRestartFlags } from './gc.js';
+import { gcFlags } from './gc.js';
 import { createApp } from './http/app.js';
 import { allowedOrigins, originAllowed } from './http/security.js';
 import { createLogger } from './log.js';
@@ -47,7 +48,7 @@ export async function startServer(given: Config, print: (line: string) => void =
   const http = createServer(app);
   // Known once the port is: until then no socket can open.
   let origins = new Set<string>();
-  const io = new Server(http, {
+  const io = new Server<ClientToServerUntrusted, ServerToClientEvents>(http, {
     serveClient: false,
     maxHttpBufferSize: 64 * 1024,
     pingInterval: 10_000,
@@ -109,8 +110,12 @@ function lanAddresses(): string[] {
     .map((address) => address?.address ?? '');
 }
 
-const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
-if (invokedDirectly) {
+/**
+ * Runs the server as the `crossborder-server` command: configuration from the command line and
+ * the environment, stopped cleanly by SIGTERM or Ctrl-C. Start it through start.js (what
+ * `npm start` does) to have the garbage collector that suits the machine (gc.ts).
+ */
+export async function runFromCommandLine(args: readonly string[]): Promise<void> {
   if (Number(process.versions.node.split('.')[0]) < 24) {
     console.error(`Crossborder needs Node 24 or newer (this is ${process.version}). Run it with: npm start`);
     process.exit(1);
@@ -119,22 +124,18 @@ if (invokedDirectly) {
   let config: Config;
   let parent: number | undefined;
   try {
-    config = loadConfig(process.argv.slice(2), process.env, root, process.env.INIT_CWD ?? process.cwd());
+    config = loadConfig(args, process.env, root, process.env.INIT_CWD ?? process.cwd());
     parent = parentPid(process.env.CROSSBORDER_PARENT_PID);
   } catch (cause) {
     console.error(`Configuration error: ${cause instanceof Error ? cause.message : String(cause)}`);
     process.exit(2);
   }
-  const flags = gcRestartFlags(config.gc, {
-    cores: availableParallelism(),
-    execArgv: process.execArgv,
-    ipc: process.channel !== undefined,
-  });
-  if (flags && process.execve) {
-    const args = [...flags, ...process.execArgv, ...process.argv.slice(1)];
-    process.execve(process.execPath, [process.execPath, ...args], process.env);
-  }
   const server = await startServer(config, (line) => console.log(line));
+  const missing = gcFlags(config.gc, { cores: availableParallelism(), execArgv: process.execArgv });
+  if (missing.length > 0)
+    console.log(
+      `The garbage collector asked for (--gc ${config.gc}) needs Node started with ${missing.join(' ')}: npm start does it.`,
+    );
   // A test harness's server stops with the harness, however the harness was stopped.
   if (parent !== undefined) watchParent(parent, () => void server.stop().then(() => process.exit(0)));
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -143,3 +144,6 @@ if (invokedDirectly) {
     });
   }
 }
+
+const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (invokedDirectly) await runFromCommandLine(process.argv.slice(2));

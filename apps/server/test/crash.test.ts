@@ -168,5 +168,5 @@ describe('a server killed at any moment', () => {
     }
     expect([...(acknowledged.get('aldoria') ?? [])].length).toBeGreaterThan(10);
     watcher.close();
-  }, 120_000);
+  });
 });

@@ -99,5 +99,5 @@ describe('CROSSBORDER_PARENT_PID', () => {
     }
     expect(running(pid), `server ${pid} still running after ${polls} polls`).toBe(false);
     expect(await listening(port), `port ${port} still held`).toBe(false);
-  }, 120_000);
+  });
 });

@@ -166,13 +166,41 @@ export interface ServerMessages {
   notice: { kind: 'ended' | 'shutdown' | 'seat-changed' | 'revoked' | 'closed'; message: string };
 }
 
-export type AckOf = {
-  join: Ack<JoinResult>;
-  resume: Ack<JoinResult>;
-  command: Ack<{ events: number }>;
-  sync: Ack<Snapshot>;
-  control: Ack<{ clock: ClockState }>;
+/** What each client message is answered with, when it succeeds. */
+export interface Answers {
+  join: JoinResult;
+  resume: JoinResult;
+  command: { events: number };
+  sync: Snapshot;
+  control: { clock: ClockState };
+}
+
+/** A client message's payload as a client writes it (before the server's schema parses it). */
+export type ClientPayload<E extends ClientEvent> = z.input<(typeof ClientMessages)[E]>;
+
+/**
+ * The events a client sends, for a typed Socket.IO client: each with its payload and the typed
+ * acknowledgement it is answered with.
+ */
+export type ClientToServerEvents = {
+  [E in ClientEvent]: (payload: ClientPayload<E>, answer: (ack: Ack<Answers[E]>) => void) => void;
 };
+
+/**
+ * The same events as the server receives them: a payload is untrusted (`unknown`) until its
+ * schema has parsed it, and a client may leave out the acknowledgement callback.
+ */
+export type ClientToServerUntrusted = {
+  [E in ClientEvent]: (payload: unknown, answer?: (ack: Ack<Answers[E]>) => void) => void;
+};
+
+/** The events the server sends, for a typed Socket.IO server and client. */
+export type ServerToClientEvents = {
+  [E in keyof ServerMessages]: (payload: ServerMessages[E]) => void;
+};
+
+/** Every client event, in a fixed order (the server listens to each). */
+export const CLIENT_EVENTS = Object.keys(ClientMessages) as ClientEvent[];
 
 /** Parses a client message of a known event; the error is a typed, specific message. */
 export function parseClientMessage<E extends ClientEvent>(

@@ -83,7 +83,7 @@ function assertOnlyProblems(source: string): void {
 const runs = { numRuns: 100 };
 
 // A hundred mutations per case take seconds; on a cold CI run several suites share two cores.
-describe('fuzzing the loader with mutated scenarios', { timeout: 120_000 }, () => {
+describe('fuzzing the loader with mutated scenarios', () => {
   documents.forEach((document, index) => {
     if (!document) throw new Error(`scenario ${index} should be valid before it is mutated`);
     const allPaths = paths(document);

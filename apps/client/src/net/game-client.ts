@@ -1,6 +1,10 @@
 import type { Command, View } from '@crossborder/engine';
 import {
   type Ack,
+  type Answers,
+  type ClientEvent,
+  type ClientPayload,
+  type ClientToServerEvents,
   type ClockState,
   type Control,
   type ErrorBody,
@@ -10,6 +14,7 @@ import {
   type Seat,
   type SeatsInfo,
   type ServerMessages,
+  type ServerToClientEvents,
   type SessionInfo,
   type Snapshot,
 } from '@crossborder/protocol';
@@ -41,6 +46,11 @@ type Listener = (state: ClientState, changes: ReadonlySet<Change>) => void;
 const LOG_LIMIT = 500;
 const COMMAND_TIMEOUT_MS = 10_000;
 
+/** The one shape this file uses to send through a typed socket (see `ask`). */
+interface UntypedEmitter {
+  emit(event: string, ...args: unknown[]): void;
+}
+
 const failure = (code: string, message: string): { ok: false; error: ErrorBody } => ({
   ok: false,
   error: { code, message },
@@ -64,7 +74,7 @@ export class GameClient {
     log: [],
     notice: null,
   };
-  private readonly socket: Socket;
+  private readonly socket: Socket<ServerToClientEvents, ClientToServerEvents>;
   private readonly listeners = new Set<Listener>();
   private token: string | null = null;
   private code: string | null = null;
@@ -104,8 +114,14 @@ export class GameClient {
   /** Takes a seat by join code; keeps its token so that a reload comes back to it. */
   async join(code: string, seat: Seat, name: string, key?: string): Promise<Ack<JoinResult>> {
     await this.whenConnected();
-    const message = { protocol: PROTOCOL_VERSION, code, seat, name, ...(key ? { key } : {}) };
-    const answer = await this.ask<JoinResult>('join', message);
+    const message: ClientPayload<'join'> = {
+      protocol: PROTOCOL_VERSION,
+      code,
+      seat,
+      name,
+      ...(key ? { key } : {}),
+    };
+    const answer = await this.ask('join', message);
     if (answer.ok) {
       this.tokens.set(code, seat, answer.token);
       this.adopt(code, answer);
@@ -118,7 +134,7 @@ export class GameClient {
     const token = this.tokens.get(code, seat);
     if (!token) return null;
     await this.whenConnected();
-    const answer = await this.ask<JoinResult>('resume', { protocol: PROTOCOL_VERSION, token });
+    const answer = await this.ask('resume', { protocol: PROTOCOL_VERSION, token });
     if (answer.ok) this.adopt(code, answer);
     else this.tokens.forget(code, seat);
     return answer;
@@ -129,7 +145,7 @@ export class GameClient {
     const actionId = crypto.randomUUID();
     for (let attempt = 0; attempt < 3; attempt++) {
       await this.whenOnline();
-      const answer = await this.ask<{ events: number }>('command', { actionId, command });
+      const answer = await this.ask('command', { actionId, command });
       if (answer.ok || answer.error.code !== 'timeout') return answer;
     }
     return failure('timeout', 'The server did not answer. Check the connection and try again.');
@@ -146,7 +162,7 @@ export class GameClient {
   private async connected(): Promise<void> {
     if (this.token && this.code) {
       // Back after a dropped connection: the same seat, and a fresh snapshot of its view.
-      const answer = await this.ask<JoinResult>('resume', { protocol: PROTOCOL_VERSION, token: this.token });
+      const answer = await this.ask('resume', { protocol: PROTOCOL_VERSION, token: this.token });
       if (answer.ok) this.adopt(this.code, answer);
       else {
         this.state.notice = { kind: 'revoked', message: answer.error.message };
@@ -206,7 +222,7 @@ export class GameClient {
   /** Asks for a whole fresh view (after a missed update, or when the seat's view changed). */
   private async sync(): Promise<void> {
     this.syncing = true;
-    const answer = await this.ask<Snapshot>('sync', {});
+    const answer = await this.ask('sync', {});
     this.syncing = false;
     if (answer.ok) {
       this.takeSnapshot(answer);
@@ -214,13 +230,14 @@ export class GameClient {
     }
   }
 
-  private ask<T>(event: string, payload: unknown): Promise<Ack<T>> {
+  /** Sends one client message and waits for its answer, typed by the protocol's map. */
+  private ask<E extends ClientEvent>(event: E, payload: ClientPayload<E>): Promise<Ack<Answers[E]>> {
     return new Promise((resolve) => {
-      this.socket
-        .timeout(COMMAND_TIMEOUT_MS)
-        .emit(event, payload, (error: Error | null, answer: Ack<T>) =>
-          resolve(error ? failure('timeout', 'The server did not answer in time.') : answer),
-        );
+      const answered = (error: Error | null, answer: Ack<Answers[E]>) =>
+        resolve(error ? failure('timeout', 'The server did not answer in time.') : answer);
+      // Socket.IO's typings cannot follow a generic event name to its arguments (see the server's
+      // transport/handlers.ts); the arguments are exactly those ClientToServerEvents names.
+      (this.socket.timeout(COMMAND_TIMEOUT_MS) as unknown as UntypedEmitter).emit(event, payload, answered);
     });
   }
 

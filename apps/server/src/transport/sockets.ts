@@ -1,13 +1,12 @@
-import {
-  type Ack,
-  type ClientEvent,
-  type ClientMessage,
-  type JoinResult,
-  parseClientMessage,
-  type Seat,
-  type ServerMessages,
+import type {
+  ClientMessage,
+  ClientToServerUntrusted,
+  JoinResult,
+  Seat,
+  ServerMessages,
+  ServerToClientEvents,
 } from '@crossborder/protocol';
-import type { Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
 import type { Config } from '../config.js';
 import { failure } from '../errors.js';
 import { type Connection, newConnection } from '../game/audience.js';
@@ -18,6 +17,7 @@ import type { Session } from '../game/session.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { backlogOf, dropConnection, overBacklog } from './backlog.js';
+import { type GameSocket, type Handlers, listen, send } from './handlers.js';
 import { KeyedRateLimiter, RateLimiter } from './rate-limit.js';
 
 /** Idle rate-limit buckets are forgotten this often. */
@@ -29,7 +29,7 @@ const SWEEP_EVERY_MS = 60_000;
  * acknowledgement; nothing a client sends can throw out of a handler.
  */
 export function attachSockets(
-  io: Server,
+  io: Server<ClientToServerUntrusted, ServerToClientEvents>,
   deps: { registry: Registry; store: Store; config: Config; log: Logger },
 ): () => void {
   const { perSecond, burst, perAddress } = deps.config.rateLimit;
@@ -44,7 +44,7 @@ export function attachSockets(
   sweeper.unref();
   const currentEpoch = keyEpoch(deps.config.instructorKey);
 
-  io.on('connection', (socket) => {
+  io.on('connection', (socket: GameSocket) => {
     const limiter = new RateLimiter(perSecond, burst);
     const address = socket.handshake.address;
     let seated: { connection: Connection; session: Session; token: string } | null = null;
@@ -74,9 +74,9 @@ export function attachSockets(
       const connection = newConnection(
         socket.id,
         place,
-        (event, payload) => deliver(() => socket.emit(event, payload)),
+        (event, payload) => deliver(() => send(socket, event, payload)),
         (notice: ServerMessages['notice']) => {
-          deliver(() => socket.emit('notice', notice));
+          deliver(() => send(socket, 'notice', notice));
           seated = null;
           socket.disconnect(true);
         },
@@ -85,7 +85,7 @@ export function attachSockets(
       return session.attach(connection, name);
     };
 
-    const handlers: { [E in ClientEvent]: (payload: never) => Ack<object> } = {
+    const handlers: Handlers = {
       join: (message: ClientMessage<'join'>) => {
         const session = deps.registry.byJoinCode(message.code);
         if (!session) return failure('unknown-code', { code: message.code });
@@ -147,25 +147,13 @@ export function attachSockets(
       },
     };
 
-    /** Every allowance the message draws on: the socket's, its seat token's and its address's. */
-    const allowed = (): boolean =>
-      limiter.take() && (seated === null || byToken.take(seated.token)) && byAddress.take(address);
-
-    for (const event of Object.keys(handlers) as ClientEvent[]) {
-      socket.on(event, (payload: unknown, ack: unknown) => {
-        if (typeof ack !== 'function') return; // Every message expects an answer; without a callback there is no one to tell.
-        const reply = (answer: Ack<object>) => deliver(() => (ack as (answer: Ack<object>) => void)(answer));
-        if (!allowed()) return reply(failure('rate-limited'));
-        const parsed = parseClientMessage(event, payload);
-        if (!parsed.ok) return reply({ ok: false, error: parsed.error });
-        try {
-          reply(handlers[event](parsed.value as never));
-        } catch (cause) {
-          deps.log.error({ err: cause, event, socket: socket.id }, 'handler failed');
-          reply(failure('internal'));
-        }
-      });
-    }
+    listen(socket, handlers, {
+      // Every allowance the message draws on: the socket's, its seat token's and its address's.
+      admit: () =>
+        limiter.take() && (seated === null || byToken.take(seated.token)) && byAddress.take(address),
+      deliver,
+      failed: (cause, event) => deps.log.error({ err: cause, event, socket: socket.id }, 'handler failed'),
+    });
 
     socket.on('disconnect', () => {
       if (seated) seated.session.detach(seated.connection);
@@ -177,5 +165,3 @@ export function attachSockets(
   deps.store.revokeInstructorTokens(currentEpoch);
   return () => clearInterval(sweeper);
 }
-
-export type { Socket };
