@@ -1,3 +1,4 @@
+import { REQUEST_KINDS } from '@crossborder/scenario';
 import { executeOutcome, measureOutcome } from './advance/outcomes.js';
 import { earlier, prosecuted, prosecuteInsteadAt, requestsDue, WAITING } from './advance/request-dues.js';
 import { conditionHolds } from './conditions.js';
@@ -126,11 +127,11 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
       if (suspectId && suspect?.identityKnownBy[request.from] && !suspect.identityKnownBy[request.to]) {
         events.push(event('SuspectIdentified', at, [request.to], { suspectId, country: request.to, source }));
       }
-      // ... and that the person is said to be on its territory.
+      // ... and that the person is said to be on its territory, unless it is asked to find them.
       if (
         suspectId &&
         suspect &&
-        request.kind !== 'police-cooperation' &&
+        REQUEST_KINDS[request.kind].produces !== 'whereabouts' &&
         suspect.locationKnownBy[request.to]?.location !== request.to
       ) {
         events.push(
@@ -144,7 +145,7 @@ function dueEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
       }
       // A follow-up request to the State holding data preserved for the requester keeps that
       // preservation until the request is decided (Art. 42).
-      if (request.kind !== 'preservation') {
+      if (REQUEST_KINDS[request.kind].regime !== 'preservation') {
         for (const id of request.subject.evidence) {
           const preservation = state.evidence[id]?.preservations[request.from];
           const there = evidenceLocation(ctx.scenario, state, id) === request.to;

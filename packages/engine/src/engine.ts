@@ -11,7 +11,7 @@ import type { Event } from './model/events.js';
 import type { Actor, GameTime } from './model/ids.js';
 import { initialState } from './model/initial.js';
 import type { State } from './model/state.js';
-import { type Section, sectionsOf } from './view/sections.js';
+import { createViewStream, type ViewStream } from './view/stream.js';
 import type { View, Viewer } from './view/types.js';
 import { view, viewBase } from './view/view.js';
 
@@ -31,9 +31,13 @@ export interface Engine {
   catchUp(state: State, now: GameTime, changes?: Changes): Event[];
   nextDue(state: State): GameTime | undefined;
   view(state: State, viewer: Viewer): View;
-  /** The view with its sections empty; with `sections`, what keeps a view up to date cheaply. */
+  /**
+   * The view with its sections empty: what a stream diffs whole. Computed once for all the
+   * streams of one viewer and handed to each of their updates.
+   */
   viewBase(state: State, viewer: Viewer): View;
-  sections(viewer: Viewer): readonly Section[];
+  /** A viewer's view kept in step by patches, for one receiver (view/stream.ts). */
+  viewStream(viewer: Viewer): ViewStream;
   assess(state: State, events: readonly Event[]): Debrief;
   /** Replays a log from the initial state: the same events always give the same state. */
   replay(events: readonly Event[]): State;
@@ -57,7 +61,7 @@ export function createEngine(scenario: Scenario): Engine {
     nextDue: (state) => nextDue(ctx, state),
     view: (state, viewer) => view(ctx, state, viewer),
     viewBase: (state, viewer) => viewBase(ctx, state, viewer),
-    sections: sectionsOf,
+    viewStream: (viewer) => createViewStream(ctx, viewer),
     assess: (state, events) => assess(ctx, state, events),
     replay: (events) => {
       const state = initialState(ctx);

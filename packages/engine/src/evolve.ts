@@ -1,4 +1,5 @@
-import { type Changes, type Collection, changeKey, type Entity, noteRevision } from './model/changes.js';
+import { REQUEST_KINDS } from '@crossborder/scenario';
+import { type Changes, type Collection, type Entity, noteChange, noteRevision } from './model/changes.js';
 import type { Event } from './model/events.js';
 import type { Preservation, Request, State } from './model/state.js';
 import { copy } from './util/copy.js';
@@ -45,7 +46,7 @@ function writable<C extends Collection>(editing: Editing, collection: C, id: str
   const fresh = copy(found);
   record[id] = fresh;
   noteRevision(record, id);
-  editing.changes?.add(changeKey(collection, id));
+  if (editing.changes) noteChange(editing.changes, collection, id);
   return fresh;
 }
 
@@ -53,7 +54,7 @@ function create<C extends Collection>(editing: Editing, collection: C, id: strin
   const record = editing.state[collection] as Record<string, Entity<C>>;
   record[id] = entity;
   noteRevision(record, id);
-  editing.changes?.add(changeKey(collection, id));
+  if (editing.changes) noteChange(editing.changes, collection, id);
   track(editing.state, id);
 }
 
@@ -444,7 +445,9 @@ function markNoLongerNeeded(editing: Editing, country: string, evidence: string,
     if (found.from !== country || found.noLongerNeededDueAt !== null) continue;
     if (!['in-transit', 'received', 'more-information-requested', 'postponed'].includes(found.status))
       continue;
-    if (found.kind === 'preservation' || !found.subject.evidence.includes(evidence)) continue;
+    // A preservation only holds data: having it is never the reason to withdraw one.
+    if (REQUEST_KINDS[found.kind].regime === 'preservation' || !found.subject.evidence.includes(evidence))
+      continue;
     const all = found.subject.evidence.every((id) => state.evidence[id]?.obtainedBy[country] !== undefined);
     if (all) request(editing, found.id).noLongerNeededDueAt = at + NO_LONGER_NEEDED_GRACE;
   }

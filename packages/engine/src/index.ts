@@ -15,7 +15,7 @@ export { conditionHolds } from './conditions.js';
 export { decide } from './decide.js';
 export { type ActResult, createEngine, type Engine } from './engine.js';
 export { cloneState, evolve } from './evolve.js';
-export { type ContentItem, isGiven, missingContents, REQUIRED_CONTENTS } from './law/contents.js';
+export { isGiven, missingContents } from './law/contents.js';
 export * from './law/form.js';
 export * from './law/legal.js';
 export { isMoot, needsReasoning } from './law/moot.js';
@@ -32,6 +32,13 @@ export * from './model/state.js';
 export { type Score, scoreOf } from './score.js';
 export { type BotRejection, type Simulation, simulate } from './simulate.js';
 export { deepFreeze } from './util/freeze.js';
-export { type Section, sectionsOf } from './view/sections.js';
+export {
+  applyPatch,
+  PatchError,
+  type PatchOp,
+  TEMPLATES,
+  type TemplateName,
+} from './view/patch.js';
+export { createViewStream, touches, type ViewStream } from './view/stream.js';
 export type * from './view/types.js';
 export { view, viewBase } from './view/view.js';

@@ -1,10 +1,2 @@
 export * from './messages.js';
-export {
-  applyPatch,
-  diff,
-  diffEntry,
-  PatchError,
-  type PatchOp,
-  TEMPLATES,
-  type TemplateName,
-} from './patch.js';
+export { applyPatch, PatchError, type PatchOp, TEMPLATES, type TemplateName } from './patch.js';

@@ -1,4 +1,5 @@
 export * from './law/conduct.js';
+export type { ContentItem } from './law/request-contents.js';
 export * from './law/request-kinds.js';
 export * from './law/vocabulary.js';
 export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES, positionOf } from './load/load.js';

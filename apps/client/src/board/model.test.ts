@@ -1,3 +1,4 @@
+import { REQUEST_KIND_IDS } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { boardModel, circleLayout } from './model.js';
@@ -42,5 +43,31 @@ describe('the board model', () => {
       progress: 1,
     });
     expect(token?.shape).toBe('circle');
+  });
+
+  it('shapes every kind of request as its spec says: circle, triangle, diamond, square for the rest', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const view = game.view('aldoria');
+    if (view.role !== 'country') throw new Error('a country view');
+    const [sent] = Object.values(view.requests);
+    if (!sent) throw new Error('a request');
+    const requests = Object.fromEntries(REQUEST_KIND_IDS.map((kind) => [kind, { ...sent, id: kind, kind }]));
+    const shapes = Object.fromEntries(
+      boardModel({ ...view, requests }, DAY).tokens.map((token) => [token.kind, token.shape]),
+    );
+    expect(shapes).toEqual({
+      preservation: 'circle',
+      'traffic-disclosure': 'circle',
+      'stored-data': 'square',
+      'real-time-traffic': 'triangle',
+      interception: 'triangle',
+      mla: 'square',
+      extradition: 'diamond',
+      'provisional-arrest': 'diamond',
+      'asset-freeze': 'diamond',
+      confiscation: 'diamond',
+      'police-cooperation': 'triangle',
+    });
   });
 });

@@ -1,4 +1,5 @@
 import type { CountryId, View } from '@crossborder/engine';
+import { REQUEST_KINDS, type RequestKind, type RequestTokenShape } from '@crossborder/scenario';
 import { kindName } from '../i18n.js';
 import { localTime } from '../time.js';
 
@@ -8,7 +9,7 @@ import { localTime } from '../time.js';
  * their way or parked at the requested country, evidence with the share of its retention left,
  * and suspects once located.
  */
-export type TokenShape = 'circle' | 'square' | 'triangle' | 'diamond';
+export type TokenShape = RequestTokenShape;
 
 export interface BoardCountry {
   id: CountryId;
@@ -22,8 +23,9 @@ export interface BoardCountry {
 
 export interface BoardToken {
   id: string;
-  kind: string;
+  kind: RequestKind;
   label: string;
+  /** From the kind's spec (`REQUEST_KINDS[kind].token`). */
   shape: TokenShape;
   from: CountryId;
   to: CountryId;
@@ -55,18 +57,6 @@ export interface BoardModel {
   evidence: BoardEvidence[];
   suspects: BoardSuspect[];
 }
-
-const SHAPES: Record<string, TokenShape> = {
-  preservation: 'circle',
-  'traffic-disclosure': 'circle',
-  'police-cooperation': 'triangle',
-  'real-time-traffic': 'triangle',
-  interception: 'triangle',
-  extradition: 'diamond',
-  'provisional-arrest': 'diamond',
-  'asset-freeze': 'diamond',
-  confiscation: 'diamond',
-};
 
 /** How far ahead an expiry starts to show on the ring (retention beyond that reads as "full"). */
 const RING_WINDOW = 30 * 24 * 60;
@@ -105,7 +95,7 @@ export function boardModel(view: View, now: number): BoardModel {
       id: request.id,
       kind: request.kind,
       label: kindName(request.kind),
-      shape: SHAPES[request.kind] ?? 'square',
+      shape: REQUEST_KINDS[request.kind].token,
       from: request.from,
       to: request.to,
       progress,

@@ -1,10 +1,10 @@
-import { type CountryView, formProblems, isGiven, REQUIRED_CONTENTS } from '@crossborder/engine';
+import { type CountryView, formProblems, isGiven } from '@crossborder/engine';
 import {
   type Channel,
   formatCitations,
-  REQUEST_DATA_KINDS,
   REQUEST_KINDS,
   type RequestKind,
+  type RequestTarget,
   RULES,
   type RuleId,
 } from '@crossborder/scenario';
@@ -73,31 +73,16 @@ export interface DraftCheck {
 
 const articleOf = (ruleId: RuleId) => formatCitations(RULES[ruleId].citations);
 
-const EVIDENCE_KINDS: readonly RequestKind[] = [
-  'preservation',
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-  'mla',
-];
-const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
-const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
-
 /** What the subject of a request of this kind is: evidence items, a person, or an asset. */
-export function subjectOf(kind: RequestKind | ''): 'evidence' | 'suspect' | 'asset' | null {
-  if (kind === '') return null;
-  if (EVIDENCE_KINDS.includes(kind)) return 'evidence';
-  if (PERSON_KINDS.includes(kind)) return 'suspect';
-  if (ASSET_KINDS.includes(kind)) return 'asset';
-  return null;
+export function subjectOf(kind: RequestKind | ''): RequestTarget | null {
+  return kind === '' ? null : REQUEST_KINDS[kind].target;
 }
 
 /** Whether a known evidence item can be the subject of a request of this kind (its data kind fits). */
 export function evidenceFits(kind: RequestKind | '', dataKind: string): boolean {
   if (kind === '') return false;
-  const allowed = REQUEST_DATA_KINDS[kind];
-  return allowed === undefined || (allowed as readonly string[]).includes(dataKind);
+  const { target, dataKinds } = REQUEST_KINDS[kind];
+  return target !== 'evidence' || (dataKinds as readonly string[]).includes(dataKind);
 }
 
 export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
@@ -128,7 +113,7 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
     }
   }
 
-  const checklist = REQUIRED_CONTENTS[draft.kind].map(
+  const checklist = REQUEST_KINDS[draft.kind].contents.map(
     (item): ChecklistItem => ({
       id: item.id,
       label: tDynamic(`contents.${item.id}`, {}, item.label),
@@ -141,7 +126,7 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
     if (!item.required || item.given) continue;
     // A preservation request is invalid without its contents (Art. 42); an MLA request goes,
     // but is recorded as not conforming and may be refused (Art. 40).
-    const blocking = draft.kind === 'preservation';
+    const blocking = REQUEST_KINDS[draft.kind].regime === 'preservation';
     problems.push({
       message: t(blocking ? 'ui.composer.missing-blocking' : 'ui.composer.missing-warning', {
         item: item.label,
@@ -155,5 +140,5 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
 
 /** The channels a kind may travel by, with the article that governs the kind. */
 export function channelsFor(kind: RequestKind | ''): readonly Channel[] {
-  return kind === '' ? [] : (REQUEST_KINDS[kind].channels as readonly Channel[]);
+  return kind === '' ? [] : REQUEST_KINDS[kind].channels;
 }

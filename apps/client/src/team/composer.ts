@@ -117,7 +117,7 @@ export function composerPanel(context: TeamContext): HTMLElement {
       t('ui.composer.channel'),
       CHANNELS.map((channel) => ({
         value: channel,
-        label: `${tDynamic(`channel.${channel}`, {}, channel)}${kind && (REQUEST_KINDS[kind].channels as readonly string[]).includes(channel) ? ` — ${t('ui.composer.channel-fits')}` : ''}`,
+        label: `${tDynamic(`channel.${channel}`, {}, channel)}${kind && REQUEST_KINDS[kind].channels.includes(channel) ? ` — ${t('ui.composer.channel-fits')}` : ''}`,
       })),
       {
         required: true,

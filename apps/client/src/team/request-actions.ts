@@ -1,10 +1,5 @@
-import {
-  type Command,
-  POSTPONEMENT_GROUNDS,
-  REFUSAL_GROUNDS,
-  REQUIRED_CONTENTS,
-  type Request,
-} from '@crossborder/engine';
+import { type Command, POSTPONEMENT_GROUNDS, REFUSAL_GROUNDS, type Request } from '@crossborder/engine';
+import { REQUEST_KINDS } from '@crossborder/scenario';
 import { t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
 import { checkboxesField, draftOf, resultView, selectField, textField } from '../ui/forms.js';
@@ -111,7 +106,8 @@ export function requestActions(context: TeamContext, request: Request): HTMLElem
     );
     forms.push(postponeForm(context, request));
     if (request.subject.evidence.length > 1) forms.push(partForm(context, request));
-    if (request.kind === 'preservation')
+    // The warning duty is the preservation regime's (Art. 42).
+    if (REQUEST_KINDS[request.kind].regime === 'preservation')
       withText(
         'warn',
         'text',
@@ -306,7 +302,7 @@ function partForm(context: TeamContext, request: Request): HTMLElement {
 function provideForm(context: TeamContext, request: Request): HTMLElement {
   const formId = `provide-${request.id}`;
   const draft = draftOf(context.forms, formId);
-  const items = REQUIRED_CONTENTS[request.kind];
+  const items = REQUEST_KINDS[request.kind].contents;
   return teamForm(context, {
     formId,
     title: t('ui.action.provide'),

@@ -1,4 +1,5 @@
-import { type CountryView, REQUIRED_CONTENTS, type Request } from '@crossborder/engine';
+import type { CountryView, Request } from '@crossborder/engine';
+import { REQUEST_KINDS } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { dayAndTime, span } from '../time.js';
 import { h } from '../ui/dom.js';
@@ -103,7 +104,7 @@ function requestTable(context: TeamContext, requests: Request[], other: 'from' |
 }
 
 function contentLabel(request: Request, id: string): string {
-  const item = REQUIRED_CONTENTS[request.kind].find((known) => known.id === id);
+  const item = REQUEST_KINDS[request.kind].contents.find((known) => known.id === id);
   return tDynamic(`contents.${id}`, {}, item?.label ?? id);
 }
 

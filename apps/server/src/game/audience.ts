@@ -8,18 +8,20 @@ import {
   INSTRUCTOR,
   OBSERVER,
   type State,
+  touches,
   type View,
   type Viewer,
+  type ViewStream,
 } from '@crossborder/engine';
 import { type LogLine, type Seat, type ServerMessages, seatKey } from '@crossborder/protocol';
-import { ViewStream } from './view-stream.js';
 
 /** One connected client: its seat, what it was last sent of its view, and its own update counter. */
 export interface Connection {
   id: string;
   seat: Seat;
   seq: number;
-  stream: ViewStream;
+  /** The engine's stream of the view this client holds; none until it has been sent one. */
+  stream: ViewStream | null;
   send<E extends keyof ServerMessages>(event: E, payload: ServerMessages[E]): void;
   /** Tells the client why, then disconnects it (its seat was revoked or its session closed). */
   close(notice: ServerMessages['notice']): void;
@@ -31,7 +33,7 @@ export function newConnection(
   send: Connection['send'],
   close: Connection['close'],
 ): Connection {
-  return { id, seat, seq: 0, stream: new ViewStream(), send, close };
+  return { id, seat, seq: 0, stream: null, send, close };
 }
 
 /** Whether two seats are the same seat (the same country, or the same role). */
@@ -81,19 +83,18 @@ function describe(ctx: Ctx, event: Event): LogLine | null {
 }
 
 /**
- * Whether a seat's view may have changed. A country's view changes only through events it sees
- * (the engine's property tests hold it to that), so the other countries' views are not even
- * computed; the instructor's and the observer's are always recomputed.
+ * The connection's stream of its seat's view. A client whose viewer changed (the observer when the
+ * board is revealed) gets a new stream, whose first update is the whole new view.
  */
-function touched(seat: Seat, events: readonly Event[]): boolean {
-  if (seat.kind !== 'country') return true;
-  return events.some((event) => event.visibleTo.includes(seat.country));
+export function streamOf(engine: Engine, connection: Connection, viewer: Viewer): ViewStream {
+  if (connection.stream?.viewer !== viewer) connection.stream = engine.viewStream(viewer);
+  return connection.stream;
 }
 
 /**
- * Sends each connection what changed in its view (the entities in `changes`, and the view's
- * small base), with the log lines of the new events it may see. A base is computed once per
- * viewer, however many clients share it.
+ * Sends each connection what the engine's stream says changed in its view, with the log lines
+ * of the new events it may see. A country that sees none of the events is skipped: its view did
+ * not change (`touches`). A viewer's base is computed once, however many clients share it.
  */
 export function broadcast(
   engine: Engine,
@@ -106,14 +107,14 @@ export function broadcast(
   const bases = new Map<Viewer, View>();
   const lines = events.map((event) => describe(engine.ctx, event));
   for (const connection of connections) {
-    if (!touched(connection.seat, events)) continue;
     const viewer = viewerOf(connection.seat, observersSeeAll);
+    if (!touches(viewer, events)) continue;
     let base = bases.get(viewer);
     if (!base) {
       base = engine.viewBase(state, viewer);
       bases.set(viewer, base);
     }
-    const patch = connection.stream.update(engine, state, viewer, base, changes);
+    const patch = streamOf(engine, connection, viewer).update(state, changes, base);
     const log = logLines(engine.ctx, connection.seat, events, lines, observersSeeAll);
     if (patch.length === 0 && log.length === 0) continue;
     connection.seq += 1;
@@ -121,7 +122,10 @@ export function broadcast(
   }
 }
 
-/** Sends every connection its whole view again (after the state was reloaded from the store). */
+/**
+ * Sends every connection its whole view again (after the state was reloaded from the store): a
+ * new stream each, whose first update is the whole view.
+ */
 export function resendAll(
   engine: Engine,
   state: State,
@@ -129,11 +133,11 @@ export function resendAll(
   observersSeeAll: boolean,
 ) {
   for (const connection of connections) {
-    const view = connection.stream.reset(engine, state, viewerOf(connection.seat, observersSeeAll));
+    connection.stream = engine.viewStream(viewerOf(connection.seat, observersSeeAll));
     connection.seq += 1;
     connection.send('update', {
       seq: connection.seq,
-      patch: [{ op: 'set', path: [], value: view }],
+      patch: connection.stream.update(state, new Map()),
       log: [],
     });
   }

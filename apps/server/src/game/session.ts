@@ -29,7 +29,7 @@ import {
   type SessionRecord,
   type Store,
 } from '../store/store.js';
-import { actorOf, broadcast, type Connection, resendAll, sameSeat, viewerOf } from './audience.js';
+import { actorOf, broadcast, type Connection, resendAll, sameSeat, streamOf, viewerOf } from './audience.js';
 import { Clock } from './clock.js';
 
 export interface SessionDeps {
@@ -239,7 +239,7 @@ export class Session {
   /** A fresh, full view for a client that noticed a gap in its updates. */
   snapshot(connection: Connection): Snapshot {
     const viewer = viewerOf(connection.seat, this.record.seats.observersSeeAll);
-    const view = connection.stream.reset(this.engine, this.state, viewer);
+    const view = streamOf(this.engine, connection, viewer).reset(this.state);
     return { seq: connection.seq, view, clock: this.clockState() };
   }
 
@@ -252,7 +252,7 @@ export class Session {
     const key = `${actor}:${actionId}`;
     const earlier = this.results.get(key);
     if (earlier) return earlier as Ack<{ events: number }>;
-    const changes: Changes = new Set();
+    const changes: Changes = new Map();
     const result = this.engine.act(this.state, actor, command, this.gameNow(), changes);
     if (result.rejection) {
       if (result.events.length > 0 && !this.commit(result.events)) return failure('storage');
@@ -329,7 +329,7 @@ export class Session {
       this.stopTimer();
       return;
     }
-    const changes: Changes = new Set();
+    const changes: Changes = new Map();
     const events = this.engine.catchUp(this.state, this.gameNow(), changes);
     if (events.length > 0 && !this.commit(events)) return;
     this.afterChange(events, changes);

@@ -1,3 +1,4 @@
+import { REQUEST_KINDS, type RequestProduct } from '@crossborder/scenario';
 import { releasePreservation } from '../decide/requested.js';
 import { revealsOf, type Told } from '../decide/reveal.js';
 import { concernedWith, countryName, event } from '../decide/tools.js';
@@ -46,161 +47,251 @@ function chainHop(ctx: Ctx, state: State, evidence: string, request: Request, at
   return events;
 }
 
-export function executeOutcome(ctx: Ctx, state: State, request: Request, at: GameTime): Event[] {
-  const outcome: RequestOutcome = { obtained: [], preserved: [], unavailable: [], notes: [] };
+/** One execution under way: the request, the outcome being written, and when. */
+interface Execution {
+  ctx: Ctx;
+  state: State;
+  request: Request;
+  at: GameTime;
+  outcome: RequestOutcome;
+}
+
+/** Writes into the outcome what it finds and returns the events of what it did. */
+type Executor = (execution: Execution) => Event[];
+
+/** The evidence the request names (or the part the requested State agreed to execute). */
+const targetsOf = (request: Request) => request.partOnly ?? request.subject.evidence;
+
+/** Preservation: the data is kept at the provider for the requesting State (Art. 42). */
+const preserveEvidence: Executor = ({ ctx, state, request, at, outcome }) => {
   const effects: Event[] = [];
-  const both = [request.from, request.to];
-  const targets = request.partOnly ?? request.subject.evidence;
-  const requested = ctx.scenario.countries[request.to];
-
-  if (request.kind === 'preservation') {
-    for (const id of targets) {
-      if (!available(ctx, state, id, request.to)) {
-        outcome.unavailable.push(id);
-        continue;
-      }
-      outcome.preserved.push(id);
-      const current = state.evidence[id]?.preservations[request.from];
-      if (!current || current.until !== null) {
-        const until = Math.max(at + FOREIGN_PRESERVATION_MINUTES, current?.until ?? 0);
-        effects.push(
-          event('EvidencePreserved', at, both, {
-            evidenceId: id,
-            preservation: {
-              by: request.from,
-              via: { kind: 'request', request: request.id },
-              since: at,
-              until,
-            },
-          }),
-        );
-      }
-      effects.push(...chainHop(ctx, state, id, request, at));
+  for (const id of targetsOf(request)) {
+    if (!available(ctx, state, id, request.to)) {
+      outcome.unavailable.push(id);
+      continue;
     }
-  } else if (targets.length > 0) {
-    const conditions = [
-      ...(request.conditions?.accepted ? request.conditions.offered : []),
-      ...(requested?.law.dataProtection.conditions ?? []),
-    ];
-    // Items obtained together may reveal the same lead: the requester is told it once.
-    const told: Told = new Set();
-    for (const id of targets) {
-      if (!available(ctx, state, id, request.to)) {
-        outcome.unavailable.push(id);
-        continue;
-      }
-      outcome.obtained.push(id);
-      const copy: Copy = {
-        at,
-        via: { kind: 'request', request: request.id },
-        forCase: request.caseId,
-        conditions: holdsPersonalData(ctx.scenario, id) ? conditions : [],
-        tainted: false,
-      };
-      effects.push(event('EvidenceObtained', at, both, { evidenceId: id, country: request.from, copy }));
-      effects.push(...revealsOf(ctx, state, id, request.from, at, told));
+    outcome.preserved.push(id);
+    const current = state.evidence[id]?.preservations[request.from];
+    if (!current || current.until !== null) {
+      const until = Math.max(at + FOREIGN_PRESERVATION_MINUTES, current?.until ?? 0);
+      effects.push(
+        event('EvidencePreserved', at, [request.from, request.to], {
+          evidenceId: id,
+          preservation: {
+            by: request.from,
+            via: { kind: 'request', request: request.id },
+            since: at,
+            until,
+          },
+        }),
+      );
     }
-    // Decided: data held for this request is released, unless another follow-up still waits (Art. 42).
-    effects.push(...releasePreservation(ctx, state, request, at));
+    effects.push(...chainHop(ctx, state, id, request, at));
   }
+  return effects;
+};
 
+/** The evidence named is handed to the requesting State, with what it reveals. */
+const obtainEvidence: Executor = ({ ctx, state, request, at, outcome }) => {
+  const targets = targetsOf(request);
+  if (targets.length === 0) return [];
+  const effects: Event[] = [];
+  const conditions = [
+    ...(request.conditions?.accepted ? request.conditions.offered : []),
+    ...(ctx.scenario.countries[request.to]?.law.dataProtection.conditions ?? []),
+  ];
+  // Items obtained together may reveal the same lead: the requester is told it once.
+  const told: Told = new Set();
+  for (const id of targets) {
+    if (!available(ctx, state, id, request.to)) {
+      outcome.unavailable.push(id);
+      continue;
+    }
+    outcome.obtained.push(id);
+    const copy: Copy = {
+      at,
+      via: { kind: 'request', request: request.id },
+      forCase: request.caseId,
+      conditions: holdsPersonalData(ctx.scenario, id) ? conditions : [],
+      tainted: false,
+    };
+    effects.push(
+      event('EvidenceObtained', at, [request.from, request.to], {
+        evidenceId: id,
+        country: request.from,
+        copy,
+      }),
+    );
+    effects.push(...revealsOf(ctx, state, id, request.from, at, told));
+  }
+  // Decided: data held for this request is released, unless another follow-up still waits (Art. 42).
+  effects.push(...releasePreservation(ctx, state, request, at));
+  return effects;
+};
+
+/** The person the request is about, as the world has them now; undefined when it names none. */
+function personOf({ ctx, state, request }: Execution) {
   const suspectId = request.subject.suspect;
   const suspect = suspectId ? state.suspects[suspectId] : undefined;
-  const alias = suspectId ? (ctx.scenario.case.suspects[suspectId]?.alias ?? suspectId) : '';
-  const here = suspect?.location === request.to;
-  if (suspectId && suspect) {
-    if (request.kind === 'police-cooperation') {
-      if (here) {
-        outcome.notes.push(note('outcome.suspect-found', { alias, country: countryName(ctx, request.to) }));
-        effects.push(
-          event('SuspectLocated', at, [request.from], {
-            suspectId,
-            country: request.from,
-            location: request.to,
-            source: { kind: 'request', request: request.id },
-          }),
-        );
-        if (suspect.identityKnownBy[request.to] && !suspect.identityKnownBy[request.from]) {
-          effects.push(
-            event('SuspectIdentified', at, [request.from], {
-              suspectId,
-              country: request.from,
-              source: { kind: 'request', request: request.id },
-            }),
-          );
-        }
-      } else
-        outcome.notes.push(
-          note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
-        );
-    } else if (request.kind === 'provisional-arrest') {
-      if (here && suspect.custody === null) {
-        outcome.notes.push(note('outcome.suspect-arrested', { alias }));
-        effects.push(
-          event('SuspectArrested', at, concernedWith(state, suspectId, request.from, request.to), {
-            suspectId,
-            by: request.to,
-            pendingExtraditionTo: request.from,
-          }),
-        );
-      } else {
-        outcome.notes.push(
-          here
-            ? note('outcome.suspect-in-custody', { alias })
-            : note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
-        );
-      }
-    } else if (request.kind === 'extradition') {
-      if (here) {
-        outcome.notes.push(
-          note('outcome.suspect-surrendered', { alias, country: countryName(ctx, request.from) }),
-        );
-        effects.push(
-          event('SuspectSurrendered', at, concernedWith(state, suspectId, request.from, request.to), {
-            suspectId,
-            from: request.to,
-            to: request.from,
-          }),
-        );
-      } else
-        outcome.notes.push(
-          note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
-        );
-    }
-  }
+  if (!suspectId || !suspect) return undefined;
+  const alias = ctx.scenario.case.suspects[suspectId]?.alias ?? suspectId;
+  return { suspectId, suspect, alias, here: suspect.location === request.to };
+}
 
+/** Police cooperation: the requested State says whether the person is there and who they are (Art. 47). */
+const locateSuspect: Executor = (execution) => {
+  const { ctx, request, at, outcome } = execution;
+  const person = personOf(execution);
+  if (!person) return [];
+  const { suspectId, suspect, alias } = person;
+  if (!person.here) {
+    outcome.notes.push(note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }));
+    return [];
+  }
+  outcome.notes.push(note('outcome.suspect-found', { alias, country: countryName(ctx, request.to) }));
+  const effects: Event[] = [
+    event('SuspectLocated', at, [request.from], {
+      suspectId,
+      country: request.from,
+      location: request.to,
+      source: { kind: 'request', request: request.id },
+    }),
+  ];
+  if (suspect.identityKnownBy[request.to] && !suspect.identityKnownBy[request.from]) {
+    effects.push(
+      event('SuspectIdentified', at, [request.from], {
+        suspectId,
+        country: request.from,
+        source: { kind: 'request', request: request.id },
+      }),
+    );
+  }
+  return effects;
+};
+
+/** Provisional arrest: the person is held pending the extradition request (Art. 37). */
+const arrestSuspect: Executor = (execution) => {
+  const { ctx, state, request, at, outcome } = execution;
+  const person = personOf(execution);
+  if (!person) return [];
+  const { suspectId, suspect, alias } = person;
+  if (!person.here || suspect.custody !== null) {
+    outcome.notes.push(
+      person.here
+        ? note('outcome.suspect-in-custody', { alias })
+        : note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }),
+    );
+    return [];
+  }
+  outcome.notes.push(note('outcome.suspect-arrested', { alias }));
+  return [
+    event('SuspectArrested', at, concernedWith(state, suspectId, request.from, request.to), {
+      suspectId,
+      by: request.to,
+      pendingExtraditionTo: request.from,
+    }),
+  ];
+};
+
+/** Extradition: the person is surrendered to the requesting State (Art. 37). */
+const surrenderSuspect: Executor = (execution) => {
+  const { ctx, state, request, at, outcome } = execution;
+  const person = personOf(execution);
+  if (!person) return [];
+  const { suspectId, alias } = person;
+  if (!person.here) {
+    outcome.notes.push(note('outcome.suspect-not-found', { alias, country: countryName(ctx, request.to) }));
+    return [];
+  }
+  outcome.notes.push(note('outcome.suspect-surrendered', { alias, country: countryName(ctx, request.from) }));
+  return [
+    event('SuspectSurrendered', at, concernedWith(state, suspectId, request.from, request.to), {
+      suspectId,
+      from: request.to,
+      to: request.from,
+    }),
+  ];
+};
+
+/** The asset the request is about, as the world has it now; undefined when it names none. */
+function assetOf({ ctx, state, request }: Execution) {
   const assetId = request.subject.asset;
   const asset = assetId ? state.assets[assetId] : undefined;
-  if (assetId && asset) {
-    const there = ctx.scenario.case.providers[asset.holder]?.country === request.to;
-    if (request.kind === 'asset-freeze') {
-      if (there && asset.frozen === null && asset.confiscated === null) {
-        outcome.notes.push(note('outcome.asset-frozen', {}));
-        effects.push(event('AssetFrozen', at, both, { assetId, by: request.from, via: request.id }));
-      } else if (!there) {
-        outcome.notes.push(note('outcome.asset-moved', {}));
-        effects.push(
-          event('AssetDiscovered', at, [request.from], {
-            assetId,
-            country: request.from,
-            holder: asset.holder,
-            source: { kind: 'request', request: request.id },
-          }),
-        );
-      } else outcome.notes.push(note('outcome.asset-already-frozen', {}));
-    } else if (request.kind === 'confiscation') {
-      if (there && asset.frozen !== null && asset.confiscated === null) {
-        outcome.notes.push(note('outcome.asset-confiscated', {}));
-        effects.push(
-          event('AssetConfiscated', at, both, { assetId, by: request.to, returnedTo: request.from }),
-        );
-      } else
-        outcome.notes.push(there ? note('outcome.asset-not-frozen', {}) : note('outcome.asset-gone', {}));
-    }
-  }
+  if (!assetId || !asset) return undefined;
+  return { assetId, asset, there: ctx.scenario.case.providers[asset.holder]?.country === request.to };
+}
 
+/** Freezing: the funds stay where they are, or the requesting State learns where they went (Art. 50). */
+const freezeAsset: Executor = (execution) => {
+  const { request, at, outcome } = execution;
+  const found = assetOf(execution);
+  if (!found) return [];
+  const { assetId, asset, there } = found;
+  if (there && asset.frozen === null && asset.confiscated === null) {
+    outcome.notes.push(note('outcome.asset-frozen', {}));
+    return [
+      event('AssetFrozen', at, [request.from, request.to], { assetId, by: request.from, via: request.id }),
+    ];
+  }
+  if (there) {
+    outcome.notes.push(note('outcome.asset-already-frozen', {}));
+    return [];
+  }
+  outcome.notes.push(note('outcome.asset-moved', {}));
+  return [
+    event('AssetDiscovered', at, [request.from], {
+      assetId,
+      country: request.from,
+      holder: asset.holder,
+      source: { kind: 'request', request: request.id },
+    }),
+  ];
+};
+
+/** Confiscation: frozen funds are confiscated and returned to the requesting State (Art. 50). */
+const confiscateAsset: Executor = (execution) => {
+  const { request, at, outcome } = execution;
+  const found = assetOf(execution);
+  if (!found) return [];
+  const { assetId, asset, there } = found;
+  if (there && asset.frozen !== null && asset.confiscated === null) {
+    outcome.notes.push(note('outcome.asset-confiscated', {}));
+    return [
+      event('AssetConfiscated', at, [request.from, request.to], {
+        assetId,
+        by: request.to,
+        returnedTo: request.from,
+      }),
+    ];
+  }
+  outcome.notes.push(there ? note('outcome.asset-not-frozen', {}) : note('outcome.asset-gone', {}));
+  return [];
+};
+
+/**
+ * What executing a request produces, by its kind's `produces` (`REQUEST_KINDS` in the scenario
+ * package), in the order the effects happen. A request about a person or an asset may still name
+ * evidence (sending checks the evidence of evidence kinds only), and that evidence is obtained too.
+ */
+const EXECUTORS: Record<RequestProduct, readonly Executor[]> = {
+  preservation: [preserveEvidence],
+  evidence: [obtainEvidence],
+  whereabouts: [obtainEvidence, locateSuspect],
+  arrest: [obtainEvidence, arrestSuspect],
+  surrender: [obtainEvidence, surrenderSuspect],
+  freeze: [obtainEvidence, freezeAsset],
+  confiscation: [obtainEvidence, confiscateAsset],
+};
+
+export function executeOutcome(ctx: Ctx, state: State, request: Request, at: GameTime): Event[] {
+  const outcome: RequestOutcome = { obtained: [], preserved: [], unavailable: [], notes: [] };
+  const execution: Execution = { ctx, state, request, at, outcome };
+  const effects = EXECUTORS[REQUEST_KINDS[request.kind].produces].flatMap((execute) => execute(execution));
   const partial = request.partOnly !== null && request.partOnly.length < request.subject.evidence.length;
-  return [event('RequestExecuted', at, both, { requestId: request.id, partial, outcome }), ...effects];
+  return [
+    event('RequestExecuted', at, [request.from, request.to], { requestId: request.id, partial, outcome }),
+    ...effects,
+  ];
 }
 
 export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: GameTime): Event[] {

@@ -102,10 +102,7 @@ export function criticalPath(
     if (!item || !country || seen.has(`preserved:${evidence}`)) return;
     seen.add(`preserved:${evidence}`);
     const viaRequest = Object.values(state.requests).find(
-      (found) =>
-        found.kind === 'preservation' &&
-        found.from === country &&
-        found.outcome?.preserved.includes(evidence),
+      (found) => found.from === country && found.outcome?.preserved.includes(evidence),
     );
     add({
       at: viaRequest?.statusAt ?? 0,

@@ -244,11 +244,12 @@ function followUps(view: CountryView): Command[] {
     );
     const all =
       request.subject.evidence.length > 0 && request.subject.evidence.every((id) => view.evidence[id]?.copy);
-    if (waiting && all && request.kind !== 'preservation' && request.status !== 'in-transit') {
+    const followUp = REQUEST_KINDS[request.kind].regime !== 'preservation';
+    if (waiting && all && followUp && request.status !== 'in-transit') {
       commands.push({ type: 'declareNoLongerNeeded', requestId: request.id });
     }
     if (
-      request.kind === 'extradition' &&
+      REQUEST_KINDS[request.kind].produces === 'surrender' &&
       request.status === 'refused' &&
       request.refusal?.ground === 'national' &&
       request.underConvention &&
@@ -316,12 +317,17 @@ function pending(view: CountryView, kind: RequestKind, matches: (request: Reques
   );
 }
 
+/**
+ * The quickest desk the kind may go to: the 24/7 network for preservation and police work, the
+ * police where the kind allows them (a provisional arrest), else the central authority, or the
+ * diplomatic channel where the requested State requires it.
+ */
 function channelFor(view: CountryView, to: CountryId, kind: RequestKind): Channel {
-  const channels = REQUEST_KINDS[kind].channels as readonly Channel[];
+  const { channels, regime } = REQUEST_KINDS[kind];
   const country = view.briefing.directory[to];
-  if (channels.includes('24-7-network') && (kind === 'preservation' || kind === 'police-cooperation'))
+  if (channels.includes('24-7-network') && (regime === 'preservation' || regime === 'police'))
     return '24-7-network';
-  if (kind === 'provisional-arrest') return 'police';
+  if (channels.includes('police')) return 'police';
   return country?.centralAuthority.diplomaticChannelRequired ? 'diplomatic' : 'central-authority';
 }
 
@@ -347,7 +353,7 @@ function send(
   const channel = channelFor(view, to, kind);
   const country = view.briefing.directory[to];
   const processing = country ? processingMinutes(country, kind) : 0;
-  const mla = !['preservation', 'police-cooperation', 'provisional-arrest'].includes(kind);
+  const { mla } = REQUEST_KINDS[kind];
   return {
     type: 'sendRequest',
     kind,
@@ -391,10 +397,7 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
     const preservedForUs =
       item.preservation !== null ||
       Object.values(view.requests).some(
-        (request) =>
-          request.from === view.viewer &&
-          request.kind === 'preservation' &&
-          request.outcome?.preserved.includes(id),
+        (request) => request.from === view.viewer && request.outcome?.preserved.includes(id),
       );
     const volatile = RETAINED.includes(item.kind) && item.expiresAt !== null;
     if (

@@ -1,4 +1,6 @@
-import { criminalisedIn, isConventionOffence, isSeriousIn } from '../law/legal.js';
+import { REQUEST_KINDS } from '@crossborder/scenario';
+import { criminalisedIn, isConventionOffence } from '../law/legal.js';
+import { lackingPower } from '../law/powers.js';
 import type { Command, RefusalGround } from '../model/commands.js';
 import type { GameTime } from '../model/ids.js';
 import type { Request } from '../model/state.js';
@@ -85,7 +87,8 @@ function lawfulRefusal(
   const offence = view.briefing.offences[request.offence];
   if (!me || !offence) return null;
   const conducts = offence.conduct;
-  if (request.kind === 'extradition' || request.kind === 'provisional-arrest') {
+  const spec = REQUEST_KINDS[request.kind];
+  if (spec.regime === 'extradition') {
     const suspect = request.subject.suspect ? view.suspects[request.subject.suspect] : undefined;
     if (
       suspect?.location &&
@@ -95,7 +98,7 @@ function lawfulRefusal(
       return { ground: 'person-not-present', reasons: REASONS.absent };
     }
     if (
-      request.kind === 'extradition' &&
+      spec.produces === 'surrender' &&
       !me.law.extraditesNationals &&
       suspect?.nationality === view.viewer
     ) {
@@ -105,13 +108,10 @@ function lawfulRefusal(
       return { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality };
     return null;
   }
-  if (request.kind === 'real-time-traffic' && !me.law.powers.realTimeCollection) {
+  if (lackingPower(me, request.kind, conducts)) {
     return { ground: 'domestic-law-prohibits', reasons: REASONS.noPower };
   }
-  if (request.kind === 'interception' && (!me.law.powers.interception || !isSeriousIn(me, conducts))) {
-    return { ground: 'domestic-law-prohibits', reasons: REASONS.noPower };
-  }
-  if (request.kind === 'preservation') {
+  if (spec.regime === 'preservation') {
     const reservation = me.law.dualCriminality.preservationReservation && !isConventionOffence(conducts);
     return reservation && !criminalisedIn(me, conducts)
       ? { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality }
@@ -120,10 +120,7 @@ function lawfulRefusal(
   if (me.law.dualCriminality.required && !criminalisedIn(me, conducts)) {
     return { ground: 'no-dual-criminality', reasons: REASONS.dualCriminality };
   }
-  const personal = ['traffic-disclosure', 'stored-data', 'real-time-traffic', 'interception'].includes(
-    request.kind,
-  );
-  if (personal && me.law.dataProtection.forbidsTransferTo.includes(request.from)) {
+  if (spec.transfersPersonalData && me.law.dataProtection.forbidsTransferTo.includes(request.from)) {
     return { ground: 'data-protection', reasons: REASONS.dataProtection };
   }
   return null;

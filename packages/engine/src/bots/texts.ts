@@ -1,10 +1,10 @@
-import type { RequestKind } from '@crossborder/scenario';
+import { REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import type { CountryView } from '../view/types.js';
 
 /**
  * The wording a bot puts in its requests: complete, plain, and honest about being generated.
- * Every required item of every kind is covered (law/contents.ts), so bots never send a
- * non-conforming request.
+ * Every item of every kind (`REQUEST_KINDS[kind].contents`) is covered, so bots never send a
+ * non-conforming request (test/request-kinds.test.ts checks it).
  */
 export function requestContents(
   view: CountryView,
@@ -20,7 +20,7 @@ export function requestContents(
     .slice(0, 3)
     .join(' ');
   const summary = `${offenceText} ${facts}`.trim();
-  if (kind === 'preservation') {
+  if (REQUEST_KINDS[kind].regime === 'preservation') {
     return {
       authority: `${authority}, investigating the case`,
       'offence-and-facts': summary,

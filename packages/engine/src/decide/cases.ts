@@ -1,3 +1,4 @@
+import { REQUEST_KINDS } from '@crossborder/scenario';
 import { evidenceLocation, isSeriousIn, notAnOffence } from '../law/legal.js';
 import { reasoningMissing } from '../law/moot.js';
 import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
@@ -240,7 +241,7 @@ export function claimJurisdiction(
           return Object.values(state.requests).some(
             (found) =>
               found.to === actor &&
-              found.kind === 'extradition' &&
+              REQUEST_KINDS[found.kind].produces === 'surrender' &&
               found.refusal?.ground === 'national' &&
               found.subject.suspect !== null &&
               offence.suspects.includes(found.subject.suspect),

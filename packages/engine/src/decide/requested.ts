@@ -1,4 +1,4 @@
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { type Country, REQUEST_KINDS, type RequestRegime } from '@crossborder/scenario';
 import { isGiven } from '../law/contents.js';
 import {
   conductsOf,
@@ -7,10 +7,10 @@ import {
   holdsPersonalData,
   inConventionScope,
   isConventionOffence,
-  isSeriousIn,
   keptUntil,
   processingMinutes,
 } from '../law/legal.js';
+import { lackingPower } from '../law/powers.js';
 import { type CommandOf, LIMITS, type RefusalGround } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, rule } from '../model/decision.js';
@@ -91,26 +91,29 @@ export function offerConditions(
 }
 
 /**
- * Time to execute: the country's processing time; the 24/7 point's response time for a
- * preservation or an emergency disclosure it handles; halved for volatile data flagged urgent (Art. 44).
+ * Time to execute: the country's processing time, sped up as the kind allows (its `expedition`):
+ * the 24/7 point's response time for a preservation or an emergency request it handles; halved
+ * for volatile data flagged urgent (Art. 44).
  */
 export function executionMinutes(ctx: Ctx, state: State, request: Request): number {
   const country = ctx.scenario.countries[request.to];
   if (!country) return 0;
-  if (request.channel === '24-7-network' && (request.kind === 'preservation' || request.emergency)) {
-    return Math.min(country.contact247.responseTime, processingMinutes(country, request.kind));
-  }
+  const { expedition } = REQUEST_KINDS[request.kind];
   const base = processingMinutes(country, request.kind);
+  if (request.channel === '24-7-network' && (expedition === 'at-24-7-response-time' || request.emergency)) {
+    return Math.min(country.contact247.responseTime, base);
+  }
   const volatile = request.subject.evidence.some((id) => state.evidence[id]?.expiresAt !== null);
-  return request.kind === 'stored-data' && request.urgent && volatile ? Math.ceil(base / 2) : base;
+  return expedition === 'halved-when-urgent' && request.urgent && volatile ? Math.ceil(base / 2) : base;
 }
 
-const PERSONAL_DATA_KINDS: readonly string[] = [
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-];
+/** Whether executing the request would hand over personal data (Art. 36). */
+function handsOverPersonalData(ctx: Ctx, request: Request, evidence: readonly string[]): boolean {
+  return (
+    REQUEST_KINDS[request.kind].transfersPersonalData &&
+    evidence.some((id) => holdsPersonalData(ctx.scenario, id))
+  );
+}
 
 function startExecution(
   ctx: Ctx,
@@ -121,19 +124,18 @@ function startExecution(
   now: GameTime,
 ): Decision {
   const requested = ctx.scenario.countries[actor];
+  const spec = REQUEST_KINDS[request.kind];
   // Some executions the requested State's own law forbids outright.
   const suspect = request.subject.suspect ? ctx.scenario.case.suspects[request.subject.suspect] : undefined;
   if (
-    request.kind === 'extradition' &&
+    spec.produces === 'surrender' &&
     requested &&
     !requested.law.extraditesNationals &&
     suspect?.nationality === actor
   ) {
     return rule('extradition.nationals', 'execute.national', {});
   }
-  const personal =
-    PERSONAL_DATA_KINDS.includes(request.kind) &&
-    (partOnly ?? request.subject.evidence).some((id) => holdsPersonalData(ctx.scenario, id));
+  const personal = handsOverPersonalData(ctx, request, partOnly ?? request.subject.evidence);
   if (personal && requested?.law.dataProtection.forbidsTransferTo.includes(request.from)) {
     return rule('data-protection.transfer', 'execute.data-protection', {});
   }
@@ -151,15 +153,12 @@ function startExecution(
     );
   }
   // Extraordinary costs (Art. 40): real-time collection and interception are agreed on first.
-  if (
-    (request.kind === 'real-time-traffic' || request.kind === 'interception') &&
-    request.consultations.length === 0
-  ) {
+  if (spec.extraordinaryCosts && request.consultations.length === 0) {
     events.push(...violation(ctx, ids, 'mla.costs', actor, now, 'violation.costs', refs, refs));
   }
   // Warning duty (Art. 42): the requested State can see its providers' retention; if the data
   // will be gone before preservation takes effect, it must say so first.
-  if (request.kind === 'preservation' && request.warnings.length === 0) {
+  if (spec.regime === 'preservation' && request.warnings.length === 0) {
     const doomed = request.subject.evidence.filter((id) => {
       const item = state.evidence[id];
       // Gone before then: deleted by the provider, or when the last preservation of it ends.
@@ -273,7 +272,7 @@ export function refuseRequest(
   const found = received(state, actor, command.requestId, [...OPEN, 'postponed']);
   if (!found.ok) return found.decision;
   const request = found.request;
-  const extradition = request.kind === 'extradition' || request.kind === 'provisional-arrest';
+  const extradition = REQUEST_KINDS[request.kind].regime === 'extradition';
   const requested = ctx.scenario.countries[actor];
   if (!requested) return invalid('unknown.country', { country: actor });
   const conducts = conductsOf(ctx.scenario, request.offence);
@@ -308,7 +307,7 @@ export function refuseRequest(
   const custody = suspectId ? state.suspects[suspectId]?.custody : null;
   if (
     suspectId &&
-    request.kind === 'extradition' &&
+    REQUEST_KINDS[request.kind].produces === 'surrender' &&
     custody?.by === actor &&
     custody.pendingExtraditionTo === request.from
   ) {
@@ -337,41 +336,22 @@ function checkGround(
     .map((conduct) => requested.law.criminalises[conduct]?.name)
     .filter(Boolean)
     .join(', ');
+  const { regime } = REQUEST_KINDS[request.kind];
   switch (ground) {
     case 'not-conforming':
-      if (request.kind === 'preservation')
+      if (regime === 'preservation')
         return rule('preservation.refusal-grounds', 'refusal.preservation-conforming', {});
       return request.missing.length > 0
         ? undefined
         : rule('mla.refusal.not-conforming', 'refusal.conforming', {});
     case 'no-dual-criminality':
-      if (request.kind === 'preservation') {
-        const reservation =
-          requested.law.dualCriminality.preservationReservation &&
-          !isConventionOffence(conducts) &&
-          !criminalisedIn(requested, conducts);
-        return reservation
-          ? undefined
-          : rule('preservation.no-dual-criminality', 'refusal.preservation-dual-criminality', {});
-      }
-      if (request.kind === 'extradition' || request.kind === 'provisional-arrest') {
-        return criminalisedIn(requested, conducts)
-          ? rule('extradition.dual-criminality', 'refusal.dual-criminality-holds', { named })
-          : undefined;
-      }
-      if (!requested.law.dualCriminality.required)
-        return rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-not-required', {});
-      return criminalisedIn(requested, conducts)
-        ? rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-holds', { named })
-        : undefined;
+      return checkDualCriminality(regime, requested, conducts, named);
     case 'not-serious-crime':
       return inConventionScope(requesting, conducts)
         ? rule('scope.serious-crime', 'refusal.in-scope', {})
         : undefined;
     case 'data-protection': {
-      const personal =
-        PERSONAL_DATA_KINDS.includes(request.kind) &&
-        request.subject.evidence.some((id) => holdsPersonalData(ctx.scenario, id));
+      const personal = handsOverPersonalData(ctx, request, request.subject.evidence);
       const forbidden = requested.law.dataProtection.forbidsTransferTo.includes(request.from);
       return personal && forbidden
         ? undefined
@@ -394,11 +374,7 @@ function checkGround(
         : rule('extradition.person-present', 'refusal.person-present', {});
     }
     case 'domestic-law-prohibits': {
-      const lacksPower =
-        (request.kind === 'real-time-traffic' && !requested.law.powers.realTimeCollection) ||
-        (request.kind === 'interception' &&
-          (!requested.law.powers.interception || !isSeriousIn(requested, conducts)));
-      return lacksPower
+      return lackingPower(requested, request.kind, conducts)
         ? undefined
         : rule('mla.refusal.domestic-law-prohibits', 'refusal.domestic-law', {
             kind: REQUEST_KINDS[request.kind].name,
@@ -415,13 +391,52 @@ function checkGround(
   }
 }
 
+/** Undefined when "no dual criminality" is a lawful refusal under the request's regime. */
+function checkDualCriminality(
+  regime: RequestRegime,
+  requested: Country,
+  conducts: readonly string[],
+  named: string,
+): Decision | undefined {
+  switch (regime) {
+    case 'preservation': {
+      // Only under a reservation, and never for a convention offence (Art. 42).
+      const reservation =
+        requested.law.dualCriminality.preservationReservation &&
+        !isConventionOffence(conducts) &&
+        !criminalisedIn(requested, conducts);
+      return reservation
+        ? undefined
+        : rule('preservation.no-dual-criminality', 'refusal.preservation-dual-criminality', {});
+    }
+    case 'extradition':
+      return criminalisedIn(requested, conducts)
+        ? rule('extradition.dual-criminality', 'refusal.dual-criminality-holds', { named })
+        : undefined;
+    case 'assistance':
+    case 'police':
+      if (!requested.law.dualCriminality.required)
+        return rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-not-required', {});
+      return criminalisedIn(requested, conducts)
+        ? rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-holds', { named })
+        : undefined;
+    default:
+      return unknownRegime(regime);
+  }
+}
+
+/** Reached by no regime: a new regime fails to compile here until the switch above handles it. */
+function unknownRegime(regime: never): never {
+  throw new Error(`unknown request regime ${String(regime)}`);
+}
+
 /**
  * A refused or withdrawn follow-up releases the requester's preservation held pending its
  * decision (Art. 42), unless another of its follow-ups for the data is still pending there. Only
  * a request to the State holding the data holds it, so only such a request releases it.
  */
 export function releasePreservation(ctx: Ctx, state: State, request: Request, now: GameTime): Event[] {
-  if (request.kind === 'preservation') return [];
+  if (REQUEST_KINDS[request.kind].regime === 'preservation') return [];
   const by = request.from;
   return request.subject.evidence.flatMap((id) => {
     const preservation = state.evidence[id]?.preservations[by];
@@ -433,7 +448,7 @@ export function releasePreservation(ctx: Ctx, state: State, request: Request, no
         other.from === by &&
         other.to === request.to &&
         other.subject.evidence.includes(id) &&
-        other.kind !== 'preservation' &&
+        REQUEST_KINDS[other.kind].regime !== 'preservation' &&
         ['received', 'more-information-requested', 'executing', 'postponed'].includes(other.status),
     );
     return stillPending

@@ -1,3 +1,4 @@
+import { REQUEST_KINDS } from '@crossborder/scenario';
 import { missingContents } from '../law/contents.js';
 import { PROGRESS_ANSWER_MINUTES } from '../law/timing.js';
 import { type CommandOf, LIMITS } from '../model/commands.js';
@@ -156,7 +157,7 @@ export function requestProsecution(
   if (!found.ok) return found.decision;
   const request = found.request;
   if (
-    request.kind !== 'extradition' ||
+    REQUEST_KINDS[request.kind].produces !== 'surrender' ||
     request.status !== 'refused' ||
     request.refusal?.ground !== 'national'
   ) {

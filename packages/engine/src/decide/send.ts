@@ -1,17 +1,17 @@
-import { type Channel, REQUEST_DATA_KINDS, type RequestKind } from '@crossborder/scenario';
+import { type Channel, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import { isGiven, missingContents } from '../law/contents.js';
-import { formProblems, MLA_KINDS } from '../law/form.js';
+import { formProblems } from '../law/form.js';
 import {
   conductsOf,
   conventionInForce,
   evidenceLocation,
   inConventionScope,
   isConventionOffence,
-  isSeriousIn,
   maxPenaltyYears,
   nextOfficeTime,
   notAnOffence,
 } from '../law/legal.js';
+import { lackingPower } from '../law/powers.js';
 import { DIPLOMATIC_TRANSIT_MINUTES, WRITTEN_CONFIRMATION_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -32,17 +32,6 @@ import {
   violation,
 } from './tools.js';
 
-const EVIDENCE_KINDS: readonly RequestKind[] = [
-  'preservation',
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-  'mla',
-];
-const PERSON_KINDS: readonly RequestKind[] = ['extradition', 'provisional-arrest', 'police-cooperation'];
-const ASSET_KINDS: readonly RequestKind[] = ['asset-freeze', 'confiscation'];
-
 /** When the requested State has the request in hand: at once through the 24/7 network, else at office hours. */
 export function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
   const country = ctx.scenario.countries[to];
@@ -62,6 +51,7 @@ export function sendRequest(
   now: GameTime,
 ): Decision {
   const kind = command.kind as RequestKind;
+  const spec = REQUEST_KINDS[kind];
   const { scenario } = ctx;
   if (!isCountry(ctx, command.to)) return invalid('unknown.country', { country: command.to });
   if (command.to === actor) return invalid('request.to-self', {});
@@ -78,9 +68,9 @@ export function sendRequest(
   const evidence = [...new Set(command.subject.evidence ?? [])];
   const suspectId = command.subject.suspect ?? null;
   const assetId = command.subject.asset ?? null;
-  if (EVIDENCE_KINDS.includes(kind)) {
+  if (spec.target === 'evidence') {
     if (evidence.length === 0) return invalid('request.needs-evidence', { kind });
-    const allowed = REQUEST_DATA_KINDS[kind] ?? [];
+    const allowed = spec.dataKinds;
     for (const id of evidence) {
       const item = scenario.case.evidence[id];
       if (!item || !knowsEvidence(state, actor, id)) return invalid('unknown.evidence', { evidence: id });
@@ -105,10 +95,12 @@ export function sendRequest(
       }
     }
   }
-  if (PERSON_KINDS.includes(kind)) {
+  if (spec.target === 'suspect') {
     const suspect = suspectId ? scenario.case.suspects[suspectId] : undefined;
     if (!suspect || !suspectId) return invalid('request.needs-suspect', { kind });
-    if (kind !== 'police-cooperation') {
+    // Extradition is of a person known by name and present there; police cooperation may be
+    // asked to find out who and where the person is (Arts 37, 47).
+    if (spec.regime === 'extradition') {
       if (!knowsIdentity(state, actor, suspectId))
         return invalid('measure.identify-first', { alias: suspect.alias });
       const location = believedLocation(state, actor, suspectId);
@@ -121,7 +113,7 @@ export function sendRequest(
       }
     }
   }
-  if (ASSET_KINDS.includes(kind)) {
+  if (spec.target === 'asset') {
     const known = assetId ? state.assets[assetId]?.knownBy[actor] : undefined;
     if (!assetId || !known) return invalid('request.needs-asset', { kind });
     const where = scenario.case.providers[known.holder]?.country;
@@ -143,7 +135,7 @@ export function sendRequest(
   const lawful = notAnOffence(scenario, command.offence);
   if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   const conducts = conductsOf(scenario, command.offence);
-  if (kind === 'extradition' || kind === 'provisional-arrest') {
+  if (spec.regime === 'extradition') {
     if (!isConventionOffence(conducts))
       return rule('extradition.convention-offence', 'request.extradition-not-convention', {});
     const requestingPenalty = maxPenaltyYears(home, conducts);
@@ -153,12 +145,8 @@ export function sendRequest(
     }
   }
   if (!inConventionScope(home, conducts)) return rule('scope.serious-crime', 'request.not-serious', {});
-  if (kind === 'real-time-traffic' && !requested.law.powers.realTimeCollection) {
-    return rule('real-time.domestic-law', 'request.no-real-time', { to });
-  }
-  if (kind === 'interception' && (!requested.law.powers.interception || !isSeriousIn(requested, conducts))) {
-    return rule('interception.serious-only', 'request.no-interception', { to });
-  }
+  const lacking = lackingPower(requested, kind, conducts);
+  if (lacking) return rule(lacking.ruleId, lacking.code, { to });
   if (command.oral === true && command.urgent !== true)
     return rule('mla.form.urgent-oral', 'request.oral-not-urgent', {});
   if (command.suggestedDeadline !== undefined && command.suggestedDeadline <= now) {
@@ -169,7 +157,7 @@ export function sendRequest(
   // but the requested State may ask for more or refuse it as not conforming (Art. 40).
   const missing = missingContents(kind, command.contents);
   const [firstMissing] = missing;
-  if (kind === 'preservation' && firstMissing) {
+  if (spec.regime === 'preservation' && firstMissing) {
     return rule(firstMissing.rule, 'request.preservation-incomplete', {
       missing: missing.map((item) => item.label.toLowerCase()).join('; '),
     });
@@ -218,7 +206,7 @@ export function sendRequest(
       ),
     );
   }
-  if (MLA_KINDS.includes(kind)) {
+  if (spec.mla) {
     if (command.suggestedDeadline === undefined) {
       events.push(
         ...violation(
@@ -247,7 +235,7 @@ export function sendRequest(
       );
     }
   }
-  if (kind === 'extradition' || kind === 'provisional-arrest') {
+  if (spec.regime === 'extradition') {
     events.push(...consultParallelProceedings(ctx, state, ids, actor, [command.offence], now));
   }
   return accept(events);

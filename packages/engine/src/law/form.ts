@@ -32,18 +32,6 @@ export interface FormProblem {
 
 export type Desk = Pick<Country, 'name' | 'shortName' | 'centralAuthority' | 'contact247'>;
 
-/** Request kinds that are mutual legal assistance proper: full Art. 40 contents and suggested deadlines. */
-export const MLA_KINDS: readonly RequestKind[] = [
-  'traffic-disclosure',
-  'stored-data',
-  'real-time-traffic',
-  'interception',
-  'mla',
-  'extradition',
-  'asset-freeze',
-  'confiscation',
-];
-
 /** Which desk of the requested State reads the request, and so which languages it accepts. */
 export function deskLanguages(country: Desk | undefined, channel: Channel): readonly string[] {
   if (!country) return [];
@@ -62,12 +50,11 @@ export function formProblems(
   const requested = countries[form.to];
   const to = requested?.shortName ?? requested?.name ?? form.to;
   const kind = REQUEST_KINDS[form.kind];
-  // In an emergency, stored data may be asked for through the 24/7 network (Art. 41).
-  const emergencyPath =
-    form.channel === '24-7-network' && form.kind === 'stored-data' && form.emergency === true;
+  // In an emergency, some kinds may take a further channel: stored data the 24/7 network (Art. 41).
+  const emergencyPath = form.emergency === true && form.channel === kind.emergencyChannel;
   if (form.emergency === true && !emergencyDeclared)
     problems.push({ ruleId: 'channel.24-7.emergency', code: 'request.no-emergency', params: {} });
-  if (!(kind.channels as readonly Channel[]).includes(form.channel) && !emergencyPath) {
+  if (!kind.channels.includes(form.channel) && !emergencyPath) {
     problems.push(
       form.channel === '24-7-network'
         ? { ruleId: 'channel.24-7.scope', code: 'request.not-for-24-7', params: { kind: kind.name } }
@@ -81,7 +68,7 @@ export function formProblems(
   if (
     requested?.centralAuthority.diplomaticChannelRequired &&
     form.channel === 'central-authority' &&
-    MLA_KINDS.includes(form.kind)
+    kind.mla
   ) {
     problems.push({
       ruleId: 'channel.diplomatic-required',

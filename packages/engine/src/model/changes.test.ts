@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { changedSince, noteRevision, revisionOf } from './changes.js';
+import { type Changes, changedSince, noteChange, noteRevision, revisionOf } from './changes.js';
+
+describe('changes', () => {
+  it('group the changed entities by collection, each noted once, in the order first noted', () => {
+    const changes: Changes = new Map();
+    noteChange(changes, 'requests', 'req-2');
+    noteChange(changes, 'evidence', 'hosting-logs');
+    noteChange(changes, 'requests', 'req-1');
+    noteChange(changes, 'requests', 'req-2');
+    expect([...changes].map(([collection, ids]) => [collection, [...ids]])).toEqual([
+      ['requests', ['req-2', 'req-1']],
+      ['evidence', ['hosting-logs']],
+    ]);
+  });
+});
 
 describe('revisions of a record', () => {
   it('count the changes and say which entities changed since a revision', () => {

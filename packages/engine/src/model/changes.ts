@@ -25,16 +25,16 @@ export type Collection = (typeof COLLECTIONS)[number];
 export type Entity<C extends Collection> = State[C][string];
 
 /**
- * Which entities events created or replaced, as "collection/id" (`requests/req-7`). `evolve`
- * notes them when asked, so that whoever keeps views up to date revisits only those.
+ * Which entities events created or replaced, by collection. `evolve` notes them when asked
+ * (`noteChange`), so that whoever keeps views up to date revisits only those (view/stream.ts),
+ * and revisits only the collections a view shows: no key to take apart, no record to scan.
  */
-export type Changes = Set<string>;
+export type Changes = Map<Collection, Set<string>>;
 
-export const changeKey = (collection: Collection, id: string): string => `${collection}/${id}`;
-
-export function parseChangeKey(key: string): { collection: Collection; id: string } {
-  const slash = key.indexOf('/');
-  return { collection: key.slice(0, slash) as Collection, id: key.slice(slash + 1) };
+export function noteChange(changes: Changes, collection: Collection, id: string): void {
+  const ids = changes.get(collection);
+  if (ids) ids.add(id);
+  else changes.set(collection, new Set([id]));
 }
 
 /**

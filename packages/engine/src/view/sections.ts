@@ -8,7 +8,7 @@ import type { Viewer } from './types.js';
  * A part of a view that lists the entities of one collection a viewer may see, each shown as
  * a function of that entity alone (a shared copy, or a projection of it). Views are built from
  * a base (everything else) and these sections; someone who keeps a view up to date needs only
- * to revisit the sections of the entities that changed (see `Changes`).
+ * to revisit the sections of the entities that changed (see stream.ts).
  */
 export interface Section {
   /** Where the section's record sits in the view: `['requests']`, `['state', 'requests']`. */

@@ -1,8 +1,8 @@
-import { COLLECTIONS, type Collection } from '../model/changes.js';
+import { COLLECTIONS } from '../model/changes.js';
 import type { Ctx } from '../model/context.js';
 import type { State } from '../model/state.js';
 import { deepFreeze } from '../util/freeze.js';
-import { kept } from '../util/kept.js';
+import { kept, type Read } from '../util/kept.js';
 
 /**
  * Views are rebuilt after every change and the server sends each seat what changed. Since
@@ -26,15 +26,8 @@ export function derived<T>(owner: object, key: string, build: () => T): T {
 }
 
 /** `kept` for a part of a view: frozen, like everything views share. */
-export function fromCollections<T>(
-  ctx: Ctx,
-  state: State,
-  key: unknown,
-  collections: readonly Collection[],
-  build: () => T,
-  flags = 0,
-): T {
-  return kept(ctx, state, key, collections, () => deepFreeze(build()), flags);
+export function keptPart<T>(ctx: Ctx, state: State, key: unknown, reads: readonly Read[], build: () => T): T {
+  return kept(ctx, state, key, reads, () => deepFreeze(build()));
 }
 
 /**

@@ -5,8 +5,9 @@ import { type CountryId, INSTRUCTOR, OBSERVER } from '../model/ids.js';
 import type { EvidenceState, Preservation, State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
+import { type Read, unchanging } from '../util/kept.js';
 import { sectionsOf } from './sections.js';
-import { derived, fromCollections, sharedCopy, stateBase } from './shared.js';
+import { derived, keptPart, sharedCopy, stateBase } from './shared.js';
 import type {
   Briefing,
   CountryView,
@@ -25,7 +26,7 @@ import type {
 /**
  * What a seat may see. A country sees only what it knows; the observer sees the public board;
  * the instructor sees all. Views are plain objects, read-only: parts that did not change are the
- * very objects of the previous view (see shared.ts), so the server's diff of consecutive views
+ * very objects of the previous view (see shared.ts), so the stream's diff of consecutive views
  * is cheap. A view is its base plus its sections (see sections.ts).
  */
 export function view(ctx: Ctx, state: State, viewer: Viewer): View {
@@ -104,9 +105,7 @@ function buildBriefing(ctx: Ctx): Briefing {
 }
 
 function firedInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
-  return fromCollections(ctx, state, `injects:${viewer}`, ['injects'], () =>
-    buildFiredInjects(ctx, state, viewer),
-  );
+  return keptPart(ctx, state, `injects:${viewer}`, ['injects'], () => buildFiredInjects(ctx, state, viewer));
 }
 
 function buildFiredInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
@@ -122,7 +121,7 @@ function buildFiredInjects(ctx: Ctx, state: State, viewer: CountryId | null): Re
 }
 
 function objectives(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, ObjectiveView> {
-  return fromCollections(ctx, state, `objectives:${viewer}`, ['objectives'], () =>
+  return keptPart(ctx, state, `objectives:${viewer}`, ['objectives'], () =>
     buildObjectives(ctx, state, viewer),
   );
 }
@@ -150,7 +149,9 @@ function buildObjectives(ctx: Ctx, state: State, viewer: CountryId | null): Reco
  * Everything a country's base is built from. Most changes (a request sent, answered) touch
  * none of them: the base is then the very object of the previous view.
  */
-const COUNTRY_BASE_READS = [
+const COUNTRY_BASE_READS: readonly Read[] = [
+  'ended',
+  'emergency',
   'facts',
   'evidence',
   'suspects',
@@ -160,17 +161,11 @@ const COUNTRY_BASE_READS = [
   'objectives',
   'awards',
   'violations',
-] as const;
+];
 
 function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
-  const flags = (state.ended ? 1 : 0) | (state.emergency ? 2 : 0);
-  return fromCollections(
-    ctx,
-    state,
-    `base:${viewer}`,
-    COUNTRY_BASE_READS,
-    () => buildCountryView(ctx, state, viewer),
-    flags,
+  return keptPart(ctx, state, `base:${viewer}`, COUNTRY_BASE_READS, () =>
+    buildCountryView(ctx, state, viewer),
   );
 }
 
@@ -185,16 +180,14 @@ function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryVie
       ...briefing(ctx),
       own: country?.briefing ?? null,
     })),
-    facts: fromCollections(ctx, state, `facts:${viewer}`, ['facts'], () => knownFacts(ctx, state, viewer)),
-    evidence: fromCollections(ctx, state, `evidence:${viewer}`, ['evidence', 'suspects'], () =>
+    facts: keptPart(ctx, state, `facts:${viewer}`, ['facts'], () => knownFacts(ctx, state, viewer)),
+    evidence: keptPart(ctx, state, `evidence:${viewer}`, ['evidence', 'suspects'], () =>
       knownEvidence(ctx, state, viewer),
     ),
-    suspects: fromCollections(ctx, state, `suspects:${viewer}`, ['suspects'], () =>
+    suspects: keptPart(ctx, state, `suspects:${viewer}`, ['suspects'], () =>
       knownSuspects(ctx, state, viewer),
     ),
-    assets: fromCollections(ctx, state, `assets:${viewer}`, ['assets'], () =>
-      knownAssets(ctx, state, viewer),
-    ),
+    assets: keptPart(ctx, state, `assets:${viewer}`, ['assets'], () => knownAssets(ctx, state, viewer)),
     requests: {},
     shares: {},
     cases: {},
@@ -202,9 +195,8 @@ function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryVie
     claims: {},
     consultations: {},
     agreements: {},
-    // Reads the requests too, but only who sent one, which never changes: a request sent does
-    // not make the prosecutions part stale.
-    prosecutions: fromCollections(ctx, state, `prosecutions:${viewer}`, ['prosecutions', 'suspects'], () =>
+    // Reads the requests too, but only who sent one, which never changes (see knownProsecutions).
+    prosecutions: keptPart(ctx, state, `prosecutions:${viewer}`, ['prosecutions', 'suspects'], () =>
       knownProsecutions(state, viewer),
     ),
     injects: firedInjects(ctx, state, viewer),
@@ -331,7 +323,8 @@ function knownAssets(ctx: Ctx, state: State, viewer: CountryId): Record<string, 
 
 /**
  * Others' prosecutions are public acts, but their files (evidence, reasoning) are not. Reads
- * `state.prosecutions`, `state.suspects`, and of `state.requests` only who sent each.
+ * `state.prosecutions`, `state.suspects`, and of `state.requests` only who sent one: that never
+ * changes, so a request sent or answered does not make the prosecutions part stale.
  */
 function knownProsecutions(state: State, viewer: CountryId): CountryView['prosecutions'] {
   const shown: CountryView['prosecutions'] = {};
@@ -345,7 +338,7 @@ function knownProsecutions(state: State, viewer: CountryId): CountryView['prosec
         evidence: [],
         reasoning: '',
         onRequest:
-          prosecution.onRequest && state.requests[prosecution.onRequest]?.from === viewer
+          prosecution.onRequest && requester(state, prosecution.onRequest) === viewer
             ? prosecution.onRequest
             : null,
       };
@@ -354,15 +347,20 @@ function knownProsecutions(state: State, viewer: CountryId): CountryView['prosec
   return shown;
 }
 
+/** Who sent a request: fixed when it is sent, so no kept part need read the requests for it. */
+function requester(state: State, id: string): CountryId | undefined {
+  return unchanging(() => state.requests[id]?.from);
+}
+
 /** Reads `state.objectives`, `state.awards` and `state.violations`. */
 function scoreFor(ctx: Ctx, state: State, country: CountryId) {
-  return fromCollections(ctx, state, `score:${country}`, ['objectives', 'awards', 'violations'], () =>
+  return keptPart(ctx, state, `score:${country}`, ['objectives', 'awards', 'violations'], () =>
     scoreOf(ctx, state, country),
   );
 }
 
 function allScores(ctx: Ctx, state: State) {
-  return fromCollections(ctx, state, 'scores', ['objectives', 'awards', 'violations'], () =>
+  return keptPart(ctx, state, 'scores', ['objectives', 'awards', 'violations'], () =>
     Object.fromEntries(ctx.countries.map((country) => [country, scoreFor(ctx, state, country)])),
   );
 }
@@ -374,9 +372,7 @@ function observerView(ctx: Ctx, state: State): ObserverView {
     emergency: state.emergency,
     briefing: briefing(ctx),
     requests: {},
-    suspects: fromCollections(ctx, state, 'suspects:observer', ['suspects'], () =>
-      publicSuspects(ctx, state),
-    ),
+    suspects: keptPart(ctx, state, 'suspects:observer', ['suspects'], () => publicSuspects(ctx, state)),
     claims: {},
     agreements: {},
     prosecutions: {},
@@ -407,7 +403,7 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
     ended: state.ended,
     briefing: briefing(ctx),
     state: stateBase(state),
-    injects: fromCollections(ctx, state, 'injects:instructor', ['injects'], () => allInjects(ctx, state)),
+    injects: keptPart(ctx, state, 'injects:instructor', ['injects'], () => allInjects(ctx, state)),
     scores: allScores(ctx, state),
   };
 }
