@@ -26,7 +26,9 @@ export default defineConfig({
     viewport: { width: 1366, height: 768 },
     launchOptions: { executablePath: chromium, args: ['--disable-gpu', '--no-sandbox'] },
     screenshot: 'only-on-failure',
-    trace: 'retain-on-failure',
+    // No trace: recording one costs every test a great deal on a busy machine (80 MB for the
+    // debrief test), and CI keeps only the text of a run; a failure's screenshot and error context stay.
+    trace: 'off',
   },
   webServer: {
     command: `node e2e/serve.ts ${port}`,

@@ -137,4 +137,59 @@ describe('check fails a scenario that bots cannot win', () => {
     const none = await run(['report']);
     expect(none.code).toBe(2);
   });
+
+  it('report reads an export of an older event schema, and refuses one of a newer', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'crossborder-report-'));
+    const scenarioSource = await readFile(join(root, 'scenarios/ransomware.yaml'), 'utf8');
+    const { loadScenarioText } = await import('@crossborder/scenario');
+    const { EVENT_SCHEMA, simulate } = await import('@crossborder/engine');
+    const loaded = loadScenarioText(scenarioSource, 'ransomware.yaml');
+    if (!loaded.scenario) throw new Error('ransomware');
+    const { events } = simulate(loaded.scenario);
+    // As exports were before they said their event schema: preservation events name no country,
+    // a violation is English text.
+    const old: unknown[] = events.map((event) => {
+      if (event.type !== 'PreservationEnded' && event.type !== 'PreservationReleased') return event;
+      const { by: _by, ...unnamed } = event;
+      return unnamed;
+    });
+    expect(events.some((event) => event.type === 'PreservationEnded')).toBe(true);
+    const at = events.at(-1)?.at ?? 0;
+    old.push({
+      type: 'ViolationRecorded',
+      at,
+      visibleTo: ['veltria'],
+      violation: {
+        id: 'viol-900',
+        ruleId: 'mla.contents.summary-of-facts',
+        country: 'veltria',
+        at,
+        message: 'Request req-900 does not state a summary of the relevant facts.',
+        penalty: 2,
+        refs: {},
+      },
+    });
+    const exported = {
+      format: 'crossborder-session/1',
+      session: { code: 'OLD001' },
+      scenarioSource,
+      events: old,
+    };
+    const input = join(folder, 'crossborder-OLD001.json');
+    await writeFile(input, JSON.stringify(exported));
+    const { code, err } = await run(['report', input]);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const html = await readFile(join(folder, 'crossborder-OLD001.html'), 'utf8');
+    expect(html).toContain('Session OLD001');
+    expect(html).toContain('Request req-900 does not state a summary of the relevant facts.');
+
+    const newer = join(folder, 'newer.json');
+    await writeFile(newer, JSON.stringify({ ...exported, eventSchema: EVENT_SCHEMA + 1 }));
+    const refused = await run(['report', newer]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toMatch(
+      /events of schema \d+, which this Crossborder cannot read.*update Crossborder/,
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { E2E_KEY } from './key.js';
  * Pages expose readiness through data attributes (the board's `data-board-ready`, the clock's
  * `data-game-minutes`), so nothing here sleeps.
  */
-export const HOUR = 60;
+const HOUR = 60;
 export const DAY = 24 * HOUR;
 
 export interface Seated {
@@ -76,7 +76,7 @@ export async function tab(page: Page, name: string): Promise<void> {
 }
 
 /** Submits one of the panel's forms and waits for the server's answer under it. */
-export async function submit(page: Page, formId: string): Promise<void> {
+async function submit(page: Page, formId: string): Promise<void> {
   const form = page.locator(`[data-form="${formId}"]`);
   await form.locator('button[type="submit"]').click();
   await expect(form.locator('.result')).toBeVisible();

@@ -51,12 +51,7 @@ export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching',
   return tDynamic(`rule.${ruleId}.${part}`, {}, english);
 }
 
-/** A recorded violation's message: from its catalogue key when the log has it, else as recorded. */
-export function violationMessage(violation: {
-  message: string;
-  line?: { key: string; params: Params };
-}): string {
-  return violation.line
-    ? tDynamic(violation.line.key, violation.line.params, violation.message)
-    : violation.message;
+/** A recorded violation's message: its catalogue key and parameters, in the reader's language. */
+export function violationMessage(violation: { line: { key: string; params: Params } }): string {
+  return tDynamic(violation.line.key, violation.line.params);
 }

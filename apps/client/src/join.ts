@@ -8,13 +8,13 @@ import { h, labelled, swatch } from './ui/dom.js';
  * per-country link (`/join/CODE/country`) asks only for the team's name. A browser that held the
  * seat before takes it back without asking (its token is kept).
  */
-export interface SessionDoor {
+interface SessionDoor {
   title: string;
   status: 'open' | 'ended';
   countries: Record<string, { name: string; color: string; taken: boolean; locked: boolean }>;
 }
 
-export async function fetchDoor(code: string): Promise<SessionDoor | { error: string }> {
+async function fetchDoor(code: string): Promise<SessionDoor | { error: string }> {
   const response = await fetch(`/api/join/${encodeURIComponent(code.trim().toUpperCase())}`);
   const body = (await response.json()) as SessionDoor | { error: { message: string } };
   return 'error' in body ? { error: body.error.message } : body;

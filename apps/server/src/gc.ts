@@ -8,7 +8,7 @@
  * makes one pause of about 51 to 68 ms instead. With two cores or more, the helpers run beside
  * the game and are the better choice.
  */
-export const GC_MODES = ['auto', 'concurrent', 'single-threaded'] as const;
+const GC_MODES = ['auto', 'concurrent', 'single-threaded'] as const;
 export type GcMode = (typeof GC_MODES)[number];
 
 const SINGLE_THREADED = '--single-threaded-gc';

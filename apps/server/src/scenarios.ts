@@ -27,7 +27,7 @@ export async function loadScenarioFolder(folder: string): Promise<ScenarioEntry[
   return entries;
 }
 
-export function check(file: string, source: string): ScenarioEntry {
+function check(file: string, source: string): ScenarioEntry {
   const { scenario, issues } = loadScenarioText(source, file);
   return entryOf(file, source, scenario, issues.map(formatIssue));
 }

@@ -190,7 +190,14 @@ describe('seats are what they claim', () => {
     }
     const team = await seatedTeam(code);
     const note = await team.command({ type: 'addNote', text: 'I run this now.' });
-    expect(note.ok ? 'accepted' : note.error.code).toBe('actor.instructor-only');
+    expect(note.ok ? 'accepted' : note.error).toEqual({
+      code: 'actor.instructor-only',
+      // The engine says it with a key; the server puts it into English for the wire.
+      message: 'Only the instructor can do this.',
+      ruleId: null,
+      article: null,
+      params: {},
+    });
     expect((team.view as CountryView).role).toBe('country');
     team.close();
   });

@@ -43,7 +43,8 @@ function busyState(): { state: State; log: Event[] } {
   const filler = policeRequest(state);
   while (Object.keys(state.requests).length < 520) {
     const result = engine.act(state, 'veldmark', filler, now);
-    if (result.rejection) throw new Error(result.rejection.message);
+    if (result.rejection)
+      throw new Error(`${result.rejection.code} ${JSON.stringify(result.rejection.params)}`);
     log.push(...result.events);
   }
   return { state, log };

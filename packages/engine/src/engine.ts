@@ -2,7 +2,7 @@ import type { Scenario } from '@crossborder/scenario';
 import { advance, catchUp, nextDue } from './advance.js';
 import { assess, type Debrief } from './assess/assess.js';
 import { decide } from './decide.js';
-import { cloneState, evolve } from './evolve.js';
+import { evolve } from './evolve.js';
 import type { Changes } from './model/changes.js';
 import type { Command } from './model/commands.js';
 import { type Ctx, createContext } from './model/context.js';
@@ -78,5 +78,3 @@ export function createEngine(scenario: Scenario): Engine {
     },
   };
 }
-
-export { cloneState };

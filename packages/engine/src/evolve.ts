@@ -257,14 +257,13 @@ function apply(editing: Editing, event: Event): void {
     case 'PreservationReleased': {
       const item = writable(editing, 'evidence', event.evidenceId);
       for (const [by, preservation] of Object.entries(item?.preservations ?? {}))
-        if ((event.by ?? by) === by && preservation.until === null) preservation.until = event.until;
+        if (event.by === by && preservation.until === null) preservation.until = event.until;
       return;
     }
     case 'PreservationEnded': {
       const item = writable(editing, 'evidence', event.evidenceId);
       if (!item) return;
-      const ended = ({ by, until }: Preservation) =>
-        (event.by ?? by) === by && until !== null && until <= event.at;
+      const ended = ({ by, until }: Preservation) => event.by === by && until !== null && until <= event.at;
       item.preservations = Object.fromEntries(
         Object.entries(item.preservations).filter(([, preservation]) => !ended(preservation)),
       );

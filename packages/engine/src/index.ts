@@ -29,6 +29,7 @@ export type { Event, EventOf, EventType } from './model/events.js';
 export * from './model/ids.js';
 export { initialState } from './model/initial.js';
 export * from './model/state.js';
+export { EVENT_SCHEMA, upcast } from './model/upcast.js';
 export { type Score, scoreOf } from './score.js';
 export { type BotRejection, type Simulation, simulate } from './simulate.js';
 export { deepFreeze } from './util/freeze.js';

@@ -2,6 +2,7 @@ import { EN, fill } from '@crossborder/i18n';
 import { describe, expect, it } from 'vitest';
 import { Command, type CommandOf, INSTRUCTOR, LIMITS, type Rejection } from '../src/index.js';
 import { start } from './rules/setup.js';
+import { text } from './support.js';
 
 /**
  * What piles up on one thing over a game (a thread's messages, a request's exchanges) is capped,
@@ -13,10 +14,10 @@ function expectCap(rejection: Rejection, code: keyof typeof EN, max: number): vo
     code,
     ruleId: null,
     article: null,
-    message: fill(EN[code], { max }),
     params: { max },
   });
-  expect(rejection.message).toContain(String(max));
+  expect(text(rejection)).toBe(fill(EN[code], { max }));
+  expect(text(rejection)).toContain(String(max));
 }
 
 describe('a consultation', () => {
@@ -36,7 +37,7 @@ describe('a consultation', () => {
     expect(play.state.consultations[consultationId]?.messages).toHaveLength(LIMITS.consultationMessages);
     const rejection = play.rejected('borealis', say('one more'));
     expectCap(rejection, 'consultation.full', LIMITS.consultationMessages);
-    expect(rejection.message).toMatch(/open a new consultation/);
+    expect(text(rejection)).toMatch(/open a new consultation/);
     play.do('borealis', open('aldoria'));
     const next = play.lastId('ConsultationOpened');
     play.do('aldoria', { type: 'sendConsultationMessage', consultationId: next, text: 'Still heard.' });

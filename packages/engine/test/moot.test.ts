@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { INSTRUCTOR, type InstructorView, isMoot } from '../src/index.js';
-import { bundled, Play } from './support.js';
+import { bundled, Play, text } from './support.js';
 
 /** Moot mode: a session in rounds whose rubric asks for written reasoning on some decisions. */
 const fraudRing = await bundled('fraud-ring');
@@ -16,7 +16,7 @@ describe('moot mode', () => {
     const play = new Play(moot);
     const rejection = play.rejected('lumeria', { ...CLAIM, reasoning: 'territory' });
     expect(rejection.code).toBe('moot.reasoning-required');
-    expect(rejection.message).toMatch(/jurisdiction-claim needs its written reasoning/);
+    expect(text(rejection)).toMatch(/jurisdiction-claim needs its written reasoning/);
     play.do('lumeria', {
       ...CLAIM,
       reasoning: 'The fraud was committed here, against our residents, from servers here.',

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { EN, translate } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { expect } from 'vitest';
@@ -9,6 +10,7 @@ import {
   type Event,
   type Rejection,
   type State,
+  type Violation,
 } from '../src/index.js';
 
 const folder = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
@@ -17,6 +19,16 @@ export async function bundled(name: string): Promise<Scenario> {
   const { scenario, issues } = await loadScenarioFile(`${folder}${name}.yaml`);
   if (!scenario) throw new Error(issues.map((issue) => issue.message).join('\n'));
   return scenario;
+}
+
+/**
+ * What a rejection or a recorded violation says, in English: its key and parameters rendered with
+ * the catalogue, as the server and the screens do (the engine keeps keys, not sentences).
+ */
+export function text(said: Rejection | Violation): string {
+  return 'code' in said
+    ? translate(EN, EN, said.code, said.params)
+    : translate(EN, EN, said.line.key, said.line.params);
 }
 
 export const DAY = 24 * 60;
@@ -44,7 +56,7 @@ export class Play {
   do(actor: string, command: Command): Event[] {
     const result = this.engine.act(this.state, actor, command, this.now);
     this.log.push(...result.events);
-    if (result.rejection) throw new Error(`rejected: ${result.rejection.code}: ${result.rejection.message}`);
+    if (result.rejection) throw new Error(`rejected: ${result.rejection.code}: ${text(result.rejection)}`);
     return result.events;
   }
 

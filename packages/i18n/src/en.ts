@@ -188,6 +188,8 @@ const ENGINE = {
     'You hold everything request {request} asks for but did not tell the requested State.',
   'violation.prosecute-instead':
     'You refused to extradite your national on request {request} but did not submit the case for prosecution in time.',
+  // A violation recorded before violations kept their key: its English text, as recorded (see upcast.ts).
+  'violation.as-recorded': '{text}',
 
   // Outcomes of executed requests.
   'outcome.suspect-found': '{alias} is in {country}.',
@@ -241,7 +243,6 @@ const ENGINE = {
   'log.information-shared': '{from} shared information with {to}.',
   'log.evidence-preserved': '"{evidence}" was preserved.',
   'log.preservation-held': '"{evidence}" stays preserved until the follow-up request is decided.',
-  'log.preservation-ended': 'The preservation of "{evidence}" ended.',
   'log.preservation-ended-for': 'The preservation of "{evidence}" for {country} ended.',
   'log.evidence-expired': '"{evidence}" was deleted at the end of its retention period.',
   'log.evidence-deleted': '"{evidence}" was deleted.',
@@ -260,7 +261,6 @@ const ENGINE = {
   'log.asset-confiscated': '"{asset}" was confiscated.',
   'log.inject-fired': 'Inject: {title}.',
   'log.emergency': 'Emergency: there is now a significant and imminent risk to life or safety.',
-  'log.violation': '{country}: {message}',
   'log.objective-met': 'Objective met: {title}.',
   'log.objective-missed': 'Objective missed: {title}.',
   'log.points-awarded': '{country} was awarded {points} rubric points.',

@@ -29,7 +29,6 @@ function withViolation(events: readonly Event[]): Event[] {
         ruleId: 'mla.contents.summary-of-facts',
         country: 'veltria',
         at,
-        message: 'Request req-900 does not state a summary of the relevant facts.',
         line: {
           key: 'violation.missing-content',
           params: { item: 'a summary of the relevant facts', request: 'req-900' },

@@ -54,11 +54,9 @@ const DAY = 24 * 60;
 export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
   const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
-  // A violation's message from its catalogue key, when the log has one (older logs: as recorded).
+  // What a violation says: its catalogue key and parameters, in the reader's language.
   const message = (violation: ViolationEntry) =>
-    violation.line
-      ? translateOr(catalogue, EN, violation.line.key, violation.line.params, violation.message)
-      : violation.message;
+    translate(catalogue, EN, violation.line.key, violation.line.params);
   // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
   const rule = (id: string, part: string, english: string) =>
     translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english);

@@ -1,4 +1,5 @@
 import type { Debrief, Event, EventType, TimelineEntry, ViolationEntry } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
 
 /**
  * The debrief's timeline as data: one lane per country (and one for what everyone saw), the game
@@ -122,7 +123,7 @@ export function timelineModel(
   events: readonly Event[],
   lanes: Lane[],
   everyone: string,
-  say: (entry: TimelineEntry) => string = (entry) => entry.text,
+  say: (entry: TimelineEntry) => string = (entry) => translate(EN, EN, entry.line.key, entry.line.params),
 ): TimelineModel {
   const countries = lanes.map((lane) => lane.id);
   const violations = new Map(debrief.violations.map((violation) => [violation.id, violation]));

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import type { Event } from '@crossborder/engine';
+import { EVENT_SCHEMA, upcast } from '@crossborder/engine';
 import { renderReport } from '@crossborder/report';
 import { formatIssue, loadScenarioText } from '@crossborder/scenario';
 import { type Output, userDirectory } from '../io.js';
@@ -8,12 +8,15 @@ import { type Output, userDirectory } from '../io.js';
 /**
  * `report <export.json> [--out <file.html>]`: the after-action report of a session, from the
  * export the instructor downloaded (console, or GET /api/sessions/:id/export), as one HTML file.
+ * The export says which event schema its events are in (`eventSchema`; none said: 1, the exports
+ * written before it was said); older events are upcast to today's as they are read.
  */
 interface SessionExport {
   format: string;
   session: { code: string; createdAt?: number };
   scenarioSource: string;
-  events: Event[];
+  eventSchema?: number;
+  events: unknown[];
 }
 
 export async function report(args: readonly string[], io: Output): Promise<number> {
@@ -42,13 +45,21 @@ export async function report(args: readonly string[], io: Output): Promise<numbe
     io.err(`${input} is not a Crossborder session export (format crossborder-session/1).`);
     return 2;
   }
+  const eventSchema = exported.eventSchema ?? 1;
+  if (!Number.isInteger(eventSchema) || eventSchema < 1 || eventSchema > EVENT_SCHEMA) {
+    io.err(
+      `${input} holds events of schema ${String(exported.eventSchema)}, which this Crossborder cannot read (it reads schemas 1 to ${EVENT_SCHEMA}): update Crossborder.`,
+    );
+    return 2;
+  }
+  const events = upcast(exported.events, eventSchema);
   const { scenario, issues } = loadScenarioText(exported.scenarioSource, `${exported.session.code}.yaml`);
   if (!scenario) {
     for (const issue of issues) io.err(formatIssue(issue));
     io.err(`The scenario inside ${input} does not load.`);
     return 1;
   }
-  const html = renderReport({ scenario, events: exported.events, session: exported.session });
+  const html = renderReport({ scenario, events, session: exported.session });
   // By default the report goes beside the export: crossborder-K7PQ2M.json -> crossborder-K7PQ2M.html.
   const target = output
     ? resolve(userDirectory(), output)

@@ -5,9 +5,7 @@ import { scenarioJsonSchemaText } from '@crossborder/scenario';
 import { type Output, userDirectory } from '../io.js';
 
 /** The committed JSON Schema lives in the scenario package, beside the zod schemas it comes from. */
-export const DEFAULT_SCHEMA_PATH = createRequire(import.meta.url).resolve(
-  '@crossborder/scenario/schema.json',
-);
+const DEFAULT_SCHEMA_PATH = createRequire(import.meta.url).resolve('@crossborder/scenario/schema.json');
 
 export async function schema(args: readonly string[], io: Output): Promise<number> {
   let target = DEFAULT_SCHEMA_PATH;

@@ -10,7 +10,7 @@ import type { BoardModel, BoardToken, TokenShape } from './model.js';
  * For tests and tools, the host element carries `data-board-ready`, `data-board-frames` and
  * `data-board-tokens`, and `window.crossborderBoard` is a read-only handle on the last model.
  */
-export interface BoardHandle {
+interface BoardHandle {
   readonly ready: boolean;
   readonly frames: number;
   readonly model: BoardModel | null;

@@ -11,7 +11,7 @@ import { localTime } from '../time.js';
  */
 export type TokenShape = RequestTokenShape;
 
-export interface BoardCountry {
+interface BoardCountry {
   id: CountryId;
   name: string;
   color: string;
@@ -34,7 +34,7 @@ export interface BoardToken {
   status: string;
 }
 
-export interface BoardEvidence {
+interface BoardEvidence {
   id: string;
   title: string;
   country: CountryId;
@@ -44,7 +44,7 @@ export interface BoardEvidence {
   preserved: boolean;
 }
 
-export interface BoardSuspect {
+interface BoardSuspect {
   id: string;
   alias: string;
   country: CountryId;
@@ -114,7 +114,7 @@ export function boardModel(view: View, now: number): BoardModel {
  * Scenario positions are a sketch of the map: they are stretched to use the whole board (keeping
  * their arrangement), so that countries drawn in one corner do not crowd each other.
  */
-export function spreadOut<T extends { x: number; y: number }>(points: T[]): T[] {
+function spreadOut<T extends { x: number; y: number }>(points: T[]): T[] {
   if (points.length < 2) return points;
   const xs = points.map((point) => point.x);
   const ys = points.map((point) => point.y);

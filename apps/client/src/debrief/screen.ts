@@ -3,6 +3,7 @@ import {
   createEngine,
   type Event as GameEvent,
   INSTRUCTOR,
+  upcast,
   type Viewer,
 } from '@crossborder/engine';
 import {
@@ -33,7 +34,9 @@ import { Replay } from './replay.js';
 interface SessionExport {
   session: { id: string; code: string; title: string };
   scenarioSource: string;
-  events: GameEvent[];
+  /** The schema of the events (none said: 1); older ones are upcast to today's as they are read. */
+  eventSchema?: number;
+  events: unknown[];
 }
 
 const SYMBOL: Record<Category, string> = {
@@ -87,6 +90,8 @@ export async function startDebrief(
     status.textContent = t('ui.debrief.broken');
     return;
   }
+  // The server serving this page wrote the export: its schema is never newer than this engine's.
+  const events = upcast(exported.body.events, exported.body.eventSchema ?? 1);
   render(
     root,
     {
@@ -94,8 +99,8 @@ export async function startDebrief(
       id: found.id,
       code,
       scenario,
-      events: exported.body.events,
-      analysis: analyse(scenario, exported.body.events),
+      events,
+      analysis: analyse(scenario, events),
     },
     navigate,
     board,
@@ -126,7 +131,7 @@ function render(
     h('p', { class: 'hint' }, t('ui.debrief.choose-item')),
   );
   const model = timelineModel(debrief, events, analysis.lanes, t('report.everyone'), (entry) =>
-    tDynamic(entry.line.key, entry.line.params, entry.text),
+    tDynamic(entry.line.key, entry.line.params),
   );
 
   const showItem = (item: TimelineItem) => {

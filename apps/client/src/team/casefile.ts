@@ -150,7 +150,7 @@ export function casefilePanel(context: TeamContext): HTMLElement {
   );
 }
 
-export function sourceText(view: CountryView, source: Source): string {
+function sourceText(view: CountryView, source: Source): string {
   switch (source.kind) {
     case 'start':
       return t('ui.source.start');

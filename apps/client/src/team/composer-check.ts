@@ -50,7 +50,7 @@ export const EMPTY_DRAFT: Draft = {
   confidential: false,
 };
 
-export interface ChecklistItem {
+interface ChecklistItem {
   id: string;
   label: string;
   article: string;
@@ -58,7 +58,7 @@ export interface ChecklistItem {
   given: boolean;
 }
 
-export interface DraftProblem {
+interface DraftProblem {
   message: string;
   article: string | null;
   /** A blocking problem stops the send button; the others are warnings. */
@@ -136,9 +136,4 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
     });
   }
   return { checklist, problems, ready: !problems.some((problem) => problem.blocking) };
-}
-
-/** The channels a kind may travel by, with the article that governs the kind. */
-export function channelsFor(kind: RequestKind | ''): readonly Channel[] {
-  return kind === '' ? [] : REQUEST_KINDS[kind].channels;
 }

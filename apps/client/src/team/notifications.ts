@@ -8,7 +8,7 @@ import { span } from '../time.js';
  * evidence was lost, a ruling went against the team, an inject happened. Each has a stable key,
  * so that it is announced once.
  */
-export type NoticeKind = 'arrival' | 'deadline' | 'lost' | 'ruling' | 'inject';
+type NoticeKind = 'arrival' | 'deadline' | 'lost' | 'ruling' | 'inject';
 
 export interface Notice {
   key: string;

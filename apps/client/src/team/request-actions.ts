@@ -15,7 +15,7 @@ const OPEN: readonly Request['status'][] = ['received', 'more-information-reques
 const DAY = 24 * 60;
 
 /** Refusal grounds that are never lawful under the convention (Art. 40). */
-export const NEVER_LAWFUL: readonly string[] = ['bank-secrecy', 'fiscal-matter'];
+const NEVER_LAWFUL: readonly string[] = ['bank-secrecy', 'fiscal-matter'];
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
 const list = (value: unknown): string[] =>
@@ -25,7 +25,7 @@ const list = (value: unknown): string[] =>
     .filter(Boolean);
 
 /** Where the last answer about a request is kept: its form may be gone once it has worked. */
-export const requestResultKey = (requestId: string) => `request:${requestId}`;
+const requestResultKey = (requestId: string) => `request:${requestId}`;
 
 export function requestActions(context: TeamContext, request: Request): HTMLElement {
   const forms: HTMLElement[] = [];

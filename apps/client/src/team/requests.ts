@@ -33,7 +33,7 @@ export function statusText(status: Request['status']): string {
 }
 
 /** The next thing that falls due on a request, as the team should see it. */
-export function nextDeadline(view: CountryView, request: Request, now: number): string {
+function nextDeadline(view: CountryView, request: Request, now: number): string {
   const candidates: { at: number; what: string }[] = [];
   if (request.dueAt !== null) candidates.push({ at: request.dueAt, what: t('ui.deadline.due') });
   if (request.suggestedDeadline !== null)

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Command, type CountryView, createEngine, type Engine, type State } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 
@@ -23,7 +24,10 @@ export class Game {
 
   do(country: string, command: Command): this {
     const result = this.engine.act(this.state, country, command, this.now);
-    if (result.rejection) throw new Error(`${command.type}: ${result.rejection.message}`);
+    if (result.rejection) {
+      const { code, params } = result.rejection;
+      throw new Error(`${command.type}: ${translate(EN, EN, code, params)}`);
+    }
     return this;
   }
 

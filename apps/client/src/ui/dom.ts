@@ -21,7 +21,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-export function append(parent: Node, children: (Child | Child[])[]): void {
+function append(parent: Node, children: (Child | Child[])[]): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;
     parent.appendChild(child instanceof Node ? child : document.createTextNode(String(child)));
@@ -43,7 +43,7 @@ export function fill(parent: Element, ...children: (Child | Child[])[]): void {
 
 let counter = 0;
 /** A unique id for tying a label to its control. */
-export function uid(prefix: string): string {
+function uid(prefix: string): string {
   counter += 1;
   return `${prefix}-${counter}`;
 }
@@ -63,11 +63,7 @@ export function labelled(label: string, control: HTMLElement, hint?: string): HT
   );
 }
 
-export function select(
-  name: string,
-  options: { value: string; label: string }[],
-  value = '',
-): HTMLSelectElement {
+function select(name: string, options: { value: string; label: string }[], value = ''): HTMLSelectElement {
   const element = h('select', { name });
   for (const option of options) {
     const item = h('option', { value: option.value }, option.label);

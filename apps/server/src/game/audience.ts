@@ -62,7 +62,7 @@ function sees(ctx: Ctx, seat: Seat, event: Event, observersSeeAll: boolean): boo
 }
 
 /** The log lines of the events a seat may see; `lines` are the events' lines, described once for all seats. */
-export function logLines(
+function logLines(
   ctx: Ctx,
   seat: Seat,
   events: readonly Event[],

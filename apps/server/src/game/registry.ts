@@ -98,7 +98,7 @@ export class Registry {
 }
 
 /** The scenario as the instructor set the session up (a moot court plays a realtime case in rounds). */
-export function withSettings(scenario: Scenario, settings: SessionSettings): Scenario {
+function withSettings(scenario: Scenario, settings: SessionSettings): Scenario {
   if (!settings.clock || settings.clock === scenario.session.clock) return scenario;
   return { ...scenario, session: { ...scenario.session, clock: settings.clock } };
 }

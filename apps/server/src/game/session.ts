@@ -9,6 +9,7 @@ import {
   type Rejection,
   type State,
 } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
 import type {
   Ack,
   ClockState,
@@ -46,10 +47,14 @@ const BOT_ROUNDS = 12;
 /** setTimeout cannot wait longer than this. */
 const MAX_TIMER = 2 ** 31 - 1;
 
-export function rejectionError(rejection: Rejection): ErrorBody {
+/**
+ * A ruling as the wire carries it: the engine's key and parameters, and the English `message`
+ * said from them here (a translated client says it from `code` and `params` with its catalogue).
+ */
+function rejectionError(rejection: Rejection): ErrorBody {
   return {
     code: rejection.code,
-    message: rejection.message,
+    message: translate(EN, EN, rejection.code, rejection.params),
     ruleId: rejection.ruleId,
     article: rejection.article,
     params: { ...rejection.params },

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { assess } from '@crossborder/engine';
+import { assess, EVENT_SCHEMA } from '@crossborder/engine';
 import { renderReport } from '@crossborder/report';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
@@ -157,6 +157,8 @@ export function createApp(deps: {
       session: { ...session.info, createdAt: session.record.createdAt },
       scenarioSource: session.record.scenarioSource,
       settings: session.record.settings,
+      // The shape of the events (readers of an older export upcast it: none said is schema 1).
+      eventSchema: EVENT_SCHEMA,
       events,
       debrief: assess(session.engine.ctx, session.stateForExport(), events),
     });

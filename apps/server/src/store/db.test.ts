@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { STATE_SHAPE, type State } from '@crossborder/engine';
+import { EVENT_SCHEMA, STATE_SHAPE, type State } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from './db.js';
 import { ClosedSessionError, type SessionRecord, Store } from './store.js';
@@ -22,6 +22,48 @@ CREATE TABLE results (session_id TEXT NOT NULL, action_id TEXT NOT NULL, result 
   PRIMARY KEY (session_id, action_id));
 INSERT INTO events VALUES ('s1', 1, 'a1', '{"type":"CaseOpened"}'), ('s1', 2, NULL, '{"type":"FactLearned"}');
 INSERT INTO results VALUES ('s1', 'a1', '{"ok":true}');
+`;
+
+/** A schema 3 database (log rows had no event schema) holding events of event schema 1. */
+const V3_MESSAGE = 'Request req-2 does not state a summary of the relevant facts.';
+const V3_PRESERVED = (by: string, since: number) => ({
+  type: 'EvidencePreserved',
+  at: since,
+  visibleTo: [by],
+  evidenceId: 'hosting-logs',
+  preservation: { by, via: { kind: 'measure', measure: `measure-${since}` }, since, until: 180 },
+});
+const V3_ENDED = { type: 'PreservationEnded', at: 180, visibleTo: ['aldoria'], evidenceId: 'hosting-logs' };
+const V3_VIOLATION = {
+  type: 'ViolationRecorded',
+  at: 200,
+  visibleTo: ['aldoria'],
+  violation: {
+    id: 'viol-3',
+    ruleId: 'mla.contents.summary-of-facts',
+    country: 'aldoria',
+    at: 200,
+    message: V3_MESSAGE,
+    penalty: 2,
+    refs: {},
+  },
+};
+const VERSION_3 = `
+CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,
+  scenario_id TEXT NOT NULL, scenario_source TEXT NOT NULL, settings TEXT NOT NULL, clock TEXT NOT NULL,
+  seats TEXT NOT NULL, status TEXT NOT NULL);
+CREATE TABLE log (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL, seq INTEGER NOT NULL, events TEXT NOT NULL,
+  action_id TEXT, result TEXT);
+CREATE TABLE snapshots (session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL,
+  shape INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE tokens (hash TEXT PRIMARY KEY, session_id TEXT NOT NULL, seat TEXT NOT NULL, name TEXT NOT NULL,
+  created_at INTEGER NOT NULL, key_epoch TEXT);
+INSERT INTO sessions VALUES ('s1', 'C00001', 1, 'tutorial', 'id: tutorial', '{}', '{}', '{}', 'open');
+INSERT INTO log (session_id, seq, events, action_id, result) VALUES
+  ('s1', 1, '${JSON.stringify([V3_PRESERVED('aldoria', 60), V3_PRESERVED('borealis', 120)])}', 'a1', '{"ok":true,"events":2}'),
+  ('s1', 3, '${JSON.stringify([V3_ENDED, V3_VIOLATION])}', NULL, NULL);
+INSERT INTO snapshots VALUES ('s1', 3, '{}', 2);
+PRAGMA user_version = 3;
 `;
 
 /** The store keeps a state as JSON: any will do. */
@@ -46,7 +88,7 @@ describe('the database schema', () => {
       events: [{ type: 'CaseOpened' }, { type: 'FactLearned' }],
       results: new Map([['a1', { ok: true }]]),
     });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 3 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
     db.close();
     // Opening again changes nothing.
     const again = openDatabase(path);
@@ -78,6 +120,61 @@ describe('the database schema', () => {
     expect(store.snapshot('s1')).toBeUndefined();
     store.saveSnapshot('s1', 4, initial);
     expect(store.snapshot('s1')).toEqual({ seq: 4, state: initial });
+    db.close();
+  });
+
+  it('reads the log rows of a schema 3 database, of event schema 1, as today’s events', () => {
+    const path = fresh();
+    const old = new DatabaseSync(path);
+    old.exec(VERSION_3);
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    const store = new Store(db);
+    const read = store.logs().get('s1');
+    // The end that named no country is one per country that had preserved the logs; the violation
+    // keeps its English text as the line `violation.as-recorded`.
+    expect(read?.events).toEqual([
+      V3_PRESERVED('aldoria', 60),
+      V3_PRESERVED('borealis', 120),
+      { ...V3_ENDED, by: 'aldoria' },
+      { ...V3_ENDED, by: 'borealis' },
+      {
+        type: 'ViolationRecorded',
+        at: 200,
+        visibleTo: ['aldoria'],
+        violation: {
+          id: 'viol-3',
+          ruleId: 'mla.contents.summary-of-facts',
+          country: 'aldoria',
+          at: 200,
+          line: { key: 'violation.as-recorded', params: { text: V3_MESSAGE } },
+          penalty: 2,
+          refs: {},
+        },
+      },
+    ]);
+    expect(read?.results).toEqual(new Map([['a1', { ok: true, events: 2 }]]));
+    // The snapshot of the state's former shape is not restored.
+    expect(store.snapshot('s1')).toBeUndefined();
+    // The server goes on numbering the events as it read them: 6 follows the 5 upcast events.
+    store.append('s1', 6, [{ type: 'SessionEnded', at: 300, visibleTo: [] }]);
+    const rows = db.prepare('SELECT seq, schema FROM log ORDER BY id').all();
+    expect(rows.map((row) => ({ ...row }))).toEqual([
+      { seq: 1, schema: 1 },
+      { seq: 3, schema: 1 },
+      { seq: 6, schema: EVENT_SCHEMA },
+    ]);
+    expect(
+      store
+        .log('s1')
+        .events.map((event) => event.type)
+        .at(-1),
+    ).toBe('SessionEnded');
+    expect(store.log('s1').events).toHaveLength(6);
+    // A row of today's schema that does not follow the upcast events is a damaged file.
+    db.exec(`UPDATE log SET seq = 5 WHERE schema = ${EVENT_SCHEMA}`);
+    expect(() => store.logs()).toThrow(/the log of session s1 has event 5 where event 6 should come/);
     db.close();
   });
 

@@ -10,9 +10,11 @@ import { DatabaseSync } from 'node:sqlite';
  * Everything that happens in play goes to one append-only `log` table, one row per command (or
  * per moment of time passing): appends land on the table's last page, so a commit writes about
  * one page. An index would scatter every commit over the file (measured: 5 times the cost), so
- * there is none: the log is read whole, in order, when the server starts.
+ * there is none: the log is read whole, in order, when the server starts. Each row records the
+ * schema of its events (the engine's EVENT_SCHEMA when it was written); rows of an older one are
+ * upcast to today's events as they are read (store.ts).
  */
-const SCHEMA_VERSION = 3;
+const SCHEMA_VERSION = 4;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -32,7 +34,8 @@ CREATE TABLE IF NOT EXISTS log (
   seq INTEGER NOT NULL,
   events TEXT NOT NULL,
   action_id TEXT,
-  result TEXT
+  result TEXT,
+  schema INTEGER NOT NULL DEFAULT 1
 );
 CREATE TABLE IF NOT EXISTS snapshots (
   session_id TEXT PRIMARY KEY,
@@ -83,6 +86,10 @@ export function openDatabase(path: string): DatabaseSync {
     const tokenColumns = db.prepare('PRAGMA table_info(tokens)').all() as { name: string }[];
     if (!tokenColumns.some((column) => column.name === 'key_epoch'))
       db.exec('ALTER TABLE tokens ADD COLUMN key_epoch TEXT');
+    // Schema 4 records the event schema of each log row; rows written before are of event schema 1.
+    const logColumns = db.prepare('PRAGMA table_info(log)').all() as { name: string }[];
+    if (!logColumns.some((column) => column.name === 'schema'))
+      db.exec('ALTER TABLE log ADD COLUMN schema INTEGER NOT NULL DEFAULT 1');
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   });
   return db;

@@ -1,5 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { type Event, STATE_SHAPE, type State } from '@crossborder/engine';
+import { EVENT_SCHEMA, type Event, STATE_SHAPE, type State, upcast } from '@crossborder/engine';
 import type { ClockState, Seat } from '@crossborder/protocol';
 import { transaction } from './db.js';
 
@@ -35,7 +35,7 @@ export interface TokenRecord {
   keyEpoch?: string;
 }
 
-/** What happened in a session: its events in order, and the answer given to each action. */
+/** What happened in a session: its events in order (today's, however old the rows), and the answer given to each action. */
 export interface SessionLog {
   events: Event[];
   results: Map<string, unknown>;
@@ -49,27 +49,67 @@ interface LogRow {
   events: string;
   action_id: string | null;
   result: string | null;
+  /** The event schema the row's events were written under (EVENT_SCHEMA then; 1 before it was recorded). */
+  schema: number;
 }
 
-/** Groups log rows by session, checking that each session's events follow one another. */
+/** A session's log being read. Rows of an older event schema wait to be upcast together. */
+interface Reading {
+  log: SessionLog;
+  schema: number;
+  /** The events of the rows of an older `schema` read so far, as written. */
+  older: unknown[];
+  /** The number the next row's first event must have, as the row's writer counted. */
+  next: number;
+}
+
+/**
+ * Groups log rows by session, with their events as today's engine reads them: rows written under
+ * an older event schema are upcast (in order, from the session's first row, for a step may need
+ * what came before). Checks that each session's events follow one another, as their writer
+ * numbered them: one after another within a schema; the first row of a newer schema follows the
+ * events before it as upcast, for the server that wrote it had read them so.
+ */
 function collect(rows: readonly unknown[]): Map<string, SessionLog> {
-  const logs = new Map<string, SessionLog>();
+  const readings = new Map<string, Reading>();
   for (const row of rows as LogRow[]) {
-    let log = logs.get(row.session_id);
-    if (!log) {
-      log = emptyLog();
-      logs.set(row.session_id, log);
+    const schema = Number(row.schema);
+    let reading = readings.get(row.session_id);
+    if (!reading) {
+      reading = { log: emptyLog(), schema, older: [], next: 1 };
+      readings.set(row.session_id, reading);
+    } else if (schema !== reading.schema) {
+      settle(reading);
+      reading.schema = schema;
+      reading.next = reading.log.events.length + 1;
     }
-    const events = JSON.parse(row.events) as Event[];
-    if (events.length > 0 && Number(row.seq) !== log.events.length + 1) {
-      throw new Error(
-        `the log of session ${row.session_id} skips from event ${log.events.length} to ${row.seq}: the database file is damaged; restore it from a backup`,
-      );
+    const events = JSON.parse(row.events) as unknown[];
+    if (events.length > 0) {
+      if (Number(row.seq) !== reading.next) {
+        throw new Error(
+          `the log of session ${row.session_id} has event ${row.seq} where event ${reading.next} should come: the database file is damaged; restore it from a backup`,
+        );
+      }
+      reading.next += events.length;
+      if (schema === EVENT_SCHEMA) reading.log.events.push(...(events as Event[]));
+      else reading.older.push(...events);
     }
-    log.events.push(...events);
-    if (row.action_id !== null && row.result !== null) log.results.set(row.action_id, JSON.parse(row.result));
+    if (row.action_id !== null && row.result !== null)
+      reading.log.results.set(row.action_id, JSON.parse(row.result));
+  }
+  const logs = new Map<string, SessionLog>();
+  for (const [sessionId, reading] of readings) {
+    settle(reading);
+    logs.set(sessionId, reading.log);
   }
   return logs;
+}
+
+/** Upcasts the events of older rows read so far, and adds them to the log. */
+function settle(reading: Reading): void {
+  if (reading.older.length === 0) return;
+  for (const event of upcast(reading.older, reading.schema)) reading.log.events.push(event);
+  reading.older = [];
 }
 
 /**
@@ -86,10 +126,10 @@ const SQL = {
   saveStatus: 'UPDATE sessions SET status = ? WHERE id = ?',
   // Only a session that exists and is not archived takes new rows: a late write for a deleted or
   // archived session inserts nothing, and append() says so.
-  append: `INSERT INTO log (session_id, seq, events, action_id, result)
-    SELECT ?1, ?2, ?3, ?4, ?5 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1 AND status <> 'archived')`,
-  log: 'SELECT session_id, seq, events, action_id, result FROM log WHERE session_id = ? ORDER BY id',
-  logs: 'SELECT session_id, seq, events, action_id, result FROM log ORDER BY id',
+  append: `INSERT INTO log (session_id, seq, events, action_id, result, schema)
+    SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1 AND status <> 'archived')`,
+  log: 'SELECT session_id, seq, events, action_id, result, schema FROM log WHERE session_id = ? ORDER BY id',
+  logs: 'SELECT session_id, seq, events, action_id, result, schema FROM log ORDER BY id',
   saveSnapshot: 'INSERT OR REPLACE INTO snapshots (session_id, seq, state, shape) VALUES (?, ?, ?, ?)',
   snapshot: 'SELECT seq, state FROM snapshots WHERE session_id = ? AND shape = ?',
   insertToken:
@@ -169,7 +209,8 @@ export class Store {
 
   /**
    * Appends what one command (or one moment of time passing) caused: its events, numbered from
-   * `firstSeq`, and the acknowledgement of the action, as one row (one atomic write).
+   * `firstSeq`, and the acknowledgement of the action, as one row (one atomic write), marked with
+   * the event schema they are written in.
    */
   append(
     sessionId: string,
@@ -184,6 +225,7 @@ export class Store {
       JSON.stringify(events),
       action?.actionId ?? null,
       action ? JSON.stringify(action.result) : null,
+      EVENT_SCHEMA,
     );
     if (Number(written.changes) !== 1) throw new ClosedSessionError(sessionId);
   }

@@ -12,7 +12,7 @@ export interface Backlog {
 }
 
 /** About 20 seconds of a busy session's updates for one seat, or one large snapshot. */
-export const MAX_BACKLOG: Backlog = { packets: 512, bytes: 2 * 1024 * 1024 };
+const MAX_BACKLOG: Backlog = { packets: 512, bytes: 2 * 1024 * 1024 };
 
 /** The parts of Engine.IO's socket read here (not in its public types). */
 interface EngineSocket {

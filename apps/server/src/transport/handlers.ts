@@ -16,7 +16,7 @@ import { failure } from '../errors.js';
 export type GameSocket = Socket<ClientToServerUntrusted, ServerToClientEvents>;
 
 /** What handles one client message: its payload already parsed by that message's schema. */
-export type Handler<E extends ClientEvent> = (message: ClientMessage<E>) => Ack<Answers[E]>;
+type Handler<E extends ClientEvent> = (message: ClientMessage<E>) => Ack<Answers[E]>;
 
 /** One handler per client event; a new event in the protocol is a type error here until handled. */
 export type Handlers = { [E in ClientEvent]: Handler<E> };

@@ -1,4 +1,3 @@
-import { EN, fill } from '@crossborder/i18n';
 import { formatCitations, RULES } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import type { Ctx } from '../model/context.js';
@@ -48,8 +47,8 @@ export interface TimelineEntry {
   at: GameTime;
   type: Event['type'];
   countries: CountryId[];
+  /** What happened, as a catalogue key and its parameters: put into words by whoever reads it. */
   line: Line;
-  text: string;
 }
 
 export interface EvidenceOutcome {
@@ -154,7 +153,6 @@ export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrie
         type: event.type,
         countries: [...event.visibleTo],
         line,
-        text: fill(EN[line.key], line.params),
       });
     }
   });

@@ -11,6 +11,8 @@ export interface Line {
 }
 
 const line = (key: MessageKey, params: Record<string, string> = {}): Line => ({ key, params });
+const texts = (params: Readonly<Record<string, string | number>>): Record<string, string> =>
+  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
 
 /** Events that only bookkeep (a deadline lapsing, an id moving on) describe nothing of their own. */
 export function describeEvent(ctx: Ctx, event: Event): Line | null {
@@ -118,13 +120,11 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'PreservationHeld':
       return line('log.preservation-held', { evidence: evidence(event.evidenceId) });
     case 'PreservationEnded':
-      // Whose: the State holding the data hears of every country's end (logs before that: none).
-      return event.by
-        ? line('log.preservation-ended-for', {
-            evidence: evidence(event.evidenceId),
-            country: name(event.by),
-          })
-        : line('log.preservation-ended', { evidence: evidence(event.evidenceId) });
+      // Whose: the State holding the data hears of every country's end.
+      return line('log.preservation-ended-for', {
+        evidence: evidence(event.evidenceId),
+        country: name(event.by),
+      });
     case 'EvidenceLost':
       return line(event.reason === 'deleted' ? 'log.evidence-deleted' : 'log.evidence-expired', {
         evidence: evidence(event.evidenceId),
@@ -175,10 +175,9 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'EmergencyDeclared':
       return line('log.emergency', {});
     case 'ViolationRecorded':
-      return line('log.violation', {
-        country: name(event.violation.country),
-        message: event.violation.message,
-      });
+      // The violation's own line, said in the reader's language (it is the offender's alone to
+      // see, and the debrief puts it on the offender's lane).
+      return line(event.violation.line.key, texts(event.violation.line.params));
     case 'ObjectiveMet':
       return line('log.objective-met', {
         title: ctx.scenario.objectives[event.objectiveId]?.title ?? event.objectiveId,

@@ -95,7 +95,7 @@ export function offerConditions(
  * the 24/7 point's response time for a preservation or an emergency request it handles; halved
  * for volatile data flagged urgent (Art. 44).
  */
-export function executionMinutes(ctx: Ctx, state: State, request: Request): number {
+function executionMinutes(ctx: Ctx, state: State, request: Request): number {
   const country = ctx.scenario.countries[request.to];
   if (!country) return 0;
   const { expedition } = REQUEST_KINDS[request.kind];
@@ -249,7 +249,7 @@ const CONSULTATION_WAIT = 24 * 60;
  * Consultation before refusing or postponing (Art. 40): an exchange on the request, in which the
  * requesting State has answered, or has had a day to answer.
  */
-export function consulted(state: State, request: Request, now: GameTime): boolean {
+function consulted(state: State, request: Request, now: GameTime): boolean {
   return request.consultations.some((id) => {
     const consultation = state.consultations[id];
     if (!consultation) return false;

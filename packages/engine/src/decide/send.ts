@@ -33,7 +33,7 @@ import {
 } from './tools.js';
 
 /** When the requested State has the request in hand: at once through the 24/7 network, else at office hours. */
-export function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
+function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
   const country = ctx.scenario.countries[to];
   if (!country || channel === '24-7-network' || channel === 'police') return now;
   return nextOfficeTime(

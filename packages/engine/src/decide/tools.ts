@@ -1,7 +1,7 @@
 import type { Params } from '@crossborder/i18n';
 import { RULES, type RuleId } from '@crossborder/scenario';
 import { type Ctx, ruleOn } from '../model/context.js';
-import { type MessageKey, say } from '../model/decision.js';
+import type { MessageKey } from '../model/decision.js';
 import type { Event, EventOf } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State, Violation } from '../model/state.js';
@@ -29,7 +29,8 @@ export function event<Type extends Event['type']>(
 
 /**
  * A lawful but poor act: recorded against the country with the rule's penalty, seen by that
- * country (and the instructor). No event when the scenario switched the rule off.
+ * country (and the instructor). No event when the scenario switched the rule off. What happened
+ * is kept as a catalogue key and its parameters (`line`), said where the violation is shown.
  */
 export function violation(
   ctx: Ctx,
@@ -47,7 +48,6 @@ export function violation(
     ruleId,
     country,
     at,
-    message: say(key, params),
     line: { key, params: { ...params } },
     penalty: RULES[ruleId].penalty,
     refs,

@@ -30,4 +30,4 @@ export const PROGRESS_ANSWER_MINUTES = 2 * DAY;
 export const WRITTEN_CONFIRMATION_MINUTES = DAY;
 /** "Without undue delay": the time to submit a national's case to prosecutors after being asked (Art. 37). */
 export const PROSECUTE_INSTEAD_MINUTES = 14 * DAY;
-export { DAY, HOUR };
+export { HOUR };

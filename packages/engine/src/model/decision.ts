@@ -1,27 +1,24 @@
-import { EN, fill, type Params } from '@crossborder/i18n';
+import type { Params } from '@crossborder/i18n';
 import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
 import type { Event } from './events.js';
+import type { MessageKey } from './message.js';
 
-export type MessageKey = keyof typeof EN;
+export type { MessageKey };
 
 /**
- * A ruling against a command: nothing changes. `code` is the message key (a translator's
- * catalogue renders it with `params`); `ruleId` and `article` are set whenever the ruling rests
- * on the convention, and null for plain game mechanics (an unknown id, a closed request).
+ * A ruling against a command: nothing changes. `code` is the message key and `params` its
+ * parameters: whoever shows the ruling says it with a catalogue, in the reader's language (the
+ * engine writes no sentences). `ruleId` and `article` are set whenever the ruling rests on the
+ * convention, and null for plain game mechanics (an unknown id, a closed request).
  */
 export interface Rejection {
   code: MessageKey;
   ruleId: RuleId | null;
   article: string | null;
-  message: string;
   params: Params;
 }
 
 export type Decision = { ok: true; events: Event[] } | { ok: false; rejection: Rejection };
-
-export function say(key: MessageKey, params: Params = {}): string {
-  return fill(EN[key], params);
-}
 
 export function accept(events: Event[]): Decision {
   return { ok: true, events };
@@ -31,17 +28,11 @@ export function accept(events: Event[]): Decision {
 export function rule(ruleId: RuleId, code: MessageKey, params: Params = {}): Decision {
   return {
     ok: false,
-    rejection: {
-      code,
-      ruleId,
-      article: formatCitations(RULES[ruleId].citations),
-      message: say(code, params),
-      params,
-    },
+    rejection: { code, ruleId, article: formatCitations(RULES[ruleId].citations), params },
   };
 }
 
 /** A rejection for game mechanics, with no rule of the convention behind it. */
 export function invalid(code: MessageKey, params: Params = {}): Decision {
-  return { ok: false, rejection: { code, ruleId: null, article: null, message: say(code, params), params } };
+  return { ok: false, rejection: { code, ruleId: null, article: null, params } };
 }

@@ -87,10 +87,10 @@ export type Event =
   | E<'InformationShared', { shareId: string; share: Share }>
   | E<'EvidencePreserved', { evidenceId: EvidenceId; preservation: Preservation }>
   | E<'PreservationHeld', { evidenceId: EvidenceId; requestId: RequestId }>
-  // `by`: whose preservation. Logs written before preservations were kept per country lack it;
-  // their events apply to every preservation concerned.
-  | E<'PreservationReleased', { evidenceId: EvidenceId; until: GameTime; by?: CountryId }>
-  | E<'PreservationEnded', { evidenceId: EvidenceId; by?: CountryId }>
+  // `by`: whose preservation (logs written before preservations were kept per country are upcast
+  // to one event per country, see upcast.ts).
+  | E<'PreservationReleased', { evidenceId: EvidenceId; until: GameTime; by: CountryId }>
+  | E<'PreservationEnded', { evidenceId: EvidenceId; by: CountryId }>
   | E<'EvidenceLost', { evidenceId: EvidenceId; reason: 'retention' | 'deleted' }>
   | E<'EvidenceDiscovered', { evidenceId: EvidenceId; country: CountryId; source: Source }>
   | E<'EvidenceObtained', { evidenceId: EvidenceId; country: CountryId; copy: Copy }>

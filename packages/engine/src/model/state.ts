@@ -26,6 +26,7 @@ import type {
   SuspectId,
   ViolationId,
 } from './ids.js';
+import type { MessageKey } from './message.js';
 
 /**
  * The state of a session. Every collection is a record keyed by id (cheap lookups, small diffs);
@@ -84,10 +85,11 @@ export interface FactState {
 export type EvidenceStatus = 'available' | 'lost';
 
 /**
- * The shape of the state, raised whenever it changes (2: preservations kept per country). A saved
- * snapshot of another shape is not restored: the session is rebuilt from its event log instead.
+ * The shape of the state, raised whenever it changes (2: preservations kept per country; 3: a
+ * violation keeps its catalogue key and parameters only, no English text). A saved snapshot of
+ * another shape is not restored: the session is rebuilt from its event log instead.
  */
-export const STATE_SHAPE = 2;
+export const STATE_SHAPE = 3;
 
 export interface Preservation {
   /** Who asked for it: the country whose order or request preserved the data. */
@@ -403,10 +405,11 @@ export interface Violation {
   ruleId: RuleId;
   country: CountryId;
   at: GameTime;
-  /** What happened, in English (the catalogue's text when it was recorded). */
-  message: string;
-  /** The message's catalogue key and parameters, for other languages; absent in logs from before. */
-  line?: { key: string; params: Record<string, string | number> };
+  /**
+   * What happened: a catalogue key and its parameters, said in the reader's language wherever
+   * the violation is shown (logs from before keys were kept are upcast to `violation.as-recorded`).
+   */
+  line: { key: MessageKey; params: Record<string, string | number> };
   penalty: number;
   refs: {
     request?: RequestId;

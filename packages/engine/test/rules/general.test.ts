@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/index.js';
-import { DAY, Play } from '../support.js';
+import { DAY, Play, text } from '../support.js';
 import { consult, expectRule, fixture, start, teach } from './setup.js';
 
 /** A copy of the fixture with one change, for rules that need a different law or case. */
@@ -205,7 +205,7 @@ describe('rule dual-criminality.by-conduct', () => {
       reasons: 'Our law has no offence called computer trespass.',
     });
     expectRule(rejection, 'mla.refusal.no-dual-criminality');
-    expect(rejection.message).toContain('Intrusion into a data system');
+    expect(text(rejection)).toContain('Intrusion into a data system');
   });
 
   it('wiping data is not a crime in Borealis under any name: it may refuse', () => {

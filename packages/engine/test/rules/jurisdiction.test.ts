@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY } from '../support.js';
+import { DAY, text } from '../support.js';
 import { consult, expectRule, expectViolation, start, teach, violations } from './setup.js';
 
 describe('rule jurisdiction.territory', () => {
@@ -134,7 +134,7 @@ describe('rule jurisdiction.consult-parallel', () => {
       reasoning: 'We prosecute.',
     });
     const recorded = expectViolation(events, 'jurisdiction.consult-parallel', 'aldoria');
-    expect(recorded.message).toContain('Borealis');
+    expect(text(recorded)).toContain('Borealis');
   });
 
   it('after consulting, the same step is not recorded', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DAY, HOUR } from '../support.js';
+import { DAY, HOUR, text } from '../support.js';
 import { expectRule, expectViolation, start, teach, violations } from './setup.js';
 
 const SAFEGUARDS = {
@@ -29,7 +29,7 @@ describe('rule safeguards.conditions', () => {
       safeguards: { authorisedBy: '', grounds: 'x', scope: 'The logs', duration: '' },
     });
     const recorded = expectViolation(events, 'safeguards.conditions', 'aldoria');
-    expect(recorded.message).toContain('authorisedBy');
+    expect(text(recorded)).toContain('authorisedBy');
     other.at(DAY);
     expect(other.state.evidence['home-logs']?.obtainedBy.aldoria?.tainted).toBe(true);
   });

@@ -1,7 +1,7 @@
 import type { RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../../src/index.js';
-import { DAY, HOUR, MLA_CONTENTS, Play } from '../support.js';
+import { DAY, HOUR, MLA_CONTENTS, Play, text } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
 
 describe('rule mla.form.language', () => {
@@ -9,7 +9,7 @@ describe('rule mla.form.language', () => {
     const { play, request } = start();
     const rejection = play.rejected('aldoria', request({ language: 'de' }));
     expectRule(rejection, 'mla.form.language');
-    expect(rejection.message).toContain('fr, en');
+    expect(text(rejection)).toContain('fr, en');
   });
 });
 

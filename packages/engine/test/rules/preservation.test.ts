@@ -1,6 +1,6 @@
 import type { RuleId, Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { type CountryView, describeEvent, type EvidenceState, keptUntil } from '../../src/index.js';
+import { type CountryView, describeEvent, type EvidenceState, keptUntil, upcast } from '../../src/index.js';
 import { DAY, HOUR, type Play, SAFEGUARDS } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, PRESERVATION, start, violations } from './setup.js';
 
@@ -220,13 +220,15 @@ describe('preservations, one per country', () => {
 
   it('an end recorded before preservations were kept per country ends those due, and only those', () => {
     const { play } = twoPreservations();
-    // Older logs name no country on the event.
-    play.engine.evolve(play.state, {
+    // Older logs name no country on the event; they are upcast as they are read (see upcast.test.ts).
+    const old = {
       type: 'PreservationEnded',
       at: 2 * HOUR + 60 * DAY,
       visibleTo: ['aldoria'],
       evidenceId: 'logs-b',
-    });
+    };
+    for (const event of upcast([...play.log, old], 1).slice(play.log.length))
+      play.engine.evolve(play.state, event);
     expect(Object.keys(play.state.evidence['logs-b']?.preservations ?? {})).toEqual(['borealis']);
   });
 

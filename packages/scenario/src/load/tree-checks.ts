@@ -11,7 +11,7 @@ import type { PathSegment } from './problem.js';
 import { isNode, keyText, pathOf, preorder, type Visit } from './tree.js';
 
 /** A problem found in the YAML tree, at an offset in the source. */
-export interface Finding {
+interface Finding {
   offset: number;
   path: PathSegment[];
   message: string;

@@ -15,15 +15,13 @@ export const PROVENANCES = [
 ] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-/** What the engine does when the rule is broken. */
-export const RULE_EFFECTS = {
-  /** The act is unlawful: the engine refuses it and nothing changes. */
-  rejection: 'rejection',
-  /** The act is lawful but poor practice: it happens, a violation is recorded and scored. */
-  violation: 'violation',
-  /** Not something a player breaks: how the law makes time, data or jurisdiction behave. */
-  mechanic: 'mechanic',
-} as const;
+/**
+ * What the engine does when the rule is broken: `rejection`, the act is unlawful, the engine
+ * refuses it and nothing changes; `violation`, the act is lawful but poor practice, it happens
+ * and a violation is recorded and scored; `mechanic`, not something a player breaks, but how the
+ * law makes time, data or jurisdiction behave.
+ */
+const RULE_EFFECTS = ['rejection', 'violation', 'mechanic'] as const;
 
 export const Citation = z.strictObject({
   /** `40`, `2(h)`, `7-15`. A paragraph only where the provenance is verified. */
@@ -38,7 +36,7 @@ export const RuleEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
   title: z.string().min(3).max(80),
   citations: z.array(Citation).min(1),
-  effect: z.enum(['rejection', 'violation', 'mechanic']),
+  effect: z.enum(RULE_EFFECTS),
   /** Points a violation costs the country that commits it (process-quality score). */
   penalty: z.number().int().min(0).max(20).default(0),
   /** One sentence a trainee understands, shown with every ruling that cites this rule. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vocabulary.js';
 import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
 
-export const Fact = obj({
+const Fact = obj({
   text: Text(
     2000,
     "The fact as a team reads it in its case file. A fact that holds a suspect's full name identifies him to every country that learns it.",
@@ -12,7 +12,7 @@ export const Fact = obj({
     .meta({ description: 'Countries that know this fact at the start.' }),
 });
 
-export const Offence = obj({
+const Offence = obj({
   description: Text(1000, 'What happened, as the case file tells it.'),
   conduct: z
     .array(Ref('a conduct (convention conduct or one under `conducts`)'))
@@ -37,7 +37,7 @@ export const Offence = obj({
   }),
 });
 
-export const Victim = obj({
+const Victim = obj({
   name: Text(120, 'Who the victim is, e.g. "St Aurel Hospital".'),
   kind: oneOf(VICTIM_KINDS, 'What sort of victim this is.').default('person'),
   nationality: Ref('a country').meta({
@@ -52,7 +52,7 @@ export const Victim = obj({
     .meta({ description: 'How many victims this entry stands for.' }),
 });
 
-export const Suspect = obj({
+const Suspect = obj({
   alias: Text(60, 'The handle investigators know at first, e.g. "Vex".'),
   name: Text(120, 'The real identity, hidden until evidence reveals it.'),
   nationality: z
@@ -66,13 +66,13 @@ export const Suspect = obj({
   locationKnownBy: RefList('countries').default([]),
 });
 
-export const Provider = obj({
+const Provider = obj({
   name: Text(120, "The provider's name."),
   kind: oneOf(PROVIDER_KINDS, 'What the provider does.'),
   country: Ref('a country').meta({ description: 'Where the provider is established and holds its data.' }),
 });
 
-export const Reveals = obj(
+const Reveals = obj(
   {
     facts: RefList('facts').default([]),
     evidence: RefList('evidence items').default([]),
@@ -83,7 +83,7 @@ export const Reveals = obj(
   'What a country learns when it obtains this item: the next links of the chain.',
 );
 
-export const EvidenceItem = obj({
+const EvidenceItem = obj({
   title: Text(120, 'What the item is, e.g. "Command server logs".'),
   kind: oneOf(DATA_KINDS, 'The kind of data.'),
   holder: Slug.meta({
@@ -104,12 +104,12 @@ export const EvidenceItem = obj({
   reveals: Reveals.default({ facts: [], evidence: [], identityOf: [], locationOf: [], assets: [] }),
 });
 
-export const AssetMovement = obj({
+const AssetMovement = obj({
   at: Duration.meta({ description: "When the asset moves unless frozen, from the scenario's start." }),
   to: Ref('a provider'),
 });
 
-export const Asset = obj({
+const Asset = obj({
   description: Text(300, 'What the asset is, e.g. "Wallet receiving the ransom".'),
   kind: oneOf(ASSET_KINDS, 'What sort of asset.'),
   holder: Ref('a provider (bank, exchange...)'),

@@ -16,7 +16,7 @@ import {
 } from './primitives.js';
 
 /** One criminalised conduct in a country's law, under the country's own name for it. */
-export const CriminalisedConduct = obj({
+const CriminalisedConduct = obj({
   name: Text(120, 'What this country calls the offence, e.g. "Computer trespass".'),
   maxPenaltyYears: z
     .number({
@@ -32,7 +32,7 @@ export const CriminalisedConduct = obj({
 });
 
 /** How long this country's service providers keep each kind of data before deleting it. */
-export const Retention = obj(
+const Retention = obj(
   {
     subscriber: Duration.meta({ description: 'How long providers keep subscriber information.' }),
     traffic: Duration.meta({ description: 'How long providers keep traffic data (logs).' }),
@@ -42,7 +42,7 @@ export const Retention = obj(
 );
 
 /** Days (or hours) this country's authorities take to execute each kind of request. */
-export const ProcessingTime = obj(
+const ProcessingTime = obj(
   Object.fromEntries(
     REQUEST_KIND_IDS.map((kind) => [
       kind,
@@ -54,7 +54,7 @@ export const ProcessingTime = obj(
   'How long this country takes to execute each kind of request it receives; kinds left out use the defaults.',
 );
 
-export const Law = obj(
+const Law = obj(
   {
     criminalises: z
       .record(

@@ -23,7 +23,7 @@ export const CONDITION_KINDS = [
   'injectFired',
 ] as const;
 
-export const Condition = exactlyOne(
+const Condition = exactlyOne(
   {
     evidencePreserved: Ref('an evidence item').optional(),
     evidenceObtained: Ref('an evidence item').optional(),
@@ -55,7 +55,7 @@ export const EFFECT_KINDS = [
   'declareEmergency',
 ] as const;
 
-export const Effect = exactlyOne(
+const Effect = exactlyOne(
   {
     revealFact: Ref('a fact').optional().meta({ description: "Adds the fact to the audience's case files." }),
     revealEvidence: Ref('an evidence item')
@@ -109,7 +109,7 @@ export const Objective = obj({
   points: z.number().int().min(0).max(100).meta({ description: 'Points for each country that meets it.' }),
 });
 
-export const RubricLevel = obj({
+const RubricLevel = obj({
   label: Text(40, 'e.g. Beginning, Developing, Proficient, Exemplary.'),
   description: Text(500, 'What work at this level looks like.'),
   points: z.number().int().min(0).max(100).meta({ description: 'Points for this level.' }),

@@ -34,7 +34,7 @@ export function obj<Shape extends z.ZodRawShape>(shape: Shape, description?: str
 
 export const KEY_MESSAGE_SEPARATOR = '\u0000';
 
-export function unknownFieldMessage(key: string, known: readonly string[]): string {
+function unknownFieldMessage(key: string, known: readonly string[]): string {
   const guess = closest(key, known);
   // A runaway key is quoted by its start only, as describeValue quotes a value.
   const shown = key.length > 40 ? `${key.slice(0, 40)}…` : key;
@@ -57,7 +57,7 @@ export function isId(text: string): boolean {
 }
 
 /** What an author probably meant as an id: `Kestrel Net` -> `kestrel-net`. */
-export function slugify(text: string): string {
+function slugify(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -67,7 +67,7 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-export function slugMessage(input: unknown): string {
+function slugMessage(input: unknown): string {
   const text = String(input);
   const suggestion = slugify(text);
   const hint = suggestion && suggestion !== text ? ` (e.g. "${suggestion}")` : '';

@@ -3,7 +3,7 @@
  * The engine counts game time in whole minutes since the scenario's start, so every
  * duration becomes a number of minutes here, once, at the boundary.
  */
-export const MINUTES_PER_UNIT = { d: 24 * 60, h: 60, m: 1 } as const;
+const MINUTES_PER_UNIT = { d: 24 * 60, h: 60, m: 1 } as const;
 
 export const DURATION_PATTERN = /^(?:(\d{1,5})d)?(?:(\d{1,6})h)?(?:(\d{1,7})m)?$/;
 
