@@ -1,10 +1,31 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, mergeConfig } from 'vitest/config';
 import { TEST_TIMEOUTS } from '../../vitest.shared.js';
+import vite from './vite.config.js';
 
-/** Unit tests of the client's logic (no browser: the browser tests are Playwright's, in e2e/). */
-export default defineConfig({
-  test: {
-    ...TEST_TIMEOUTS,
-    include: ['src/**/*.test.ts'],
-  },
-});
+/**
+ * The client's tests (no real browser: the browser tests are Playwright's, in e2e/). Two kinds,
+ * told apart by the file's name:
+ * - `*.test.ts`: logic, in Node (models, the clock, updates, notifications);
+ * - `*.test.tsx`: components, rendered in a DOM (happy-dom) and asserted as a person sees and
+ *   uses them, with Testing Library (src/test/dom.ts unmounts what each test rendered).
+ */
+export default mergeConfig(
+  vite,
+  defineConfig({
+    test: {
+      ...TEST_TIMEOUTS,
+      projects: [
+        { extends: true, test: { name: 'logic', include: ['src/**/*.test.ts'], environment: 'node' } },
+        {
+          extends: true,
+          test: {
+            name: 'components',
+            include: ['src/**/*.test.tsx'],
+            environment: 'happy-dom',
+            setupFiles: ['src/test/dom.ts'],
+          },
+        },
+      ],
+    },
+  }),
+);

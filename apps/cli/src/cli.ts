@@ -6,6 +6,7 @@ import { fieldReference, formatIssue } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { check } from './commands/check.js';
 import { report } from './commands/report.js';
+import { rules } from './commands/rules.js';
 import { schema } from './commands/schema.js';
 import { botRun, printSimulation } from './commands/simulate.js';
 import { type Output, userDirectory } from './io.js';
@@ -27,12 +28,20 @@ Commands:
   report <export.json> [--out <file.html>]
                            Write the after-action report of a session (exported from the
                            instructor console) as one self-contained HTML file.
+  rules [--format md|html] [--out <file>]
+                           Write the rules catalogue as one document for legal review: every
+                           rule by chapter with its article, model clause, provenance, trainee
+                           sentence, teaching note, penalty, the engine files that apply it and
+                           the test that names it (found in this checkout). Markdown by default,
+                           HTML for an --out ending in .html; printed when no --out is given.
+                           A reviewer corrects a citation in packages/scenario/src/rules/chapters/.
   help                     Show this help.
 
 Examples:
   npm run scenario -- check scenarios/
   npm run scenario -- simulate scenarios/ransomware.yaml
   npm run scenario -- schema
+  npm run scenario -- rules --format html --out rules.html
 
 Put this first line in a scenario file for autocompletion in editors that use
 yaml-language-server (VS Code's YAML extension, for instance):
@@ -59,9 +68,11 @@ export async function main(args: readonly string[], io: Output = CONSOLE): Promi
       return 0;
     case 'report':
       return report(rest, io);
+    case 'rules':
+      return rules(rest, io);
     default:
       io.err(
-        `Unknown command "${command}". Commands: check, simulate, schema, reference, report, help. Try: npm run scenario -- --help`,
+        `Unknown command "${command}". Commands: check, simulate, schema, reference, report, rules, help. Try: npm run scenario -- --help`,
       );
       return 2;
   }

@@ -11,9 +11,14 @@ import {
   joinTeam,
   openCase,
   shot,
+  tab,
   takeMeasure,
   watchErrors,
 } from './support.js';
+
+/** The sentence beside a rule whose convention wording is recalled but whose model clause was read. */
+const MODEL_SENTENCE =
+  /The convention's wording here is not yet checked: this follows \S.*, the clause it copies\./;
 
 /**
  * The debrief: the instructor ends the tutorial and opens it; a violation shows its article; the
@@ -33,6 +38,14 @@ test('the debrief: timeline, violation with its article, replay, and the report'
   await control(instructor, 'start');
   await control(instructor, 'pause');
   await openCase(aldoria.page, 'Harbourline phishing', 'credential-phishing');
+  // A ruling on a rule whose convention wording follows a model clause says so where the team reads it.
+  await tab(aldoria.page, 'jurisdiction');
+  await aldoria.page.locator('#claim--offence').selectOption('credential-phishing');
+  await aldoria.page.locator('#claim--bases-offender-nationality').check();
+  await aldoria.page.locator('[data-form="claim"] button[type="submit"]').click();
+  const ruling = aldoria.page.locator('[data-form="claim"] .result.rejected');
+  await expect(ruling).toContainText('Wording from a model clause');
+  await expect(ruling).toContainText(MODEL_SENTENCE);
   await takeMeasure(aldoria.page, 'production-order', 'evidence:fraud-reports');
   await advance(instructor, DAY, [aldoria.page]);
   // An MLA request sent without its contents goes, but is recorded as a violation (Art. 40).
@@ -54,6 +67,11 @@ test('the debrief: timeline, violation with its article, replay, and the report'
   await expect(instructor.locator('.timeline .lane')).toHaveCount(3);
   await instructor.locator('.lane[data-lane="aldoria"] .mark.ruling').first().click();
   await expect(instructor.locator('#item-details .violation')).toContainText('Art. 40');
+  // Art. 40's wording is recalled; the contents follow UNTOC 18(15): the debrief says so in words.
+  await expect(instructor.locator('#item-details .violation .provenance')).toContainText(
+    'Wording from a model clause',
+  );
+  await expect(instructor.locator('#item-details .violation')).toContainText(MODEL_SENTENCE);
   await shot(instructor, info, 'debrief');
 
   // Replay from Borealis's seat: never Aldoria's facts.
@@ -73,6 +91,7 @@ test('the debrief: timeline, violation with its article, replay, and the report'
   await report.setContent(html);
   await expect(report.locator('h1')).toContainText('Tutorial');
   await expect(report.locator('.violations')).toContainText('Art. 40');
+  await expect(report.locator('.violations')).toContainText(MODEL_SENTENCE);
   await expect(report.locator('svg')).toBeVisible();
   await report.screenshot({ path: info.outputPath('report.png'), fullPage: true });
   expect(errors).toEqual([]);

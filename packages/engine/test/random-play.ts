@@ -150,6 +150,8 @@ function junk(engine: Engine, state: State, pick: number[]): { actor?: string; c
           'real-time-traffic',
           'interception',
           'provisional-arrest',
+          'video-hearing',
+          'detainee-transfer',
         ],
         b,
       ),

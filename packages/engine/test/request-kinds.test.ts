@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { requestContents } from '../src/bots/texts.js';
 import { type CountryView, missingContents, type RequestOutcome } from '../src/index.js';
 import { fixture, PRESERVATION, type Send, start, teach } from './rules/setup.js';
-import { DAY } from './support.js';
+import { DAY, MLA_CONTENTS } from './support.js';
 
 /**
  * Every kind of request, sent lawfully and executed, produces what its spec says it does. The
@@ -22,6 +22,15 @@ function willing(): Scenario {
       maxPenaltyYears: 5,
     };
   }
+  const vex = scenario.case.suspects.vex;
+  if (vex) {
+    vex.testimony = {
+      statement: 'I wiped the servers for a client who paid in bitcoin.',
+      consentsToTransfer: true,
+      identityOf: [],
+      locationOf: [],
+    };
+  }
   return scenario;
 }
 
@@ -38,6 +47,20 @@ interface KindCase {
 
 const knowsVex = ({ play }: Setup) =>
   teach(play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+
+/** Aldoria knows Vex, whom Borealis holds in custody (a shortcut for Borealis's own arrest). */
+const vexDetained = (setup: Setup) => {
+  knowsVex(setup);
+  const { play } = setup;
+  play.engine.evolve(play.state, {
+    type: 'SuspectArrested',
+    at: play.now,
+    visibleTo: ['borealis', 'aldoria'],
+    suspectId: 'vex',
+    by: 'borealis',
+    pendingExtraditionTo: null,
+  });
+};
 
 const CASES: Record<RequestKind, KindCase> = {
   preservation: {
@@ -74,6 +97,24 @@ const CASES: Record<RequestKind, KindCase> = {
       play.at(play.now + 4 * DAY);
     },
     produces: { notes: ['outcome.asset-confiscated'] },
+  },
+  'video-hearing': {
+    send: {
+      kind: 'video-hearing',
+      subject: { suspect: 'vex' },
+      contents: { ...MLA_CONTENTS, 'why-not-in-person': 'Vex will not travel to Aldoria.' },
+    },
+    before: knowsVex,
+    produces: { notes: ['outcome.heard-by-video', 'outcome.testimony'] },
+  },
+  'detainee-transfer': {
+    send: {
+      kind: 'detainee-transfer',
+      subject: { suspect: 'vex' },
+      contents: { ...MLA_CONTENTS, 'transfer-terms': 'To testify at trial; ten days; escorted both ways.' },
+    },
+    before: vexDetained,
+    produces: { notes: ['outcome.transferred-and-returned', 'outcome.testimony'] },
   },
   'police-cooperation': {
     send: { kind: 'police-cooperation', channel: 'police', subject: { suspect: 'vex' } },

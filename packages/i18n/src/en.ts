@@ -89,6 +89,8 @@ const ENGINE = {
   // Rulings under the convention (each cites its rule and article).
   'measure.abroad':
     '"{item}" is in {country}. Your authorities cannot act on another State\'s territory: ask {country} to preserve or produce it.',
+  'measure.production-subscriber-only':
+    '{provider} offers its services here, so you may order it to produce subscriber information (Art. 27); "{item}" is other data it holds in {country}: ask {country} to preserve and disclose it.',
   'measure.abroad-team':
     'Even in a joint investigation team, measures on the territory of {country} are taken by its own members: ask them.',
   'measure.arrest-abroad':
@@ -96,7 +98,7 @@ const ENGINE = {
   'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
   'measure.no-power': 'Your law does not provide this power ({kind}).',
   'measure.interception-not-available':
-    'Your law allows interception only for serious offences, and not at all if it has no such power.',
+    'Your law allows interception only for the serious offences it lists, and this offence is not one of them (or your law has no such power).',
   'measure.preservation-too-long':
     'A preservation order lasts at most 90 days ({days} asked). Order 90 days and renew it later if needed.',
   'jurisdiction.not-adopted':
@@ -122,7 +124,7 @@ const ENGINE = {
   'request.language':
     'The request is in "{language}", which {to} does not accept here. Accepted: {languages}.',
   'request.not-serious':
-    'This offence is not a convention offence and is punished by less than four years under your law: the convention does not cover it.',
+    'For electronic evidence the convention covers convention offences and serious crime; this offence is neither (punished by less than four years under your law).',
   'request.no-real-time': "{to}'s law provides no real-time collection of traffic data.",
   'request.no-interception': "{to}'s law allows no interception for this offence.",
   'offence.not-criminal':
@@ -130,7 +132,9 @@ const ENGINE = {
   'request.extradition-not-convention':
     'Extradition under the convention covers convention offences only; this offence is not one.',
   'request.extradition-penalty':
-    'Extradition needs the offence to be punishable by at least one year of deprivation of liberty in both States.',
+    '{to} extradites only for offences punishable in both States by the minimum penalty its law or treaties set (in years of deprivation of liberty: {years}); this offence falls below it.',
+  'request.proceeds-not-convention':
+    'Freezing and confiscation under the convention cover the proceeds of convention offences only, and this offence is not one: the extension to serious crime is for electronic evidence.',
   'request.oral-not-urgent':
     'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
   'request.preservation-incomplete': 'A preservation request must state: {missing}.',
@@ -149,6 +153,8 @@ const ENGINE = {
   'refusal.closed-list': 'That is not a ground on which the convention allows a refusal.',
   'refusal.preservation-conforming':
     'A preservation request is not refused for incompleteness: ask for the missing information instead.',
+  'refusal.preservation-ground':
+    'Preservation is refused only on narrow grounds, such as essential interests or a discriminatory purpose: not as contrary to the legal system relating to mutual legal assistance.',
   'refusal.conforming': 'The request has all the required contents: it cannot be refused as not conforming.',
   'refusal.preservation-dual-criminality':
     'Dual criminality is not required to preserve data (only a State with that reservation may refuse, and only for offences outside the convention).',
@@ -156,6 +162,8 @@ const ENGINE = {
     'The conduct is a crime under your law too ({named}): dual criminality is judged by conduct, not by the name of the offence.',
   'refusal.dual-criminality-not-required': 'Your law does not require dual criminality for this assistance.',
   'refusal.in-scope': 'The offence is a convention offence or a serious crime: the convention covers it.',
+  'refusal.convention-offence':
+    'The offence is a convention offence: the convention covers this request, so it cannot be refused as outside its scope.',
   'refusal.data-protection':
     'Your data-protection law does not forbid this transfer. If it needs safeguards, offer conditions instead of refusing.',
   'refusal.not-national': 'The person is not your national, or your law allows extraditing nationals.',
@@ -164,12 +172,14 @@ const ENGINE = {
 
   // Violations: lawful acts that fall short, recorded and scored.
   'violation.consult-parallel':
-    'You acted alone on "{offence}" although {others} also claims jurisdiction over it: consult them to coordinate.',
+    'You acted alone on "{offence}" although you knew that {others} is also investigating or prosecuting it: consult, as appropriate, to coordinate.',
   'violation.safeguards':
     'The measure was ordered without all its safeguards ({missing}): the evidence may be challenged.',
   'violation.speciality':
     'Evidence "{evidence}" was obtained for another case: using it here needs the consent of the State that provided it.',
   'violation.missing-content': 'Request {request} does not state {item}.',
+  // The next two are kept for logs recorded while a missing deadline was scored: it is now a
+  // practice note (rule mla.deadline.reasons), never recorded.
   'violation.no-deadline': 'Request {request} suggests no deadline: it joins the ordinary queue.',
   'violation.deadline-without-reason':
     'Request {request} suggests a deadline without reasons: it carries little weight.',
@@ -203,6 +213,18 @@ const ENGINE = {
   'outcome.asset-confiscated': 'The funds were confiscated and returned.',
   'outcome.asset-not-frozen': 'The funds are not frozen: freeze them first.',
   'outcome.asset-gone': 'The funds are no longer there.',
+
+  // Hearing a witness abroad (Art. 40, model UNTOC 18(10)-(12), (18)): a ruling and the outcomes.
+  'request.transfer-not-detained':
+    '{alias} is not detained in {to}: only a person held in custody there can be transferred to testify. Ask for a hearing by video conference instead.',
+  'outcome.heard-by-video': '{alias} was heard by video conference from {country}.',
+  'outcome.transferred-and-returned':
+    '{alias} was transferred in custody to {to}, gave evidence there and was returned to the custody of {from} as agreed, without extradition proceedings; the time counts toward the sentence.',
+  'outcome.not-detained': '{alias} is no longer detained in {country}: no transfer took place.',
+  'outcome.transfer-no-consent':
+    '{alias} did not consent to the transfer: without free and informed consent no transfer takes place.',
+  'outcome.testimony': '{alias} said: "{statement}"',
+  'outcome.no-testimony': '{alias} said nothing that helps the case.',
 
   // The log and the debrief timeline: one line per event.
   'log.case-opened': '{country} opened a case: {title}.',
@@ -245,6 +267,8 @@ const ENGINE = {
   'log.preservation-held': '"{evidence}" stays preserved until the follow-up request is decided.',
   'log.preservation-ended-for': 'The preservation of "{evidence}" for {country} ended.',
   'log.evidence-expired': '"{evidence}" was deleted at the end of its retention period.',
+  'log.evidence-expired-unpreserved':
+    '"{evidence}" was deleted: {holder} ({country}) keeps such data for a limited time, and no preservation held it when that time ran out (rule {rule}, {article}). A preservation order in {country} or a preservation request to {country} in time, then the request for the data before the preservation lapsed, would have kept it.',
   'log.evidence-deleted': '"{evidence}" was deleted.',
   'log.evidence-discovered': '{country} learned that "{evidence}" exists.',
   'log.evidence-obtained': '{country} obtained "{evidence}".',
@@ -272,6 +296,22 @@ const ENGINE = {
   'debrief.missed-deadline': 'Missed: the deadline (day {deadline}) passed.',
   'debrief.missed-lost': 'Missed: "{evidence}" was deleted on day {day} before it could be secured.',
   'debrief.open': 'Not met yet.',
+
+  // How sure a rule's convention wording is (provenanceOf in packages/scenario): the debrief, the
+  // report and a team's rulings mark model and recalled wording; the rules document shows all four.
+  'provenance.mark.convention': 'Checked in the convention',
+  'provenance.mark.elsewhere': 'Checked in a source that quotes the convention',
+  'provenance.mark.model': 'Wording from a model clause',
+  'provenance.mark.recalled': 'Wording recalled, not checked',
+  'provenance.convention': "The convention's wording here was checked in its text.",
+  'provenance.elsewhere':
+    "The convention's wording here was checked in an official or secondary source that quotes it, not in its full text.",
+  'provenance.model':
+    "The convention's wording here is not yet checked: this follows {model}, the clause it copies.",
+  'provenance.models':
+    "The convention's wording here is not yet checked: this follows the clauses it copies, {models}.",
+  'provenance.recalled':
+    "The convention's wording here is recalled from memory and not yet checked against its text.",
 } as const satisfies Record<string, string>;
 
 /** The whole English catalogue: the engine's messages, the screens' and the server's. */

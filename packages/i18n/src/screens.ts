@@ -62,6 +62,10 @@ export const SCREENS = {
   'ui.notice.arrival': '{request}: {kind} from {from}.',
   'ui.notice.refused': '{by} refused {request}.',
   'ui.notice.lost': '“{title}” has been deleted.',
+  'ui.notice.lost-retention-home':
+    '“{title}” has been deleted: {holder} keeps such data for a limited time, and no preservation held it when that time ran out (rule {rule}, {article}). A preservation order in time (Art. 25), renewed while you needed the data, would have kept it.',
+  'ui.notice.lost-retention-abroad':
+    '“{title}” has been deleted: {holder} in {country} keeps such data for a limited time, and no preservation held it when that time ran out (rule {rule}, {article}). A preservation request to {country} in time (Art. 42), then the request for the data before the preservation lapsed, would have kept it.',
   'ui.notice.violation': '{message}',
   'ui.notice.inject': '{title}',
   'ui.notice.deadline': '{what} — {left} left.',
@@ -92,7 +96,8 @@ export const SCREENS = {
   'ui.briefing.your-law': 'Your law',
   'ui.briefing.offence': '{name} (up to {years} years)',
   'ui.briefing.extradites': 'Extradites its own nationals.',
-  'ui.briefing.no-extradition': 'Does not extradite its own nationals (it must then prosecute, Art. 37).',
+  'ui.briefing.no-extradition':
+    'Does not extradite its own nationals (when the requesting State asks, it must then submit the case for prosecution, Art. 37).',
 
   // Case file
   'ui.casefile.title': 'Case file',
@@ -257,6 +262,16 @@ export const SCREENS = {
   'ui.composer.emergency': 'Emergency (risk to life or safety)',
   'ui.composer.emergency-hint': 'Only when an emergency has been declared in the game (Art. 41).',
   'ui.composer.confidential': 'Ask that the request be kept confidential',
+  'ui.composer.deadline': 'When you need the answer',
+  'ui.composer.deadline-days': 'Suggested deadline, in days from now',
+  'ui.composer.deadline-days-hint':
+    'Optional. The requested State takes as full account as it can of a deadline you give reasons for (Art. 40).',
+  'ui.composer.deadline-reason': 'Why you need the answer by then',
+  'ui.composer.deadline-whole': 'The suggested deadline is a whole number of days, 1 or more.',
+  'ui.composer.practice-no-deadline':
+    'Good practice: suggest a deadline and say why you need the answer by then; without one the request joins the ordinary queue. Not a breach.',
+  'ui.composer.practice-deadline-reason':
+    'Good practice: give the reasons for the suggested deadline; without them it carries little weight.',
   'ui.composer.open-case-first': 'Open a domestic case first (Case file): a request serves a case.',
   'ui.composer.ready': 'Nothing is missing: the request can be sent.',
   'ui.composer.send': 'Send the request',
@@ -292,7 +307,7 @@ export const SCREENS = {
     'A production order, search, preservation order or arrest under your own law, with its safeguards (Art. 24).',
   'ui.form.take-measure.submit': 'Order the measure',
   'ui.form.share': 'Share information with another country',
-  'ui.form.share.hint': 'Spontaneous information (Art. 47); you may attach conditions of use.',
+  'ui.form.share.hint': 'Spontaneous information (Arts 40, 51); you may attach conditions of use.',
   'ui.form.share.submit': 'Share',
   'ui.form.prosecute': 'Open a prosecution',
   'ui.form.prosecute.hint': 'Bring an identified person to trial, with the evidence you hold.',
@@ -327,9 +342,9 @@ export const SCREENS = {
   'ui.field.case': 'Domestic case',
   'ui.field.measure': 'Measure',
   'ui.field.target': 'Target',
-  'ui.field.authorised-by': 'Authorised by',
+  'ui.field.authorised-by': 'Authorised by (competent authority)',
   'ui.field.safeguards.hint':
-    'Safeguards: who authorised it, on what grounds, its scope and duration (Art. 24).',
+    'Safeguards, as appropriate to the measure (Art. 24): the competent authority that ordered it (a judge or independent body where the measure calls for one), the grounds, its scope and its duration. A preservation order’s duration is the order’s own.',
   'ui.field.grounds': 'Grounds',
   'ui.field.scope': 'Scope',
   'ui.field.duration': 'Duration',
@@ -572,11 +587,12 @@ export const SCREENS = {
   'ground.not-conforming': 'The request does not conform to the convention',
   'ground.essential-interests': 'Sovereignty, security, ordre public or other essential interests',
   'ground.domestic-law-prohibits': 'Our law would prohibit this for a similar domestic case',
-  'ground.contrary-to-legal-system': 'Contrary to our legal system',
+  'ground.contrary-to-legal-system': 'Contrary to our legal system relating to mutual legal assistance',
   'ground.discriminatory-purpose':
-    'Made to punish a person for sex, race, religion, nationality, ethnic origin or political opinions',
+    'Made to punish a person for sex, race, language, religion, nationality, ethnic origin or political opinions',
   'ground.no-dual-criminality': 'No dual criminality',
-  'ground.not-serious-crime': 'Not a serious crime within the convention’s scope',
+  'ground.not-serious-crime':
+    'Outside the convention’s scope (not a convention offence, nor, for electronic evidence, a serious crime)',
   'ground.data-protection': 'Our data protection law does not allow the transfer',
   'ground.national': 'The person is our national',
   'ground.person-not-present': 'The person is not on our territory',

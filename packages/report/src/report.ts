@@ -10,6 +10,7 @@ import { type Catalogue, EN, type Params, translate, translateOr } from '@crossb
 import type { Scenario } from '@crossborder/scenario';
 import { type Comparison, compareWithBots } from './compare.js';
 import { escapeHtml } from './escape.js';
+import { provenanceHtml } from './provenance.js';
 import { timelineSvg } from './svg.js';
 import { type Lane, timelineModel } from './timeline.js';
 
@@ -17,7 +18,8 @@ import { type Lane, timelineModel } from './timeline.js';
  * The after-action report: one self-contained HTML file (no script, no outside resource; opens
  * offline and prints well) with the outcome, the objectives and why, the room against the model
  * answer, the timeline as a picture, scorecards, the jury's scores and feedback, every violation
- * with its article and teaching note, and the fate of each piece of evidence. Everything is
+ * with its article and teaching note (and, where the rule's convention wording is recalled or
+ * taken from a model clause, a mark that says so), and the fate of each piece of evidence. Everything is
  * recomputed from the session's log, so the same log always gives the same report.
  */
 export interface ReportInput {
@@ -53,7 +55,8 @@ const DAY = 24 * 60;
 
 export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
-  const t = (key: string, params: Params = {}) => escapeHtml(translate(catalogue, EN, key, params));
+  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
+  const t = (key: string, params: Params = {}) => escapeHtml(say(key, params));
   // What a violation says: its catalogue key and parameters, in the reader's language.
   const message = (violation: ViolationEntry) =>
     translate(catalogue, EN, violation.line.key, violation.line.params);
@@ -109,7 +112,7 @@ export function renderReport(input: ReportInput): string {
   const violations = debrief.violations
     .map(
       (violation) =>
-        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(message(violation))} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p><p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
+        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(message(violation))} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p>${provenanceHtml(violation.ruleId, say)}<p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
     )
     .join('');
 
@@ -172,6 +175,7 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-b
 .why, .team, .article, .legend { color: #4a5568; }
 .violations li { margin-bottom: 0.8rem; } .violations p { margin: 0.15rem 0; }
 .teaching { color: #2d3748; font-size: 0.92rem; border-left: 3px solid #cbd5e0; padding-left: 0.6rem; }
+.provenance { font-size: 0.92rem; } .provenance .symbol { font-weight: 700; }
 .path { margin: 0; padding-left: 1.2rem; font-size: 0.85rem; }
 footer { margin-top: 2rem; color: #718096; font-size: 0.85rem; }
 @media print { body { margin: 0; max-width: none; } section { break-inside: avoid-page; } h2 { break-after: avoid; } }

@@ -11,6 +11,7 @@ export {
   type Severity,
 } from './load/problem.js';
 export { isRuleId, RULE_IDS, RULES, type RuleId, rule } from './rules/catalogue.js';
+export * from './rules/provenance.js';
 export {
   type Citation,
   formatCitations,

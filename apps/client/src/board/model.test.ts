@@ -68,6 +68,8 @@ describe('the board model', () => {
       'asset-freeze': 'diamond',
       confiscation: 'diamond',
       'police-cooperation': 'triangle',
+      'video-hearing': 'square',
+      'detainee-transfer': 'square',
     });
   });
 });

@@ -3,6 +3,7 @@ import {
   createEngine,
   type Event as GameEvent,
   INSTRUCTOR,
+  isPreservable,
   upcast,
   type Viewer,
 } from '@crossborder/engine';
@@ -14,7 +15,7 @@ import {
   type TimelineItem,
   timelineModel,
 } from '@crossborder/report';
-import { loadScenarioText, type Scenario } from '@crossborder/scenario';
+import { formatCitations, loadScenarioText, RULES, type Scenario } from '@crossborder/scenario';
 import type { BoardModel } from '../board/model.js';
 import { boardModel } from '../board/model.js';
 import { kindName, ruleText, t, tDynamic, violationMessage } from '../i18n.js';
@@ -23,11 +24,13 @@ import { keyGate } from '../instructor/home.js';
 import { statusText } from '../team/requests.js';
 import { dayAndTime } from '../time.js';
 import { fill, h, labelled, swatch } from '../ui/dom.js';
+import { provenanceNote } from '../ui/forms.js';
 import { Replay } from './replay.js';
 
 /**
  * The debrief, for the instructor (during play too, to pause and teach): the timeline with a lane
- * per country, each item with its details (a violation with its rule, article and teaching note);
+ * per country, each item with its details (a violation with its rule, article and teaching note,
+ * and a note where the rule's convention wording is recalled or taken from a model clause);
  * objectives met or missed and why, against the bots' model answer; scorecards and the jury's
  * scores; and a replay of the session from any seat at any game time.
  */
@@ -150,6 +153,7 @@ function render(
               ` — ${item.violation.article}`,
             ),
             h('p', {}, ruleText(item.violation.ruleId, 'summary', item.violation.summary)),
+            provenanceNote(item.violation.ruleId),
             h(
               'p',
               { class: 'teaching' },
@@ -158,6 +162,7 @@ function render(
             h('p', { class: 'hint' }, t('ui.form.rule', { rule: item.violation.ruleId })),
           )
         : null,
+      whyLost(scenario, events[item.seq]),
     );
   };
 
@@ -335,6 +340,7 @@ function render(
               h('strong', {}, name(violation.country)),
               `, ${when(violation.at)} — ${violationMessage(violation)} (${violation.article})`,
             ),
+            provenanceNote(violation.ruleId),
             h('p', { class: 'teaching' }, ruleText(violation.ruleId, 'teaching', violation.teaching)),
           ),
         ),
@@ -397,6 +403,34 @@ function render(
         replaySection(loaded, board),
       ),
     ),
+  );
+}
+
+const LOST_RULE = 'data.lost-after-retention';
+
+/**
+ * Why evidence was lost, beside the timeline's line that says how: data deleted at the end of
+ * its retention period, with no preservation holding it, under the rule that explains it, with
+ * its article and teaching note (what would have kept it). Nothing for other events.
+ */
+function whyLost(scenario: Scenario, event: GameEvent | undefined): HTMLElement | null {
+  if (event?.type !== 'EvidenceLost' || event.reason !== 'retention') return null;
+  const kind = scenario.case.evidence[event.evidenceId]?.kind;
+  if (kind === undefined || !isPreservable(kind)) return null;
+  const entry = RULES[LOST_RULE];
+  return h(
+    'div',
+    { class: 'explanation', 'data-rule': LOST_RULE },
+    h(
+      'p',
+      {},
+      h('strong', {}, ruleText(LOST_RULE, 'title', entry.title)),
+      ` — ${formatCitations(entry.citations)}`,
+    ),
+    h('p', {}, ruleText(LOST_RULE, 'summary', entry.summary)),
+    provenanceNote(LOST_RULE),
+    h('p', { class: 'teaching' }, ruleText(LOST_RULE, 'teaching', entry.teaching)),
+    h('p', { class: 'hint' }, t('ui.form.rule', { rule: LOST_RULE })),
   );
 }
 

@@ -19,6 +19,7 @@ import {
   type Snapshot,
 } from '@crossborder/protocol';
 import { io, type Socket } from 'socket.io-client';
+import { type ClientSignals, clientSignals } from '../state/client.js';
 import type { TokenStore } from './tokens.js';
 import { receive } from './updates.js';
 
@@ -79,6 +80,7 @@ export class GameClient {
   private token: string | null = null;
   private code: string | null = null;
   private syncing = false;
+  private bound: ClientSignals | null = null;
 
   constructor(
     private readonly tokens: TokenStore,
@@ -104,6 +106,15 @@ export class GameClient {
       if (notice.kind === 'revoked' || notice.kind === 'closed') this.forgetSeat();
       this.emit(new Set(['notice']));
     });
+  }
+
+  /**
+   * The same state as signals, one per part (view, clock, seats, log, notice, connection...), so
+   * that a component follows exactly the parts it shows (state/client.ts). Made on first use.
+   */
+  get signals(): ClientSignals {
+    this.bound ??= clientSignals(this);
+    return this.bound;
   }
 
   subscribe(listener: Listener): () => void {

@@ -1,6 +1,14 @@
+import { EN } from '@crossborder/i18n';
 import { describe, expect, it } from 'vitest';
-import { bundled, PRESERVATION_CONTENTS, tutorialDayOne } from '../test/fixtures.js';
-import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
+import { bundled, DAY, PRESERVATION_CONTENTS, tutorialDayOne } from '../test/fixtures.js';
+import {
+  checkDraft,
+  type Draft,
+  draftCommand,
+  EMPTY_DRAFT,
+  evidenceFits,
+  subjectOf,
+} from './composer-check.js';
 
 const tutorial = await bundled('tutorial');
 
@@ -70,6 +78,73 @@ describe('the composer check', () => {
     const check = checkDraft(view, EMPTY_DRAFT);
     expect(check.ready).toBe(false);
     expect(check.problems.filter((problem) => problem.blocking)).toHaveLength(6);
+  });
+
+  /** A complete request to Borealis for the hosting logs, by mutual legal assistance (Art. 44). */
+  const mla: Draft = {
+    ...base,
+    kind: 'stored-data',
+    channel: 'central-authority',
+    contents: {
+      'requesting-authority': 'Public Prosecutor of Port Aldo',
+      'nature-of-case': 'Criminal investigation into computer fraud',
+      'summary-of-facts': 'A fake bank login page hosted in Borealis stole credentials',
+      'assistance-sought': 'Disclosure of the control-panel logs of the hosting account',
+      purpose: 'To identify the person who administers the page',
+    },
+  };
+  const practice = (draft: Draft) => checkDraft(view, draft).problems.filter((problem) => problem.practice);
+
+  it('offers an MLA request a suggested deadline with its reasons, as good practice that never blocks it', () => {
+    const without = checkDraft(view, mla);
+    expect(without.ready).toBe(true);
+    const [note] = practice(mla);
+    expect(note?.blocking).toBe(false);
+    expect(note?.message).toMatch(/Good practice/);
+    expect(note?.message).toMatch(/Not a breach/);
+    expect(note?.article).toMatch(/UNTOC 18\(24\)/);
+    expect(practice({ ...mla, deadlineDays: 3 }).map((problem) => problem.message)).toEqual([
+      EN['ui.composer.practice-deadline-reason'],
+    ]);
+    expect(
+      practice({ ...mla, deadlineDays: 3, deadlineReason: 'The logs are deleted in six days.' }),
+    ).toEqual([]);
+    // A preservation request is no MLA request: no deadline to suggest.
+    expect(practice({ ...base, contents: PRESERVATION_CONTENTS })).toEqual([]);
+  });
+
+  it('blocks a deadline that is no whole number of days', () => {
+    for (const deadlineDays of [1.5, -2, Number.NaN]) {
+      const check = checkDraft(view, { ...mla, deadlineDays, deadlineReason: 'The logs go soon.' });
+      expect(check.ready).toBe(false);
+      expect(check.problems.some((problem) => problem.message === EN['ui.composer.deadline-whole'])).toBe(
+        true,
+      );
+    }
+  });
+
+  it('sends the suggested deadline, in game minutes, with its reasons; the engine takes it, and records nothing without it', () => {
+    const { game } = tutorialDayOne(tutorial);
+    const now = game.now;
+    const command = draftCommand(
+      { ...mla, deadlineDays: 3, deadlineReason: ' The logs are deleted in six days. ' },
+      now,
+    );
+    expect(command).toMatchObject({
+      type: 'sendRequest',
+      kind: 'stored-data',
+      suggestedDeadline: now + 3 * DAY,
+      deadlineReason: 'The logs are deleted in six days.',
+    });
+    game.do('aldoria', command);
+    const sent = Object.values(game.view('aldoria').requests).find(
+      (request) => request.kind === 'stored-data',
+    );
+    expect(sent?.suggestedDeadline).toBe(now + 3 * DAY);
+    expect(draftCommand(mla, now)).not.toHaveProperty('suggestedDeadline');
+    game.do('aldoria', draftCommand(mla, now));
+    expect(game.view('aldoria').violations).toEqual({});
+    expect(draftCommand({ ...base, deadlineDays: 3 }, now)).not.toHaveProperty('suggestedDeadline');
   });
 
   it('knows what each kind of request is about and which data it can obtain', () => {

@@ -1,4 +1,4 @@
-import { type CountryView, formProblems, isGiven } from '@crossborder/engine';
+import { type Command, type CountryView, formProblems, isGiven } from '@crossborder/engine';
 import {
   type Channel,
   formatCitations,
@@ -31,6 +31,9 @@ export interface Draft {
   oral: boolean;
   emergency: boolean;
   confidential: boolean;
+  /** The suggested deadline in days from now, as typed (null when none is given), and its reasons. */
+  deadlineDays: number | null;
+  deadlineReason: string;
 }
 
 export const EMPTY_DRAFT: Draft = {
@@ -48,6 +51,8 @@ export const EMPTY_DRAFT: Draft = {
   oral: false,
   emergency: false,
   confidential: false,
+  deadlineDays: null,
+  deadlineReason: '',
 };
 
 interface ChecklistItem {
@@ -63,6 +68,8 @@ interface DraftProblem {
   article: string | null;
   /** A blocking problem stops the send button; the others are warnings. */
   blocking: boolean;
+  /** Good practice the convention invites but does not require: advice, never a warning. */
+  practice: boolean;
 }
 
 export interface DraftCheck {
@@ -72,6 +79,9 @@ export interface DraftCheck {
 }
 
 const articleOf = (ruleId: RuleId) => formatCitations(RULES[ruleId].citations);
+
+/** Game minutes in a day. */
+const DAY = 24 * 60;
 
 /** What the subject of a request of this kind is: evidence items, a person, or an asset. */
 export function subjectOf(kind: RequestKind | ''): RequestTarget | null {
@@ -88,7 +98,7 @@ export function evidenceFits(kind: RequestKind | '', dataKind: string): boolean 
 export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
   const problems: DraftProblem[] = [];
   const need = (missing: boolean, message: string) => {
-    if (missing) problems.push({ message, article: null, blocking: true });
+    if (missing) problems.push({ message, article: null, blocking: true, practice: false });
   };
   need(draft.kind === '', t('ui.composer.need-kind'));
   need(draft.to === '', t('ui.composer.need-recipient'));
@@ -109,6 +119,7 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
         message: tDynamic(problem.code, problem.params),
         article: articleOf(problem.ruleId),
         blocking: true,
+        practice: false,
       });
     }
   }
@@ -133,7 +144,70 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
       }),
       article: item.article,
       blocking,
+      practice: false,
     });
   }
+  if (REQUEST_KINDS[draft.kind].mla) problems.push(...deadlineProblems(draft));
   return { checklist, problems, ready: !problems.some((problem) => problem.blocking) };
+}
+
+/** A whole number of days, one or more: the engine takes a deadline after now (Art. 40). */
+function wholeDays(days: number): boolean {
+  return Number.isInteger(days) && days >= 1;
+}
+
+/**
+ * The suggested deadline of an MLA request: good practice, not a duty (Art. 40, model UNTOC
+ * 18(24): the requested State takes "as full account as possible" of deadlines suggested "and
+ * for which reasons are given"). Its absence is a practice note; only a number that is no
+ * number of days blocks the draft.
+ */
+function deadlineProblems(draft: Draft): DraftProblem[] {
+  const article = articleOf('mla.deadline.reasons');
+  const note = (message: string): DraftProblem => ({ message, article, blocking: false, practice: true });
+  if (draft.deadlineDays === null) return [note(t('ui.composer.practice-no-deadline'))];
+  if (!wholeDays(draft.deadlineDays))
+    return [{ message: t('ui.composer.deadline-whole'), article: null, blocking: true, practice: false }];
+  return isGiven(draft.deadlineReason) ? [] : [note(t('ui.composer.practice-deadline-reason'))];
+}
+
+/**
+ * The command a ready draft sends: its subject as its kind says, the contents typed, the flags
+ * ticked, and for an MLA request the suggested deadline (days from `now`) with its reasons.
+ */
+export function draftCommand(draft: Draft, now: number): Command {
+  const kind = draft.kind as RequestKind;
+  const subject = subjectOf(kind);
+  const contents = Object.fromEntries(
+    Object.entries(draft.contents)
+      .filter(([, value]) => value.trim() !== '')
+      .map(([key, value]) => [key, value.trim()]),
+  );
+  const deadline =
+    REQUEST_KINDS[kind].mla && draft.deadlineDays !== null && wholeDays(draft.deadlineDays)
+      ? { suggestedDeadline: now + draft.deadlineDays * DAY, deadlineReason: draft.deadlineReason.trim() }
+      : {};
+  return {
+    type: 'sendRequest',
+    kind,
+    to: draft.to,
+    caseId: draft.caseId,
+    offence: draft.offence,
+    channel: draft.channel || 'central-authority',
+    language: draft.language,
+    subject:
+      subject === 'evidence'
+        ? { evidence: draft.evidence }
+        : subject === 'suspect'
+          ? { suspect: draft.suspect }
+          : subject === 'asset'
+            ? { asset: draft.asset }
+            : {},
+    contents,
+    ...(draft.urgent ? { urgent: true } : {}),
+    ...(draft.oral ? { oral: true } : {}),
+    ...(draft.emergency ? { emergency: true } : {}),
+    ...(draft.confidential ? { confidential: true } : {}),
+    ...deadline,
+  };
 }

@@ -1,5 +1,5 @@
 import type { Command } from '@crossborder/engine';
-import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { h } from '../ui/dom.js';
 import {
@@ -10,7 +10,14 @@ import {
   selectField,
   textField,
 } from '../ui/forms.js';
-import { checkDraft, type Draft, EMPTY_DRAFT, evidenceFits, subjectOf } from './composer-check.js';
+import {
+  checkDraft,
+  type Draft,
+  draftCommand,
+  EMPTY_DRAFT,
+  evidenceFits,
+  subjectOf,
+} from './composer-check.js';
 import { countryName, type TeamContext, teamForm } from './context.js';
 
 /**
@@ -28,6 +35,8 @@ function asDraft(form: FormDraft): Draft {
       contents[key.slice('contents.'.length)] = value;
   }
   const text = (key: string) => (typeof form[key] === 'string' ? (form[key] as string) : '');
+  // An empty number field reads 0: no deadline suggested.
+  const days = typeof form.deadlineDays === 'number' && form.deadlineDays !== 0 ? form.deadlineDays : null;
   return {
     ...EMPTY_DRAFT,
     kind: REQUEST_KIND_IDS.find((kind) => kind === form.kind) ?? '',
@@ -44,7 +53,30 @@ function asDraft(form: FormDraft): Draft {
     oral: form.oral === true,
     emergency: form.emergency === true,
     confidential: form.confidential === true,
+    deadlineDays: days,
+    deadlineReason: text('deadlineReason'),
   };
+}
+
+/**
+ * When the requesting State needs the answer: a suggested deadline in days, with its reasons
+ * (Art. 40, model UNTOC 18(24)). Offered on MLA requests; good practice, never required.
+ */
+function deadlineFields(context: TeamContext, form: FormDraft): HTMLElement {
+  return h(
+    'fieldset',
+    { class: 'deadline' },
+    h('legend', {}, t('ui.composer.deadline')),
+    textField(FORM_ID, form, 'deadlineDays', t('ui.composer.deadline-days'), {
+      type: 'number',
+      hint: t('ui.composer.deadline-days-hint'),
+      onChange: () => updateLiveCheck(context),
+    }),
+    textField(FORM_ID, form, 'deadlineReason', t('ui.composer.deadline-reason'), {
+      multiline: true,
+      onChange: () => updateLiveCheck(context),
+    }),
+  );
 }
 
 export function composerPanel(context: TeamContext): HTMLElement {
@@ -214,6 +246,7 @@ export function composerPanel(context: TeamContext): HTMLElement {
     ),
   );
   fields.push(checklist);
+  if (kind && REQUEST_KINDS[kind].mla) fields.push(deadlineFields(context, form));
   fields.push(
     h(
       'fieldset',
@@ -252,7 +285,7 @@ export function composerPanel(context: TeamContext): HTMLElement {
               .map((problem) => problem.message)
               .join(' '),
           };
-        return toCommand(asDraft(form));
+        return draftCommand(asDraft(form), context.now);
       },
     }),
   );
@@ -270,8 +303,8 @@ function liveCheck(check: ReturnType<typeof checkDraft>): HTMLElement {
           check.problems.map((problem) =>
             h(
               'li',
-              { class: problem.blocking ? 'blocking' : 'warning' },
-              `${problem.blocking ? '✖' : '⚠'} ${problem.message}`,
+              { class: problem.blocking ? 'blocking' : problem.practice ? 'practice' : 'warning' },
+              `${problem.blocking ? '✖' : problem.practice ? 'ℹ' : '⚠'} ${problem.message}`,
               problem.article ? ` (${problem.article})` : '',
             ),
           ),
@@ -279,7 +312,10 @@ function liveCheck(check: ReturnType<typeof checkDraft>): HTMLElement {
   );
 }
 
-/** Typing in a contents field updates the checklist marks and the live check without a redraw. */
+/**
+ * Typing in a contents or deadline field updates the checklist marks and the live check without a
+ * redraw.
+ */
 function updateLiveCheck(context: TeamContext): void {
   const check = checkDraft(context.view, asDraft(draftOf(context.forms, FORM_ID)));
   document.getElementById('composer-check')?.replaceWith(liveCheck(check));
@@ -291,36 +327,4 @@ function updateLiveCheck(context: TeamContext): void {
     if (label?.textContent)
       label.textContent = `${item.given ? '✔' : item.required ? '✖' : '○'}${label.textContent.slice(1)}`;
   }
-}
-
-function toCommand(draft: Draft): Command {
-  const kind = draft.kind as RequestKind;
-  const subject = subjectOf(kind);
-  const contents = Object.fromEntries(
-    Object.entries(draft.contents)
-      .filter(([, value]) => value.trim() !== '')
-      .map(([key, value]) => [key, value.trim()]),
-  );
-  return {
-    type: 'sendRequest',
-    kind,
-    to: draft.to,
-    caseId: draft.caseId,
-    offence: draft.offence,
-    channel: draft.channel || 'central-authority',
-    language: draft.language,
-    subject:
-      subject === 'evidence'
-        ? { evidence: draft.evidence }
-        : subject === 'suspect'
-          ? { suspect: draft.suspect }
-          : subject === 'asset'
-            ? { asset: draft.asset }
-            : {},
-    contents,
-    ...(draft.urgent ? { urgent: true } : {}),
-    ...(draft.oral ? { oral: true } : {}),
-    ...(draft.emergency ? { emergency: true } : {}),
-    ...(draft.confidential ? { confidential: true } : {}),
-  };
 }

@@ -49,4 +49,17 @@ describe('notifications', () => {
     expect(kinds).toContain('lost');
     expect(kinds).toContain('inject');
   });
+
+  it('say why unpreserved evidence was lost, under which rule and article, and what would have kept it', () => {
+    const { game } = tutorialDayOne(tutorial);
+    const before = game.view('aldoria');
+    game.at(8 * DAY);
+    const lost = noticesBetween(before, game.view('aldoria'), game.now).find(
+      (notice) => notice.key === 'lost:hosting-logs',
+    );
+    expect(lost?.text).toContain('Northwind Hosting');
+    expect(lost?.text).toContain('rule data.lost-after-retention, Arts 25 (model: BC 16), 42');
+    expect(lost?.text).toContain('A preservation request to Borealis in time (Art. 42)');
+    expect(lost?.text).not.toMatch(/\{\w+\}/);
+  });
 });

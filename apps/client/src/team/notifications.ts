@@ -1,4 +1,5 @@
-import type { CountryView } from '@crossborder/engine';
+import { type CountryView, isPreservable, type KnownEvidence } from '@crossborder/engine';
+import { formatCitations, RULES } from '@crossborder/scenario';
 import { kindName, t, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
 
@@ -117,12 +118,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
     for (const [id, item] of Object.entries(after.evidence)) {
       // Losing the original of data already obtained is no loss to the team.
       if (item.status === 'lost' && before.evidence[id]?.status !== 'lost' && item.copy === null)
-        notices.push({
-          key: `lost:${id}`,
-          kind: 'lost',
-          urgent: true,
-          text: t('ui.notice.lost', { title: item.title }),
-        });
+        notices.push({ key: `lost:${id}`, kind: 'lost', urgent: true, text: lostText(after, item, now) });
     }
     for (const [id, violation] of Object.entries(after.violations)) {
       if (!before.violations[id])
@@ -157,6 +153,31 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
       });
   }
   return notices;
+}
+
+const LOST_RULE = 'data.lost-after-retention';
+
+/**
+ * Why evidence the team did not hold is gone. Data deleted at the end of its retention period
+ * with no preservation holding it says so, with the rule and its article, and what would have
+ * kept it: at home a preservation order (Art. 25), abroad a preservation request to the State
+ * holding it, then the request for the data (Art. 42). Anything else (a suspect wiping a
+ * server) is told plainly.
+ */
+function lostText(view: CountryView, item: KnownEvidence, now: number): string {
+  const retention = item.expiresAt !== null && item.expiresAt <= now;
+  if (!retention || !isPreservable(item.kind) || item.country === null)
+    return t('ui.notice.lost', { title: item.title });
+  const params = {
+    title: item.title,
+    holder: item.holderName,
+    country: name(view, item.country),
+    rule: LOST_RULE,
+    article: formatCitations(RULES[LOST_RULE].citations),
+  };
+  return item.country === view.viewer
+    ? t('ui.notice.lost-retention-home', params)
+    : t('ui.notice.lost-retention-abroad', params);
 }
 
 function name(view: CountryView, country: string): string {

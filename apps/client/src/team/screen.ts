@@ -1,17 +1,21 @@
 import type { CountryView } from '@crossborder/engine';
+import type { ReadonlySignal } from '@preact/signals';
+import { type ComponentChild, createElement } from 'preact';
 import { boardModel } from '../board/model.js';
 import { t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
+import { countryView } from '../state/client.js';
 import { gameNow } from '../time.js';
 import { clockBar, connectionBanner } from '../ui/chrome.js';
 import { fill, h, swatch } from '../ui/dom.js';
 import { keepFocus } from '../ui/focus.js';
 import { newFormState } from '../ui/forms.js';
-import { briefingPanel } from './briefing.js';
+import { mountIn } from '../ui/mount.js';
+import { BriefingPanel } from './briefing.js';
 import { casefilePanel } from './casefile.js';
 import { composerPanel } from './composer.js';
 import { countryName, type TabId, type TeamContext } from './context.js';
-import { directoryPanel } from './directory.js';
+import { DirectoryPanel } from './directory.js';
 import { jurisdictionPanel } from './jurisdiction.js';
 import { logPanel } from './log.js';
 import { type Notice, noticesBetween } from './notifications.js';
@@ -28,6 +32,17 @@ const TAB_LABELS: Record<TabId, () => string> = {
   log: () => t('ui.tab.log'),
 };
 const NOTICE_LIMIT = 8;
+
+/**
+ * The panels that are components (ui/mount.ts): mounted into the panel host when their tab
+ * opens, they follow the view's signals and patch themselves in place, and the screen's redraws
+ * pass them by. The other panels are still rebuilt on each redraw; each moves here when it
+ * becomes a component.
+ */
+const COMPONENT_PANELS: Partial<Record<TabId, (view: ReadonlySignal<CountryView>) => ComponentChild>> = {
+  briefing: (view) => createElement(BriefingPanel, { view }),
+  directory: (view) => createElement(DirectoryPanel, { view }),
+};
 
 /**
  * The team screen: the board with the notices under it, and the panels beside it. Panels are
@@ -81,6 +96,9 @@ export function startTeamScreen(
     ),
   );
 
+  const mounted = mountIn(panel);
+  let teamView: ReadonlySignal<CountryView> | null = null;
+
   const open = (next: TabId, requestId?: string) => {
     tab = next;
     if (requestId) selectedRequest = requestId;
@@ -126,22 +144,30 @@ export function startTeamScreen(
   }
 
   function renderPanel(current: CountryView): void {
+    const component = COMPONENT_PANELS[tab];
+    if (component) {
+      // Mounted once when its tab opens; from then on it updates itself.
+      const key = tab;
+      teamView ??= countryView(client.signals.view, current);
+      const view = teamView;
+      if (mounted.current !== key) keepFocus(panel, () => mounted.show(key, () => component(view)));
+      return;
+    }
     const ctx = context(current);
     const body =
-      tab === 'briefing'
-        ? briefingPanel(ctx)
-        : tab === 'casefile'
-          ? casefilePanel(ctx)
-          : tab === 'requests'
-            ? requestsPanel(ctx)
-            : tab === 'compose'
-              ? composerPanel(ctx)
-              : tab === 'jurisdiction'
-                ? jurisdictionPanel(ctx)
-                : tab === 'directory'
-                  ? directoryPanel(current)
-                  : logPanel(client.state.log, t('ui.log.title'));
-    keepFocus(panel, () => panel.replaceChildren(body));
+      tab === 'casefile'
+        ? casefilePanel(ctx)
+        : tab === 'requests'
+          ? requestsPanel(ctx)
+          : tab === 'compose'
+            ? composerPanel(ctx)
+            : tab === 'jurisdiction'
+              ? jurisdictionPanel(ctx)
+              : logPanel(client.state.log, t('ui.log.title'));
+    keepFocus(panel, () => {
+      mounted.clear();
+      panel.replaceChildren(body);
+    });
   }
 
   function renderHeader(current: CountryView | null): void {
@@ -200,6 +226,7 @@ export function startTeamScreen(
     const current = view();
     renderHeader(current);
     if (!current) {
+      mounted.clear();
       panel.replaceChildren(h('p', {}, t('ui.team.waiting')));
       return;
     }

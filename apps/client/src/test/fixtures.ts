@@ -1,13 +1,24 @@
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Command, type CountryView, createEngine, type Engine, type State } from '@crossborder/engine';
+import {
+  applyPatch,
+  type Changes,
+  type Command,
+  type CountryView,
+  createEngine,
+  type Engine,
+  type State,
+  type ViewStream,
+} from '@crossborder/engine';
 import { EN, translate } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 
 /** A real engine on a bundled scenario, for tests of the client's logic on real views. */
 export async function bundled(name: string): Promise<Scenario> {
-  const folder = fileURLToPath(new URL('../../../../scenarios/', import.meta.url));
-  const { scenario, issues } = await loadScenarioFile(`${folder}${name}.yaml`);
+  // From a path, not a URL: in the component tests `URL` is the DOM's, which Node's fileURLToPath refuses.
+  const folder = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../scenarios');
+  const { scenario, issues } = await loadScenarioFile(resolve(folder, `${name}.yaml`));
   if (!scenario) throw new Error(issues.map((issue) => issue.message).join('\n'));
   return scenario;
 }
@@ -15,6 +26,8 @@ export async function bundled(name: string): Promise<Scenario> {
 export class Game {
   readonly engine: Engine;
   readonly state: State;
+  /** Every entity any command or time replaced, as the server notes them for its view streams. */
+  readonly changes: Changes = new Map();
   now = 0;
 
   constructor(scenario: Scenario) {
@@ -23,7 +36,7 @@ export class Game {
   }
 
   do(country: string, command: Command): this {
-    const result = this.engine.act(this.state, country, command, this.now);
+    const result = this.engine.act(this.state, country, command, this.now, this.changes);
     if (result.rejection) {
       const { code, params } = result.rejection;
       throw new Error(`${command.type}: ${translate(EN, EN, code, params)}`);
@@ -33,12 +46,37 @@ export class Game {
 
   at(minutes: number): this {
     this.now = minutes;
-    this.engine.catchUp(this.state, minutes);
+    this.engine.catchUp(this.state, minutes, this.changes);
     return this;
   }
 
   view(country: string): CountryView {
     return this.engine.view(this.state, country) as CountryView;
+  }
+}
+
+/**
+ * A team's view as its browser holds it: the whole view once, then kept in step by the patches
+ * the server would send (the engine's view stream), applied as net/updates.ts applies them. So
+ * what did not change keeps its identity, as in the browser, and components that follow only
+ * their part of the view can be seen to let the rest pass by.
+ */
+export class Wire {
+  private readonly stream: ViewStream;
+  view: CountryView;
+
+  constructor(
+    private readonly game: Game,
+    country: string,
+  ) {
+    this.stream = game.engine.viewStream(country);
+    this.view = this.stream.reset(game.state) as CountryView;
+  }
+
+  /** The view after the update for what happened since the last one. */
+  receive(): CountryView {
+    this.view = applyPatch(this.view, this.stream.update(this.game.state, this.game.changes));
+    return this.view;
   }
 }
 

@@ -1,6 +1,10 @@
 /**
  * A tiny element builder. Text always goes in as text nodes (never HTML), so anything a player
  * typed is shown as typed and can never become markup.
+ *
+ * This is how the screens not yet moved to components build their DOM, anew on every redraw.
+ * Components (TSX, Preact) replace it screen by screen: `<Field>` and `<Swatch>` in parts.tsx
+ * are `labelled` and `swatch` as components (README, "The browser client").
  */
 type Child = Node | string | number | null | undefined | false;
 type Attributes = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
@@ -48,7 +52,10 @@ function uid(prefix: string): string {
   return `${prefix}-${counter}`;
 }
 
-/** A labelled control: the label's `for` names the control, so clicking and screen readers work. */
+/**
+ * A labelled control: the label's `for` names the control, so clicking and screen readers work.
+ * In components: `<Field>` (parts.tsx).
+ */
 export function labelled(label: string, control: HTMLElement, hint?: string): HTMLElement {
   const id = control.id || uid('field');
   control.id = id;
@@ -63,19 +70,10 @@ export function labelled(label: string, control: HTMLElement, hint?: string): HT
   );
 }
 
-function select(name: string, options: { value: string; label: string }[], value = ''): HTMLSelectElement {
-  const element = h('select', { name });
-  for (const option of options) {
-    const item = h('option', { value: option.value }, option.label);
-    if (option.value === value) item.selected = true;
-    element.appendChild(item);
-  }
-  return element;
-}
-
 /**
  * A colour chip. Colour is set through the CSSOM (allowed by the strict Content-Security-Policy,
  * unlike a style attribute), and it is never the only signal: a name always goes beside it.
+ * In components: `<Swatch>` (parts.tsx).
  */
 export function swatch(color: string): HTMLElement {
   const chip = h('span', { class: 'swatch', 'aria-hidden': 'true' });

@@ -1,6 +1,6 @@
 import type { Command } from '@crossborder/engine';
 import type { Ack } from '@crossborder/protocol';
-import { isRuleId, RULES } from '@crossborder/scenario';
+import { isRuleId, provenanceOf, RULES } from '@crossborder/scenario';
 import { errorText, ruleText, t } from '../i18n.js';
 import { h, labelled, WHOLE_NUMBER } from './dom.js';
 
@@ -153,7 +153,27 @@ export function resultView(result: Ack<{ events: number }> | undefined): HTMLEle
     h('p', {}, h('strong', {}, `✖ ${t('ui.form.rejected')}`), error.article ? ` ${error.article}` : ''),
     h('p', { class: 'ruling' }, errorText(error)),
     rule && error.ruleId ? h('p', { class: 'why' }, ruleText(error.ruleId, 'summary', rule.summary)) : null,
+    provenanceNote(error.ruleId),
     error.ruleId ? h('p', { class: 'rule-id' }, t('ui.form.rule', { rule: error.ruleId })) : null,
+  );
+}
+
+/**
+ * Where a rule's convention wording is recalled or taken from a model clause, a note that says so
+ * wherever the rule is read (a ruling, the debrief): a symbol, hidden from screen readers, beside
+ * the mark in words and the plain sentence. Nothing for verified wording or an unknown rule.
+ */
+export function provenanceNote(ruleId: string | null | undefined): HTMLElement | null {
+  if (!ruleId || !isRuleId(ruleId)) return null;
+  const found = provenanceOf(RULES[ruleId]);
+  if (!found.marked) return null;
+  return h(
+    'p',
+    { class: 'provenance hint', 'data-provenance': found.level },
+    h('span', { 'aria-hidden': 'true' }, found.symbol),
+    ' ',
+    h('strong', {}, t(found.mark)),
+    ` — ${t(found.sentence.key, found.sentence.params)}`,
   );
 }
 

@@ -2,7 +2,7 @@ import { REQUEST_KINDS, type RequestProduct } from '@crossborder/scenario';
 import { releasePreservation } from '../decide/requested.js';
 import { revealsOf, type Told } from '../decide/reveal.js';
 import { concernedWith, countryName, event } from '../decide/tools.js';
-import { evidenceLocation, holdsPersonalData } from '../law/legal.js';
+import { evidenceLocation, holdsPersonalData, productionOrderReaches } from '../law/legal.js';
 import { FOREIGN_PRESERVATION_MINUTES } from '../law/timing.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
@@ -213,6 +213,94 @@ const surrenderSuspect: Executor = (execution) => {
   ];
 };
 
+type Person = NonNullable<ReturnType<typeof personOf>>;
+
+/** Whether a text holds a full name, as a whole ("Ivo Rask" is not in "Ivo Raskov"), as facts do. */
+function holdsName(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return name.trim() !== '' && new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(text);
+}
+
+/**
+ * What the person says when heard (Art. 40): the scenario's statement, and the identities and
+ * whereabouts it gives away to the requesting State, as they are now. A statement that holds a
+ * suspect's full name identifies them, as a fact does. Nothing is learned twice.
+ */
+function testify(execution: Execution, { suspectId, alias }: Person): Event[] {
+  const { ctx, state, request, at, outcome } = execution;
+  const testimony = ctx.scenario.case.suspects[suspectId]?.testimony;
+  if (!testimony) {
+    outcome.notes.push(note('outcome.no-testimony', { alias }));
+    return [];
+  }
+  outcome.notes.push(note('outcome.testimony', { alias, statement: testimony.statement }));
+  const country = request.from;
+  const source = { kind: 'request', request: request.id } as const;
+  const effects: Event[] = [];
+  const inStatement = Object.entries(ctx.scenario.case.suspects)
+    .filter(([, suspect]) => holdsName(testimony.statement, suspect.name))
+    .map(([id]) => id);
+  for (const named of new Set([...testimony.identityOf, ...inStatement])) {
+    if (state.suspects[named] && !state.suspects[named].identityKnownBy[country]) {
+      effects.push(event('SuspectIdentified', at, [country], { suspectId: named, country, source }));
+    }
+  }
+  for (const named of new Set(testimony.locationOf)) {
+    const location = state.suspects[named]?.location;
+    if (location && state.suspects[named]?.locationKnownBy[country]?.location !== location) {
+      effects.push(event('SuspectLocated', at, [country], { suspectId: named, country, location, source }));
+    }
+  }
+  return effects;
+}
+
+/**
+ * Hearing by video conference: the requested State lets the requesting State's judicial
+ * authorities hear the person where they are (model UNTOC 18(18)), if they are still there.
+ */
+const hearByVideo: Executor = (execution) => {
+  const { ctx, request, outcome } = execution;
+  const person = personOf(execution);
+  if (!person) return [];
+  const country = countryName(ctx, request.to);
+  if (!person.here) {
+    outcome.notes.push(note('outcome.suspect-not-found', { alias: person.alias, country }));
+    return [];
+  }
+  outcome.notes.push(note('outcome.heard-by-video', { alias: person.alias, country }));
+  return testify(execution, person);
+};
+
+/**
+ * Temporary transfer (model UNTOC 18(10)-(12)): a person still detained by the requested State,
+ * who freely consents, is taken in custody to the requesting State to give evidence and returned
+ * without delay and without extradition. The stay happens within the execution time, so custody
+ * never changes hands in the game, and no arrest or surrender can come of a transfer (18(12)).
+ */
+const transferDetainee: Executor = (execution) => {
+  const { ctx, request, outcome } = execution;
+  const person = personOf(execution);
+  if (!person) return [];
+  const { alias } = person;
+  if (!person.here || person.suspect.custody?.by !== request.to) {
+    outcome.notes.push(note('outcome.not-detained', { alias, country: countryName(ctx, request.to) }));
+    return [];
+  }
+  // Both States agree by sending and executing; the person's own consent is asked here (18(10)(a)).
+  if (ctx.scenario.case.suspects[person.suspectId]?.testimony?.consentsToTransfer !== true) {
+    outcome.notes.push(note('outcome.transfer-no-consent', { alias }));
+    return [];
+  }
+  outcome.notes.push(
+    note('outcome.transferred-and-returned', {
+      alias,
+      to: countryName(ctx, request.from),
+      from: countryName(ctx, request.to),
+    }),
+  );
+  return testify(execution, person);
+};
+
 /** The asset the request is about, as the world has it now; undefined when it names none. */
 function assetOf({ ctx, state, request }: Execution) {
   const assetId = request.subject.asset;
@@ -281,6 +369,8 @@ const EXECUTORS: Record<RequestProduct, readonly Executor[]> = {
   surrender: [obtainEvidence, surrenderSuspect],
   freeze: [obtainEvidence, freezeAsset],
   confiscation: [obtainEvidence, confiscateAsset],
+  testimony: [obtainEvidence, hearByVideo],
+  transfer: [obtainEvidence, transferDetainee],
 };
 
 export function executeOutcome(ctx: Ctx, state: State, request: Request, at: GameTime): Event[] {
@@ -304,7 +394,14 @@ export function measureOutcome(ctx: Ctx, state: State, measure: Measure, at: Gam
   const target = measure.target;
   if ('evidence' in target) {
     const id = target.evidence;
-    if (!available(ctx, state, id, measure.country)) return done('lost');
+    // A production order also reaches subscriber information that a provider offering its
+    // services here holds abroad (Art. 27, model BC 18(1)(b)); every other measure, data here only.
+    const reached =
+      available(ctx, state, id, measure.country) ||
+      (measure.kind === 'production-order' &&
+        state.evidence[id]?.status === 'available' &&
+        productionOrderReaches(ctx.scenario, id, measure.country));
+    if (!reached) return done('lost');
     if (measure.kind === 'preservation-order') {
       const current = state.evidence[id]?.preservations[measure.country];
       // Never cut short a longer preservation, nor one held for a pending request (Arts 25, 42).

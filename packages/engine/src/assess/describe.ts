@@ -1,5 +1,6 @@
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { formatCitations, REQUEST_KINDS, RULES } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
+import { holdingState, isPreservable } from '../law/legal.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
@@ -13,6 +14,28 @@ export interface Line {
 const line = (key: MessageKey, params: Record<string, string> = {}): Line => ({ key, params });
 const texts = (params: Readonly<Record<string, string | number>>): Record<string, string> =>
   Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+
+const LOST_RULE = 'data.lost-after-retention';
+
+/**
+ * Data deleted at the end of its retention period: why, under which rule, and what would have
+ * kept it (Arts 25, 42): a preservation in time in the State holding it, and, for a foreign
+ * preservation, the request for the data that keeps it preserved until decided.
+ */
+function expired(ctx: Ctx, evidenceId: string): Line {
+  const item = ctx.scenario.case.evidence[evidenceId];
+  const title = item?.title ?? evidenceId;
+  const country = holdingState(ctx.scenario, evidenceId);
+  if (!item || !country || !isPreservable(item.kind))
+    return line('log.evidence-expired', { evidence: title });
+  return line('log.evidence-expired-unpreserved', {
+    evidence: title,
+    holder: ctx.scenario.case.providers[item.holder]?.name ?? item.holder,
+    country: countryName(ctx, country),
+    rule: LOST_RULE,
+    article: formatCitations(RULES[LOST_RULE].citations),
+  });
+}
 
 /** Events that only bookkeep (a deadline lapsing, an id moving on) describe nothing of their own. */
 export function describeEvent(ctx: Ctx, event: Event): Line | null {
@@ -126,9 +149,9 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
         country: name(event.by),
       });
     case 'EvidenceLost':
-      return line(event.reason === 'deleted' ? 'log.evidence-deleted' : 'log.evidence-expired', {
-        evidence: evidence(event.evidenceId),
-      });
+      return event.reason === 'deleted'
+        ? line('log.evidence-deleted', { evidence: evidence(event.evidenceId) })
+        : expired(ctx, event.evidenceId);
     case 'EvidenceDiscovered':
       return line('log.evidence-discovered', {
         country: name(event.country),

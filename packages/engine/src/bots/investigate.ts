@@ -5,7 +5,7 @@ import {
   REQUEST_KINDS,
   type RequestKind,
 } from '@crossborder/scenario';
-import { processingMinutes } from '../law/legal.js';
+import { isConventionOffence, processingMinutes } from '../law/legal.js';
 import type { Command } from '../model/commands.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
@@ -50,7 +50,7 @@ export function investigate(view: CountryView, now: GameTime): Command[] {
     ...sharing(view),
     ...evidence(view, me, openCase.id, offence, now),
     ...suspects(view, me, openCase.id, now),
-    ...assets(view, openCase.id, offence, now),
+    ...assets(view, openCase.id, proceedsOffence(view, openCase.offences), now),
   ];
 }
 
@@ -115,20 +115,48 @@ function claims(view: CountryView, me: Country): Command[] {
   return commands;
 }
 
-/** Consult every other country that claims an offence we claim, once (Art. 22(5)). */
+/** Consultations that coordinate proceedings, whatever offence they name (as the engine counts them). */
+const COORDINATION: readonly string[] = [
+  'parallel-proceedings',
+  'transfer-of-proceedings',
+  'joint-investigation',
+];
+
+/**
+ * Consult, once, every other country whose proceedings on an offence we claim we have learned of
+ * (Art. 22, model UNCAC 42(5)): its claim over the offence, a request it sent us about it, or its
+ * prosecution of one of its suspects. We cannot see whether a claimant has a case open, so we
+ * consult every claimant: consulting where it was not needed costs nothing.
+ */
 function consultations(view: CountryView): Command[] {
-  const consulted = new Set(
-    Object.values(view.consultations).flatMap((consultation) => consultation.participants),
-  );
   const mine = new Set(
     Object.values(view.claims)
-      .filter((claim) => claim.country === view.viewer)
+      .filter((claim) => claim.country === view.viewer && claim.withdrawnAt === null)
       .map((claim) => claim.offence),
   );
+  const learned: [CountryId, string][] = [
+    ...Object.values(view.claims)
+      .filter((claim) => claim.withdrawnAt === null)
+      .map((claim): [CountryId, string] => [claim.country, claim.offence]),
+    ...Object.values(view.requests)
+      .filter((request) => request.to === view.viewer && request.status !== 'in-transit')
+      .map((request): [CountryId, string] => [request.from, request.offence]),
+    ...Object.values(view.prosecutions).flatMap((prosecution) =>
+      [...mine]
+        .filter((offence) => view.briefing.offences[offence]?.suspects.includes(prosecution.suspect))
+        .map((offence): [CountryId, string] => [prosecution.country, offence]),
+    ),
+  ];
+  const consulted = (other: CountryId, offence: string) =>
+    Object.values(view.consultations).some(
+      (consultation) =>
+        consultation.participants.includes(other) &&
+        (consultation.offence === offence || COORDINATION.includes(consultation.topic)),
+    );
   const others = new Map<CountryId, string>();
-  for (const claim of Object.values(view.claims)) {
-    if (claim.country !== view.viewer && mine.has(claim.offence) && !consulted.has(claim.country)) {
-      others.set(claim.country, claim.offence);
+  for (const [other, offence] of learned) {
+    if (other !== view.viewer && mine.has(offence) && !consulted(other, offence) && !others.has(other)) {
+      others.set(other, offence);
     }
   }
   if (others.size === 0) return [];
@@ -577,7 +605,15 @@ function prosecuteOnRequest(view: CountryView, me: Country): Command[] {
   return commands;
 }
 
-function assets(view: CountryView, caseId: string, offence: string, now: GameTime): Command[] {
+/**
+ * The offence a request about proceeds names: a convention offence of the case, for freezing and
+ * confiscation reach the proceeds of convention offences only (Art. 3(a)); none if it has none.
+ */
+function proceedsOffence(view: CountryView, offences: readonly string[]): string | undefined {
+  return offences.find((id) => isConventionOffence(view.briefing.offences[id]?.conduct ?? []));
+}
+
+function assets(view: CountryView, caseId: string, offence: string | undefined, now: GameTime): Command[] {
   const commands: Command[] = [];
   for (const [id, asset] of Object.entries(view.assets)) {
     if (asset.frozen || asset.confiscated || !asset.country) continue;
@@ -607,6 +643,7 @@ function assets(view: CountryView, caseId: string, offence: string, now: GameTim
     }
     const to = asset.country;
     if (
+      offence !== undefined &&
       !pending(
         view,
         'asset-freeze',

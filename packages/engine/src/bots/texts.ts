@@ -39,6 +39,10 @@ export function requestContents(
     purpose: 'To identify the offenders, prove the offence and bring them to justice.',
     period: 'For thirty days from execution, the time needed to identify the offenders.',
     property: `${about}, the proceeds of the offence described above.`,
+    'why-not-in-person':
+      'The person is abroad and cannot be compelled to travel; a hearing by video conference avoids the delay and cost of the journey.',
+    'transfer-terms':
+      'The person is needed in person to identify the suspects and give evidence at a hearing. We will keep the person in custody throughout and return them to you within fourteen days, without extradition proceedings; the time counts toward their sentence.',
   };
 }
 

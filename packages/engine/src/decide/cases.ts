@@ -1,5 +1,11 @@
 import { REQUEST_KINDS } from '@crossborder/scenario';
-import { evidenceLocation, isSeriousIn, notAnOffence } from '../law/legal.js';
+import {
+  evidenceLocation,
+  interceptionAllowed,
+  notAnOffence,
+  offersServicesIn,
+  productionOrderReaches,
+} from '../law/legal.js';
 import { reasoningMissing } from '../law/moot.js';
 import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
@@ -7,7 +13,7 @@ import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, type MessageKey, rule } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
-import type { Measure, State } from '../model/state.js';
+import type { Measure, MeasureKind, Safeguards, State } from '../model/state.js';
 import { consultParallelProceedings } from './parallel.js';
 import {
   believedLocation,
@@ -79,7 +85,18 @@ export function takeMeasure(
       item.kind === 'device'
         ? believedLocation(state, actor, item.holder)
         : evidenceLocation(ctx.scenario, state, target.evidence);
-    if (location !== actor) {
+    // A production order reaches a provider offering its services here for its subscriber
+    // information, wherever it is established (Art. 27, model BC 18(1)(b)): not action abroad.
+    const productionOrder = command.kind === 'production-order' && item.kind !== 'device';
+    if (location !== actor && productionOrder && offersServicesIn(ctx.scenario, item.holder, actor)) {
+      if (!productionOrderReaches(ctx.scenario, target.evidence, actor)) {
+        return rule('measures.production-order', 'measure.production-subscriber-only', {
+          item: item.title,
+          provider: ctx.scenario.case.providers[item.holder]?.name ?? item.holder,
+          country: location ? countryName(ctx, location) : '?',
+        });
+      }
+    } else if (location !== actor) {
       if (location && inJointTeam(state, actor, location)) {
         return rule('jit.territorial-sovereignty', 'measure.abroad-team', {
           country: countryName(ctx, location),
@@ -109,7 +126,7 @@ export function takeMeasure(
     }
     if (command.kind === 'interception') {
       const conducts = item.proves.flatMap((offence) => ctx.scenario.case.offences[offence]?.conduct ?? []);
-      if (!country.law.powers.interception || !isSeriousIn(country, conducts)) {
+      if (!interceptionAllowed(country, conducts)) {
         return rule('interception.serious-only', 'measure.interception-not-available', {});
       }
     }
@@ -163,8 +180,8 @@ export function takeMeasure(
     outcome: null,
   };
   const events: Event[] = [event('MeasureTaken', now, [actor], { measure })];
-  // Art. 24: each safeguard written down, however briefly ("Judge Ames", "90 days").
-  const missing = (['authorisedBy', 'grounds', 'scope', 'duration'] as const).filter(
+  // Art. 24: each safeguard the measure calls for written down, however briefly ("Judge Ames").
+  const missing = SAFEGUARDS_NEEDED[command.kind].filter(
     (field) => command.safeguards[field].trim().length < 3,
   );
   if (missing.length > 0) {
@@ -187,6 +204,25 @@ export function takeMeasure(
     events.push(...consultParallelProceedings(ctx, state, ids, actor, found.offences, now));
   return accept(events);
 }
+
+const ALL_SAFEGUARDS: readonly (keyof Safeguards)[] = ['authorisedBy', 'grounds', 'scope', 'duration'];
+
+/**
+ * The safeguards each measure needs written down, "as appropriate in view of the nature of the
+ * procedure or power concerned" (Art. 24, model BC 15(2)). A preservation order only freezes
+ * data with its custodian, and its duration is the order's own (at most 90 days, Art. 25): its
+ * competent authority, grounds and scope suffice. Who "authorised" a measure is the competent
+ * authority, a judge or independent body only where the measure calls for one.
+ */
+const SAFEGUARDS_NEEDED: Record<MeasureKind, readonly (keyof Safeguards)[]> = {
+  'preservation-order': ['authorisedBy', 'grounds', 'scope'],
+  'production-order': ALL_SAFEGUARDS,
+  'search-and-seizure': ALL_SAFEGUARDS,
+  'real-time-collection': ALL_SAFEGUARDS,
+  interception: ALL_SAFEGUARDS,
+  arrest: ALL_SAFEGUARDS,
+  'freezing-order': ALL_SAFEGUARDS,
+};
 
 /** Whether two countries are members of a concluded joint investigation team. */
 function inJointTeam(state: State, a: CountryId, b: CountryId): boolean {
@@ -313,11 +349,9 @@ export function openProsecution(
   for (const evidence of command.evidence) {
     if (!state.evidence[evidence]?.obtainedBy[actor]) return invalid('unknown.evidence', { evidence });
   }
-  if (command.onRequest) {
-    const asked = state.requests[command.onRequest];
-    if (!asked || asked.to !== actor || asked.prosecutionRequestedAt === null) {
-      return invalid('unknown.request', { requestId: command.onRequest });
-    }
+  const asked = command.onRequest ? state.requests[command.onRequest] : undefined;
+  if (command.onRequest && (!asked || asked.to !== actor || asked.prosecutionRequestedAt === null)) {
+    return invalid('unknown.request', { requestId: command.onRequest });
   }
   const ids = new Ids(state);
   const id = ids.take('pros');
@@ -352,6 +386,8 @@ export function openProsecution(
       );
     }
   }
-  events.push(...consultParallelProceedings(ctx, state, ids, actor, concerned, now));
+  // Prosecuting at the requesting State's own request is coordinated with it (Art. 37).
+  const coordinated = asked ? [asked.from] : [];
+  events.push(...consultParallelProceedings(ctx, state, ids, actor, concerned, now, coordinated));
   return accept(events);
 }

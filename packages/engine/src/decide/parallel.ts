@@ -11,11 +11,59 @@ const COORDINATION: readonly string[] = [
   'joint-investigation',
 ];
 
+/** `other` investigates the offence (a case open on it) or prosecutes it. */
+function proceeding(state: State, other: CountryId, offence: OffenceId): boolean {
+  const onOffence = (caseId: string) => state.cases[caseId]?.offences.includes(offence) ?? false;
+  return (
+    Object.values(state.cases).some((found) => found.country === other && onOffence(found.id)) ||
+    Object.values(state.prosecutions).some((found) => found.country === other && onOffence(found.caseId))
+  );
+}
+
 /**
- * Duty to consult on parallel proceedings (Art. 22, model UNCAC 42(5)): a country with a claim on
- * an offence that takes a unilateral step (an arrest, a prosecution, an extradition request)
- * while another country also claims it, without having consulted that country, is recorded once
- * per offence.
+ * How a country learns of another's proceedings on an offence ("notified, or has otherwise
+ * learned", model UNCAC 42(5)): the other's public claim over it, a request the other sent it
+ * about it that has arrived, or a prosecution on it of a suspect it knows by name (public acts).
+ */
+function learnedOf(state: State, country: CountryId, other: CountryId, offence: OffenceId): boolean {
+  return (
+    Object.values(state.claims).some(
+      (claim) => claim.country === other && claim.offence === offence && claim.withdrawnAt === null,
+    ) ||
+    Object.values(state.requests).some(
+      (request) =>
+        request.from === other &&
+        request.to === country &&
+        request.offence === offence &&
+        request.status !== 'in-transit',
+    ) ||
+    Object.values(state.prosecutions).some(
+      (prosecution) =>
+        prosecution.country === other &&
+        state.cases[prosecution.caseId]?.offences.includes(offence) === true &&
+        state.suspects[prosecution.suspect]?.identityKnownBy[country] !== undefined,
+    )
+  );
+}
+
+/** The two countries have consulted on the offence, or on coordinating their proceedings. */
+function consultedOn(state: State, country: CountryId, other: CountryId, offence: OffenceId): boolean {
+  return Object.values(state.consultations).some(
+    (consultation) =>
+      consultation.participants.includes(country) &&
+      consultation.participants.includes(other) &&
+      (consultation.offence === offence || COORDINATION.includes(consultation.topic)),
+  );
+}
+
+/**
+ * Duty to consult on parallel proceedings (Art. 22, model UNCAC 42(5)): a State exercising
+ * jurisdiction (its claim over the offence) that has learned that another State is investigating
+ * or prosecuting the same offence shall, "as appropriate", consult it to coordinate their
+ * actions. The game finds it appropriate before a unilateral step (an arrest, a prosecution, an
+ * extradition request): one taken without consulting is recorded once per offence. Another
+ * State's claim alone, with no case of its own behind it, is no proceeding. A step taken at a
+ * State's own request (a prosecution it asked for instead of extradition) is coordinated with it.
  */
 export function consultParallelProceedings(
   ctx: Ctx,
@@ -24,22 +72,21 @@ export function consultParallelProceedings(
   country: CountryId,
   offences: readonly OffenceId[],
   at: GameTime,
+  coordinated: readonly CountryId[] = [],
 ): Event[] {
   const events: Event[] = [];
   for (const offence of offences) {
-    const claims = Object.values(state.claims).filter(
-      (claim) => claim.offence === offence && claim.withdrawnAt === null,
+    const exercising = Object.values(state.claims).some(
+      (claim) => claim.country === country && claim.offence === offence && claim.withdrawnAt === null,
     );
-    if (!claims.some((claim) => claim.country === country)) continue;
-    const others = [...new Set(claims.map((claim) => claim.country).filter((other) => other !== country))];
-    const unconsulted = others.filter(
+    if (!exercising) continue;
+    const unconsulted = ctx.countries.filter(
       (other) =>
-        !Object.values(state.consultations).some(
-          (consultation) =>
-            consultation.participants.includes(country) &&
-            consultation.participants.includes(other) &&
-            (consultation.offence === offence || COORDINATION.includes(consultation.topic)),
-        ),
+        other !== country &&
+        !coordinated.includes(other) &&
+        proceeding(state, other, offence) &&
+        learnedOf(state, country, other, offence) &&
+        !consultedOn(state, country, other, offence),
     );
     const already = Object.values(state.violations).some(
       (recorded) =>

@@ -5,10 +5,11 @@ import {
   criminalisedIn,
   evidenceLocation,
   holdsPersonalData,
-  inConventionScope,
   isConventionOffence,
   keptUntil,
   processingMinutes,
+  scopeRule,
+  withinConvention,
 } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
 import { type CommandOf, LIMITS, type RefusalGround } from '../model/commands.js';
@@ -286,7 +287,7 @@ export function refuseRequest(
       : rule('mla.refusal.fiscal', 'refusal.fiscal', {});
   }
   if (request.underConvention) {
-    if (!consulted(state, request, now)) {
+    if (consultationDue(extradition, ground) && !consulted(state, request, now)) {
       return extradition
         ? rule('extradition.consult-before-refusal', 'refusal.consult-first', {})
         : rule('mla.consult-before-refusal', 'refusal.consult-first', {});
@@ -321,6 +322,17 @@ export function refuseRequest(
   return accept(events);
 }
 
+/**
+ * Whether the requested State must consult before refusing on this ground. Assistance: always
+ * (Art. 40, model UNTOC 18(26): "shall consult"). Extradition: "where appropriate" (Art. 37,
+ * model UNTOC 16(16)), so that the requesting State may present its views on its allegation;
+ * the game finds it appropriate except where the person is not on the territory at all, which
+ * nothing said about the allegation can change.
+ */
+function consultationDue(extradition: boolean, ground: RefusalGround): boolean {
+  return !extradition || ground !== 'person-not-present';
+}
+
 /** Undefined when the ground is lawful for this request; otherwise the rejection that explains why not. */
 function checkGround(
   ctx: Ctx,
@@ -347,9 +359,7 @@ function checkGround(
     case 'no-dual-criminality':
       return checkDualCriminality(regime, requested, conducts, named);
     case 'not-serious-crime':
-      return inConventionScope(requesting, conducts)
-        ? rule('scope.serious-crime', 'refusal.in-scope', {})
-        : undefined;
+      return checkScope(request, requesting, conducts);
     case 'data-protection': {
       const personal = handsOverPersonalData(ctx, request, request.subject.evidence);
       const forbidden = requested.law.dataProtection.forbidsTransferTo.includes(request.from);
@@ -380,8 +390,13 @@ function checkGround(
             kind: REQUEST_KINDS[request.kind].name,
           });
     }
-    case 'essential-interests':
     case 'contrary-to-legal-system':
+      // Not a ground to refuse preservation: the model allows only a political offence or
+      // essential interests (Art. 42, model BC 29(5)), and no source adds this one.
+      if (regime === 'preservation')
+        return rule('preservation.refusal-grounds', 'refusal.preservation-ground', {});
+      return undefined;
+    case 'essential-interests':
     case 'discriminatory-purpose':
       // Lawful grounds whose merits the engine cannot see: accepted with reasons, and listed in
       // the debrief for the instructor and the jury to discuss.
@@ -389,6 +404,24 @@ function checkGround(
     default:
       return rule('mla.refusal.closed-list', 'refusal.closed-list', {});
   }
+}
+
+/**
+ * Undefined when the request is outside the convention, so that it may be refused on that ground
+ * (Art. 3): electronic evidence of neither a convention offence nor a serious crime, or other
+ * assistance for an offence the convention does not establish. The ground keeps its old id,
+ * `not-serious-crime`; it reads "outside the convention's scope".
+ */
+function checkScope(
+  request: Request,
+  requesting: Country,
+  conducts: readonly string[],
+): Decision | undefined {
+  if (!withinConvention(requesting, request.kind, conducts)) return undefined;
+  const scope = scopeRule(request.kind);
+  return scope === 'scope.serious-crime'
+    ? rule(scope, 'refusal.in-scope', {})
+    : rule(scope, 'refusal.convention-offence', {});
 }
 
 /** Undefined when "no dual criminality" is a lawful refusal under the request's regime. */

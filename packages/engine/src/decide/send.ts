@@ -1,26 +1,28 @@
 import { type Channel, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
-import { isGiven, missingContents } from '../law/contents.js';
+import { missingContents } from '../law/contents.js';
 import { formProblems } from '../law/form.js';
 import {
   conductsOf,
   conventionInForce,
   evidenceLocation,
-  inConventionScope,
-  isConventionOffence,
-  maxPenaltyYears,
+  meetsExtraditionMinimum,
   nextOfficeTime,
   notAnOffence,
+  type ScopeRuleId,
+  scopeRule,
+  withinConvention,
 } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
 import { DIPLOMATIC_TRANSIT_MINUTES, WRITTEN_CONFIRMATION_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
-import { accept, type Decision, invalid, rule } from '../model/decision.js';
+import { accept, type Decision, invalid, type MessageKey, rule } from '../model/decision.js';
 import { requestDefaults } from '../model/defaults.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { Request, State } from '../model/state.js';
 import { consultParallelProceedings } from './parallel.js';
+import { witnessProblem } from './testimony.js';
 import {
   believedLocation,
   countryName,
@@ -31,6 +33,17 @@ import {
   knowsIdentity,
   violation,
 } from './tools.js';
+
+/**
+ * What a request the convention does not cover is told, by the rule that sets its reach (Art. 3).
+ * Other assistance has no entry: it may be sent for any offence, and refused as outside the
+ * convention (rule scope.other-assistance).
+ */
+const OUT_OF_SCOPE: Partial<Record<ScopeRuleId, MessageKey>> = {
+  'extradition.convention-offence': 'request.extradition-not-convention',
+  'scope.proceeds': 'request.proceeds-not-convention',
+  'scope.serious-crime': 'request.not-serious',
+};
 
 /** When the requested State has the request in hand: at once through the 24/7 network, else at office hours. */
 function arrivalTime(ctx: Ctx, to: CountryId, channel: Channel, now: GameTime): GameTime {
@@ -113,6 +126,8 @@ export function sendRequest(
       }
     }
   }
+  const witness = witnessProblem(ctx, state, actor, command.to, kind, suspectId);
+  if (witness) return witness;
   if (spec.target === 'asset') {
     const known = assetId ? state.assets[assetId]?.knownBy[actor] : undefined;
     if (!assetId || !known) return invalid('request.needs-asset', { kind });
@@ -131,20 +146,20 @@ export function sendRequest(
   );
   if (formProblem) return rule(formProblem.ruleId, formProblem.code, formProblem.params);
 
-  // Scope and the requested State's powers (Arts 2(h), 35, 45, 46).
+  // Scope (Arts 2(h), 3, 35), the requested State's minimum penalty for extradition (Art. 37)
+  // and its powers (Arts 45, 46).
   const lawful = notAnOffence(scenario, command.offence);
   if (lawful) return rule(lawful, 'offence.not-criminal', { offence: command.offence });
   const conducts = conductsOf(scenario, command.offence);
-  if (spec.regime === 'extradition') {
-    if (!isConventionOffence(conducts))
-      return rule('extradition.convention-offence', 'request.extradition-not-convention', {});
-    const requestingPenalty = maxPenaltyYears(home, conducts);
-    const requestedPenalty = maxPenaltyYears(requested, conducts);
-    if (requestingPenalty < 1 || (requestedPenalty > 0 && requestedPenalty < 1)) {
-      return rule('extradition.minimum-penalty', 'request.extradition-penalty', {});
-    }
+  const scope = scopeRule(kind);
+  const outOfScope = OUT_OF_SCOPE[scope];
+  if (outOfScope && !withinConvention(home, kind, conducts)) return rule(scope, outOfScope, {});
+  if (spec.regime === 'extradition' && !meetsExtraditionMinimum(home, requested, conducts)) {
+    return rule('extradition.minimum-penalty', 'request.extradition-penalty', {
+      to,
+      years: requested.law.extraditionMinPenaltyYears,
+    });
   }
-  if (!inConventionScope(home, conducts)) return rule('scope.serious-crime', 'request.not-serious', {});
   const lacking = lackingPower(requested, kind, conducts);
   if (lacking) return rule(lacking.ruleId, lacking.code, { to });
   if (command.oral === true && command.urgent !== true)
@@ -206,35 +221,8 @@ export function sendRequest(
       ),
     );
   }
-  if (spec.mla) {
-    if (command.suggestedDeadline === undefined) {
-      events.push(
-        ...violation(
-          ctx,
-          ids,
-          'mla.deadline.reasons',
-          actor,
-          now,
-          'violation.no-deadline',
-          { request: id },
-          { request: id },
-        ),
-      );
-    } else if (!isGiven(command.deadlineReason)) {
-      events.push(
-        ...violation(
-          ctx,
-          ids,
-          'mla.deadline.reasons',
-          actor,
-          now,
-          'violation.deadline-without-reason',
-          { request: id },
-          { request: id },
-        ),
-      );
-    }
-  }
+  // A suggested deadline with its reasons is good practice, not a duty (Art. 40, model UNTOC
+  // 18(24)): the composer advises it (rule mla.deadline.reasons); nothing is recorded without it.
   if (spec.regime === 'extradition') {
     events.push(...consultParallelProceedings(ctx, state, ids, actor, [command.offence], now));
   }

@@ -1,13 +1,16 @@
 import {
   type Country,
+  type DataKind,
   isConventionConduct,
   parseDuration,
+  REQUEST_KIND_IDS,
   REQUEST_KINDS,
   type RequestKind,
+  type RuleId,
   type Scenario,
   SERIOUS_CRIME_MIN_YEARS,
 } from '@crossborder/scenario';
-import type { CountryId, EvidenceId, GameTime, OffenceId } from '../model/ids.js';
+import type { CountryId, EvidenceId, GameTime, OffenceId, ProviderId } from '../model/ids.js';
 import type { EvidenceState, State } from '../model/state.js';
 
 /**
@@ -54,9 +57,107 @@ export function isSeriousIn(country: Country, conducts: readonly string[]): bool
   return maxPenaltyYears(country, conducts) >= SERIOUS_CRIME_MIN_YEARS;
 }
 
-/** Cooperation under the convention covers convention offences and serious crime (Art. 35). */
-export function inConventionScope(country: Country, conducts: readonly string[]): boolean {
-  return isConventionOffence(conducts) || isSeriousIn(country, conducts);
+/**
+ * Evidence in electronic form: subscriber information, traffic data and content (Art. 2(c), (d),
+ * (f)), and what a seized device stores. Financial records are not, whatever holds them.
+ */
+const ELECTRONIC_DATA: readonly DataKind[] = ['subscriber', 'traffic', 'content', 'device'];
+
+/** A kind of request seeks electronic evidence: its spec targets evidence of electronic data kinds. */
+export function seeksElectronicEvidence(kind: RequestKind): boolean {
+  const { target, dataKinds } = REQUEST_KINDS[kind];
+  return target === 'evidence' && dataKinds.some((dataKind) => ELECTRONIC_DATA.includes(dataKind));
+}
+
+/** The rules that say how far the convention reaches, one per sort of request (Art. 3). */
+export type ScopeRuleId = Extract<
+  RuleId,
+  'extradition.convention-offence' | 'scope.proceeds' | 'scope.serious-crime' | 'scope.other-assistance'
+>;
+
+/**
+ * The rule that sets the convention's reach for a kind of request, read from its spec:
+ * extradition (Art. 37) and the proceeds of crime (Art. 3(a)) need a convention offence;
+ * electronic evidence extends to serious crime (Arts 3(b), 35); other assistance is owed for
+ * convention offences and may be refused for others (Art. 3(a), model UNTOC 18(1), 27(1)).
+ */
+export function scopeRule(kind: RequestKind): ScopeRuleId {
+  const { regime, target } = REQUEST_KINDS[kind];
+  if (regime === 'extradition') return 'extradition.convention-offence';
+  if (target === 'asset') return 'scope.proceeds';
+  return seeksElectronicEvidence(kind) ? 'scope.serious-crime' : 'scope.other-assistance';
+}
+
+/**
+ * Whether the convention covers a request of this kind for this conduct: a convention offence,
+ * or, for electronic evidence only, a serious crime under the requesting State's law (Art. 35).
+ */
+export function withinConvention(
+  requesting: Country,
+  kind: RequestKind,
+  conducts: readonly string[],
+): boolean {
+  if (isConventionOffence(conducts)) return true;
+  return scopeRule(kind) === 'scope.serious-crime' && isSeriousIn(requesting, conducts);
+}
+
+/**
+ * Whether the country's law allows interception of content for the conduct: only for "a range
+ * of serious offences to be determined by domestic law" (Art. 30, model BC 21(1)), which the
+ * scenario lists (`law.powers.interceptionFor`); without a list, every conduct it punishes by
+ * four years or more, a default, not the convention's rule.
+ */
+export function interceptionAllowed(country: Country, conducts: readonly string[]): boolean {
+  const { interception, interceptionFor } = country.law.powers;
+  if (!interception) return false;
+  return interceptionFor
+    ? conducts.some((conduct) => interceptionFor.includes(conduct))
+    : isSeriousIn(country, conducts);
+}
+
+/**
+ * Whether the offence reaches the minimum penalty the requested State's law or treaties set for
+ * extradition, in both States (Art. 37, model UNTOC 16(7)). Conduct the requested State does not
+ * punish at all is a matter of dual criminality, judged when it answers.
+ */
+export function meetsExtraditionMinimum(
+  requesting: Country,
+  requested: Country,
+  conducts: readonly string[],
+): boolean {
+  const minimum = requested.law.extraditionMinPenaltyYears;
+  const there = maxPenaltyYears(requested, conducts);
+  return maxPenaltyYears(requesting, conducts) >= minimum && (there === 0 || there >= minimum);
+}
+
+/** The provider offers its services in the country, where it is established or not (Art. 27). */
+export function offersServicesIn(scenario: Scenario, provider: ProviderId, country: CountryId): boolean {
+  const found = scenario.case.providers[provider];
+  return found !== undefined && (found.country === country || found.offersServicesIn.includes(country));
+}
+
+/**
+ * Whether a country's production order reaches an item held by a provider established abroad:
+ * its subscriber information, when the provider offers its services in the country (Art. 27,
+ * model BC 18(1)(b)). Traffic data and content held abroad stay for the State where they are.
+ */
+export function productionOrderReaches(
+  scenario: Scenario,
+  evidence: EvidenceId,
+  country: CountryId,
+): boolean {
+  const item = scenario.case.evidence[evidence];
+  return item?.kind === 'subscriber' && offersServicesIn(scenario, item.holder, country);
+}
+
+/** The data kinds a preservation request may preserve, read from the specs (Art. 42). */
+const PRESERVABLE: readonly DataKind[] = REQUEST_KIND_IDS.filter(
+  (kind) => REQUEST_KINDS[kind].regime === 'preservation',
+).flatMap((kind) => REQUEST_KINDS[kind].dataKinds);
+
+/** Whether data of this kind can be kept by preservation (Arts 25, 42) before its holder deletes it. */
+export function isPreservable(dataKind: string): boolean {
+  return (PRESERVABLE as readonly string[]).includes(dataKind);
 }
 
 /** The calendar date (YYYY-MM-DD, UTC) of a game time. */

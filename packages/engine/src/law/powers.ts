@@ -6,7 +6,7 @@ import {
   type RuleId,
 } from '@crossborder/scenario';
 import type { MessageKey } from '../model/decision.js';
-import { isSeriousIn } from './legal.js';
+import { interceptionAllowed } from './legal.js';
 
 /**
  * The powers some kinds of request need in the requested State's law (Arts 45, 46), each with
@@ -26,9 +26,10 @@ const POWER_CHECKS: Record<RequestPower, PowerCheck> = {
     ruleId: 'real-time.domestic-law',
     code: 'request.no-real-time',
   },
-  // Interception is for serious offences only, as the requested State's law grades them (Art. 46).
+  // Interception only for the range of serious offences the requested State's law determines,
+  // and assistance in it only as far as that law allows (Arts 30, 46, model BC 21(1), 34).
   interception: {
-    lacks: (country, conducts) => !country.law.powers.interception || !isSeriousIn(country, conducts),
+    lacks: (country, conducts) => !interceptionAllowed(country, conducts),
     ruleId: 'interception.serious-only',
     code: 'request.no-interception',
   },

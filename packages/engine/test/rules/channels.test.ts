@@ -1,6 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { loadScenarioText, RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../support.js';
-import { consult, expectRule, expectViolation, start, teach, violations } from './setup.js';
+import {
+  consult,
+  expectRule,
+  expectViolation,
+  fixture,
+  type Send,
+  start,
+  teach,
+  violations,
+} from './setup.js';
+
+/** The fixture's YAML, to load a broken variant of it. */
+function fixtureSource(): string {
+  return readFileSync(new URL('../fixtures/rules.yaml', import.meta.url), 'utf8');
+}
+
+/** The fixture with Borealis's or Aldoria's law changed. */
+function withLaw(
+  country: 'aldoria' | 'borealis',
+  change: (law: (typeof fixture)['countries'][string]['law']) => void,
+) {
+  const scenario = structuredClone(fixture);
+  const found = scenario.countries[country];
+  if (found) change(found.law);
+  return scenario;
+}
 
 describe('rule request.territorial-link', () => {
   it('a request goes to the State where the data is', () => {
@@ -106,11 +133,69 @@ describe('rule real-time.contents.period', () => {
 });
 
 describe('rule interception.serious-only', () => {
+  const intercept = (): Partial<Send> => ({ kind: 'interception', subject: { evidence: ['mailbox-b'] } });
+
   it('Borealis has no interception power: it cannot be asked to intercept', () => {
     const { play, request } = start();
+    expectRule(play.rejected('aldoria', request(intercept())), 'interception.serious-only');
+  });
+
+  it("follows the requested State's own list of offences, not the four-year threshold", () => {
+    // Borealis punishes intrusion by 2 years only, but lists it for interception.
+    const listed = start(
+      withLaw('borealis', (law) => {
+        law.powers = { ...law.powers, interception: true, interceptionFor: ['illegal-access'] };
+      }),
+    );
+    listed.play.do('aldoria', listed.request(intercept()));
+    // Extortion (5 years in Borealis) is serious, but not on its list: no interception for it.
+    const unlisted = start(
+      withLaw('borealis', (law) => {
+        law.powers = { ...law.powers, interception: true, interceptionFor: ['extortion'] };
+      }),
+    );
+    expectRule(unlisted.play.rejected('aldoria', unlisted.request(intercept())), 'interception.serious-only');
+    // Without a list, the default is every conduct it punishes by four years or more.
+    const byDefault = start(
+      withLaw('borealis', (law) => {
+        law.powers = { ...law.powers, interception: true };
+      }),
+    );
     expectRule(
-      play.rejected('aldoria', request({ kind: 'interception', subject: { evidence: ['mailbox-b'] } })),
+      byDefault.play.rejected('aldoria', byDefault.request(intercept())),
       'interception.serious-only',
+    );
+  });
+
+  it('limits domestic interception to the same list, and cites Arts 30 and 46', () => {
+    // Aldoria lists only unlicensed betting: its own mailbox of the intruder is out of reach.
+    const { play, caseId } = start(
+      withLaw('aldoria', (law) => {
+        law.powers = { ...law.powers, interceptionFor: ['gambling'] };
+      }),
+    );
+    const rejection = play.rejected('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'interception',
+      target: { evidence: 'mailbox-a' },
+      safeguards: { authorisedBy: 'Judge Ames', grounds: 'Intrusion', scope: 'Mailbox', duration: '30 days' },
+    });
+    expectRule(rejection, 'interception.serious-only');
+    expect(RULES['interception.serious-only'].citations.map((citation) => citation.article)).toEqual([
+      '30',
+      '46',
+    ]);
+  });
+
+  it('a listed conduct must be one the country criminalises', () => {
+    const source = fixtureSource().replace(
+      'powers: { realTimeCollection: true, interception: false }',
+      'powers: { realTimeCollection: true, interception: true, interceptionFor: [fraud, illegal-access] }',
+    );
+    const { issues } = loadScenarioText(source, 'rules.yaml');
+    expect(issues.map((issue) => issue.message)).toContain(
+      '"fraud" is not criminalised by this country (law.criminalises): interception serves its criminal law, so add the conduct there or remove it here',
     );
   });
 });

@@ -1,6 +1,23 @@
+import { EN } from '@crossborder/i18n';
+import { formatCitations, RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { DAY, Play } from '../support.js';
+import { DAY, Play, text } from '../support.js';
 import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+
+/** The fixture with a change, Aldoria's case open on the intrusion and Vex located in Borealis. */
+function locatedIn(change: (scenario: typeof fixture) => void) {
+  const scenario = structuredClone(fixture);
+  change(scenario);
+  const play = new Play(scenario);
+  play.do('aldoria', { type: 'openCase', title: 'x', offences: ['intrusion'] });
+  teach(play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+  const command = start().request({
+    caseId: play.lastId('CaseOpened'),
+    kind: 'extradition',
+    subject: { suspect: 'vex' },
+  });
+  return { play, command };
+}
 
 /** Aldoria has identified and located Vex in Borealis. */
 function located() {
@@ -81,6 +98,34 @@ describe('rule extradition.minimum-penalty', () => {
     });
     expectRule(play.rejected('aldoria', command), 'extradition.minimum-penalty');
   });
+
+  it("is the requested State's own minimum, not a fixed year: none in Borealis's law, three years in another", () => {
+    const halfYear = (scenario: typeof fixture) => {
+      const aldoria = scenario.countries.aldoria;
+      if (aldoria) {
+        aldoria.law.criminalises['illegal-access'] = { name: 'Trespass', maxPenaltyYears: 0.5 };
+        aldoria.law.criminalises['data-interference'] = { name: 'Sabotage', maxPenaltyYears: 0.5 };
+      }
+    };
+    const none = locatedIn((scenario) => {
+      halfYear(scenario);
+      const borealis = scenario.countries.borealis;
+      if (borealis) borealis.law.extraditionMinPenaltyYears = 0;
+    });
+    none.play.do('aldoria', none.command);
+    // Intrusion is punished by 2 years in Borealis: below a three-year minimum.
+    const three = locatedIn((scenario) => {
+      const borealis = scenario.countries.borealis;
+      if (borealis) borealis.law.extraditionMinPenaltyYears = 3;
+    });
+    const rejection = three.play.rejected('aldoria', three.command);
+    expectRule(rejection, 'extradition.minimum-penalty');
+    expect(text(rejection)).toContain('Borealis');
+    expect(text(rejection)).toContain('3');
+    expect(formatCitations(RULES['extradition.minimum-penalty'].citations)).toBe(
+      'Art. 37 (model: UNTOC 16(7))',
+    );
+  });
 });
 
 describe('rule extradition.nationals', () => {
@@ -123,6 +168,23 @@ describe('rule extradition.nationals', () => {
       }),
       'extradition.nationals',
     );
+  });
+
+  it('owes prosecution when the requesting State asks, not of its own accord', () => {
+    expect(RULES['extradition.nationals'].summary).toContain('when the requesting State asks');
+    expect(EN['ui.briefing.no-extradition']).toContain('when the requesting State asks');
+    // Refused on nationality and never asked: no duty runs.
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'national',
+      reasons: 'Vex is our national.',
+    });
+    play.at(30 * DAY);
+    expect(violations(play.log)).toEqual([]);
   });
 });
 
@@ -169,6 +231,13 @@ describe('rule extradition.prosecute-instead', () => {
     expect(violations(play.log)).toEqual([]);
   });
 
+  it('is discharged by prosecution or conditional surrender, not by enforcing a foreign sentence', () => {
+    const entry = RULES['extradition.prosecute-instead'];
+    expect(formatCitations(entry.citations)).toContain('UNTOC 16(11)-(12)');
+    expect(entry.teaching).toContain('does not discharge the duty to prosecute');
+    expect(entry.teaching).not.toContain('also satisfy the duty');
+  });
+
   it('prosecution instead can be asked only after a refusal on nationality', () => {
     const { play, extradition, send } = located();
     const id = send(extradition());
@@ -196,6 +265,13 @@ describe('rule extradition.refusal.fiscal', () => {
 });
 
 describe('rule extradition.refusal.discrimination', () => {
+  it('lists the same protected grounds as the refusal of assistance', () => {
+    const grounds = 'sex, race, language, religion, nationality, ethnic origin or political opinions';
+    expect(RULES['extradition.refusal.discrimination'].teaching).toContain(grounds);
+    expect(RULES['mla.refusal.discriminatory-purpose'].summary).toContain(grounds);
+    expect(EN['ground.discriminatory-purpose']).toContain(grounds);
+  });
+
   it('persecution is a lawful ground to refuse, with reasons', () => {
     const { play, extradition, send } = located();
     const id = send(extradition());
@@ -223,6 +299,28 @@ describe('rule extradition.consult-before-refusal', () => {
       }),
       'extradition.consult-before-refusal',
     );
+  });
+
+  it('consults "where appropriate": not when the person is no longer on its territory', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    // Vex leaves Borealis after the request arrived.
+    play.engine.evolve(play.state, {
+      type: 'SuspectMoved',
+      at: play.now,
+      visibleTo: [],
+      suspectId: 'vex',
+      from: 'borealis',
+      to: 'caldera',
+    });
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'person-not-present',
+      reasons: 'Vex left for Caldera yesterday.',
+    });
+    expect(play.state.requests[id]?.refusal?.ground).toBe('person-not-present');
+    expect(RULES['extradition.consult-before-refusal'].teaching).toContain('where appropriate');
   });
 });
 

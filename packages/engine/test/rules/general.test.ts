@@ -1,3 +1,4 @@
+import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/index.js';
 import { DAY, Play, text } from '../support.js';
@@ -83,19 +84,25 @@ describe('rule offence.convention-offence', () => {
     });
     expect(play.state.requests[play.lastId('RequestSent')]?.status).toBe('received');
   });
+
+  it('is covered within the limits of each form of cooperation, not "whatever the penalty"', () => {
+    const { teaching } = RULES['offence.convention-offence'];
+    expect(teaching).not.toContain('whatever the penalty');
+    expect(teaching).toContain('Arts 37, 45 and 46');
+    // The intrusion is a convention offence, yet Borealis's law provides no interception.
+    const { play, request } = start();
+    expectRule(
+      play.rejected('aldoria', request({ kind: 'interception', subject: { evidence: ['mailbox-b'] } })),
+      'interception.serious-only',
+    );
+  });
 });
 
 describe('rule scope.serious-crime', () => {
   it('outside the convention list, only serious crime (4 years or more) is covered', () => {
     const { play, request } = start();
-    // Extortion: 3 years in Aldoria, so Aldoria cannot ask; 5 in Borealis, so Borealis can.
-    expectRule(
-      play.rejected(
-        'aldoria',
-        request({ offence: 'blackmail', kind: 'mla', subject: { evidence: ['bank-b'] } }),
-      ),
-      'scope.serious-crime',
-    );
+    // Extortion: 3 years in Aldoria, so Aldoria cannot ask for the logs; 5 in Borealis, so Borealis can.
+    expectRule(play.rejected('aldoria', request({ offence: 'blackmail' })), 'scope.serious-crime');
     play.do('borealis', { type: 'openCase', title: 'Blackmail', offences: ['blackmail'] });
     teach(play, 'borealis', { evidence: ['home-logs'] });
     play.do(
@@ -108,6 +115,91 @@ describe('rule scope.serious-crime', () => {
       }),
     );
     expect(play.state.requests[play.lastId('RequestSent')]?.from).toBe('borealis');
+  });
+});
+
+/** Aldoria asks Borealis to freeze the ransom account, about an offence of its case. */
+function freeze(offence: string) {
+  const setup = start();
+  return {
+    ...setup,
+    command: setup.request({ kind: 'asset-freeze', offence, subject: { asset: 'wallet' } }),
+  };
+}
+
+describe('rule scope.proceeds', () => {
+  it('freezing and confiscation reach the proceeds of convention offences only, not of any serious crime', () => {
+    // Unlicensed betting: 5 years in Aldoria, a serious crime, but no convention offence.
+    const betting = freeze('betting');
+    expectRule(betting.play.rejected('aldoria', betting.command), 'scope.proceeds');
+    expectRule(
+      betting.play.rejected('aldoria', { ...betting.command, kind: 'confiscation' }),
+      'scope.proceeds',
+    );
+    // The intrusion is a convention offence: its proceeds may be frozen.
+    const intrusion = freeze('intrusion');
+    intrusion.play.do('aldoria', intrusion.command);
+  });
+
+  it('electronic evidence of the same serious crime is still covered', () => {
+    const { play, request } = start();
+    play.do('aldoria', request({ offence: 'betting' }));
+    expect(play.state.requests[play.lastId('RequestSent')]?.offence).toBe('betting');
+  });
+});
+
+describe('rule scope.other-assistance', () => {
+  /** Aldoria asks Borealis for the bank statements (financial records: not electronic evidence). */
+  function records(offence: string) {
+    const setup = start();
+    const id = setup.send(setup.request({ kind: 'mla', offence, subject: { evidence: ['bank-b'] } }));
+    consult(setup.play, 'borealis', id, 'aldoria');
+    const refusal = {
+      type: 'refuseRequest' as const,
+      requestId: id,
+      ground: 'not-serious-crime' as const,
+      reasons: 'The offence is outside the convention.',
+    };
+    return { ...setup, id, refusal };
+  }
+
+  it('other assistance for a non-convention offence may be sent, and refused as outside the convention', () => {
+    // Blackmail: 3 years in Aldoria, no serious crime; betting: 5 years, a serious crime. Neither
+    // is a convention offence, and bank records are not electronic evidence.
+    for (const offence of ['blackmail', 'betting']) {
+      const { play, id, refusal } = records(offence);
+      play.do('borealis', refusal);
+      expect(play.state.requests[id]?.refusal?.ground).toBe('not-serious-crime');
+    }
+  });
+
+  it('for a convention offence, "outside the convention" is no ground', () => {
+    const { play, refusal } = records('intrusion');
+    const rejection = play.rejected('borealis', refusal);
+    expectRule(rejection, 'scope.other-assistance');
+    expect(text(rejection)).toContain('convention offence');
+  });
+
+  it('police cooperation on a non-convention offence may be sent, and refused', () => {
+    const { play, request, send } = start();
+    const id = send(
+      request({
+        kind: 'police-cooperation',
+        channel: 'police',
+        offence: 'blackmail',
+        subject: { suspect: 'vex' },
+        suggestedDeadline: undefined,
+        deadlineReason: undefined,
+      }),
+    );
+    consult(play, 'borealis', id, 'aldoria');
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'not-serious-crime',
+      reasons: 'Blackmail is not a convention offence.',
+    });
+    expect(play.state.requests[id]?.status).toBe('refused');
   });
 });
 
@@ -175,6 +267,30 @@ describe('rule sovereignty.no-action-abroad', () => {
       }),
       'sovereignty.no-action-abroad',
     );
+  });
+
+  it('says the convention gives no right to act abroad, and spares an order to a provider offering its services here', () => {
+    const { summary, teaching } = RULES['sovereignty.no-action-abroad'];
+    expect(summary).toContain('gives no State the right');
+    expect(teaching).toContain('measures.production-order');
+    const scenario = variant((s) => {
+      const kestrel = s.case.providers['kestrel-net'];
+      if (kestrel) kestrel.offersServicesIn = ['aldoria'];
+    });
+    const { play, caseId } = start(scenario);
+    teach(play, 'aldoria', { evidence: ['subscriber-b'] });
+    play.do('aldoria', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'subscriber-b' },
+      safeguards: {
+        authorisedBy: 'Judge Ames',
+        grounds: 'Intrusion',
+        scope: 'The record',
+        duration: '1 day',
+      },
+    });
   });
 });
 

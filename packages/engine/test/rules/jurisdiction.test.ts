@@ -1,3 +1,4 @@
+import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { DAY, text } from '../support.js';
 import { consult, expectRule, expectViolation, start, teach, violations } from './setup.js';
@@ -107,6 +108,8 @@ describe('rule jurisdiction.consult-parallel', () => {
   function twoClaims() {
     const setup = start();
     const { play } = setup;
+    // Borealis investigates the blackmail too: a case, and its claim makes that known.
+    play.do('borealis', { type: 'openCase', title: 'Blackmail', offences: ['blackmail'] });
     play.do('aldoria', {
       type: 'claimJurisdiction',
       offence: 'blackmail',
@@ -123,7 +126,7 @@ describe('rule jurisdiction.consult-parallel', () => {
     return setup;
   }
 
-  it('acting alone while another State claims the same offence is recorded, once', () => {
+  it('acting alone while another State is known to investigate the same offence is recorded, once', () => {
     const { play, request } = twoClaims();
     // Opening a prosecution is a unilateral step on the offence both claim.
     const events = play.do('aldoria', {
@@ -154,6 +157,53 @@ describe('rule jurisdiction.consult-parallel', () => {
       reasoning: 'Agreed.',
     });
     expect(violations(events)).toEqual([]);
+  });
+
+  /** Aldoria claims the blackmail and prosecutes Vex. */
+  function prosecute(play: ReturnType<typeof start>['play'], caseId: string) {
+    play.do('aldoria', {
+      type: 'claimJurisdiction',
+      offence: 'blackmail',
+      bases: ['territory'],
+      reasoning: 'Here.',
+    });
+    teach(play, 'aldoria', { identity: ['vex'], location: { vex: 'borealis' } });
+    return play.do('aldoria', {
+      type: 'openProsecution',
+      suspect: 'vex',
+      caseId,
+      evidence: [],
+      reasoning: 'We prosecute.',
+    });
+  }
+
+  it('is set off by learning of the other proceedings, such as a request about the offence, without any claim', () => {
+    const { play, request, caseId } = start();
+    play.do('borealis', { type: 'openCase', title: 'Blackmail', offences: ['blackmail'] });
+    teach(play, 'borealis', { evidence: ['home-logs'] });
+    play.do(
+      'borealis',
+      request({
+        caseId: play.lastId('CaseOpened'),
+        to: 'aldoria',
+        offence: 'blackmail',
+        subject: { evidence: ['home-logs'] },
+      }),
+    );
+    const recorded = expectViolation(prosecute(play, caseId), 'jurisdiction.consult-parallel', 'aldoria');
+    expect(text(recorded)).toContain('Borealis');
+  });
+
+  it('is not set off by a claim alone, with no investigation behind it', () => {
+    const { play, caseId } = start();
+    play.do('borealis', {
+      type: 'claimJurisdiction',
+      offence: 'blackmail',
+      bases: ['territory'],
+      reasoning: 'Part of it happened here.',
+    });
+    expect(violations(prosecute(play, caseId))).toEqual([]);
+    expect(RULES['jurisdiction.consult-parallel'].summary).toContain('as appropriate');
   });
 });
 

@@ -1,6 +1,16 @@
+import { EN, translate } from '@crossborder/i18n';
+import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
+import { describeEvent } from '../../src/index.js';
 import { DAY, HOUR, text } from '../support.js';
-import { expectRule, expectViolation, start, teach, violations } from './setup.js';
+import { expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+
+/** A copy of the fixture with one change. */
+function variant(change: (scenario: typeof fixture) => void) {
+  const scenario = structuredClone(fixture);
+  change(scenario);
+  return scenario;
+}
 
 const SAFEGUARDS = {
   authorisedBy: 'Judge Ames',
@@ -32,6 +42,28 @@ describe('rule safeguards.conditions', () => {
     expect(text(recorded)).toContain('authorisedBy');
     other.at(DAY);
     expect(other.state.evidence['home-logs']?.obtainedBy.aldoria?.tainted).toBe(true);
+  });
+
+  it('applies as appropriate to the measure: a preservation order needs its authority, grounds and scope; its duration is its own', () => {
+    const { play, caseId } = start();
+    const order = (safeguards: typeof SAFEGUARDS) => ({
+      type: 'takeMeasure' as const,
+      caseId,
+      kind: 'preservation-order' as const,
+      target: { evidence: 'home-logs' },
+      safeguards,
+      durationDays: 30,
+    });
+    // A prosecutor is a competent authority for preservation; no duration is written: the order has 30 days.
+    const clean = play.do('aldoria', order({ ...SAFEGUARDS, authorisedBy: 'Prosecutor Vale', duration: '' }));
+    expect(violations(clean)).toEqual([]);
+    const recorded = expectViolation(
+      play.do('aldoria', order({ ...SAFEGUARDS, authorisedBy: '' })),
+      'safeguards.conditions',
+      'aldoria',
+    );
+    expect(text(recorded)).toContain('authorisedBy');
+    expect(RULES['safeguards.conditions'].teaching).toContain('as appropriate in view of the nature');
   });
 });
 
@@ -67,6 +99,51 @@ describe('rule measures.production-order', () => {
     expect(play.state.evidence['home-logs']?.obtainedBy.aldoria).toBeUndefined();
     play.at(DAY);
     expect(play.state.evidence['home-logs']?.obtainedBy.aldoria?.forCase).toBe(caseId);
+  });
+
+  /** Kestrel Net, established in Borealis, offers its services in Aldoria too. */
+  const offering = variant((s) => {
+    const kestrel = s.case.providers['kestrel-net'];
+    if (kestrel) kestrel.offersServicesIn = ['aldoria'];
+  });
+  const order = (caseId: string, evidence: string) => ({
+    type: 'takeMeasure' as const,
+    caseId,
+    kind: 'production-order' as const,
+    target: { evidence },
+    safeguards: SAFEGUARDS,
+  });
+
+  it('reaches the subscriber information of a provider offering its services here, wherever it is established', () => {
+    const { play, caseId } = start(offering);
+    teach(play, 'aldoria', { evidence: ['subscriber-b'] });
+    const events = play.do('aldoria', order(caseId, 'subscriber-b'));
+    expect(events.map((event) => event.type)).toContain('MeasureTaken');
+    expect(violations(events)).toEqual([]);
+  });
+
+  it('delivers that subscriber information when the order has run its course', () => {
+    const { play, caseId } = start(offering);
+    teach(play, 'aldoria', { evidence: ['subscriber-b'] });
+    play.do('aldoria', order(caseId, 'subscriber-b'));
+    play.at(DAY - 1);
+    expect(play.state.evidence['subscriber-b']?.obtainedBy.aldoria).toBeUndefined();
+    play.at(DAY);
+    expect(play.state.evidence['subscriber-b']?.obtainedBy.aldoria?.forCase).toBe(caseId);
+  });
+
+  it('keeps the traffic data and content such a provider holds abroad for the State where they are', () => {
+    const { play, caseId } = start(offering);
+    const rejection = play.rejected('aldoria', order(caseId, 'logs-b'));
+    expectRule(rejection, 'measures.production-order');
+    expect(text(rejection)).toContain('Kestrel Net');
+    expect(text(rejection)).toContain('Borealis');
+  });
+
+  it('does not reach a provider that offers no services here', () => {
+    const { play, caseId } = start();
+    teach(play, 'aldoria', { evidence: ['subscriber-b'] });
+    expectRule(play.rejected('aldoria', order(caseId, 'subscriber-b')), 'sovereignty.no-action-abroad');
   });
 });
 
@@ -135,6 +212,21 @@ describe('rule measures.real-time-and-interception', () => {
 });
 
 describe('rule data.lost-after-retention', () => {
+  it('says why the data was lost, under which rule and article, and what would have kept it', () => {
+    const { play } = start();
+    play.at(10 * DAY);
+    const lost = play.log.find((event) => event.type === 'EvidenceLost' && event.evidenceId === 'logs-b');
+    expect(lost).toBeDefined();
+    const line = lost ? describeEvent(play.engine.ctx, lost) : null;
+    expect(line?.key).toBe('log.evidence-expired-unpreserved');
+    const said = line ? translate(EN, EN, line.key, line.params) : '';
+    expect(said).toContain('data.lost-after-retention');
+    expect(said).toContain('Arts 25 (model: BC 16), 42');
+    expect(said).toContain('Kestrel Net (Federation of Borealis)');
+    expect(said).toContain('preservation request to Federation of Borealis');
+    expect(said).not.toMatch(/\{\w+\}/);
+  });
+
   it('traffic data kept 10 days in Borealis is deleted on day 10 unless preserved', () => {
     const { play } = start();
     play.at(10 * DAY - 1);

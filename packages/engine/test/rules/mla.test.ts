@@ -1,4 +1,5 @@
-import type { RuleId } from '@crossborder/scenario';
+import { EN } from '@crossborder/i18n';
+import { RULES, type RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play, text } from '../support.js';
@@ -64,6 +65,14 @@ for (const [item, ruleId] of CONTENT_RULES) {
     });
   });
 }
+
+describe('rule mla.contents.purpose', () => {
+  it('is the last item of the model list, not "item (g)"', () => {
+    const { teaching } = RULES['mla.contents.purpose'];
+    expect(teaching).not.toContain('Item (g)');
+    expect(teaching).toContain('The last item');
+  });
+});
 
 describe('rule mla.contents.persons-concerned', () => {
   it('is asked for where possible, but never makes a request non-conforming', () => {
@@ -186,6 +195,10 @@ describe('rule mla.refusal.domestic-law-prohibits', () => {
 });
 
 describe('rule mla.refusal.contrary-to-legal-system', () => {
+  it('is offered with its qualifier: the legal system relating to mutual legal assistance', () => {
+    expect(EN['ground.contrary-to-legal-system']).toContain('relating to mutual legal assistance');
+  });
+
   it('is a lawful ground, with reasons', () => {
     const { play, id } = refusable();
     play.do('borealis', {
@@ -343,15 +356,19 @@ describe('rule mla.postpone.ground', () => {
 });
 
 describe('rule mla.deadline.reasons', () => {
-  it('no suggested deadline, or one without reasons, is recorded', () => {
+  it('is good practice, not a breach: no deadline, or one without reasons, is neither recorded nor scored', () => {
     const { play, request } = start();
-    expectViolation(
-      play.do('aldoria', request({ suggestedDeadline: undefined })),
-      'mla.deadline.reasons',
-      'aldoria',
-    );
-    expectViolation(play.do('aldoria', request({ deadlineReason: '' })), 'mla.deadline.reasons', 'aldoria');
-    expect(violations(play.do('aldoria', request()))).toEqual([]);
+    expect(violations(play.do('aldoria', request({ suggestedDeadline: undefined })))).toEqual([]);
+    expect(violations(play.do('aldoria', request({ deadlineReason: '' })))).toEqual([]);
+    expect(RULES['mla.deadline.reasons'].effect).toBe('practice');
+    expect(RULES['mla.deadline.reasons'].penalty).toBe(0);
+  });
+
+  it('travels with the request, reasons and all, for the requested State to take into account', () => {
+    const { play, request, send } = start();
+    const id = send(request({ suggestedDeadline: 4 * DAY, deadlineReason: 'The trial opens in five days.' }));
+    expect(play.state.requests[id]?.suggestedDeadline).toBe(4 * DAY);
+    expect(play.state.requests[id]?.deadlineReason).toBe('The trial opens in five days.');
   });
 });
 
@@ -467,6 +484,15 @@ describe('rule mla.speciality', () => {
 });
 
 describe('rule mla.spontaneous-information', () => {
+  it('is offered under the articles the rule cites (40, 51), not Art. 47', () => {
+    expect(RULES['mla.spontaneous-information'].citations.map((citation) => citation.article)).toEqual([
+      '40',
+      '51',
+    ]);
+    expect(EN['ui.form.share.hint']).toContain('Arts 40, 51');
+    expect(EN['ui.form.share.hint']).not.toContain('47');
+  });
+
   it('a country shares what it knows without being asked; the receiver learns it', () => {
     const { play } = start();
     play.do('aldoria', {

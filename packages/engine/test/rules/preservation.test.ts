@@ -92,6 +92,25 @@ describe('rule preservation.refusal-grounds', () => {
       'preservation.refusal-grounds',
     );
   });
+
+  it('is not refused as contrary to the legal system relating to MLA, a ground no source gives for preservation', () => {
+    const { play, preservation, send } = start();
+    const id = send(preservation());
+    consult(play, 'borealis', id, 'aldoria');
+    const refusal = (ground: 'contrary-to-legal-system' | 'essential-interests') => ({
+      type: 'refuseRequest' as const,
+      requestId: id,
+      ground,
+      reasons: 'Preserving this data for Aldoria is impossible for us.',
+    });
+    expectRule(
+      play.rejected('borealis', refusal('contrary-to-legal-system')),
+      'preservation.refusal-grounds',
+    );
+    // Essential interests remain a ground (model BC 29(5)(b)).
+    play.do('borealis', refusal('essential-interests'));
+    expect(play.state.requests[id]?.refusal?.ground).toBe('essential-interests');
+  });
 });
 
 describe('rule preservation.minimum-60-days', () => {

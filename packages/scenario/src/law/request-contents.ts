@@ -110,6 +110,25 @@ export const PROPERTY_CONTENT: ContentItem = {
   need: 'required',
 };
 
+/** Added to an MLA request for a hearing by video conference (Art. 40, model UNTOC 18(18)). */
+export const VIDEO_HEARING_CONTENT: ContentItem = {
+  id: 'why-not-in-person',
+  label: 'Why the person cannot or should not appear in person',
+  rule: 'witness.video.why-not-in-person',
+  need: 'required',
+};
+
+/**
+ * Added to an MLA request for the temporary transfer of a detained person (Art. 40, model UNTOC
+ * 18(10)-(11)): the return is made "as agreed beforehand", so the request proposes the terms.
+ */
+export const TRANSFER_CONTENT: ContentItem = {
+  id: 'transfer-terms',
+  label: 'What the person is needed for, for how long, and how custody and return are arranged',
+  rule: 'witness.transfer.terms',
+  need: 'required',
+};
+
 /** A request between police authorities, and a provisional arrest (Arts 37, 47). */
 export const POLICE_CONTENTS: readonly ContentItem[] = [
   {

@@ -75,6 +75,14 @@ describe.each(REQUEST_KIND_IDS)('the spec of request kind %s', (kind) => {
   it('keeps preservation and its product together', () => {
     expect(spec.regime === 'preservation').toBe(spec.produces === 'preservation');
   });
+
+  it('hears a person only by mutual legal assistance, asking what the model clause needs', () => {
+    // Video conference (model UNTOC 18(18)) and temporary transfer (18(10)-(11)), Art. 40.
+    const needs = { testimony: 'witness.video.why-not-in-person', transfer: 'witness.transfer.terms' };
+    if (spec.produces !== 'testimony' && spec.produces !== 'transfer') return;
+    expect([spec.article, spec.regime, spec.mla, spec.target]).toEqual(['40', 'assistance', true, 'suspect']);
+    expect(spec.contents.map((item) => item.rule)).toContain(needs[spec.produces]);
+  });
 });
 
 describe('the request kinds', () => {

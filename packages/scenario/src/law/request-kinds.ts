@@ -5,6 +5,8 @@ import {
   POLICE_CONTENTS,
   PRESERVATION_CONTENTS,
   PROPERTY_CONTENT,
+  TRANSFER_CONTENT,
+  VIDEO_HEARING_CONTENT,
 } from './request-contents.js';
 import type { Channel, DataKind } from './vocabulary.js';
 
@@ -36,7 +38,11 @@ export type RequestProduct =
   | 'arrest'
   | 'surrender'
   | 'freeze'
-  | 'confiscation';
+  | 'confiscation'
+  /** The person is heard where they are, by video conference, and says what they know (Art. 40). */
+  | 'testimony'
+  /** The detained person is brought in custody to testify, then returned (Art. 40). */
+  | 'transfer';
 
 /** A power the requested State's law must give it (`law.powers` of a country). */
 export type RequestPower = 'realTimeCollection' | 'interception';
@@ -198,6 +204,47 @@ const SPECS = {
     transfersPersonalData: false,
     contents: MLA_CONTENTS,
     produces: 'evidence',
+    token: 'square',
+  },
+  // A witness heard from abroad (model UNTOC 18(18)). The case file's persons are its suspects,
+  // so it is about one, known by name and in the requested State (engine decide/testimony.ts).
+  'video-hearing': {
+    article: '40',
+    name: 'Mutual legal assistance: hearing a witness by video conference',
+    regime: 'assistance',
+    mla: true,
+    target: 'suspect',
+    dataKinds: [],
+    channels: ['central-authority', 'diplomatic'],
+    emergencyChannel: null,
+    defaultProcessing: '10d',
+    expedition: 'none',
+    requiresPower: null,
+    extraordinaryCosts: false,
+    transfersPersonalData: false,
+    contents: [...MLA_CONTENTS, VIDEO_HEARING_CONTENT],
+    produces: 'testimony',
+    token: 'square',
+  },
+  // A person held in the requested State brought to testify and returned (model UNTOC
+  // 18(10)-(12)): detained there when asked, and transferred only with their consent, which the
+  // requested State learns when it executes (engine advance/outcomes.ts).
+  'detainee-transfer': {
+    article: '40',
+    name: 'Mutual legal assistance: temporary transfer of a detained person to testify',
+    regime: 'assistance',
+    mla: true,
+    target: 'suspect',
+    dataKinds: [],
+    channels: ['central-authority', 'diplomatic'],
+    emergencyChannel: null,
+    defaultProcessing: '20d',
+    expedition: 'none',
+    requiresPower: null,
+    extraordinaryCosts: false,
+    transfersPersonalData: false,
+    contents: [...MLA_CONTENTS, TRANSFER_CONTENT],
+    produces: 'transfer',
     token: 'square',
   },
   extradition: {

@@ -150,7 +150,29 @@ class ReferenceChecker {
         record(law.dataProtection).forbidsTransferTo,
         'countries',
       );
+      this.checkInterception(id, law);
     }
+  }
+
+  /**
+   * Interception serves the country's own criminal law (Art. 30): each conduct it lists must be
+   * a conduct, and one this country criminalises.
+   */
+  private checkInterception(id: string, law: Raw): void {
+    const path: PathSegment[] = ['countries', id, 'law', 'powers', 'interceptionFor'];
+    const criminalised = new Set(keys(law.criminalises));
+    list(record(law.powers).interceptionFor).forEach((conduct, index) => {
+      this.ref([...path, index], conduct, 'conducts');
+      const name = text(conduct);
+      if (name !== undefined && this.ids.conducts.has(name) && !criminalised.has(name)) {
+        this.problems.push(
+          error(
+            [...path, index],
+            `"${name}" is not criminalised by this country (law.criminalises): interception serves its criminal law, so add the conduct there or remove it here`,
+          ),
+        );
+      }
+    });
   }
 
   private checkCase(): void {
@@ -178,6 +200,17 @@ class ReferenceChecker {
     }
     for (const [id, provider] of entries(this.caseFile.providers)) {
       this.ref(at('providers', id, 'country'), provider.country, 'countries');
+      this.refs(at('providers', id, 'offersServicesIn'), provider.offersServicesIn, 'countries');
+      list(provider.offersServicesIn).forEach((country, index) => {
+        if (country !== undefined && country === provider.country) {
+          this.problems.push(
+            warning(
+              at('providers', id, 'offersServicesIn', index),
+              `"${country}" is where the provider is established: its authorities reach it anyway; list only other countries`,
+            ),
+          );
+        }
+      });
     }
     for (const [id, item] of entries(this.caseFile.evidence)) {
       this.ref(at('evidence', id, 'holder'), item.holder, item.kind === 'device' ? 'suspects' : 'providers');

@@ -9,7 +9,7 @@ import { formatCitations, weakestProvenance } from './rule.js';
 const DIGEST_ROWS: Record<number, string[]> = {
   1: ['offence.intent-and-without-right', 'offence.authorised-testing'],
   2: ['offence.convention-offence'],
-  3: ['scope.serious-crime'],
+  3: ['scope.serious-crime', 'scope.proceeds', 'scope.other-assistance'],
   4: ['jurisdiction.territory'],
   5: ['jurisdiction.optional-basis', 'jurisdiction.basis-unsupported'],
   6: ['jurisdiction.consult-parallel'],
@@ -120,7 +120,7 @@ describe('the rules catalogue', () => {
 
   it('formats citations and finds the weakest provenance', () => {
     const serious = RULES['scope.serious-crime'];
-    expect(formatCitations(serious.citations)).toBe('Arts 2(h), 35');
+    expect(formatCitations(serious.citations)).toBe('Arts 2(h), 3(b), 35');
     expect(weakestProvenance(serious.citations)).toBe('recalled');
     expect(formatCitations(RULES['mla.contents.summary-of-facts'].citations)).toBe(
       'Art. 40 (model: UNTOC 18(15))',

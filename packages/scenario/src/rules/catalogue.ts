@@ -6,6 +6,7 @@ import { JURISDICTION_RULES } from './chapters/jurisdiction.js';
 import { MEASURE_RULES } from './chapters/measures.js';
 import { MLA_RULES } from './chapters/mla.js';
 import { PRESERVATION_RULES } from './chapters/preservation.js';
+import { TESTIMONY_RULES } from './chapters/testimony.js';
 import { RuleEntry } from './rule.js';
 
 /**
@@ -20,6 +21,7 @@ const ALL = [
   ...PRESERVATION_RULES,
   ...CHANNEL_RULES,
   ...MLA_RULES,
+  ...TESTIMONY_RULES,
   ...EXTRADITION_RULES,
   ...COOPERATION_RULES,
 ];

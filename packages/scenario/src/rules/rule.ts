@@ -19,9 +19,11 @@ export type Provenance = (typeof PROVENANCES)[number];
  * What the engine does when the rule is broken: `rejection`, the act is unlawful, the engine
  * refuses it and nothing changes; `violation`, the act is lawful but poor practice, it happens
  * and a violation is recorded and scored; `mechanic`, not something a player breaks, but how the
- * law makes time, data or jurisdiction behave.
+ * law makes time, data or jurisdiction behave; `practice`, good practice the convention invites
+ * but does not require (a suggested deadline with its reasons, model UNTOC 18(24)): never
+ * rejected, recorded or scored, only advised where the act is prepared.
  */
-const RULE_EFFECTS = ['rejection', 'violation', 'mechanic'] as const;
+const RULE_EFFECTS = ['rejection', 'violation', 'mechanic', 'practice'] as const;
 
 export const Citation = z.strictObject({
   /** `40`, `2(h)`, `7-15`. A paragraph only where the provenance is verified. */

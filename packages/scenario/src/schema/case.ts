@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vocabulary.js';
+import { listForMessage } from '../text/did-you-mean.js';
 import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
 
 const Fact = obj({
@@ -52,6 +53,51 @@ const Victim = obj({
     .meta({ description: 'How many victims this entry stands for.' }),
 });
 
+/**
+ * What a suspect says when another State hears them as a witness (Art. 40, model UNTOC
+ * 18(10)-(12) and 18(18)): by video conference, or after a temporary transfer from custody.
+ */
+const Testimony = obj(
+  {
+    statement: Text(
+      1000,
+      'What the person says, as the requesting State reads it when its request is executed.',
+    ),
+    consentsToTransfer: z.boolean().default(false).meta({
+      description:
+        'Whether the person, when detained, freely gives informed consent to be transferred to testify abroad (Art. 40); without it no transfer takes place.',
+    }),
+    identityOf: RefList('suspects').default([]).meta({
+      description:
+        'Suspects whose identity the statement gives away to the State that hears it; one whose full name the statement holds is identified anyway.',
+    }),
+    locationOf: RefList('suspects').default([]).meta({
+      description: 'Suspects whose whereabouts the statement gives away to the State that hears it.',
+    }),
+  },
+  'What this person says when heard as a witness by another State (video conference or temporary transfer).',
+);
+
+/** The suspects a testimony names are suspects of the case file. */
+function testimoniesNameSuspects(
+  suspects: Record<string, z.output<typeof Suspect>>,
+  context: z.RefinementCtx,
+) {
+  const known = Object.keys(suspects);
+  for (const [id, suspect] of Object.entries(suspects)) {
+    for (const field of ['identityOf', 'locationOf'] as const) {
+      (suspect.testimony?.[field] ?? []).forEach((named, index) => {
+        if (Object.hasOwn(suspects, named)) return;
+        context.addIssue({
+          code: 'custom',
+          path: [id, 'testimony', field, index],
+          message: `unknown suspect "${named}" (known: ${listForMessage(known)})`,
+        });
+      });
+    }
+  }
+}
+
 const Suspect = obj({
   alias: Text(60, 'The handle investigators know at first, e.g. "Vex".'),
   name: Text(120, 'The real identity, hidden until evidence reveals it.'),
@@ -64,12 +110,17 @@ const Suspect = obj({
   location: Ref('a country').meta({ description: 'Where the suspect is at the start.' }),
   identityKnownBy: RefList('countries').default([]),
   locationKnownBy: RefList('countries').default([]),
+  testimony: Testimony.optional(),
 });
 
 const Provider = obj({
   name: Text(120, "The provider's name."),
   kind: oneOf(PROVIDER_KINDS, 'What the provider does.'),
   country: Ref('a country').meta({ description: 'Where the provider is established and holds its data.' }),
+  offersServicesIn: RefList('countries').default([]).meta({
+    description:
+      'Other countries where it offers its services: their authorities may order it to produce the subscriber information in its possession or control, wherever it is established (Art. 27, model BC 18(1)(b)). Its traffic data and content stay for the country where it is established to disclose, on request.',
+  }),
 });
 
 const Reveals = obj(
@@ -147,6 +198,7 @@ export const Case = obj({
     .meta({ description: 'Victims, with nationality and location.' }),
   suspects: z
     .record(Slug, Suspect)
+    .superRefine(testimoniesNameSuspects)
     .default({})
     .meta({ description: 'Suspects: alias known, identity hidden until evidence reveals it.' }),
   providers: z

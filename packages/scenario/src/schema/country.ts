@@ -8,6 +8,7 @@ import {
   Language,
   obj,
   oneOf,
+  Ref,
   RefList,
   Slug,
   Text,
@@ -74,6 +75,21 @@ const Law = obj(
     extraditesNationals: z
       .boolean()
       .meta({ description: 'Whether this country extradites its own nationals.' }),
+    extraditionMinPenaltyYears: z
+      .number({
+        error: wrong(
+          (got) => `expected the minimum penalty for extradition in years, as a number, got ${got}`,
+        ),
+      })
+      .min(0, { error: 'the minimum penalty for extradition cannot be negative (write 0 for none)' })
+      .max(99, {
+        error: wrong((got) => `the minimum penalty for extradition must be at most 99 years, got ${got}`),
+      })
+      .default(1)
+      .meta({
+        description:
+          'The minimum penalty its law or treaties set for extradition: the offence must be punishable by at least this many years of deprivation of liberty in both States (Art. 37 leaves it to domestic law and treaties, model UNTOC 16(7); one year, the default, is the usual threshold, as in BC 24(1)(a); 0 for none).',
+      }),
     dualCriminality: obj(
       {
         required: z
@@ -107,7 +123,11 @@ const Law = obj(
         interception: z
           .boolean()
           .default(true)
-          .meta({ description: 'Whether domestic law provides interception of content (serious offences).' }),
+          .meta({ description: 'Whether domestic law provides interception of content at all.' }),
+        interceptionFor: z.array(Ref('a conduct this country criminalises')).optional().meta({
+          description:
+            'The conduct for which its law allows interception of content: "a range of serious offences to be determined by domestic law" (Arts 30, 46, model BC 21(1), 34). Default: every conduct it punishes by four years or more.',
+        }),
       },
       'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
     ).default({ realTimeCollection: true, interception: true }),

@@ -85,13 +85,13 @@ export const CHANNEL_RULES = [
   },
   {
     id: 'interception.serious-only',
-    title: 'Interception only for serious offences',
-    citations: [cite.model('46', 'BC 34'), cite.model('30', 'BC 21')],
+    title: 'Interception only for the offences domestic law lists',
+    citations: [cite.model('30', 'BC 21(1)'), cite.model('46', 'BC 34')],
     effect: 'rejection',
     summary:
-      "Interception of content is given only as far as the requested State's law allows it, and only for serious offences.",
+      "Interception of content is possible only for the range of serious offences the intercepting State's law determines, and assistance in it only as far as that law allows.",
     teaching:
-      'Interception of content data is limited to a range of serious offences set by domestic law. A State without the power, or a case below the serious-crime threshold, cannot be helped this way: look for stored data instead.',
+      'Art. 30 (model BC 21(1)) limits interception of content data to "a range of serious offences to be determined by domestic law", and Art. 46 (model BC 34) gives assistance in it "to the extent permitted" by the requested State\'s treaties and law. The list is each State\'s own: it need not follow the four-year definition of serious crime in Art. 2(h). Check the requested State\'s law before asking: a State without the power, or whose list does not include the conduct, cannot help this way: look for stored data instead.',
   },
   {
     id: 'data-protection.transfer',

@@ -35,13 +35,13 @@ export const EXTRADITION_RULES = [
   },
   {
     id: 'extradition.minimum-penalty',
-    title: 'Minimum penalty of one year',
-    citations: [cite.recalled('37')],
+    title: "Minimum penalty of the requested State's law",
+    citations: [cite.model('37', 'UNTOC 16(7)')],
     effect: 'rejection',
     summary:
-      'Extradition requires the offence to carry a maximum of at least one year of deprivation of liberty in both States.',
+      "Extradition needs the offence to be punishable in both States by at least the minimum penalty the requested State's law or treaties set, often one year.",
     teaching:
-      'A minimum-penalty threshold keeps extradition for offences of some gravity. The one-year figure follows the model treaties; check it against the official text before relying on it in practice.',
+      'Extradition is "subject to the conditions provided for by the domestic law of the requested State Party or by applicable extradition treaties, including ... the minimum penalty requirement" (model UNTOC 16(7)). One year, the threshold of BC 24(1)(a) and of many treaties, is common; each country\'s law sets its own. The digest recalls that the convention may itself name one year: check the official text before relying on a figure in practice.',
   },
   {
     id: 'extradition.nationals',
@@ -49,20 +49,20 @@ export const EXTRADITION_RULES = [
     citations: [untoc16('10')],
     effect: 'mechanic',
     summary:
-      'A State whose law forbids extraditing its nationals may refuse on that ground, but then must prosecute instead.',
+      'A State whose law forbids extraditing its nationals may refuse on that ground; then, when the requesting State asks, it must submit the case for prosecution.',
     teaching:
       'Many constitutions forbid extraditing nationals. The convention accepts this but closes the gap with "extradite or prosecute": refusing on nationality alone creates a duty to submit the case to the State\'s own prosecutors when asked.',
   },
   {
     id: 'extradition.prosecute-instead',
     title: 'Extradite or prosecute',
-    citations: [untoc16('10'), cite.model('22', 'UNCAC 42(3)')],
+    citations: [untoc16('10'), cite.model('37', 'UNTOC 16(11)-(12)'), cite.model('22', 'UNCAC 42(3)')],
     effect: 'violation',
     penalty: 5,
     summary:
       'A State that refuses to extradite only because the person is its national must, when asked, submit the case to its prosecutors without undue delay.',
     teaching:
-      'The requesting State asks for submission for prosecution; the requested State opens a domestic case, proceeds as for a grave domestic offence, and the two cooperate on evidence. Conditional surrender or enforcing the foreign sentence also satisfy the duty.',
+      'The requesting State asks for submission for prosecution; the requested State then opens a domestic case without undue delay, proceeds as for a grave domestic offence, and the two cooperate on evidence (model UNTOC 16(10)). Conditional surrender, where the national is surrendered to stand trial and returned home to serve the sentence, also discharges the duty (16(11)). Enforcing a foreign sentence is a different matter: a State that refuses to surrender its national to serve a sentence already imposed must consider enforcing that sentence itself (16(12)); it does not discharge the duty to prosecute.',
   },
   {
     id: 'extradition.refusal.fiscal',
@@ -82,7 +82,7 @@ export const EXTRADITION_RULES = [
     summary:
       'Extradition may be refused where there are substantial grounds to believe the request aims to persecute the person for a protected reason.',
     teaching:
-      'The requested State is not obliged to extradite where the request is made to punish a person for sex, race, religion, nationality, ethnic origin or political opinions. The ground protects the person and must rest on substantial grounds.',
+      'The requested State is not obliged to extradite where the request is made to punish a person for sex, race, language, religion, nationality, ethnic origin or political opinions, the same list as the ground to refuse assistance (rule mla.refusal.discriminatory-purpose). The model (UNTOC 16(14)) has no "language"; the digest recalls that the convention adds it: check the official text. The ground protects the person and must rest on substantial grounds.',
   },
   {
     id: 'extradition.consult-before-refusal',
@@ -90,9 +90,9 @@ export const EXTRADITION_RULES = [
     citations: [untoc16('16')],
     effect: 'rejection',
     summary:
-      'Before refusing extradition, the requested State must consult the requesting State so that it can present its views.',
+      'Before refusing extradition, the requested State consults the requesting State where appropriate, so that it can present its views: always, unless the person is not on its territory.',
     teaching:
-      'Consultation gives the requesting State the chance to supply missing information, offer assurances or propose prosecution in the requested State instead.',
+      'The model says the requested State "shall, where appropriate, consult" (UNTOC 16(16)), to give the requesting State ample opportunity to present its opinions and information relevant to its allegation: to supply what is missing, offer assurances or propose prosecution in the requested State instead. The game treats consultation as appropriate before every refusal but one: when the person is not on the requested State\'s territory, nothing said about the allegation can change that, so that refusal may go at once.',
   },
   {
     id: 'extradition.provisional-arrest',

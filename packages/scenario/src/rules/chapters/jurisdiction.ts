@@ -48,9 +48,9 @@ export const JURISDICTION_RULES = [
     effect: 'violation',
     penalty: 3,
     summary:
-      'When you learn that another State is proceeding on the same conduct, consult it to coordinate before acting alone.',
+      'When you learn that another State is investigating or prosecuting the same conduct, consult it, as appropriate, to coordinate before acting alone.',
     teaching:
-      "A State exercising jurisdiction that learns of another State's investigation or prosecution of the same conduct shall consult it, as appropriate, to coordinate their actions. Parallel arrests, competing requests to the same provider and duplicated prosecutions waste evidence and time and can tip off suspects. Open a consultation as soon as two claims meet.",
+      "A State exercising jurisdiction that has been notified, or has otherwise learned, that another State is investigating, prosecuting or trying the same conduct shall, as appropriate, consult it to coordinate their actions. What sets off the duty is learning of those proceedings, from the other State's public claim over a case it has opened or from a request it sends you about the offence, not a claim alone. The game counts consultation as appropriate before your own arrest, prosecution or extradition request on that offence. Parallel arrests, competing requests to the same provider and duplicated prosecutions waste evidence and time and can tip off suspects. Open a consultation as soon as you learn of the other case.",
   },
   {
     id: 'proceedings.transfer',

@@ -85,7 +85,7 @@ export const MLA_RULES = [
     penalty: 1,
     summary: 'An MLA request must state the purpose for which the evidence, information or action is sought.',
     teaching:
-      'Item (g). The purpose binds you: the evidence may be used only for it unless the requested State consents to another use (speciality, rule mla.speciality).',
+      'The last item of the required contents (item (f) of the model list). The purpose binds you: the evidence may be used only for it unless the requested State consents to another use (speciality, rule mla.speciality).',
   },
   {
     id: 'mla.more-information',
@@ -236,14 +236,13 @@ export const MLA_RULES = [
   },
   {
     id: 'mla.deadline.reasons',
-    title: 'Suggested deadlines with reasons',
+    title: 'Good practice: suggest a deadline with its reasons',
     citations: [untoc18('24')],
-    effect: 'violation',
-    penalty: 1,
+    effect: 'practice',
     summary:
-      'A requesting State that needs an answer by a date should suggest the deadline and give its reasons, preferably in the request.',
+      'Good practice, not a duty: a requesting State that needs an answer by a date suggests the deadline and gives its reasons, preferably in the request.',
     teaching:
-      'The requested State must take "as full account as possible" of deadlines for which reasons are given. A deadline without a reason carries little weight, and no deadline at all leaves the request in the ordinary queue.',
+      'The requested State must take "as full account as possible" of any deadlines the requesting State suggests "and for which reasons are given, preferably in the request". Nothing obliges the requesting State to suggest one, so omitting it is no breach and costs no points; but a deadline without reasons carries little weight, and no deadline at all leaves the request in the ordinary queue. Say when you need the answer and why: a trial date, a retention period, a suspect about to leave.',
   },
   {
     id: 'mla.progress.answer',

@@ -75,12 +75,12 @@ export const PRESERVATION_RULES = [
   {
     id: 'preservation.refusal-grounds',
     title: 'Preservation is refused only on narrow grounds',
-    citations: [cite.recalled('42')],
+    citations: [cite.model('42', 'BC 29(5)')],
     effect: 'rejection',
     summary:
-      'A preservation request may be refused only on a few grounds of Art. 40, such as essential interests or a discriminatory purpose.',
+      'A preservation request may be refused only on narrow grounds: prejudice to sovereignty, security, ordre public or other essential interests, or a discriminatory purpose.',
     teaching:
-      'Because preservation is fast and hands nothing over, the grounds to refuse it are narrower than for MLA: prejudice to sovereignty, security or other essential interests, a domestic-law prohibition, a conflict with the legal system, or a discriminatory purpose. Incompleteness is answered by asking for more information, not by refusing.',
+      'Because preservation is fast and hands nothing over, the grounds to refuse it are narrower than for MLA. The model (BC 29(5)) allows only a political offence or prejudice to sovereignty, security, ordre public or other essential interests; the digest recalls that the convention refers instead to some grounds of Art. 40 and its non-discrimination clause. The game accepts essential interests, a discriminatory purpose, and a domestic-law bar where the law truly lacks the power; not "contrary to the legal system relating to mutual legal assistance", which no source gives for preservation. Incompleteness is answered by asking for more information, not by refusing.',
   },
   {
     id: 'preservation.minimum-60-days',

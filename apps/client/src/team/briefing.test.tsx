@@ -1,0 +1,78 @@
+import { act, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { t } from '../i18n.js';
+import { countryView } from '../state/client.js';
+import { TestClient } from '../test/client.js';
+import { bundled, DAY, tutorialDayOne, Wire } from '../test/fixtures.js';
+import { dayAndTime } from '../time.js';
+import { BriefingPanel } from './briefing.js';
+
+const tutorial = await bundled('tutorial');
+const when = (minutes: number) => t('ui.time.day-time', dayAndTime(minutes));
+
+function mountBriefing() {
+  const { game } = tutorialDayOne(tutorial);
+  const wire = new Wire(game, 'aldoria');
+  const client = new TestClient({ view: wire.view });
+  render(<BriefingPanel view={countryView(client.signals.view, wire.view)} />);
+  return { game, wire, client };
+}
+
+const objectiveItem = (title: string) =>
+  screen.getAllByRole('listitem').find((item) => item.querySelector('strong')?.textContent === title);
+
+describe('the briefing', () => {
+  it('shows the case, the team’s own briefing, its objectives with their deadlines, its score and the news', () => {
+    const { wire } = mountBriefing();
+    const { briefing } = wire.view;
+    expect(screen.getByRole('heading', { level: 2, name: briefing.caseTitle })).toBeTruthy();
+    expect(
+      screen.getByRole('heading', { name: t('ui.briefing.yours', { country: 'Aldoria' }) }),
+    ).toBeTruthy();
+    if (briefing.own) expect(screen.getByText(briefing.own)).toBeTruthy();
+
+    const objectives = within(screen.getAllByRole('list')[0] as HTMLElement).getAllByRole('listitem');
+    expect(objectives.map((item) => item.querySelector('strong')?.textContent)).toEqual(
+      Object.values(wire.view.objectives).map((objective) => objective.title),
+    );
+    const preserve = objectiveItem('Preserve the hosting logs before Northwind deletes them');
+    expect(preserve?.textContent).toContain(t('ui.briefing.points', { points: 30 }));
+    expect(preserve?.textContent).toContain(t('ui.briefing.deadline', { when: when(5 * DAY) }));
+
+    const { total, objectives: earned, rubric, penalties } = wire.view.score;
+    expect(
+      screen.getByText(t('ui.briefing.score-line', { total, objectives: earned, rubric, penalties })),
+    ).toBeTruthy();
+    // A day in, the page has gone down (the tutorial's first inject).
+    expect(screen.getByRole('heading', { name: t('ui.briefing.injects') })).toBeTruthy();
+    expect(screen.getByText('The page goes down')).toBeTruthy();
+    expect(screen.getByRole('heading', { name: t('ui.briefing.your-law') })).toBeTruthy();
+  });
+
+  it('changes in place what the update changed: an objective missed, news added, the rest untouched', () => {
+    const { game, wire, client } = mountBriefing();
+    const preserve = objectiveItem('Preserve the hosting logs before Northwind deletes them');
+    const takedown = screen.getByText('The page goes down').closest('li') as HTMLElement;
+    const heading = screen.getByRole('heading', { level: 2 });
+    const observer = new MutationObserver(() => {});
+    observer.observe(takedown, { subtree: true, childList: true, characterData: true, attributes: true });
+
+    // Nobody preserved the hosting logs: by day 8 they are gone and the objective is missed.
+    game.at(8 * DAY);
+    act(() => client.receive({ view: wire.receive() }));
+
+    const missed = wire.view.objectives['preserve-logs']?.missedAt;
+    expect(missed).not.toBeNull();
+    const after = objectiveItem('Preserve the hosting logs before Northwind deletes them');
+    expect(after).toBe(preserve);
+    expect(after?.textContent).toContain(`✖ ${t('ui.briefing.missed', { when: when(missed ?? 0) })}`);
+
+    const news = screen
+      .getAllByText(/^(The page goes down|A new kit appears)$/)
+      .map((title) => title.closest('li'));
+    expect(news).toHaveLength(2);
+    expect(news[0]).toBe(takedown);
+    expect(observer.takeRecords()).toEqual([]);
+    expect(screen.getByRole('heading', { level: 2 })).toBe(heading);
+  });
+});

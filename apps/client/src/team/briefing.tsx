@@ -1,0 +1,111 @@
+import type { CountryView } from '@crossborder/engine';
+import { type ReadonlySignal, useComputed } from '@preact/signals';
+import { t } from '../i18n.js';
+import { dayAndTime } from '../time.js';
+import { countryName } from './context.js';
+
+type View = ReadonlySignal<CountryView>;
+
+const when = (minutes: number) => {
+  const { day, time } = dayAndTime(minutes);
+  return t('ui.time.day-time', { day, time });
+};
+
+/**
+ * The team's briefing: the case, its own instructions, its objectives and score, the injects so
+ * far and its own law. The panel itself follows nothing; each part follows only its part of the
+ * view, so a new inject adds one list item and leaves the objectives and the score alone.
+ */
+export function BriefingPanel({ view }: { view: View }) {
+  return (
+    <section class="panel-body">
+      <Case view={view} />
+      <h3>{t('ui.briefing.objectives')}</h3>
+      <Objectives view={view} />
+      <h3>{t('ui.briefing.score')}</h3>
+      <ScoreLine view={view} />
+      <Injects view={view} />
+      <OwnLaw view={view} />
+    </section>
+  );
+}
+
+function Case({ view }: { view: View }) {
+  const briefing = useComputed(() => view.value.briefing);
+  const you = useComputed(() => countryName(view.value, view.value.viewer));
+  const { caseTitle, caseSummary, own } = briefing.value;
+  return (
+    <>
+      <h2>{caseTitle}</h2>
+      {caseSummary ? <p>{caseSummary}</p> : null}
+      <h3>{t('ui.briefing.yours', { country: you.value })}</h3>
+      <p class="own-briefing">{own ?? t('ui.briefing.none')}</p>
+    </>
+  );
+}
+
+function Objectives({ view }: { view: View }) {
+  const objectives = useComputed(() => view.value.objectives);
+  return (
+    <ul class="objectives">
+      {Object.entries(objectives.value).map(([id, objective]) => (
+        <li key={id} data-objective={id}>
+          <strong>{objective.title}</strong>
+          {` (${t('ui.briefing.points', { points: objective.points })})`}
+          {objective.metAt !== null ? (
+            <span class="badge ok">{`✔ ${t('ui.briefing.met', { when: when(objective.metAt) })}`}</span>
+          ) : objective.missedAt !== null ? (
+            <span class="badge bad">{`✖ ${t('ui.briefing.missed', { when: when(objective.missedAt) })}`}</span>
+          ) : objective.deadline !== null ? (
+            <span class="badge">{t('ui.briefing.deadline', { when: when(objective.deadline) })}</span>
+          ) : null}
+          {objective.description ? <p class="hint">{objective.description}</p> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ScoreLine({ view }: { view: View }) {
+  const score = useComputed(() => view.value.score);
+  const { total, objectives, rubric, penalties } = score.value;
+  return <p class="score">{t('ui.briefing.score-line', { total, objectives, rubric, penalties })}</p>;
+}
+
+function Injects({ view }: { view: View }) {
+  const injects = useComputed(() => view.value.injects);
+  const fired = Object.entries(injects.value);
+  return (
+    <>
+      {fired.length > 0 ? <h3>{t('ui.briefing.injects')}</h3> : null}
+      <ul class="injects">
+        {fired.map(([id, inject]) => (
+          <li key={id} data-inject={id}>
+            <strong>{inject.title}</strong>
+            {` — ${when(inject.firedAt)}: `}
+            {inject.message}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function OwnLaw({ view }: { view: View }) {
+  const own = useComputed(() => view.value.briefing.directory[view.value.viewer]);
+  const country = own.value;
+  if (!country) return null;
+  return (
+    <>
+      <h3>{t('ui.briefing.your-law')}</h3>
+      <ul class="law">
+        {Object.entries(country.law.criminalises).map(([id, offence]) => (
+          <li key={id}>{t('ui.briefing.offence', { name: offence.name, years: offence.maxPenaltyYears })}</li>
+        ))}
+        <li key="extradition">
+          {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
+        </li>
+      </ul>
+    </>
+  );
+}

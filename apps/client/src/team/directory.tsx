@@ -1,0 +1,69 @@
+import type { CountryView } from '@crossborder/engine';
+import { formatDuration } from '@crossborder/scenario';
+import type { ReadonlySignal } from '@preact/signals';
+import { useComputed } from '@preact/signals';
+import { t, tDynamic } from '../i18n.js';
+import { Swatch } from '../ui/parts.js';
+
+type Country = CountryView['briefing']['directory'][string];
+
+/**
+ * The public directory: every country's authorities, languages, convention status and law. It
+ * follows only the directory and whose screen it is, so the updates of a game pass it by.
+ */
+export function DirectoryPanel({ view }: { view: ReadonlySignal<CountryView> }) {
+  const directory = useComputed(() => view.value.briefing.directory);
+  const viewer = useComputed(() => view.value.viewer);
+  return (
+    <section class="panel-body directory">
+      <h2>{t('ui.directory.title')}</h2>
+      {Object.entries(directory.value).map(([id, country]) => (
+        <CountryCard key={id} id={id} country={country} you={id === viewer.value} />
+      ))}
+    </section>
+  );
+}
+
+function CountryCard({ id, country, you }: { id: string; country: Country; you: boolean }) {
+  const languages = (list: string[]) => t('ui.directory.languages', { languages: list.join(', ') });
+  return (
+    <article class="country-card" data-country={id}>
+      <h3>
+        <Swatch color={country.color} />
+        {country.name}
+        {you ? ` (${t('ui.directory.you')})` : ''}
+      </h3>
+      <dl>
+        <dt>{t('ui.directory.convention')}</dt>
+        <dd>{tDynamic(`convention.${country.convention.status}`, {}, country.convention.status)}</dd>
+        <dt>{t('ui.directory.central-authority')}</dt>
+        <dd>{`${country.centralAuthority.name} — ${languages(country.centralAuthority.languages)}`}</dd>
+        <dt>{t('ui.directory.contact247')}</dt>
+        <dd>{`${country.contact247.name} — ${languages(country.contact247.languages)}`}</dd>
+        <dt>{t('ui.directory.utc')}</dt>
+        <dd>{country.utcOffset}</dd>
+        <dt>{t('ui.directory.offences')}</dt>
+        <dd>
+          {Object.values(country.law.criminalises)
+            .map((offence) =>
+              t('ui.briefing.offence', { name: offence.name, years: offence.maxPenaltyYears }),
+            )
+            .join('; ')}
+        </dd>
+        <dt>{t('ui.directory.extradition')}</dt>
+        <dd>
+          {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
+        </dd>
+        <dt>{t('ui.directory.retention')}</dt>
+        <dd>
+          {Object.entries(country.law.retention)
+            .map(
+              ([kind, minutes]) =>
+                `${kind}: ${typeof minutes === 'number' ? formatDuration(minutes) : String(minutes)}`,
+            )
+            .join(', ')}
+        </dd>
+      </dl>
+    </article>
+  );
+}
