@@ -1,16 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ScenarioListEntry } from '@crossborder/protocol';
 import { formatIssue, loadScenarioText, type Scenario } from '@crossborder/scenario';
 
-/** A scenario file offered to instructors, with its validation status. */
-export interface ScenarioEntry {
-  file: string;
-  id: string | null;
-  title: string | null;
-  summary: string | null;
-  countries: { id: string; name: string }[];
-  valid: boolean;
-  issues: string[];
+/**
+ * A scenario file offered to instructors, with its validation status: what `GET /api/scenarios`
+ * lists (`ScenarioListEntry`, in the protocol), and the source and scenario the server keeps.
+ */
+export interface ScenarioEntry extends ScenarioListEntry {
   source: string;
   scenario: Scenario | null;
 }

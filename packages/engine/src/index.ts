@@ -4,6 +4,7 @@ export {
   type Debrief,
   type EvidenceOutcome,
   type ObjectiveOutcome,
+  type RequestEntry,
   type Scorecard,
   type TimelineEntry,
   type ViolationEntry,
@@ -17,8 +18,11 @@ export { type ActResult, createEngine, type Engine } from './engine.js';
 export { cloneState, evolve } from './evolve.js';
 export { isGiven, missingContents } from './law/contents.js';
 export * from './law/form.js';
+export { type GovernanceNote, governanceNote } from './law/governance.js';
 export * from './law/legal.js';
 export { isMoot, needsReasoning } from './law/moot.js';
+export { type LawNote, reservationNotes, type TreatyNotes, treatyNotes } from './law/notes.js';
+export { lackingPower } from './law/powers.js';
 export * from './law/timing.js';
 export * from './model/changes.js';
 export * from './model/commands.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../src/index.js';
+import { createEngine, criminalConductsIn, offenceCriminalIn, simulate } from '../src/index.js';
 import { bundled, DAY, Play } from './support.js';
 
 const NAMES = ['tutorial', 'ransomware', 'fraud-ring', 'botnet'] as const;
@@ -67,6 +67,40 @@ describe('fraud ring: the teaching moments', () => {
     const play = new Play(await bundled('fraud-ring'));
     play.at(27 * DAY);
     expect(play.state.assets['quillon-wallet']?.movedAt).toEqual([26 * DAY]);
+  });
+
+  it("Lumeria's requests for assistance to Orrevia go under their treaty, straight to its central authority", async () => {
+    const { state, events } = simulate(await bundled('fraud-ring'));
+    const toOrrevia = Object.values(state.requests).filter((request) => request.to === 'orrevia');
+    const fromLumeria = toOrrevia.filter(
+      (request) => request.from === 'lumeria' && request.kind !== 'preservation',
+    );
+    expect(fromLumeria.length).toBeGreaterThan(0);
+    for (const request of fromLumeria) {
+      expect(request.governedBy).toEqual({
+        regime: 'treaty',
+        treaty: 'lumeria-orrevia-mlat',
+        reason: 'treaty-outside-convention',
+      });
+      expect(request.channel).toBe('central-authority');
+      expect(request.contents['applicable-law']).toBeDefined();
+    }
+    // Preservation is the convention's own, and another State has no treaty: Orrevia's discretion.
+    for (const request of toOrrevia.filter((each) => !fromLumeria.includes(each)))
+      expect(request.governedBy.regime).toBe('none');
+    const debrief = createEngine(await bundled('fraud-ring')).assess(state, events);
+    expect(debrief.requests[fromLumeria[0]?.id ?? '']?.treaty).toBe(
+      'Treaty between Lumeria and Orrevia on Mutual Legal Assistance in Criminal Matters (2009)',
+    );
+  });
+
+  it('Castavia took the Art. 7(2) option: only the fraud, not the access, is a crime there', async () => {
+    const scenario = await bundled('fraud-ring');
+    const castavia = scenario.countries.castavia;
+    const fraud = scenario.case.offences['investment-fraud'];
+    if (!castavia || !fraud) throw new Error('fraud-ring changed');
+    expect(criminalConductsIn(castavia, fraud)).toEqual(['fraud']);
+    expect(offenceCriminalIn(castavia, fraud)).toBe(true);
   });
 });
 

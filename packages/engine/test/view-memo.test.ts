@@ -166,6 +166,7 @@ const request = (id: string, from: string, to: string, at: number, receivedAt: n
   suggestedDeadline: null,
   deadlineReason: '',
   underConvention: true,
+  governedBy: { regime: 'convention', treaty: null, reason: 'convention' },
   sentAt: at,
   receivedAt,
   status: 'in-transit',

@@ -97,6 +97,8 @@ const ENGINE = {
     '{alias} is in {country} as far as you know. You cannot arrest anyone there: ask {country}.',
   'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
   'measure.no-power': 'Your law does not provide this power ({kind}).',
+  'measure.real-time-reserved':
+    'Your country reserved real-time collection of traffic data to some offences (Art. 23), and this offence is not one of them.',
   'measure.interception-not-available':
     'Your law allows interception only for the serious offences it lists, and this offence is not one of them (or your law has no such power).',
   'measure.preservation-too-long':
@@ -127,6 +129,11 @@ const ENGINE = {
     'For electronic evidence the convention covers convention offences and serious crime; this offence is neither (punished by less than four years under your law).',
   'request.no-real-time': "{to}'s law provides no real-time collection of traffic data.",
   'request.no-interception': "{to}'s law allows no interception for this offence.",
+  'request.real-time-reserved':
+    '{to} reserved real-time collection of traffic data to some offences (Art. 23), and this is not one of them: preserve the data and ask for it instead.',
+  'request.treaty-channel': 'Under the {treaty}, requests go through: {channels}.',
+  'request.treaty-extradition-penalty':
+    'Under the {treaty}, extradition is only for offences punishable by at least {years} years in both States.',
   'offence.not-criminal':
     'The conduct of "{offence}" was authorised or not intentional: it is not an offence, so there is nothing to investigate or prosecute.',
   'request.extradition-not-convention':
@@ -169,6 +176,11 @@ const ENGINE = {
   'refusal.not-national': 'The person is not your national, or your law allows extraditing nationals.',
   'refusal.person-present': 'The person is on your territory.',
   'refusal.domestic-law': 'Your law provides this measure ({kind}) for a similar domestic case.',
+  'refusal.treaty-ground':
+    'The {treaty} governs this request: refuse only on one of its grounds ({grounds}) or on a bar of your own law (data protection, nationals, the person absent).',
+  'refusal.treaty-binds': 'The {treaty} binds your two States: refuse only on one of its grounds.',
+  'refusal.political-offence':
+    'The convention has no political-offence exception: only a treaty that governs the request and provides one allows this refusal.',
 
   // Violations: lawful acts that fall short, recorded and scored.
   'violation.consult-parallel':
@@ -239,6 +251,9 @@ const ENGINE = {
   'log.agreement-rejected': '{country} rejected the agreement.',
   'log.agreement-concluded': 'The agreement was concluded.',
   'log.request-sent': '{from} sent {to} a request ({kind}), {request}.',
+  'log.request-sent-treaty': '{from} sent {to} a request ({kind}), {request}, under the {treaty}.',
+  'log.request-sent-convention-in-lieu':
+    '{from} sent {to} a request ({kind}), {request}, under the convention, which the two apply in place of the {treaty}.',
   'log.request-received': 'Request {request} was received.',
   'log.request-acknowledged': 'Receipt of request {request} was acknowledged.',
   'log.more-information': 'More information was asked on request {request}.',
@@ -296,6 +311,42 @@ const ENGINE = {
   'debrief.missed-deadline': 'Missed: the deadline (day {deadline}) passed.',
   'debrief.missed-lost': 'Missed: "{evidence}" was deleted on day {day} before it could be secured.',
   'debrief.open': 'Not met yet.',
+
+  // Which rules a request goes under (the debrief's requests, the composer): the convention, a
+  // bilateral treaty in its place, or neither.
+  'regime.convention':
+    'The convention governs: {from} and {to} are both bound by it, and no treaty between them covers this request.',
+  'regime.treaty':
+    "The {treaty} governs, in place of the convention's procedure: its grounds, contents and channels apply.",
+  'regime.treaty-outside-convention':
+    'The {treaty} governs: the convention does not bind both {from} and {to}, but the treaty does.',
+  'regime.convention-in-lieu':
+    'The convention governs: {from} and {to} agreed to apply its procedure in place of the {treaty}.',
+  'regime.none':
+    'Neither the convention nor a treaty binds {from} and {to} for this request: {to} may help at its discretion.',
+
+  // A country's reservations, options and treaties, as the briefing, the directory and the
+  // composer say them (engine law/notes.ts).
+  'law.reservation.requires': '{conduct}: a crime only where {element} (Art. {article}).',
+  'law.reservation.excludes': '{conduct}: no crime where {element} (Art. {article}).',
+  'law.reservation.extends': '{conduct}: a crime also where {element} (Art. {article}).',
+  'law.reservation.misuse-of-devices':
+    '{conduct}: reserved, except the sale, distribution or making available of passwords and access data (Art. {article}).',
+  'law.reservation.real-time':
+    'Real-time collection of traffic data only for: {conducts} (reservation, Art. {article}; recalled).',
+  'law.treaty.mla-with':
+    'Mutual legal assistance with {other}: requests for assistance between the two go under it.',
+  'law.treaty.extradition-with':
+    'Extradition with {other}: extradition and provisional arrest between the two go under it.',
+  'law.treaty.convention-applies':
+    "The two States agreed to apply the convention's procedure (Art. 40) in its place, while both are bound by it.",
+  'law.treaty.channels': 'Requests go through: {channels}.',
+  'law.treaty.grounds': 'Refusal only on: {grounds} (and the bars of the requested State’s own law).',
+  'law.treaty.adds': 'A request must also contain: {items}.',
+  'law.treaty.waives': 'A request need not contain: {items}.',
+  'law.treaty.min-penalty':
+    'Extradition only for offences punishable by at least {years} years in both States.',
+  'law.treaty.as-convention': "Its grounds, contents and channels are the convention's.",
 
   // How sure a rule's convention wording is (provenanceOf in packages/scenario): the debrief, the
   // report and a team's rulings mark model and recalled wording; the rules document shows all four.

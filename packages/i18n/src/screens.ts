@@ -6,6 +6,8 @@
 export const SCREENS = {
   'ui.app': 'Crossborder',
   'ui.time.day-time': 'Day {day}, {time}',
+  'ui.app.loading': 'Loading…',
+  'ui.app.load-failed': 'This page could not be loaded. Reload it to try again.',
 
   // Joining
   'ui.join.title': 'Join a session',
@@ -25,6 +27,8 @@ export const SCREENS = {
   'ui.join.team-name-hint': 'Shown to the instructor, for example “Table 3”.',
   'ui.join.submit': 'Join',
   'ui.join.default-name': 'Team {country}',
+  'ui.join.resuming': 'Connecting to the session…',
+  'ui.join.unreachable': 'The server did not answer. Check the network and try again.',
 
   // Connection and clock
   'ui.banner.reconnecting': 'Connection lost — reconnecting. Nothing you have sent is lost.',
@@ -98,6 +102,8 @@ export const SCREENS = {
   'ui.briefing.extradites': 'Extradites its own nationals.',
   'ui.briefing.no-extradition':
     'Does not extradite its own nationals (when the requesting State asks, it must then submit the case for prosecution, Art. 37).',
+  'ui.briefing.reservations': 'Your reservations and options',
+  'ui.briefing.treaties': 'Your treaties',
 
   // Case file
   'ui.casefile.title': 'Case file',
@@ -274,6 +280,9 @@ export const SCREENS = {
     'Good practice: give the reasons for the suggested deadline; without them it carries little weight.',
   'ui.composer.open-case-first': 'Open a domestic case first (Case file): a request serves a case.',
   'ui.composer.ready': 'Nothing is missing: the request can be sent.',
+  'ui.composer.regime': 'Which rules apply',
+  'ui.composer.reservation-caution':
+    '{to} has narrowed a conduct of this offence: {note} Where your facts do not meet it, that conduct is no crime in {to}, and dual criminality must rest on another.',
   'ui.composer.send': 'Send the request',
   'ui.composer.need-kind': 'Choose the kind of request.',
   'ui.composer.need-recipient': 'Choose the requested State.',
@@ -404,6 +413,9 @@ export const SCREENS = {
   'ui.directory.offences': 'Offences',
   'ui.directory.extradition': 'Extradition of nationals',
   'ui.directory.retention': 'Data retention',
+  'ui.directory.reservations': 'Reservations and options',
+  'ui.directory.treaties': 'Treaties',
+  'ui.directory.none': 'None.',
   'ui.log.title': 'Log',
 
   // Observer
@@ -413,6 +425,9 @@ export const SCREENS = {
   'ui.observer.request-line': '{id}: {kind}, {from} → {to} ({status})',
   'ui.observer.objectives': 'Objectives',
   'ui.observer.scores': 'Scores',
+  'ui.observer.met': 'met',
+  'ui.observer.missed': 'missed',
+  'ui.observer.open': 'open',
 
   // Instructor
   'ui.instructor.title': 'Instructor console',
@@ -569,6 +584,7 @@ export const SCREENS = {
   'ui.debrief.everything-hint':
     'The instructor’s view: the whole board. Choose a country to see only what it knew.',
   'ui.debrief.knew': 'What {country} knew',
+  'ui.debrief.download-failed': 'The download failed: {problem}',
   'ui.console.jury': 'Jury (rubric)',
   'ui.console.jury-hint':
     'Score each country on the scenario’s criteria, with feedback; a new score for the same criterion replaces the old one.',
@@ -578,6 +594,14 @@ export const SCREENS = {
   'ui.console.award': 'Score',
   'ui.console.no-rubric': 'This scenario has no rubric.',
   'ui.console.open-debrief': 'Open the debrief (live)',
+  'ui.console.advance-span': '= {span} of game time',
+  'ui.console.hours': 'hours from now',
+  'ui.console.inject': 'Inject',
+  'ui.console.inject-status': 'Status',
+  'ui.console.actions': 'Actions',
+  'ui.console.no-violations': 'None so far.',
+  'ui.console.bad-answer':
+    'The server’s answer to {path} is not what this page expects ({where}: {problem}). Reload the page; if it happens again, the page and the server are of different versions.',
 
   // The game's vocabulary
   'channel.24-7-network': '24/7 network',
@@ -599,6 +623,7 @@ export const SCREENS = {
   'ground.no-convention-relationship': 'No convention relationship between our States',
   'ground.bank-secrecy': 'Bank secrecy',
   'ground.fiscal-matter': 'The offence involves fiscal matters',
+  'ground.political-offence': 'A political offence (a ground only where a treaty provides it)',
   'postpone.interferes-with-ongoing-case': 'It would interfere with our ongoing investigation or prosecution',
   'postpone.workload': 'Workload',
   'postpone.other': 'Other reasons',

@@ -1,2 +1,3 @@
+export * from './http.js';
 export * from './messages.js';
 export { applyPatch, PatchError, type PatchOp, TEMPLATES, type TemplateName } from './patch.js';

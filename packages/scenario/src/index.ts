@@ -1,6 +1,10 @@
 export * from './law/conduct.js';
+export * from './law/offence-elements.js';
 export type { ContentItem } from './law/request-contents.js';
 export * from './law/request-kinds.js';
+export * from './law/reservations.js';
+export * from './law/treaties.js';
+export * from './law/treaty-terms.js';
 export * from './law/vocabulary.js';
 export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES, positionOf } from './load/load.js';
 export {

@@ -7,8 +7,12 @@ import type { BoardModel, BoardToken, TokenShape } from './model.js';
  * as its deletion nears, suspects as a marker once located. It draws whatever `model()` returns
  * each frame; everything it shows is also in the panels, in words.
  *
- * For tests and tools, the host element carries `data-board-ready`, `data-board-frames` and
- * `data-board-tokens`, and `window.crossborderBoard` is a read-only handle on the last model.
+ * It draws again only when `model()` hands it another object (or the board is resized): a screen
+ * that returns the same model while nothing moves leaves the page still.
+ *
+ * For tests and tools, the host element carries `data-board-ready`, `data-board-frames` (frames
+ * drawn) and `data-board-tokens`, and `window.crossborderBoard` is a read-only handle on the last
+ * model.
  */
 interface BoardHandle {
   readonly ready: boolean;
@@ -34,6 +38,7 @@ class BoardScene extends Phaser.Scene {
   private labels = new Map<string, Phaser.GameObjects.Text>();
   private frames = 0;
   private last: BoardModel | null = null;
+  private resized = false;
 
   constructor(
     private readonly host: HTMLElement,
@@ -44,6 +49,9 @@ class BoardScene extends Phaser.Scene {
 
   create(): void {
     this.graphics = this.add.graphics();
+    this.scale.on('resize', () => {
+      this.resized = true;
+    });
     const frames = () => this.frames;
     const last = () => this.last;
     window.crossborderBoard = Object.freeze({
@@ -61,6 +69,10 @@ class BoardScene extends Phaser.Scene {
 
   override update(): void {
     const model = this.model();
+    // The same model as last frame (a screen that hands out one while nothing moves, such as the
+    // team screen with the clock paused) and the same size: the picture stands, nothing to redraw.
+    if (this.frames > 0 && model === this.last && !this.resized) return;
+    this.resized = false;
     this.last = model;
     this.graphics.clear();
     if (model) this.draw(model);

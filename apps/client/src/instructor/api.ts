@@ -1,6 +1,20 @@
+import {
+  type CreateSessionRequest,
+  CreateSessionResponse,
+  HttpError,
+  readAnswer,
+  ScenarioList,
+  SessionList,
+} from '@crossborder/protocol';
+import { errorText, t, tDynamic } from '../i18n.js';
+
 /**
  * The instructor's HTTP API (the key goes as a Bearer token). The key is kept for this browser
  * tab only (sessionStorage), so that closing the tab forgets it.
+ *
+ * The answers' shapes are the protocol's (`packages/protocol/src/http.ts`), shared with the
+ * server: each answer is parsed with its schema, so one that is not what the contract says is an
+ * error that says so, never a screen that breaks further on.
  */
 const KEY = 'crossborder.instructor-key';
 
@@ -22,43 +36,64 @@ export function forgetKey(): void {
   sessionStorage.removeItem(KEY);
 }
 
-export interface ScenarioEntry {
-  file: string;
-  id: string | null;
-  title: string | null;
-  summary: string | null;
-  countries: { id: string; name: string }[];
-  valid: boolean;
-  /** The problems, formatted as the check command prints them (file:line: message). */
-  issues: string[];
-}
+type Answer<T> = { ok: true; body: T } | { ok: false; message: string; status: number };
 
-export interface SessionEntry {
-  id: string;
-  code: string;
-  title: string;
-  status: 'open' | 'ended';
-  createdAt: number;
-  events: number;
-}
-
-export interface Created {
-  session: { id: string; code: string; title: string };
-  links: Record<string, string>;
-  observer: string;
-}
-
-export async function api<T>(
-  key: string,
-  path: string,
-  init: RequestInit = {},
-): Promise<{ ok: true; body: T } | { ok: false; message: string; status: number }> {
+/**
+ * A call to the API whose answer is taken as it comes (an export, passed on as a file). A
+ * failure's message is the server's error in the reader's language (`HttpError`: the HTTP
+ * routes' own under `server.http.<code>`), else the status text.
+ */
+export async function api<T>(key: string, path: string, init: RequestInit = {}): Promise<Answer<T>> {
   const response = await fetch(`/api${path}`, {
     ...init,
     headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json', ...(init.headers ?? {}) },
   });
-  const body = (await response.json().catch(() => ({}))) as T & { error?: { message: string } };
-  if (!response.ok)
-    return { ok: false, status: response.status, message: body.error?.message ?? response.statusText };
-  return { ok: true, body };
+  const body: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const refused = HttpError.safeParse(body);
+    const error = refused.success ? refused.data.error : null;
+    const message = error
+      ? tDynamic(`server.http.${error.code}`, error.params ?? {}, errorText(error))
+      : response.statusText;
+    return { ok: false, status: response.status, message };
+  }
+  return { ok: true, body: body as T };
+}
+
+/** A call whose answer is read with its schema: a malformed one is a failure that says where. */
+async function read<T>(
+  schema: Parameters<typeof readAnswer<T>>[0],
+  key: string,
+  path: string,
+  init: RequestInit = {},
+): Promise<Answer<T>> {
+  const answer = await api<unknown>(key, path, init);
+  if (!answer.ok) return answer;
+  const checked = readAnswer(schema, answer.body);
+  if (checked.ok) return { ok: true, body: checked.value };
+  return {
+    ok: false,
+    // The server said yes; what it said is not what the contract says.
+    status: 200,
+    message: t('ui.console.bad-answer', {
+      path: `/api${path}`,
+      where: checked.path || '—',
+      problem: checked.problem,
+    }),
+  };
+}
+
+/** The bundled scenarios, each with its validation status (`GET /api/scenarios`). */
+export function listScenarios(key: string) {
+  return read(ScenarioList, key, '/scenarios');
+}
+
+/** The sessions the server holds (`GET /api/sessions`). */
+export function listSessions(key: string) {
+  return read(SessionList, key, '/sessions');
+}
+
+/** A new session from a bundled scenario (`POST /api/sessions`). */
+export function createSession(key: string, request: CreateSessionRequest) {
+  return read(CreateSessionResponse, key, '/sessions', { method: 'POST', body: JSON.stringify(request) });
 }

@@ -1,4 +1,4 @@
-import type { Command, View } from '@crossborder/engine';
+import type { Command } from '@crossborder/engine';
 import {
   type Ack,
   type Answers,
@@ -9,37 +9,17 @@ import {
   type Control,
   type ErrorBody,
   type JoinResult,
-  type LogLine,
   PROTOCOL_VERSION,
   type Seat,
   type SeatsInfo,
   type ServerMessages,
   type ServerToClientEvents,
-  type SessionInfo,
   type Snapshot,
 } from '@crossborder/protocol';
 import { io, type Socket } from 'socket.io-client';
-import { type ClientSignals, clientSignals } from '../state/client.js';
+import { type ClientSignals, type ClientState, type Connection, clientSignals } from '../state/client.js';
 import type { TokenStore } from './tokens.js';
 import { receive } from './updates.js';
-
-export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline';
-
-/** Everything a screen shows comes from here; screens subscribe and re-render what changed. */
-export interface ClientState {
-  connection: Connection;
-  session: SessionInfo | null;
-  seat: Seat | null;
-  view: View | null;
-  seq: number;
-  clock: ClockState | null;
-  /** Server wall clock minus ours (ms), from the last clock reading. */
-  serverOffset: number;
-  seats: SeatsInfo | null;
-  log: LogLine[];
-  /** The last notice from the server (session ended, server shutting down). */
-  notice: ServerMessages['notice'] | null;
-}
 
 export type Change = 'connection' | 'view' | 'clock' | 'seats' | 'log' | 'notice' | 'session';
 type Listener = (state: ClientState, changes: ReadonlySet<Change>) => void;

@@ -8,8 +8,25 @@ import type {
   SessionInfo,
 } from '@crossborder/protocol';
 import { batch, computed, type ReadonlySignal, signal } from '@preact/signals';
-import type { ClientState, Connection } from '../net/game-client.js';
 import { gameMinutes } from './clock.js';
+
+export type Connection = 'connecting' | 'online' | 'reconnecting' | 'offline';
+
+/** Everything a screen shows comes from here; screens subscribe and re-render what changed. */
+export interface ClientState {
+  connection: Connection;
+  session: SessionInfo | null;
+  seat: Seat | null;
+  view: View | null;
+  seq: number;
+  clock: ClockState | null;
+  /** Server wall clock minus ours (ms), from the last clock reading. */
+  serverOffset: number;
+  seats: SeatsInfo | null;
+  log: LogLine[];
+  /** The last notice from the server (session ended, server shutting down). */
+  notice: ServerMessages['notice'] | null;
+}
 
 /**
  * The client's state as signals, one per part. A component reads only the parts it shows and is

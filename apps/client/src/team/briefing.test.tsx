@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { countryView } from '../state/client.js';
 import { TestClient } from '../test/client.js';
-import { bundled, DAY, tutorialDayOne, Wire } from '../test/fixtures.js';
+import { bundled, DAY, Game, tutorialDayOne, Wire } from '../test/fixtures.js';
 import { dayAndTime } from '../time.js';
 import { BriefingPanel } from './briefing.js';
 
@@ -74,5 +74,36 @@ describe('the briefing', () => {
     expect(news[0]).toBe(takedown);
     expect(observer.takeRecords()).toEqual([]);
     expect(screen.getByRole('heading', { level: 2 })).toBe(heading);
+  });
+});
+
+describe('the briefing: the team’s reservations and treaties', () => {
+  const mount = async (country: string) => {
+    const game = new Game(await bundled('fraud-ring'));
+    const wire = new Wire(game, country);
+    const client = new TestClient({ view: wire.view });
+    render(<BriefingPanel view={countryView(client.signals.view, wire.view)} />);
+  };
+
+  it('shows the options a country took, with their articles', async () => {
+    await mount('castavia');
+    expect(screen.getByRole('heading', { name: t('ui.briefing.reservations') })).toBeTruthy();
+    expect(document.querySelector('.reservations [data-article="7(2)"]')?.textContent).toContain(
+      'a crime only where a security measure was infringed (Art. 7(2))',
+    );
+    expect(screen.queryByRole('heading', { name: t('ui.briefing.treaties') })).toBeNull();
+  });
+
+  it('shows the treaties that bind it, declared under it or under the other party', async () => {
+    await mount('orrevia');
+    expect(screen.getByRole('heading', { name: t('ui.briefing.treaties') })).toBeTruthy();
+    const treaty = document.querySelector('[data-treaty="lumeria-orrevia-mlat"]');
+    expect(treaty?.textContent).toContain(t('law.treaty.mla-with', { other: 'Lumeria' }));
+    expect(treaty?.textContent).toContain(
+      t('law.treaty.adds', {
+        items: 'the text of the law that makes the conduct an offence and sets its penalty',
+      }),
+    );
+    expect(screen.queryByRole('heading', { name: t('ui.briefing.reservations') })).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
-import type { CountryView } from '@crossborder/engine';
+import { type CountryView, treatyNotes } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t } from '../i18n.js';
 import { dayAndTime } from '../time.js';
 import { countryName } from './context.js';
+import { Reservations, Treaties } from './directory.js';
 
 type View = ReadonlySignal<CountryView>;
 
@@ -13,7 +14,7 @@ const when = (minutes: number) => {
 
 /**
  * The team's briefing: the case, its own instructions, its objectives and score, the injects so
- * far and its own law. The panel itself follows nothing; each part follows only its part of the
+ * far and its own law, with its reservations and the treaties that bind it. The panel itself follows nothing; each part follows only its part of the
  * view, so a new inject adds one list item and leaves the objectives and the score alone.
  */
 export function BriefingPanel({ view }: { view: View }) {
@@ -93,8 +94,11 @@ function Injects({ view }: { view: View }) {
 
 function OwnLaw({ view }: { view: View }) {
   const own = useComputed(() => view.value.briefing.directory[view.value.viewer]);
+  const directory = useComputed(() => view.value.briefing.directory);
+  const viewer = useComputed(() => view.value.viewer);
   const country = own.value;
   if (!country) return null;
+  const bound = treatyNotes(directory.value, viewer.value).length > 0;
   return (
     <>
       <h3>{t('ui.briefing.your-law')}</h3>
@@ -106,6 +110,18 @@ function OwnLaw({ view }: { view: View }) {
           {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
         </li>
       </ul>
+      {country.law.reservations.length > 0 ? (
+        <>
+          <h3>{t('ui.briefing.reservations')}</h3>
+          <Reservations country={country} />
+        </>
+      ) : null}
+      {bound ? (
+        <>
+          <h3>{t('ui.briefing.treaties')}</h3>
+          <Treaties directory={directory.value} id={viewer.value} />
+        </>
+      ) : null}
     </>
   );
 }

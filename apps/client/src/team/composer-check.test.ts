@@ -1,6 +1,6 @@
 import { EN } from '@crossborder/i18n';
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, PRESERVATION_CONTENTS, tutorialDayOne } from '../test/fixtures.js';
+import { bundled, DAY, Game, PRESERVATION_CONTENTS, tutorialDayOne } from '../test/fixtures.js';
 import {
   checkDraft,
   type Draft,
@@ -153,5 +153,85 @@ describe('the composer check', () => {
     expect(subjectOf('asset-freeze')).toBe('asset');
     expect(evidenceFits('traffic-disclosure', 'content')).toBe(false);
     expect(evidenceFits('stored-data', 'subscriber')).toBe(true);
+  });
+});
+
+describe('the composer check, between treaty partners and with reservations', async () => {
+  const fraudRing = await bundled('fraud-ring');
+  const game = new Game(fraudRing);
+  game.do('lumeria', { type: 'openCase', title: 'Aurex', offences: ['investment-fraud'] });
+  const view = game.view('lumeria');
+  const caseId = Object.keys(view.cases)[0] ?? '';
+  /** Lumeria asks Orrevia, with which it has a 2009 MLA treaty, for Quillon's KYC file. */
+  const toOrrevia: Draft = {
+    ...EMPTY_DRAFT,
+    kind: 'stored-data',
+    to: 'orrevia',
+    caseId,
+    offence: 'investment-fraud',
+    channel: 'diplomatic',
+    language: 'pt',
+    evidence: ['quillon-kyc'],
+  };
+  const TREATY = 'Treaty between Lumeria and Orrevia on Mutual Legal Assistance in Criminal Matters (2009)';
+
+  it('says which rules apply and why: the treaty, since the convention does not bind Orrevia', () => {
+    const { regime } = checkDraft(view, toOrrevia);
+    expect(regime).toMatchObject({
+      regime: 'treaty',
+      reason: 'treaty-outside-convention',
+      treaty: { id: 'lumeria-orrevia-mlat', name: TREATY },
+    });
+    expect(regime?.message).toBe(
+      EN['regime.treaty-outside-convention']
+        .replace('{treaty}', TREATY)
+        .replace('{from}', 'Lumeria')
+        .replace('{to}', 'Orrevia'),
+    );
+    expect(regime?.article).toBe('Art. 40 (model: UNTOC 18(6)-(7))');
+    // Preservation is the convention's own: no treaty governs it, and Orrevia is no party.
+    expect(checkDraft(view, { ...toOrrevia, kind: 'preservation' }).regime?.reason).toBe('none');
+    // Between two parties without a treaty, the convention.
+    expect(checkDraft(view, { ...toOrrevia, to: 'castavia' }).regime?.reason).toBe('convention');
+    expect(checkDraft(view, EMPTY_DRAFT).regime).toBeNull();
+  });
+
+  it("uses the treaty's channel and its contents: direct to the central authority, with the text of the law", () => {
+    const byDiplomat = checkDraft(view, toOrrevia);
+    const blocking = byDiplomat.problems.filter((problem) => problem.blocking);
+    expect(blocking.map((problem) => problem.message)).toEqual([
+      EN['request.treaty-channel'].replace('{treaty}', TREATY).replace('{channels}', 'central-authority'),
+    ]);
+    const direct = checkDraft(view, { ...toOrrevia, channel: 'central-authority' });
+    expect(direct.problems.filter((problem) => problem.blocking)).toEqual([]);
+    const law = direct.checklist.find((item) => item.id === 'applicable-law');
+    expect(law).toMatchObject({ required: true, given: false, article: TREATY });
+    // Without the treaty (Castavia to Orrevia), the diplomatic channel Orrevia requires, and no such item.
+    const castavia = game.view('castavia');
+    expect(
+      checkDraft(castavia, { ...toOrrevia, caseId: '', channel: 'central-authority' }).problems.some(
+        (problem) => problem.blocking && problem.article?.includes('UNTOC 18(13)'),
+      ),
+    ).toBe(true);
+    expect(checkDraft(castavia, toOrrevia).checklist.map((item) => item.id)).not.toContain('applicable-law');
+  });
+
+  it('warns that a reservation narrows a conduct of the offence, and blocks a measure the law lacks', () => {
+    const toCastavia: Draft = { ...toOrrevia, to: 'castavia', channel: 'central-authority', language: 'es' };
+    const cautions = checkDraft(view, toCastavia).problems.filter(
+      (problem) => !problem.blocking && !problem.practice && problem.article === 'Art. 7(2)',
+    );
+    expect(cautions).toHaveLength(1);
+    expect(cautions[0]?.message).toContain('a crime only where a security measure was infringed');
+    // Orrevia's law has no real-time collection (Art. 45): the engine would reject the request.
+    const realTime = checkDraft(view, {
+      ...toOrrevia,
+      kind: 'real-time-traffic',
+      channel: 'central-authority',
+    });
+    expect(realTime.ready).toBe(false);
+    expect(realTime.problems.some((problem) => problem.blocking && problem.article?.includes('45'))).toBe(
+      true,
+    );
   });
 });

@@ -1,7 +1,19 @@
-import { type Command, type CountryView, formProblems, isGiven } from '@crossborder/engine';
+import {
+  type Command,
+  type CountryView,
+  formProblems,
+  governanceAt,
+  governanceNote,
+  isGiven,
+  lackingPower,
+  reservationNotes,
+  treatyOfRequest,
+} from '@crossborder/engine';
 import {
   type Channel,
+  contentsUnder,
   formatCitations,
+  type Governance,
   REQUEST_KINDS,
   type RequestKind,
   type RequestTarget,
@@ -72,9 +84,27 @@ interface DraftProblem {
   practice: boolean;
 }
 
+/**
+ * Which rules the request will go under, and why: the convention, a bilateral treaty in its
+ * place, or neither (Arts 37, 40, 65; model UNTOC 16(7), 18(6)-(7)). The engine decides the same
+ * when the request is sent and keeps it on the request.
+ */
+interface RegimeNote {
+  regime: Governance['regime'];
+  reason: Governance['reason'];
+  /** The treaty between the two States for this kind of request: the one that governs, or the one set aside. */
+  treaty: { id: string; name: string } | null;
+  /** The sentence that says it, in the reader's language. */
+  message: string;
+  /** The article of the rule that explains it. */
+  article: string;
+}
+
 export interface DraftCheck {
   checklist: ChecklistItem[];
   problems: DraftProblem[];
+  /** Null until the kind of request and the requested State are chosen. */
+  regime: RegimeNote | null;
   ready: boolean;
 }
 
@@ -95,7 +125,12 @@ export function evidenceFits(kind: RequestKind | '', dataKind: string): boolean 
   return target !== 'evidence' || (dataKinds as readonly string[]).includes(dataKind);
 }
 
-export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
+/**
+ * What the draft lacks and what is wrong with it, checked as the engine will check it when sent.
+ * `now`, the game minute, decides whether the convention binds both States yet (Art. 65); the
+ * screen should pass it (the start of the game otherwise).
+ */
+export function checkDraft(view: CountryView, draft: Draft, now = 0): DraftCheck {
   const problems: DraftProblem[] = [];
   const need = (missing: boolean, message: string) => {
     if (missing) problems.push({ message, article: null, blocking: true, practice: false });
@@ -110,11 +145,18 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
   need(subject === 'evidence' && draft.evidence.length === 0, t('ui.composer.need-evidence'));
   need(subject === 'suspect' && draft.suspect === '', t('ui.composer.need-suspect'));
   need(subject === 'asset' && draft.asset === '', t('ui.composer.need-asset'));
-  if (draft.kind === '') return { checklist: [], problems, ready: false };
+  if (draft.kind === '') return { checklist: [], problems, regime: null, ready: false };
+  const kind = draft.kind;
+
+  // The regime decides the channel, the contents and the grounds of refusal (model UNTOC 18(7)).
+  const governed = draft.to === '' ? null : governanceOf(view, draft.to, kind, now);
+  const treaty = governed
+    ? treatyOfRequest(view.briefing.directory, { from: view.viewer, governedBy: governed })?.treaty
+    : undefined;
 
   if (draft.to !== '' && draft.channel !== '' && draft.language !== '') {
-    const form = { ...draft, kind: draft.kind, channel: draft.channel };
-    for (const problem of formProblems(view.briefing.directory, form, view.emergency)) {
+    const form = { ...draft, kind, channel: draft.channel };
+    for (const problem of formProblems(view.briefing.directory, form, view.emergency, treaty)) {
       problems.push({
         message: tDynamic(problem.code, problem.params),
         article: articleOf(problem.ruleId),
@@ -123,12 +165,15 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
       });
     }
   }
+  if (draft.to !== '' && draft.offence !== '')
+    problems.push(...lawProblems(view, draft.to, kind, draft.offence));
 
-  const checklist = REQUEST_KINDS[draft.kind].contents.map(
+  const checklist = contentsUnder(kind, treaty).map(
     (item): ChecklistItem => ({
       id: item.id,
       label: tDynamic(`contents.${item.id}`, {}, item.label),
-      article: articleOf(item.rule),
+      // An item the treaty adds is the treaty's: it is named, as an article is.
+      article: item.rule === 'treaty.contents' && treaty ? treaty.name : articleOf(item.rule),
       required: item.need === 'required',
       given: isGiven(draft.contents[item.id]),
     }),
@@ -148,7 +193,69 @@ export function checkDraft(view: CountryView, draft: Draft): DraftCheck {
     });
   }
   if (REQUEST_KINDS[draft.kind].mla) problems.push(...deadlineProblems(draft));
-  return { checklist, problems, ready: !problems.some((problem) => problem.blocking) };
+  return {
+    checklist,
+    problems,
+    regime: governed ? regimeNote(view, governed, draft.to, kind) : null,
+    ready: !problems.some((problem) => problem.blocking),
+  };
+}
+
+/** The regime a request of this kind to that State goes under if sent now. */
+function governanceOf(view: CountryView, to: string, kind: RequestKind, now: number): Governance {
+  return governanceAt(view.briefing.directory, view.briefing.startsAt, view.viewer, to, kind, now);
+}
+
+function regimeNote(view: CountryView, governed: Governance, to: string, kind: RequestKind): RegimeNote {
+  const note = governanceNote(view.briefing.directory, governed, { from: view.viewer, to, kind });
+  return {
+    regime: governed.regime,
+    reason: governed.reason,
+    treaty:
+      governed.treaty === null ? null : { id: governed.treaty, name: note.params.treaty ?? governed.treaty },
+    message: t(note.key, note.params),
+    article: articleOf(note.ruleId),
+  };
+}
+
+/**
+ * What the requested State's law says of this offence: a measure its law lacks or reserved to
+ * other offences blocks the draft, as the engine rejects it when sent (Arts 23, 45, 46); an
+ * option that narrows a conduct of the offence is a caution, for dual criminality may rest on
+ * an element the team's facts lack (Arts 7-15, 35).
+ */
+function lawProblems(view: CountryView, to: string, kind: RequestKind, offenceId: string): DraftProblem[] {
+  const country = view.briefing.directory[to];
+  const offence = view.briefing.offences[offenceId];
+  if (!country || !offence) return [];
+  const problems: DraftProblem[] = [];
+  const lacking = lackingPower(country, kind, offence.conduct);
+  if (lacking) {
+    const name = country.shortName ?? country.name;
+    problems.push({
+      message: tDynamic(lacking.code, { to: name }),
+      article: articleOf(lacking.ruleId),
+      blocking: true,
+      practice: false,
+    });
+  }
+  const narrowing = reservationNotes(country).filter(
+    (note) =>
+      note.key !== 'law.reservation.real-time' &&
+      note.conducts.some((conduct) => offence.conduct.includes(conduct)),
+  );
+  for (const note of narrowing) {
+    problems.push({
+      message: t('ui.composer.reservation-caution', {
+        to: country.shortName ?? country.name,
+        note: t(note.key, note.params),
+      }),
+      article: t('ui.form.article', { article: note.article }),
+      blocking: false,
+      practice: false,
+    });
+  }
+  return problems;
 }
 
 /** A whole number of days, one or more: the engine takes a deadline after now (Art. 40). */

@@ -1,31 +1,36 @@
 import type { Command, CountryView } from '@crossborder/engine';
-import type { Ack, LogLine } from '@crossborder/protocol';
-import { type ActionFormOptions, actionForm, type FormState } from '../ui/forms.js';
+import type { LogLine } from '@crossborder/protocol';
+import type { ReadonlySignal, Signal } from '@preact/signals';
+import type { Answer, Forms } from '../ui/forms.js';
 
-/** What every panel of the team screen gets: the view, the game time, and how to act. */
-export interface TeamContext {
-  view: CountryView;
-  now: number;
-  log: readonly LogLine[];
-  forms: FormState;
-  send(command: Command): Promise<Ack<{ events: number }>>;
-  rerender(): void;
-  /** Opens a panel (and, for requests, one request). */
-  open(tab: TabId, requestId?: string): void;
-  selectedRequest: string | null;
+/**
+ * What every panel of the team screen gets, for its whole life: signals to follow (the view, the
+ * game time, the log), the drafts and answers the screen keeps, and how to act. The object and
+ * its signals stay the same while the screen is up; a panel reads only the parts it shows.
+ */
+export interface Team {
+  /** The team's view (the last one while a resync has none). */
+  view: ReadonlySignal<CountryView>;
+  /** The game time in whole minutes: once a game minute while the clock runs, still while paused. */
+  minutes: ReadonlySignal<number>;
+  /** The game time now, in whole minutes, for a command that counts from now. */
+  now(): number;
+  log: ReadonlySignal<readonly LogLine[]>;
+  forms: Forms;
+  send(command: Command): Promise<Answer>;
+  /** The request shown in full in the requests panel (kept while other tabs are open). */
+  selected: Signal<string | null>;
 }
 
 export type TabId = 'briefing' | 'casefile' | 'requests' | 'compose' | 'jurisdiction' | 'directory' | 'log';
 
-export const countryName = (view: CountryView, id: string): string => {
-  const found = view.briefing.directory[id];
+type Directory = CountryView['briefing']['directory'];
+
+/** A country's short name, from the public directory. */
+export const nameIn = (directory: Directory, id: string): string => {
+  const found = directory[id];
   return found?.shortName ?? found?.name ?? id;
 };
 
-/** A form of the team screen: the form state, sending and redrawing come from the context. */
-export function teamForm(
-  context: TeamContext,
-  options: Omit<ActionFormOptions, 'state' | 'send' | 'rerender'>,
-): HTMLFormElement {
-  return actionForm({ ...options, state: context.forms, send: context.send, rerender: context.rerender });
-}
+export const countryName = (view: Pick<CountryView, 'briefing'>, id: string): string =>
+  nameIn(view.briefing.directory, id);

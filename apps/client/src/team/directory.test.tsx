@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { countryView } from '../state/client.js';
 import { TestClient } from '../test/client.js';
-import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne, Wire } from '../test/fixtures.js';
+import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne, Wire } from '../test/fixtures.js';
 import { DirectoryPanel } from './directory.js';
 
 const tutorial = await bundled('tutorial');
@@ -49,5 +49,40 @@ describe('the directory', () => {
 
     expect(observer.takeRecords()).toEqual([]);
     expect(screen.getAllByRole('article')).toEqual(before);
+  });
+});
+
+describe('the directory: reservations and treaties', () => {
+  it("shows each country's reservations and options with their articles, and the treaties that bind it", async () => {
+    const game = new Game(await bundled('fraud-ring'));
+    const wire = new Wire(game, 'tarsenia');
+    const client = new TestClient({ view: wire.view });
+    render(<DirectoryPanel view={countryView(client.signals.view, wire.view)} />);
+    const card = (id: string) => within(document.querySelector(`[data-country="${id}"]`) as HTMLElement);
+
+    // Castavia took the Art. 7(2) option, in its own words for the offence.
+    const castavia = card('castavia');
+    expect(castavia.getByText(t('ui.directory.reservations'))).toBeTruthy();
+    expect(
+      castavia.getByText(
+        t('law.reservation.requires', {
+          conduct: 'Acceso ilícito a un sistema informático',
+          element: 'a security measure was infringed',
+          article: '7(2)',
+        }),
+      ),
+    ).toBeTruthy();
+    // The treaty is declared under Lumeria; it binds Orrevia too, and both cards show it.
+    const treaty = 'Treaty between Lumeria and Orrevia on Mutual Legal Assistance in Criminal Matters (2009)';
+    for (const id of ['lumeria', 'orrevia']) {
+      const item = document.querySelector(`[data-country="${id}"] [data-treaty="lumeria-orrevia-mlat"]`);
+      expect(item?.querySelector('strong')?.textContent).toBe(treaty);
+      expect(item?.textContent).toContain(t('law.treaty.channels', { channels: 'central-authority' }));
+    }
+    expect(document.querySelector('[data-country="lumeria"] [data-treaty]')?.textContent).toContain(
+      t('law.treaty.mla-with', { other: 'Orrevia' }),
+    );
+    // A country with neither says so.
+    expect(card('tarsenia').getAllByText(t('ui.directory.none'))).toHaveLength(2);
   });
 });

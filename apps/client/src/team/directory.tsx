@@ -1,11 +1,12 @@
-import type { CountryView } from '@crossborder/engine';
+import { type CountryView, reservationNotes, treatyNotes } from '@crossborder/engine';
 import { formatDuration } from '@crossborder/scenario';
 import type { ReadonlySignal } from '@preact/signals';
 import { useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
 import { Swatch } from '../ui/parts.js';
 
-type Country = CountryView['briefing']['directory'][string];
+type Directory = CountryView['briefing']['directory'];
+type Country = Directory[string];
 
 /**
  * The public directory: every country's authorities, languages, convention status and law. It
@@ -18,13 +19,29 @@ export function DirectoryPanel({ view }: { view: ReadonlySignal<CountryView> }) 
     <section class="panel-body directory">
       <h2>{t('ui.directory.title')}</h2>
       {Object.entries(directory.value).map(([id, country]) => (
-        <CountryCard key={id} id={id} country={country} you={id === viewer.value} />
+        <CountryCard
+          key={id}
+          id={id}
+          country={country}
+          directory={directory.value}
+          you={id === viewer.value}
+        />
       ))}
     </section>
   );
 }
 
-function CountryCard({ id, country, you }: { id: string; country: Country; you: boolean }) {
+function CountryCard({
+  id,
+  country,
+  directory,
+  you,
+}: {
+  id: string;
+  country: Country;
+  directory: Directory;
+  you: boolean;
+}) {
   const languages = (list: string[]) => t('ui.directory.languages', { languages: list.join(', ') });
   return (
     <article class="country-card" data-country={id}>
@@ -54,6 +71,14 @@ function CountryCard({ id, country, you }: { id: string; country: Country; you: 
         <dd>
           {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
         </dd>
+        <dt>{t('ui.directory.reservations')}</dt>
+        <dd>
+          <Reservations country={country} />
+        </dd>
+        <dt>{t('ui.directory.treaties')}</dt>
+        <dd>
+          <Treaties directory={directory} id={id} />
+        </dd>
         <dt>{t('ui.directory.retention')}</dt>
         <dd>
           {Object.entries(country.law.retention)
@@ -65,5 +90,42 @@ function CountryCard({ id, country, you }: { id: string; country: Country; you: 
         </dd>
       </dl>
     </article>
+  );
+}
+
+/**
+ * A country's reservations and the options of Arts 7-15 it took, each with its article: they
+ * narrow dual criminality and the measures it offers (engine law/notes.ts).
+ */
+export function Reservations({ country }: { country: Pick<Country, 'law'> }) {
+  const notes = reservationNotes(country);
+  if (notes.length === 0) return <>{t('ui.directory.none')}</>;
+  return (
+    <ul class="reservations">
+      {notes.map((note) => (
+        <li key={`${note.article}:${note.params.element ?? ''}`} data-article={note.article}>
+          {t(note.key, note.params)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The treaties that bind a country, wherever the scenario declares them, and what each changes:
+ * between its parties they govern in place of the convention's procedure (Arts 37, 40).
+ */
+export function Treaties({ directory, id }: { directory: Directory; id: string }) {
+  const treaties = treatyNotes(directory, id);
+  if (treaties.length === 0) return <>{t('ui.directory.none')}</>;
+  return (
+    <ul class="treaties">
+      {treaties.map((treaty) => (
+        <li key={treaty.id} data-treaty={treaty.id}>
+          <strong>{treaty.name}</strong>
+          {` ${treaty.notes.map((note) => t(note.key, note.params)).join(' ')}`}
+        </li>
+      ))}
+    </ul>
   );
 }

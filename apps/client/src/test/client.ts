@@ -1,4 +1,4 @@
-import type { ClientState } from '../net/game-client.js';
+import type { ClientState } from '../state/client.js';
 import { type ClientSignals, clientSignals, type StateSource } from '../state/client.js';
 
 /**

@@ -4,6 +4,7 @@ import {
   applyPatch,
   type Changes,
   type Command,
+  type CommandOf,
   type CountryView,
   createEngine,
   type Engine,
@@ -123,5 +124,27 @@ export function preservationOfHostingLogs(caseId: string): Command {
     language: 'en',
     subject: { evidence: ['hosting-logs'] },
     contents: { ...PRESERVATION_CONTENTS },
+  };
+}
+
+/**
+ * Aldoria asks Borealis by mutual legal assistance for the hosting logs, saying only who asks:
+ * it goes, with a violation (Art. 40). `extra` adds to the command (a suggested deadline...).
+ */
+export function thinMlaForHostingLogs(
+  caseId: string,
+  extra: Partial<CommandOf<'sendRequest'>> = {},
+): Command {
+  return {
+    type: 'sendRequest',
+    kind: 'stored-data',
+    to: 'borealis',
+    caseId,
+    offence: 'credential-phishing',
+    channel: 'central-authority',
+    language: 'en',
+    subject: { evidence: ['hosting-logs'] },
+    contents: { 'requesting-authority': 'Public Prosecutor of Port Aldo' },
+    ...extra,
   };
 }

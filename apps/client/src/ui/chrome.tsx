@@ -2,7 +2,7 @@ import type { ClockState, ServerMessages } from '@crossborder/protocol';
 import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { t } from '../i18n.js';
-import type { ClientState, Connection } from '../net/game-client.js';
+import type { ClientState, Connection } from '../state/client.js';
 import { dayAndTime, localTime } from '../time.js';
 import { drawOnce } from './mount.js';
 

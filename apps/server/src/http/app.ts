@@ -1,6 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assess, EVENT_SCHEMA } from '@crossborder/engine';
+import {
+  CreateSessionRequest,
+  type CreateSessionResponse,
+  type HttpError,
+  type ScenarioListEntry,
+  type SessionDoor,
+  type SessionListEntry,
+} from '@crossborder/protocol';
 import { renderReport } from '@crossborder/report';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
@@ -13,14 +21,20 @@ import type { Logger } from '../log.js';
 import type { ScenarioEntry } from '../scenarios.js';
 import { securityHeaders } from './security.js';
 
-const CreateSession = z.strictObject({
-  scenario: z.string().min(1).max(64).optional(),
-  source: z.string().min(1).max(1_000_000).optional(),
-  /** `rounds` plays the scenario as a moot exercise: time moves only when the instructor advances it. */
-  clock: z.enum(['realtime', 'rounds']).optional(),
-});
+/**
+ * What `POST /api/sessions` accepts: the protocol's body (`CreateSessionRequest`), naming a bundled
+ * scenario or carrying a source.
+ */
+const CreateSession = z.union([
+  CreateSessionRequest.required({ scenario: true }),
+  CreateSessionRequest.required({ source: true }),
+]);
 
-/** The HTTP side: health, the instructor's API (scenarios, sessions, export) and the client. */
+/**
+ * The HTTP side: health, the instructor's API (scenarios, sessions, export) and the client. The
+ * answers of the routes the client reads have their shapes in the protocol (`http.ts`), typed
+ * here with `satisfies`; a failed answer is `{ error }` (`HttpError`).
+ */
 export function createApp(deps: {
   registry: Registry;
   config: Config;
@@ -46,9 +60,9 @@ export function createApp(deps: {
   app.get('/api/join/:code', (request, response) => {
     const session = deps.registry.byJoinCode(String(request.params.code).trim().toUpperCase());
     if (!session) {
-      response
-        .status(404)
-        .json({ error: serverError('unknown-code', { code: String(request.params.code) }) });
+      response.status(404).json({
+        error: serverError('unknown-code', { code: String(request.params.code) }),
+      } satisfies HttpError);
       return;
     }
     const seats = session.seatsInfo();
@@ -66,7 +80,7 @@ export function createApp(deps: {
           },
         ]),
       ),
-    });
+    } satisfies SessionDoor);
   });
 
   const api = express.Router();
@@ -75,32 +89,36 @@ export function createApp(deps: {
     const header = request.get('authorization') ?? '';
     const key = header.startsWith('Bearer ') ? header.slice(7) : '';
     if (!sameSecret(key, deps.config.instructorKey)) {
-      response.status(401).json({ error: serverError('http.not-instructor') });
+      response.status(401).json({ error: serverError('http.not-instructor') } satisfies HttpError);
       return;
     }
     next();
   });
 
   api.get('/scenarios', (_request, response) => {
-    response.json(deps.scenarios().map(({ source: _source, scenario: _scenario, ...entry }) => entry));
+    response.json(
+      deps.scenarios().map(({ source: _source, scenario: _scenario, ...entry }): ScenarioListEntry => entry),
+    );
   });
 
   api.get('/sessions', (_request, response) => {
     response.json(
-      deps.registry.all().map((session) => ({
-        ...session.info,
-        createdAt: session.record.createdAt,
-        clock: session.clockState(),
-        seats: session.seatsInfo(),
-        events: session.eventCount,
-      })),
+      deps.registry.all().map(
+        (session): SessionListEntry => ({
+          ...session.info,
+          createdAt: session.record.createdAt,
+          clock: session.clockState(),
+          seats: session.seatsInfo(),
+          events: session.eventCount,
+        }),
+      ),
     );
   });
 
   api.post('/sessions', async (request, response) => {
     const body = CreateSession.safeParse(request.body ?? {});
-    if (!body.success || (!body.data.scenario && !body.data.source)) {
-      response.status(400).json({ error: serverError('http.bad-request') });
+    if (!body.success) {
+      response.status(400).json({ error: serverError('http.bad-request') } satisfies HttpError);
       return;
     }
     let entry: ScenarioEntry | undefined;
@@ -109,18 +127,22 @@ export function createApp(deps: {
         entry = await deps.checker.check('uploaded.yaml', body.data.source);
       } catch (cause) {
         if (!(cause instanceof CheckFailed)) throw cause;
-        response.status(422).json({ error: serverError('http.check-failed', { reason: cause.message }) });
+        response
+          .status(422)
+          .json({ error: serverError('http.check-failed', { reason: cause.message }) } satisfies HttpError);
         return;
       }
     } else entry = deps.scenarios().find((found) => found.id === body.data.scenario);
     if (!entry) {
-      response
-        .status(404)
-        .json({ error: serverError('http.unknown-scenario', { scenario: body.data.scenario ?? '' }) });
+      response.status(404).json({
+        error: serverError('http.unknown-scenario', { scenario: body.data.scenario ?? '' }),
+      } satisfies HttpError);
       return;
     }
     if (!entry.scenario) {
-      response.status(422).json({ error: { ...serverError('http.invalid-scenario'), issues: entry.issues } });
+      response.status(422).json({
+        error: { ...serverError('http.invalid-scenario'), issues: entry.issues },
+      } satisfies HttpError);
       return;
     }
     const session = deps.registry.create(
@@ -138,7 +160,7 @@ export function createApp(deps: {
         ]),
       ),
       observer: `/watch/${session.record.code}`,
-    });
+    } satisfies CreateSessionResponse);
   });
 
   api.get('/sessions/:id/export', (request, response) => {

@@ -1,10 +1,23 @@
-import { formatCitations, RULES } from '@crossborder/scenario';
+import {
+  formatCitations,
+  type Governance,
+  type RequestKind,
+  RULES,
+  type RuleId,
+} from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
+import { governanceNote } from '../law/governance.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
-import { CLOSED_REQUEST_STATUSES, type State, type Violation } from '../model/state.js';
+import {
+  CLOSED_REQUEST_STATUSES,
+  type Request,
+  type RequestStatus,
+  type State,
+  type Violation,
+} from '../model/state.js';
 import { type Score, scoreOf } from '../score.js';
 import { describeEvent, type Line } from './describe.js';
 import { criticalPath, type Step } from './path.js';
@@ -61,6 +74,26 @@ export interface EvidenceOutcome {
   obtainedBy: CountryId[];
 }
 
+/**
+ * A request as the debrief reports it: what it asked, and under which rules it went, decided
+ * when it was sent (the convention, a bilateral treaty in its place, or neither).
+ */
+export interface RequestEntry {
+  kind: RequestKind;
+  from: CountryId;
+  to: CountryId;
+  sentAt: GameTime;
+  status: RequestStatus;
+  governedBy: Governance;
+  /** The title of the treaty between the two States for it: the one that governed, or the one set aside. */
+  treaty: string | null;
+  /** Which rules governed it and why, as a catalogue key and its parameters (`regime.*`). */
+  regime: Line;
+  /** The rule that explains the regime, with its article. */
+  ruleId: RuleId;
+  article: string;
+}
+
 /** The debrief: what happened, what the convention required, and what it cost (DESIGN.md §4). */
 export interface Debrief {
   scenarioId: string;
@@ -71,6 +104,8 @@ export interface Debrief {
   scorecards: Record<CountryId, Scorecard>;
   violations: ViolationEntry[];
   evidence: Record<string, EvidenceOutcome>;
+  /** Every request sent, by id, with the regime it went under. */
+  requests: Record<string, RequestEntry>;
   timeline: TimelineEntry[];
 }
 
@@ -143,6 +178,10 @@ export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrie
     };
   }
 
+  const requests = Object.fromEntries(
+    Object.values(state.requests).map((request) => [request.id, requestEntry(ctx, request)]),
+  );
+
   const timeline: TimelineEntry[] = [];
   events.forEach((event, seq) => {
     const line = describeEvent(ctx, event);
@@ -166,7 +205,24 @@ export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrie
     scorecards,
     violations,
     evidence,
+    requests,
     timeline,
+  };
+}
+
+function requestEntry(ctx: Ctx, request: Request): RequestEntry {
+  const note = governanceNote(ctx.scenario.countries, request.governedBy, request);
+  return {
+    kind: request.kind,
+    from: request.from,
+    to: request.to,
+    sentAt: request.sentAt,
+    status: request.status,
+    governedBy: { ...request.governedBy },
+    treaty: request.governedBy.treaty === null ? null : (note.params.treaty ?? null),
+    regime: { key: note.key, params: note.params },
+    ruleId: note.ruleId,
+    article: formatCitations(RULES[note.ruleId].citations),
   };
 }
 

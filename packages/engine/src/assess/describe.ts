@@ -1,9 +1,11 @@
 import { formatCitations, REQUEST_KINDS, RULES } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
+import { governanceNote } from '../law/governance.js';
 import { holdingState, isPreservable } from '../law/legal.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
+import type { Request } from '../model/state.js';
 
 /** An event as a line of the log or the debrief timeline: a catalogue key and its parameters. */
 export interface Line {
@@ -35,6 +37,30 @@ function expired(ctx: Ctx, evidenceId: string): Line {
     rule: LOST_RULE,
     article: formatCitations(RULES[LOST_RULE].citations),
   });
+}
+
+/**
+ * A request sent, and, where a treaty between the two States has a say, the rules it went under:
+ * the treaty in place of the convention (model UNTOC 18(7), 16(7)), or the convention the two
+ * agreed to apply instead.
+ */
+function requestSent(ctx: Ctx, request: Request): Line {
+  const params = {
+    from: countryName(ctx, request.from),
+    to: countryName(ctx, request.to),
+    kind: REQUEST_KINDS[request.kind].name,
+    request: request.id,
+  };
+  const { reason } = request.governedBy;
+  if (reason === 'convention' || reason === 'none') return line('log.request-sent', params);
+  const { treaty } = governanceNote(ctx.scenario.countries, request.governedBy, request).params;
+  return line(
+    reason === 'convention-in-lieu' ? 'log.request-sent-convention-in-lieu' : 'log.request-sent-treaty',
+    {
+      ...params,
+      treaty: treaty ?? '',
+    },
+  );
 }
 
 /** Events that only bookkeep (a deadline lapsing, an id moving on) describe nothing of their own. */
@@ -80,12 +106,7 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'AgreementConcluded':
       return line('log.agreement-concluded', {});
     case 'RequestSent':
-      return line('log.request-sent', {
-        from: name(event.request.from),
-        to: name(event.request.to),
-        kind: REQUEST_KINDS[event.request.kind].name,
-        request: event.request.id,
-      });
+      return requestSent(ctx, event.request);
     case 'RequestReceived':
       return line('log.request-received', { request: event.requestId });
     case 'RequestAcknowledged':

@@ -5,7 +5,7 @@ import {
   REQUEST_KINDS,
   type RequestKind,
 } from '@crossborder/scenario';
-import { isConventionOffence, processingMinutes } from '../law/legal.js';
+import { governanceAt, isConventionOffence, processingMinutes, treatyOfRequest } from '../law/legal.js';
 import type { Command } from '../model/commands.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
@@ -348,9 +348,21 @@ function pending(view: CountryView, kind: RequestKind, matches: (request: Reques
 /**
  * The quickest desk the kind may go to: the 24/7 network for preservation and police work, the
  * police where the kind allows them (a provisional arrest), else the central authority, or the
- * diplomatic channel where the requested State requires it.
+ * diplomatic channel where the requested State requires it. Under a treaty that designates
+ * channels, one of those (model UNTOC 18(7), 16(7)).
  */
-function channelFor(view: CountryView, to: CountryId, kind: RequestKind): Channel {
+function channelFor(view: CountryView, to: CountryId, kind: RequestKind, now: GameTime): Channel {
+  const quickest = conventionChannel(view, to, kind);
+  const { directory, startsAt } = view.briefing;
+  const governedBy = governanceAt(directory, startsAt, view.viewer, to, kind, now);
+  const designated: readonly Channel[] | undefined = treatyOfRequest(directory, {
+    from: view.viewer,
+    governedBy,
+  })?.treaty.channels;
+  return !designated || designated.includes(quickest) ? quickest : (designated[0] ?? quickest);
+}
+
+function conventionChannel(view: CountryView, to: CountryId, kind: RequestKind): Channel {
   const { channels, regime } = REQUEST_KINDS[kind];
   const country = view.briefing.directory[to];
   if (channels.includes('24-7-network') && (regime === 'preservation' || regime === 'police'))
@@ -378,7 +390,7 @@ function send(
   about: string,
   now: GameTime,
 ): Command {
-  const channel = channelFor(view, to, kind);
+  const channel = channelFor(view, to, kind, now);
   const country = view.briefing.directory[to];
   const processing = country ? processingMinutes(country, kind) : 0;
   const { mla } = REQUEST_KINDS[kind];

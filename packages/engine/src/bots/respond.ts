@@ -1,6 +1,7 @@
 import { REQUEST_KINDS } from '@crossborder/scenario';
-import { criminalisedIn, isConventionOffence } from '../law/legal.js';
+import { bindsRequested, criminalisedIn, isConventionOffence, treatyOfRequest } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
+import { treatyAllows } from '../law/treaty-grounds.js';
 import type { Command, RefusalGround } from '../model/commands.js';
 import type { GameTime } from '../model/ids.js';
 import type { Request } from '../model/state.js';
@@ -35,8 +36,10 @@ export function respond(view: CountryView, now: GameTime): Command[] {
     }
     if (request.status !== 'received') continue;
     const ground = lawfulRefusal(view, request);
+    // Bound by the convention or by a treaty, it consults before refusing (Art. 40).
+    const bound = bindsRequested(request);
     if (ground) {
-      if (request.underConvention && request.consultations.length === 0) {
+      if (bound && request.consultations.length === 0) {
         commands.push({
           type: 'openConsultation',
           with: [request.from],
@@ -44,7 +47,7 @@ export function respond(view: CountryView, now: GameTime): Command[] {
           request: request.id,
           message: REASONS.consult,
         });
-      } else if (!request.underConvention || answered(view, request, now)) {
+      } else if (!bound || answered(view, request, now)) {
         commands.push({
           type: 'refuseRequest',
           requestId: request.id,
@@ -79,7 +82,25 @@ function answered(view: CountryView, request: Request, now: GameTime): boolean {
   });
 }
 
+/**
+ * A ground on which the bot may refuse: one that truly applies and, where a treaty governs the
+ * request, one the treaty allows (model UNTOC 18(7), 16(7)); without one, it executes.
+ */
 function lawfulRefusal(
+  view: CountryView,
+  request: Request,
+): { ground: RefusalGround; reasons: string } | null {
+  const refusal = applicableRefusal(view, request);
+  const treaty = treatyOfRequest(view.briefing.directory, request)?.treaty;
+  return refusal && treaty && !treatyAllows(treaty, refusal.ground) ? null : refusal;
+}
+
+/**
+ * The ground that truly applies, if any. Dual criminality is judged by conduct alone: the view
+ * does not show which elements an offence's facts meet, and a country's options only narrow a
+ * crime, so a conduct it does not criminalise at all is a lawful refusal whatever the elements.
+ */
+function applicableRefusal(
   view: CountryView,
   request: Request,
 ): { ground: RefusalGround; reasons: string } | null {

@@ -3,8 +3,9 @@ import type { CountryView } from '../view/types.js';
 
 /**
  * The wording a bot puts in its requests: complete, plain, and honest about being generated.
- * Every item of every kind (`REQUEST_KINDS[kind].contents`) is covered, so bots never send a
- * non-conforming request (test/request-kinds.test.ts checks it).
+ * Every item of every kind (`REQUEST_KINDS[kind].contents`) and every item a treaty may add
+ * (`TREATY_CONTENTS`) is covered, so bots never send a non-conforming request
+ * (test/request-kinds.test.ts and test/rules/treaties.test.ts check it).
  */
 export function requestContents(
   view: CountryView,
@@ -41,6 +42,7 @@ export function requestContents(
     property: `${about}, the proceeds of the offence described above.`,
     'why-not-in-person':
       'The person is abroad and cannot be compelled to travel; a hearing by video conference avoids the delay and cost of the journey.',
+    'applicable-law': `The offence is punishable under the law of ${me?.shortName ?? me?.name ?? view.viewer}; the text of the provisions that define it and set its penalty is attached.`,
     'transfer-terms':
       'The person is needed in person to identify the suspects and give evidence at a hearing. We will keep the person in custody throughout and return them to you within fourteen days, without extradition proceedings; the time counts toward their sentence.',
   };

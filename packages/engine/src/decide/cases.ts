@@ -1,4 +1,4 @@
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { REQUEST_KINDS, realTimeCollectionFor } from '@crossborder/scenario';
 import {
   evidenceLocation,
   interceptionAllowed,
@@ -121,8 +121,14 @@ export function takeMeasure(
         fits: (fits[command.kind] ?? []).join(', '),
       });
     }
-    if (command.kind === 'real-time-collection' && !country.law.powers.realTimeCollection) {
-      return rule('real-time.domestic-law', 'measure.no-power', { kind: command.kind });
+    if (command.kind === 'real-time-collection') {
+      if (!country.law.powers.realTimeCollection)
+        return rule('real-time.domestic-law', 'measure.no-power', { kind: command.kind });
+      // Reserved to some offences (Art. 23, recalled; model BC 14(3)(a)).
+      const kept = realTimeCollectionFor(country.law);
+      const conducts = item.proves.flatMap((offence) => ctx.scenario.case.offences[offence]?.conduct ?? []);
+      if (kept && !conducts.some((conduct) => kept.includes(conduct)))
+        return rule('reservation.real-time-collection', 'measure.real-time-reserved', {});
     }
     if (command.kind === 'interception') {
       const conducts = item.proves.flatMap((offence) => ctx.scenario.case.offences[offence]?.conduct ?? []);

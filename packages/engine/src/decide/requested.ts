@@ -1,17 +1,27 @@
-import { type Country, REQUEST_KINDS, type RequestRegime } from '@crossborder/scenario';
+import {
+  type Country,
+  type Offence,
+  REQUEST_KINDS,
+  type RequestRegime,
+  type Treaty,
+  treatyGrounds,
+} from '@crossborder/scenario';
 import { isGiven } from '../law/contents.js';
 import {
-  conductsOf,
-  criminalisedIn,
+  bindsRequested,
+  criminalConductsIn,
   evidenceLocation,
   holdsPersonalData,
   isConventionOffence,
   keptUntil,
+  offenceCriminalIn,
   processingMinutes,
   scopeRule,
+  treatyOfRequest,
   withinConvention,
 } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
+import { treatyAllows } from '../law/treaty-grounds.js';
 import { type CommandOf, LIMITS, type RefusalGround } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, rule } from '../model/decision.js';
@@ -224,7 +234,7 @@ export function postponeRequest(
   if (!found.ok) return found.decision;
   const request = found.request;
   if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
-  if (request.underConvention && !consulted(state, request, now)) {
+  if (bindsRequested(request) && !consulted(state, request, now)) {
     return rule('mla.consult-before-refusal', 'postpone.consult-first', {});
   }
   if (command.ground !== 'interferes-with-ongoing-case')
@@ -263,6 +273,17 @@ function consulted(state: State, request: Request, now: GameTime): boolean {
 
 const EXTRADITION_ONLY: readonly RefusalGround[] = ['national', 'person-not-present'];
 
+/** Undefined when a treaty that governs the request allows the ground; otherwise why not. */
+function outsideTreaty(treaty: Treaty, ground: RefusalGround): Decision | undefined {
+  if (treatyAllows(treaty, ground)) return undefined;
+  return ground === 'no-convention-relationship'
+    ? rule('treaty.refusal-grounds', 'refusal.treaty-binds', { treaty: treaty.name })
+    : rule('treaty.refusal-grounds', 'refusal.treaty-ground', {
+        treaty: treaty.name,
+        grounds: treatyGrounds(treaty).join(', ') || '-',
+      });
+}
+
 export function refuseRequest(
   ctx: Ctx,
   state: State,
@@ -276,27 +297,37 @@ export function refuseRequest(
   const extradition = REQUEST_KINDS[request.kind].regime === 'extradition';
   const requested = ctx.scenario.countries[actor];
   if (!requested) return invalid('unknown.country', { country: actor });
-  const conducts = conductsOf(ctx.scenario, request.offence);
+  const offence = ctx.scenario.case.offences[request.offence];
+  if (!offence) return invalid('unknown.offence', { offence: request.offence });
   const ground = command.ground;
+  // A treaty in place of the convention decides the grounds (model UNTOC 18(7), 16(7)).
+  const treaty = treatyOfRequest(ctx.scenario.countries, request)?.treaty;
 
   if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
   if (ground === 'bank-secrecy') return rule('mla.refusal.bank-secrecy', 'refusal.bank-secrecy', {});
-  if (ground === 'fiscal-matter') {
+  // Fiscal matters are no ground under the convention (model UNTOC 18(22), 16(15)); an MLA
+  // treaty that governs may keep the ground (the schema refuses it in an extradition treaty).
+  if (ground === 'fiscal-matter' && !treaty?.refusalGrounds?.includes(ground)) {
     return extradition
       ? rule('extradition.refusal.fiscal', 'refusal.fiscal', {})
       : rule('mla.refusal.fiscal', 'refusal.fiscal', {});
   }
-  if (request.underConvention) {
+  if (bindsRequested(request)) {
     if (consultationDue(extradition, ground) && !consulted(state, request, now)) {
       return extradition
         ? rule('extradition.consult-before-refusal', 'refusal.consult-first', {})
         : rule('mla.consult-before-refusal', 'refusal.consult-first', {});
     }
+    const unlisted = treaty ? outsideTreaty(treaty, ground) : undefined;
+    if (unlisted) return unlisted;
     if (ground === 'no-convention-relationship')
       return rule('treaty.in-force', 'refusal.convention-applies', {});
+    // No political-offence exception in the convention (neither model UNTOC 18(21) nor 16).
+    if (ground === 'political-offence' && !treaty)
+      return rule('mla.refusal.closed-list', 'refusal.political-offence', {});
     if (EXTRADITION_ONLY.includes(ground) && !extradition)
       return rule('mla.refusal.closed-list', 'refusal.extradition-ground', {});
-    const unlawful = checkGround(ctx, state, request, ground, conducts);
+    const unlawful = checkGround(ctx, state, request, ground, offence);
     if (unlawful) return unlawful;
   }
   const events: Event[] = [
@@ -339,12 +370,13 @@ function checkGround(
   state: State,
   request: Request,
   ground: RefusalGround,
-  conducts: readonly string[],
+  offence: Offence,
 ): Decision | undefined {
   const requested = ctx.scenario.countries[request.to];
   const requesting = ctx.scenario.countries[request.from];
   if (!requested || !requesting) return invalid('unknown.country', { country: request.to });
-  const named = conducts
+  const conducts = offence.conduct;
+  const named = criminalConductsIn(requested, offence)
     .map((conduct) => requested.law.criminalises[conduct]?.name)
     .filter(Boolean)
     .join(', ');
@@ -357,7 +389,7 @@ function checkGround(
         ? undefined
         : rule('mla.refusal.not-conforming', 'refusal.conforming', {});
     case 'no-dual-criminality':
-      return checkDualCriminality(regime, requested, conducts, named);
+      return checkDualCriminality(regime, requested, offence, named);
     case 'not-serious-crime':
       return checkScope(request, requesting, conducts);
     case 'data-protection': {
@@ -398,6 +430,9 @@ function checkGround(
       return undefined;
     case 'essential-interests':
     case 'discriminatory-purpose':
+    // Reached only where a treaty that governs the request allows them (see refuseRequest).
+    case 'political-offence':
+    case 'fiscal-matter':
       // Lawful grounds whose merits the engine cannot see: accepted with reasons, and listed in
       // the debrief for the instructor and the jury to discuss.
       return undefined;
@@ -424,33 +459,38 @@ function checkScope(
     : rule(scope, 'refusal.convention-offence', {});
 }
 
-/** Undefined when "no dual criminality" is a lawful refusal under the request's regime. */
+/**
+ * Undefined when "no dual criminality" is a lawful refusal under the request's regime. Dual
+ * criminality is judged by conduct (Art. 35), under the requested State's law as its options
+ * shape it: a conduct whose required element the facts lack is no crime there (Arts 7-15).
+ */
 function checkDualCriminality(
   regime: RequestRegime,
   requested: Country,
-  conducts: readonly string[],
+  offence: Offence,
   named: string,
 ): Decision | undefined {
+  const holds = offenceCriminalIn(requested, offence);
   switch (regime) {
     case 'preservation': {
       // Only under a reservation, and never for a convention offence (Art. 42).
       const reservation =
         requested.law.dualCriminality.preservationReservation &&
-        !isConventionOffence(conducts) &&
-        !criminalisedIn(requested, conducts);
+        !isConventionOffence(offence.conduct) &&
+        !holds;
       return reservation
         ? undefined
         : rule('preservation.no-dual-criminality', 'refusal.preservation-dual-criminality', {});
     }
     case 'extradition':
-      return criminalisedIn(requested, conducts)
+      return holds
         ? rule('extradition.dual-criminality', 'refusal.dual-criminality-holds', { named })
         : undefined;
     case 'assistance':
     case 'police':
       if (!requested.law.dualCriminality.required)
         return rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-not-required', {});
-      return criminalisedIn(requested, conducts)
+      return holds
         ? rule('mla.refusal.no-dual-criminality', 'refusal.dual-criminality-holds', { named })
         : undefined;
     default:

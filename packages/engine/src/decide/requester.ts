@@ -1,5 +1,6 @@
 import { REQUEST_KINDS } from '@crossborder/scenario';
 import { missingContents } from '../law/contents.js';
+import { treatyOfRequest } from '../law/legal.js';
 import { PROGRESS_ANSWER_MINUTES } from '../law/timing.js';
 import { type CommandOf, LIMITS } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -23,7 +24,7 @@ function sent(state: State, actor: CountryId, requestId: string): Found {
 const both = (request: Request) => [request.from, request.to];
 
 export function provideInformation(
-  _ctx: Ctx,
+  ctx: Ctx,
   state: State,
   actor: CountryId,
   command: CommandOf<'provideInformation'>,
@@ -36,7 +37,8 @@ export function provideInformation(
     return invalid('request.wrong-status', { requestId: request.id, status: request.status });
   }
   const contents = { ...request.contents, ...command.contents };
-  const missing = missingContents(request.kind, contents).map((item) => item.id);
+  const treaty = treatyOfRequest(ctx.scenario.countries, request)?.treaty;
+  const missing = missingContents(request.kind, contents, treaty).map((item) => item.id);
   return accept([
     event('InformationProvided', now, both(request), {
       requestId: request.id,

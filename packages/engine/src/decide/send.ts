@@ -5,11 +5,13 @@ import {
   conductsOf,
   conventionInForce,
   evidenceLocation,
+  governanceAt,
   meetsExtraditionMinimum,
   nextOfficeTime,
   notAnOffence,
   type ScopeRuleId,
   scopeRule,
+  treatyOfRequest,
   withinConvention,
 } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
@@ -140,8 +142,13 @@ export function sendRequest(
     }
   }
 
+  // The regime: a bilateral treaty in place of the convention's procedure, where one binds the
+  // two States (Arts 37, 40, model UNTOC 16(7), 18(7)); decided now and kept on the request.
+  const governedBy = governanceAt(scenario.countries, scenario.startsAt, actor, command.to, kind, now);
+  const treaty = treatyOfRequest(scenario.countries, { from: actor, governedBy })?.treaty;
+
   // Channel, language and urgency (Arts 40, 41): the same checks as the browser's composer.
-  const formProblem = formProblems(scenario.countries, { ...command, kind }, state.emergency).find(
+  const formProblem = formProblems(scenario.countries, { ...command, kind }, state.emergency, treaty).find(
     (problem) => problem.ruleId !== 'mla.form.urgent-oral',
   );
   if (formProblem) return rule(formProblem.ruleId, formProblem.code, formProblem.params);
@@ -154,11 +161,18 @@ export function sendRequest(
   const scope = scopeRule(kind);
   const outOfScope = OUT_OF_SCOPE[scope];
   if (outOfScope && !withinConvention(home, kind, conducts)) return rule(scope, outOfScope, {});
-  if (spec.regime === 'extradition' && !meetsExtraditionMinimum(home, requested, conducts)) {
-    return rule('extradition.minimum-penalty', 'request.extradition-penalty', {
-      to,
-      years: requested.law.extraditionMinPenaltyYears,
-    });
+  // The minimum penalty of the requested State's law, or of the treaty between them (model UNTOC 16(7)).
+  const minimum = treaty?.minPenaltyYears;
+  if (spec.regime === 'extradition' && !meetsExtraditionMinimum(home, requested, conducts, minimum)) {
+    return minimum === undefined
+      ? rule('extradition.minimum-penalty', 'request.extradition-penalty', {
+          to,
+          years: requested.law.extraditionMinPenaltyYears,
+        })
+      : rule('treaty.extradition-conditions', 'request.treaty-extradition-penalty', {
+          treaty: treaty?.name ?? '',
+          years: minimum,
+        });
   }
   const lacking = lackingPower(requested, kind, conducts);
   if (lacking) return rule(lacking.ruleId, lacking.code, { to });
@@ -170,7 +184,7 @@ export function sendRequest(
 
   // Contents: a preservation request is invalid without them (Art. 42); an MLA request goes,
   // but the requested State may ask for more or refuse it as not conforming (Art. 40).
-  const missing = missingContents(kind, command.contents);
+  const missing = missingContents(kind, command.contents, treaty);
   const [firstMissing] = missing;
   if (spec.regime === 'preservation' && firstMissing) {
     return rule(firstMissing.rule, 'request.preservation-incomplete', {
@@ -200,6 +214,7 @@ export function sendRequest(
     suggestedDeadline: command.suggestedDeadline ?? null,
     deadlineReason: command.deadlineReason ?? '',
     underConvention: conventionInForce(scenario, actor, command.to, now),
+    governedBy,
     sentAt: now,
     receivedAt: arrivalTime(ctx, command.to, command.channel, now),
     status: 'in-transit',

@@ -1,8 +1,8 @@
-import { type ContentItem, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { type ContentItem, contentsUnder, type RequestKind, type Treaty } from '@crossborder/scenario';
 
 /**
  * Whether a request has the contents its kind must have (the items are in the kind's spec,
- * `REQUEST_KINDS[kind].contents`). The composer shows them as a checklist; the engine finds what
+ * `REQUEST_KINDS[kind].contents`, or a treaty's changes to them). The composer shows them as a checklist; the engine finds what
  * is missing. An item counts as given when its text has at least a few words.
  */
 
@@ -16,9 +16,16 @@ export function isGiven(text: string | undefined): boolean {
   return false;
 }
 
-/** Required items with no text. */
-export function missingContents(kind: RequestKind, contents: Record<string, string>): ContentItem[] {
-  return REQUEST_KINDS[kind].contents.filter(
+/**
+ * Required items with no text: the kind's, or under a treaty, the treaty's (model UNTOC 18(7):
+ * its contents replace the convention's).
+ */
+export function missingContents(
+  kind: RequestKind,
+  contents: Record<string, string>,
+  underTreaty?: Pick<Treaty, 'contents'>,
+): ContentItem[] {
+  return contentsUnder(kind, underTreaty).filter(
     (item) => item.need === 'required' && !isGiven(contents[item.id]),
   );
 }

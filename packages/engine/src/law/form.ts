@@ -5,6 +5,7 @@ import {
   REQUEST_KINDS,
   type RequestKind,
   type RuleId,
+  type Treaty,
 } from '@crossborder/scenario';
 import type { MessageKey } from '../model/decision.js';
 import type { CountryId } from '../model/ids.js';
@@ -40,11 +41,17 @@ export function deskLanguages(country: Desk | undefined, channel: Channel): read
     : country.centralAuthority.languages;
 }
 
-/** Everything wrong with a request's form, in the order the engine checks it. */
+/**
+ * Everything wrong with a request's form, in the order the engine checks it. A request that a
+ * treaty governs (`underTreaty`) takes the channels the treaty designates, when it designates
+ * some, in place of the convention's and of the requested State's requirement of the diplomatic
+ * channel (model UNTOC 18(7), 16(7)); an emergency still reaches the 24/7 network (Art. 41).
+ */
 export function formProblems(
   countries: Readonly<Record<CountryId, Desk>>,
   form: RequestForm,
   emergencyDeclared: boolean,
+  underTreaty?: Pick<Treaty, 'name' | 'channels'>,
 ): FormProblem[] {
   const problems: FormProblem[] = [];
   const requested = countries[form.to];
@@ -54,7 +61,16 @@ export function formProblems(
   const emergencyPath = form.emergency === true && form.channel === kind.emergencyChannel;
   if (form.emergency === true && !emergencyDeclared)
     problems.push({ ruleId: 'channel.24-7.emergency', code: 'request.no-emergency', params: {} });
-  if (!kind.channels.includes(form.channel) && !emergencyPath) {
+  const treatyChannels: readonly Channel[] | undefined = underTreaty?.channels;
+  if (underTreaty && treatyChannels) {
+    if (!treatyChannels.includes(form.channel) && !emergencyPath) {
+      problems.push({
+        ruleId: 'treaty.channel',
+        code: 'request.treaty-channel',
+        params: { treaty: underTreaty.name, channels: treatyChannels.join(', ') },
+      });
+    }
+  } else if (!kind.channels.includes(form.channel) && !emergencyPath) {
     problems.push(
       form.channel === '24-7-network'
         ? { ruleId: 'channel.24-7.scope', code: 'request.not-for-24-7', params: { kind: kind.name } }
@@ -66,6 +82,7 @@ export function formProblems(
     );
   }
   if (
+    !treatyChannels &&
     requested?.centralAuthority.diplomaticChannelRequired &&
     form.channel === 'central-authority' &&
     kind.mla

@@ -1,7 +1,14 @@
 import {
+  type BoundBy,
   type Country,
+  conductCriminalIn,
+  conventionBinds,
   type DataKind,
+  type Governance,
+  governance,
+  governingTreaty,
   isConventionConduct,
+  type Offence,
   parseDuration,
   REQUEST_KIND_IDS,
   REQUEST_KINDS,
@@ -11,7 +18,7 @@ import {
   SERIOUS_CRIME_MIN_YEARS,
 } from '@crossborder/scenario';
 import type { CountryId, EvidenceId, GameTime, OffenceId, ProviderId } from '../model/ids.js';
-import type { EvidenceState, State } from '../model/state.js';
+import type { EvidenceState, Request, State } from '../model/state.js';
 
 /**
  * The legal predicates the rules rest on, as small functions of the scenario (the law and the
@@ -50,6 +57,24 @@ export function maxPenaltyYears(country: Country, conducts: readonly string[]): 
 /** Dual criminality by conduct (Art. 35): the conduct is a crime in the country under any name. */
 export function criminalisedIn(country: Country, conducts: readonly string[]): boolean {
   return conducts.some((conduct) => country.law.criminalises[conduct] !== undefined);
+}
+
+/**
+ * Dual criminality of an offence, with the options the country took (Arts 7-15, 35): some of its
+ * conduct is a crime there, given the elements the facts meet. Bots, which see offences without
+ * their elements, judge by conduct alone (`criminalisedIn`): options only narrow a crime, so a
+ * refusal they find lawful is lawful.
+ */
+export function offenceCriminalIn(country: Country, offence: Pick<Offence, 'conduct' | 'elements'>): boolean {
+  return criminalConductsIn(country, offence).length > 0;
+}
+
+/** The conduct of an offence that is a crime in the country, given its options and the facts. */
+export function criminalConductsIn(
+  country: Country,
+  offence: Pick<Offence, 'conduct' | 'elements'>,
+): string[] {
+  return offence.conduct.filter((conduct) => conductCriminalIn(country.law, conduct, offence.elements));
 }
 
 /** Serious crime: a maximum of at least four years (Art. 2(h)). */
@@ -117,15 +142,17 @@ export function interceptionAllowed(country: Country, conducts: readonly string[
 
 /**
  * Whether the offence reaches the minimum penalty the requested State's law or treaties set for
- * extradition, in both States (Art. 37, model UNTOC 16(7)). Conduct the requested State does not
- * punish at all is a matter of dual criminality, judged when it answers.
+ * extradition, in both States (Art. 37, model UNTOC 16(7)): a treaty's minimum, where one
+ * governs, in place of its law's. Conduct the requested State does not punish at all is a matter
+ * of dual criminality, judged when it answers.
  */
 export function meetsExtraditionMinimum(
   requesting: Country,
   requested: Country,
   conducts: readonly string[],
+  treatyMinimum?: number,
 ): boolean {
-  const minimum = requested.law.extraditionMinPenaltyYears;
+  const minimum = treatyMinimum ?? requested.law.extraditionMinPenaltyYears;
   const there = maxPenaltyYears(requested, conducts);
   return maxPenaltyYears(requesting, conducts) >= minimum && (there === 0 || there >= minimum);
 }
@@ -160,18 +187,54 @@ export function isPreservable(dataKind: string): boolean {
   return (PRESERVABLE as readonly string[]).includes(dataKind);
 }
 
+/** The calendar date (YYYY-MM-DD, UTC) of a game time, from the scenario's start. */
+export function dateAt(startsAt: string, at: GameTime): string {
+  return new Date(Date.parse(startsAt) + at * 60_000).toISOString().slice(0, 10);
+}
+
 /** The calendar date (YYYY-MM-DD, UTC) of a game time. */
 export function calendarDate(scenario: Scenario, at: GameTime): string {
-  return new Date(Date.parse(scenario.startsAt) + at * 60_000).toISOString().slice(0, 10);
+  return dateAt(scenario.startsAt, at);
 }
 
 /** Whether the convention binds both States at a game time (Art. 65). */
 export function conventionInForce(scenario: Scenario, a: CountryId, b: CountryId, at: GameTime): boolean {
-  const date = calendarDate(scenario, at);
-  return [a, b].every((id) => {
-    const convention = scenario.countries[id]?.convention;
-    return convention?.status === 'party' && (convention.inForceSince ?? '9999') <= date;
-  });
+  return conventionBinds(scenario.countries, a, b, calendarDate(scenario, at));
+}
+
+/** The countries as the law reads them: the scenario's, or a view's public directory. */
+type Directory = Parameters<typeof governance>[0];
+
+/**
+ * Which regime governs a request of this kind sent at a game time: the convention, a bilateral
+ * treaty, or neither (Arts 37, 40, 65; model UNTOC 16(7), 18(7)). Reads only public data, so that
+ * the composer and the bots, from a view's directory, find what the engine finds.
+ */
+export function governanceAt(
+  countries: Directory,
+  startsAt: string,
+  from: CountryId,
+  to: CountryId,
+  kind: RequestKind,
+  at: GameTime,
+): Governance {
+  return governance(countries, from, to, kind, dateAt(startsAt, at));
+}
+
+/** The treaty that governs a request, if a treaty does. */
+export function treatyOfRequest(
+  countries: Directory,
+  request: Pick<Request, 'from' | 'governedBy'>,
+): BoundBy | undefined {
+  return governingTreaty(countries, request.from, request.governedBy);
+}
+
+/**
+ * Whether the requested State is bound to answer the request by a rule, the convention's or a
+ * treaty's: then it refuses only on a lawful ground, after consulting, with reasons.
+ */
+export function bindsRequested(request: Pick<Request, 'governedBy'>): boolean {
+  return request.governedBy.regime !== 'none';
 }
 
 /** How long the country takes to execute a request of this kind (its law, or the default). */

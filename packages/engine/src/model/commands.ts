@@ -78,6 +78,9 @@ export const REFUSAL_GROUNDS = [
   'person-not-present',
   // Art. 65: no convention relationship between the two States
   'no-convention-relationship',
+  // Not the convention's: lawful only where a treaty that governs the request allows it (Arts 37,
+  // 40, model UNTOC 16(7), 18(7); the ground is in BC 27(4)(a), not in UNTOC 18(21))
+  'political-offence',
   // Never lawful; offered so that trainees can try them and learn why not (Art. 40, 37)
   'bank-secrecy',
   'fiscal-matter',

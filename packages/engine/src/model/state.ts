@@ -2,6 +2,7 @@ import type {
   AgreementKind,
   Channel,
   DataKind,
+  Governance,
   JurisdictionBasis,
   RequestKind,
   RuleId,
@@ -86,10 +87,11 @@ export type EvidenceStatus = 'available' | 'lost';
 
 /**
  * The shape of the state, raised whenever it changes (2: preservations kept per country; 3: a
- * violation keeps its catalogue key and parameters only, no English text). A saved snapshot of
- * another shape is not restored: the session is rebuilt from its event log instead.
+ * violation keeps its catalogue key and parameters only, no English text; 4: a request records
+ * the regime that governs it). A saved snapshot of another shape is not restored: the session is
+ * rebuilt from its event log instead.
  */
-export const STATE_SHAPE = 3;
+export const STATE_SHAPE = 4;
 
 export interface Preservation {
   /** Who asked for it: the country whose order or request preserved the data. */
@@ -330,8 +332,14 @@ export interface Request {
   confidential: boolean;
   suggestedDeadline: GameTime | null;
   deadlineReason: string;
-  /** Whether the convention governs this request (both States bound by it, Art. 65). */
+  /** Whether the convention binds both States (Art. 65), whatever governs the request. */
   underConvention: boolean;
+  /**
+   * The rules the request goes under, decided when it is sent: the convention's, a bilateral
+   * treaty's in their place, or neither (Arts 37, 40; model UNTOC 16(7), 18(6)-(7)). Its channel,
+   * contents and grounds of refusal are checked under them.
+   */
+  governedBy: Governance;
   sentAt: GameTime;
   receivedAt: GameTime;
   /** When the requested State confirmed receipt; the requesting State sees it. */

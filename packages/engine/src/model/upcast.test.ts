@@ -219,7 +219,55 @@ describe('upcasting', () => {
   });
 
   it('refuses a log of a schema it does not know, saying why', () => {
-    expect(() => upcast([], EVENT_SCHEMA + 1)).toThrow(/newer version of Crossborder \(event schema 3/);
+    expect(() => upcast([], EVENT_SCHEMA + 1)).toThrow(/newer version of Crossborder \(event schema 4/);
     expect(() => upcast([], 0)).toThrow(/unknown event schema 0/);
+  });
+});
+
+describe('schema 2 to 3: the regime of a request', () => {
+  it('a request sent before treaties existed went under the convention between parties, under no rule otherwise', () => {
+    const { events } = simulate(tutorial);
+    const sent = events.filter((event) => event.type === 'RequestSent');
+    expect(sent.length).toBeGreaterThan(0);
+    // As schema 2 wrote them: no regime on the request; one sent to a State outside the convention.
+    const old = events.map((event) => {
+      if (event.type !== 'RequestSent') return event;
+      const { governedBy: _governedBy, ...request } = event.request;
+      return { ...event, request };
+    });
+    const outside = old.findIndex((event) => event.type === 'RequestSent');
+    const first = old[outside];
+    if (first?.type !== 'RequestSent') throw new Error('no request');
+    old[outside] = { ...first, request: { ...first.request, underConvention: false } } as Event;
+    const read = upcast(old, 2);
+    const regimes = read.flatMap((event) => (event.type === 'RequestSent' ? [event.request.governedBy] : []));
+    expect(regimes[0]).toEqual({ regime: 'none', treaty: null, reason: 'none' });
+    expect(regimes.slice(1)).toEqual(
+      regimes.slice(1).map(() => ({ regime: 'convention', treaty: null, reason: 'convention' })),
+    );
+    // Today's replay of the rewritten log is the replay of the log as written today.
+    expect(
+      JSON.stringify(
+        engine.replay(
+          upcast(
+            events.map((event) => event),
+            2,
+          ),
+        ),
+      ),
+    ).toBe(JSON.stringify(engine.replay(events)));
+  });
+
+  it('a log of schema 1 passes through both steps', () => {
+    const { events } = simulate(tutorial);
+    const old = events.map((event) => {
+      if (event.type !== 'RequestSent') return event;
+      const { governedBy: _governedBy, ...request } = event.request;
+      return { ...event, request };
+    });
+    const read = upcast(old, 1);
+    expect(
+      read.filter((event) => event.type === 'RequestSent').every((event) => 'governedBy' in event.request),
+    ).toBe(true);
   });
 });

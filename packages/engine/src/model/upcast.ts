@@ -1,6 +1,7 @@
+import type { Governance } from '@crossborder/scenario';
 import type { Event } from './events.js';
 import type { CountryId, EvidenceId } from './ids.js';
-import type { Violation } from './state.js';
+import type { Request, Violation } from './state.js';
 
 /**
  * The version of the events' shape. Whoever stores events (the server's log, an export) records
@@ -12,11 +13,13 @@ import type { Violation } from './state.js';
  *    written before preservations were kept per country have no `by`: they applied to every
  *    preservation of the evidence.
  * 2. A violation has its `line` only; every preservation event names whose preservation it is.
+ * 3. A sent request records the regime that governs it (`governedBy`: the convention, a treaty
+ *    or neither).
  *
  * Raise it, and teach `upcast` the step, whenever an event changes shape in a way that an older
  * log must be rewritten for (a field required or renamed, a message key renamed).
  */
-export const EVENT_SCHEMA = 2;
+export const EVENT_SCHEMA = 3;
 
 /** A violation as schema 1 recorded it. */
 type ViolationV1 = Omit<Violation, 'line'> & { message: string; line?: Violation['line'] };
@@ -34,7 +37,24 @@ export function upcast(events: readonly unknown[], fromSchema: number): Event[] 
     throw new Error(
       `these events were written by a newer version of Crossborder (event schema ${fromSchema}, this one reads up to ${EVENT_SCHEMA}); update Crossborder`,
     );
-  return fromSchema === EVENT_SCHEMA ? ([...events] as Event[]) : fromSchema1(events);
+  if (fromSchema === EVENT_SCHEMA) return [...events] as Event[];
+  const schema2 = fromSchema === 1 ? fromSchema1(events) : ([...events] as Event[]);
+  return fromSchema2(schema2);
+}
+
+/**
+ * Schema 2 to 3. A request sent before treaties existed went under the convention when both
+ * States were bound by it, and under no rule otherwise: no scenario could declare a treaty then.
+ */
+function fromSchema2(events: readonly Event[]): Event[] {
+  return events.map((event) => {
+    if (event.type !== 'RequestSent' || (event.request as Partial<Request>).governedBy !== undefined)
+      return event;
+    const governedBy: Governance = event.request.underConvention
+      ? { regime: 'convention', treaty: null, reason: 'convention' }
+      : { regime: 'none', treaty: null, reason: 'none' };
+    return { ...event, request: { ...event.request, governedBy } };
+  });
 }
 
 /**

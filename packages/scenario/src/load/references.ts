@@ -1,4 +1,6 @@
-import { CONVENTION_CONDUCT_IDS } from '../law/conduct.js';
+import { CONVENTION_CONDUCT_IDS, CONVENTION_CONDUCTS, SERIOUS_CRIME_MIN_YEARS } from '../law/conduct.js';
+import { isOffenceArticle, OFFENCE_ARTICLES, REAL_TIME_ARTICLE } from '../law/offence-elements.js';
+import { articlesOfElement } from '../law/reservations.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { closest, listForMessage } from '../text/did-you-mean.js';
 import { formatDuration, parseDuration } from '../time/duration.js';
@@ -60,6 +62,7 @@ class ReferenceChecker {
 
   run(): Problem[] {
     this.checkCountries();
+    this.checkTreaties();
     this.checkCase();
     this.checkInjects();
     this.checkObjectives();
@@ -151,6 +154,162 @@ class ReferenceChecker {
         'countries',
       );
       this.checkInterception(id, law);
+      this.checkReservations(id, law);
+    }
+  }
+
+  /**
+   * Each article at most once; an option only for a conduct the country criminalises; an Art. 23
+   * reservation keeps real-time collection for conduct it criminalises, and for no fewer than
+   * those for which it allows interception (model BC 14(3)(a)).
+   */
+  private checkReservations(id: string, law: Raw): void {
+    const criminalised = new Set(keys(law.criminalises));
+    const seen = new Map<string, number>();
+    list(law.reservations).forEach((entry, index) => {
+      const path: PathSegment[] = ['countries', id, 'law', 'reservations', index];
+      const reservation = record(entry);
+      const article = text(reservation.article);
+      if (article === undefined) return;
+      const first = seen.get(article);
+      if (first !== undefined) {
+        this.problems.push(
+          error(
+            [...path, 'article'],
+            `Art. ${article} is already listed (reservations[${first}]): put everything this country took under it in that one entry`,
+          ),
+        );
+        return;
+      }
+      seen.set(article, index);
+      if (isOffenceArticle(article)) {
+        const conduct = OFFENCE_ARTICLES[article].conduct;
+        if (!criminalised.has(conduct)) {
+          this.problems.push(
+            error(
+              [...path, 'article'],
+              `Art. ${article} narrows ${CONVENTION_CONDUCTS[conduct].name.toLowerCase()} (${conduct}), which this country does not criminalise (law.criminalises): add the conduct there or remove this entry`,
+            ),
+          );
+        }
+      }
+      if (article === REAL_TIME_ARTICLE)
+        this.checkRealTimeReservation(id, law, [...path, 'realTimeCollectionFor'], reservation);
+    });
+  }
+
+  private checkRealTimeReservation(id: string, law: Raw, path: PathSegment[], reservation: Raw): void {
+    const criminalised = new Set(keys(law.criminalises));
+    const kept = list(reservation.realTimeCollectionFor).flatMap((value) => text(value) ?? []);
+    list(reservation.realTimeCollectionFor).forEach((conduct, index) => {
+      this.ref([...path, index], conduct, 'conducts');
+      const name = text(conduct);
+      if (name !== undefined && this.ids.conducts.has(name) && !criminalised.has(name)) {
+        this.problems.push(
+          error(
+            [...path, index],
+            `"${name}" is not criminalised by this country (law.criminalises): real-time collection serves its criminal law, so add the conduct there or remove it here`,
+          ),
+        );
+      }
+    });
+    const powers = record(law.powers);
+    if (powers.realTimeCollection === false) {
+      this.problems.push(
+        warning(
+          path,
+          `country "${id}" provides no real-time collection at all (law.powers.realTimeCollection: false): this reservation changes nothing; remove one or the other`,
+        ),
+      );
+      return;
+    }
+    const intercepted =
+      powers.interception === false
+        ? []
+        : Array.isArray(powers.interceptionFor)
+          ? list(powers.interceptionFor).flatMap((value) => text(value) ?? [])
+          : entries(law.criminalises)
+              .filter(
+                ([, offence]) =>
+                  typeof offence.maxPenaltyYears === 'number' &&
+                  offence.maxPenaltyYears >= SERIOUS_CRIME_MIN_YEARS,
+              )
+              .map(([conduct]) => conduct);
+    const missing = intercepted.filter((conduct) => !kept.includes(conduct));
+    if (missing.length > 0) {
+      this.problems.push(
+        error(
+          path,
+          `real-time collection may be reserved to some offences, but not to fewer than those for which this country allows interception (Art. 23, model BC 14(3)(a)): add ${missing.join(', ')}`,
+        ),
+      );
+    }
+  }
+
+  /**
+   * A treaty binds its country and another (`with`); ids are unique in the scenario; a pair of
+   * countries has at most one treaty of each kind, declared once under either of them. Agreeing
+   * to apply the convention instead (model UNTOC 18(7)) needs both bound by it.
+   */
+  private checkTreaties(): void {
+    const declared = new Map<string, string>();
+    const pairs = new Map<string, string>();
+    for (const [id, country] of entries(this.root.countries)) {
+      for (const [treatyId, treaty] of entries(country.treaties)) {
+        const path: PathSegment[] = ['countries', id, 'treaties', treatyId];
+        const elsewhere = declared.get(treatyId);
+        if (elsewhere !== undefined) {
+          this.problems.push(
+            error(
+              path,
+              `treaty id "${treatyId}" is also used under countries.${elsewhere}.treaties: give each treaty its own id`,
+              true,
+            ),
+          );
+        }
+        declared.set(treatyId, id);
+        this.checkTreatyKind(path, treaty);
+        const other = text(treaty.with);
+        if (other === undefined) continue;
+        this.ref([...path, 'with'], other, 'countries');
+        if (other === id) {
+          this.problems.push(
+            error(
+              [...path, 'with'],
+              `a treaty binds two countries: name the other party here, not "${id}" under which it is declared`,
+            ),
+          );
+          continue;
+        }
+        if (!this.ids.countries.has(other)) continue;
+        const kind = text(treaty.kind) ?? '';
+        const pair = `${[id, other].sort().join(' and ')}: ${kind}`;
+        const before = pairs.get(pair);
+        if (before !== undefined) {
+          this.problems.push(
+            error(
+              path,
+              `${id} and ${other} already have ${kind === 'mla' ? 'an MLA' : `an ${kind}`} treaty ("${before}"): a pair of countries has one treaty of each kind, declared once under either of them`,
+              true,
+            ),
+          );
+          continue;
+        }
+        pairs.set(pair, treatyId);
+        if (treaty.conventionApplies === true) {
+          const outside = [id, other].filter(
+            (party) => text(record(record(record(this.root.countries)[party]).convention).status) !== 'party',
+          );
+          if (outside.length > 0) {
+            this.problems.push(
+              warning(
+                [...path, 'conventionApplies'],
+                `${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not a party to the convention: the two cannot apply its procedure instead, so the treaty governs (model UNTOC 18(7))`,
+              ),
+            );
+          }
+        }
+      }
     }
   }
 
@@ -181,6 +340,7 @@ class ReferenceChecker {
       this.refs(at('facts', id, 'knownBy'), fact.knownBy, 'countries');
     for (const [id, offence] of entries(this.caseFile.offences)) {
       this.refs(at('offences', id, 'conduct'), offence.conduct, 'conducts');
+      this.checkElements(at('offences', id, 'elements'), offence);
       this.refs(at('offences', id, 'committedIn'), offence.committedIn, 'countries');
       this.refs(at('offences', id, 'victims'), offence.victims, 'victims');
       this.refs(at('offences', id, 'suspects'), offence.suspects, 'suspects');
@@ -242,6 +402,59 @@ class ReferenceChecker {
         this.beforeEnd([...path, 'at'], record(movement).at, 'the movement at');
       });
     }
+  }
+
+  /**
+   * Fields that belong to one kind of treaty: an extradition treaty's conditions apply, with no
+   * convention procedure to apply instead, and never a fiscal ground (model UNTOC 16(7), 16(15));
+   * a minimum penalty is a condition of extradition only.
+   */
+  private checkTreatyKind(path: PathSegment[], treaty: Raw): void {
+    const kind = text(treaty.kind);
+    if (kind === 'extradition') {
+      if (treaty.conventionApplies === true)
+        this.problems.push(
+          error(
+            [...path, 'conventionApplies'],
+            "an extradition treaty's conditions apply (Art. 37, model UNTOC 16(7)): the convention has no extradition procedure to apply in its place; remove conventionApplies",
+          ),
+        );
+      const fiscal = list(treaty.refusalGrounds).indexOf('fiscal-matter');
+      if (fiscal >= 0)
+        this.problems.push(
+          error(
+            [...path, 'refusalGrounds', fiscal],
+            'extradition may not be refused on the sole ground that the offence involves fiscal matters (Art. 37, model UNTOC 16(15)): remove fiscal-matter',
+          ),
+        );
+    }
+    if (kind === 'mla' && treaty.minPenaltyYears !== undefined)
+      this.problems.push(
+        error(
+          [...path, 'minPenaltyYears'],
+          'minPenaltyYears is a condition of extradition (Art. 37): an MLA treaty has none; remove it or make the treaty kind: extradition',
+        ),
+      );
+  }
+
+  /** An offence's element is a fact that an option of one of its conducts turns on (Arts 7-15). */
+  private checkElements(path: PathSegment[], offence: Raw): void {
+    const conducts = list(offence.conduct).flatMap((value) => text(value) ?? []);
+    list(offence.elements).forEach((value, index) => {
+      const element = text(value);
+      if (element === undefined) return;
+      const articles = articlesOfElement(element);
+      if (articles.length === 0 || articles.some(({ conduct }) => conducts.includes(conduct))) return;
+      const qualifies = articles
+        .map(({ article, conduct }) => `${CONVENTION_CONDUCTS[conduct].name.toLowerCase()} (Art. ${article})`)
+        .join(' or ');
+      this.problems.push(
+        error(
+          [...path, index],
+          `"${element}" is an element of ${qualifies}, which this offence's conduct does not include: remove it, or add the conduct it qualifies`,
+        ),
+      );
+    });
   }
 
   private checkCondition(path: PathSegment[], value: unknown): void {

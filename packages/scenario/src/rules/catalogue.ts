@@ -6,7 +6,9 @@ import { JURISDICTION_RULES } from './chapters/jurisdiction.js';
 import { MEASURE_RULES } from './chapters/measures.js';
 import { MLA_RULES } from './chapters/mla.js';
 import { PRESERVATION_RULES } from './chapters/preservation.js';
+import { RESERVATION_RULES } from './chapters/reservations.js';
 import { TESTIMONY_RULES } from './chapters/testimony.js';
+import { TREATY_RULES } from './chapters/treaties.js';
 import { RuleEntry } from './rule.js';
 
 /**
@@ -16,6 +18,7 @@ import { RuleEntry } from './rule.js';
  */
 const ALL = [
   ...GENERAL_RULES,
+  ...RESERVATION_RULES,
   ...JURISDICTION_RULES,
   ...MEASURE_RULES,
   ...PRESERVATION_RULES,
@@ -23,6 +26,7 @@ const ALL = [
   ...MLA_RULES,
   ...TESTIMONY_RULES,
   ...EXTRADITION_RULES,
+  ...TREATY_RULES,
   ...COOPERATION_RULES,
 ];
 

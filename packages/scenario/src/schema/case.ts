@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OFFENCE_ELEMENT_IDS } from '../law/offence-elements.js';
 import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vocabulary.js';
 import { listForMessage } from '../text/did-you-mean.js';
 import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
@@ -36,6 +37,13 @@ const Offence = obj({
     description:
       'Whether the conduct was authorised (a contracted test, say): then it is not "without right" and not an offence.',
   }),
+  elements: z
+    .array(oneOf(OFFENCE_ELEMENT_IDS, 'A fact of the conduct that an option of Arts 7-15 turns on.'))
+    .default([])
+    .meta({
+      description:
+        'The facts of the conduct that the options of Arts 7-15 turn on (security-measure, dishonest-intent, connected-system, serious-harm, credentials, intent-to-defraud, real-person, visual, self-generated, consensual-private, act-in-furtherance, believed-child, by-a-child). A country that took an option (law.reservations) criminalises the conduct only as its option says: where the facts lack an element it requires, dual criminality fails there.',
+    }),
 });
 
 const Victim = obj({

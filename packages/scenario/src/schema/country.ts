@@ -15,6 +15,8 @@ import {
   UtcOffset,
   wrong,
 } from './primitives.js';
+import { Reservation } from './reservation.js';
+import { Treaty } from './treaty.js';
 
 /** One criminalised conduct in a country's law, under the country's own name for it. */
 const CriminalisedConduct = obj({
@@ -136,6 +138,10 @@ const Law = obj(
       description:
         "Whether this country's law makes providers tell account holders about disclosures, so that it cannot keep a request confidential (Art. 40).",
     }),
+    reservations: z.array(Reservation).default([]).meta({
+      description:
+        'The reservations this country made and the options of Arts 7-15 it took: each names its article and what it changes. They narrow dual criminality (an offence it criminalises only with an element the facts may lack) and the measures it offers (real-time collection reserved to some offences). Every team sees them in the directory.',
+    }),
   },
   "The country's law as it matters to the case.",
 );
@@ -214,5 +220,9 @@ export const Country = obj({
     'The 24/7 point of contact (Art. 41).',
   ),
   law: Law,
+  treaties: z.record(Slug, Treaty).default({}).meta({
+    description:
+      'Bilateral treaties of mutual legal assistance or extradition between this country and another, keyed by id. Declare each treaty once, under either party: it binds both, and every team sees it in the directory.',
+  }),
   briefing: Text(4000, 'What this team reads at the start, in addition to the facts it knows.').optional(),
 });

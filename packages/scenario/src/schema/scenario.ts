@@ -76,6 +76,10 @@ export type Scenario = z.output<typeof Scenario>;
 /** A scenario as an author writes it. */
 export type ScenarioInput = z.input<typeof Scenario>;
 export type Country = Scenario['countries'][string];
+/** A bilateral treaty of mutual legal assistance or extradition, as declared under one of its parties. */
+export type Treaty = Country['treaties'][string];
+/** A reservation or an option of an offence article a country took (Arts 7-15, 23). */
+export type Reservation = Country['law']['reservations'][number];
 export type CaseFile = Scenario['case'];
 export type Fact = CaseFile['facts'][string];
 export type Offence = CaseFile['offences'][string];

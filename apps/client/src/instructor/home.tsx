@@ -1,0 +1,175 @@
+import type { ScenarioListEntry, SessionListEntry } from '@crossborder/protocol';
+import { type Signal, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
+import { t } from '../i18n.js';
+import { createSession, listScenarios, listSessions } from './api.js';
+import { useInstructorKey } from './key-gate.js';
+
+type Navigate = (path: string) => void;
+
+/**
+ * The instructor's start page (`/instructor`): the key (once per tab), the bundled scenarios with
+ * their validation status, a form to create a session from each, and the sessions already
+ * running. Behind the key gate: a key the server refuses brings the gate back, saying so.
+ */
+export function InstructorHome({ navigate }: { navigate: Navigate }) {
+  const key = useInstructorKey();
+  return key.gate ?? <Home apiKey={key.apiKey} navigate={navigate} onForget={key.forget} />;
+}
+
+interface HomeProps {
+  apiKey: string;
+  navigate: Navigate;
+  /** Forgets the key: asked for (`false`) or because the server refused it (`true`). */
+  onForget: (refused: boolean) => void;
+}
+
+function Home({ apiKey, navigate, onForget }: HomeProps) {
+  const status = useSignal('');
+  const scenarios = useSignal<ScenarioListEntry[] | null>(null);
+  const sessions = useSignal<SessionListEntry[] | null>(null);
+  const creating = useSignal(false);
+  useEffect(() => {
+    let gone = false;
+    void listScenarios(apiKey).then((answer) => {
+      if (gone) return;
+      if (answer.ok) scenarios.value = answer.body;
+      else if (answer.status === 401) onForget(true);
+      else status.value = answer.message;
+    });
+    void listSessions(apiKey).then((answer) => {
+      if (gone) return;
+      if (answer.ok) sessions.value = answer.body;
+    });
+    return () => {
+      gone = true;
+    };
+  }, [apiKey]);
+
+  const create = (scenario: string, moot: boolean) => {
+    creating.value = true;
+    status.value = t('ui.instructor.creating');
+    void createSession(apiKey, { scenario, ...(moot ? { clock: 'rounds' } : {}) }).then((created) => {
+      creating.value = false;
+      if (created.ok) navigate(`/instructor/${created.body.session.code}`);
+      else status.value = created.message;
+    });
+  };
+
+  return (
+    <div class="screen instructor-home">
+      <header class="topbar">
+        <h1>{t('ui.instructor.title')}</h1>
+        <button type="button" onClick={() => onForget(false)}>
+          {t('ui.instructor.forget-key')}
+        </button>
+      </header>
+      <main>
+        <div role="status" aria-live="polite">
+          {status}
+        </div>
+        <h2 id="scenarios-title">{t('ui.instructor.scenarios')}</h2>
+        <div class="scenarios">
+          {scenarios.value === null ? (
+            <p>{t('ui.instructor.loading')}</p>
+          ) : (
+            <ul class="scenario-list" aria-labelledby="scenarios-title">
+              {scenarios.value.map((entry) => (
+                <ScenarioItem key={entry.file} entry={entry} creating={creating} onCreate={create} />
+              ))}
+            </ul>
+          )}
+        </div>
+        <h2 id="sessions-title">{t('ui.instructor.sessions')}</h2>
+        <div class="sessions">
+          <Sessions sessions={sessions.value} navigate={navigate} />
+        </div>
+      </main>
+    </div>
+  );
+}
+
+interface ScenarioItemProps {
+  entry: ScenarioListEntry;
+  creating: Signal<boolean>;
+  onCreate: (scenario: string, moot: boolean) => void;
+}
+
+/** A scenario, valid or not; a valid one has its form: moot or not, and the button that creates the session. */
+function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
+  const moot = useSignal(false);
+  const id = entry.valid ? entry.id : null;
+  return (
+    <li data-scenario={entry.id ?? entry.file}>
+      <h3>{entry.title ?? entry.file}</h3>
+      {entry.summary ? <p>{entry.summary}</p> : null}
+      {entry.valid ? (
+        <p class="ok">{`✔ ${t('ui.instructor.valid', { countries: entry.countries.map((country) => country.name).join(', ') })}`}</p>
+      ) : (
+        <div class="warning">
+          <p>{`✖ ${t('ui.instructor.invalid')}`}</p>
+          <ul>
+            {[...new Set(entry.issues)].slice(0, 5).map((issue) => (
+              <li key={issue}>{issue}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {id ? (
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            onCreate(id, moot.value);
+          }}
+        >
+          <div class="field checkbox">
+            <input
+              type="checkbox"
+              id={`moot-${id}`}
+              name="moot"
+              aria-describedby={`moot-${id}-hint`}
+              checked={moot}
+              onChange={(event) => {
+                moot.value = event.currentTarget.checked;
+              }}
+            />
+            <label for={`moot-${id}`}>{t('ui.instructor.moot')}</label>
+            <p class="hint" id={`moot-${id}-hint`}>
+              {t('ui.instructor.moot-hint')}
+            </p>
+          </div>
+          <button type="submit" data-create={id} disabled={creating}>
+            {t('ui.instructor.create')}
+          </button>
+        </form>
+      ) : null}
+    </li>
+  );
+}
+
+/** The sessions the server holds, newest first, each a link to its console. */
+function Sessions({ sessions, navigate }: { sessions: SessionListEntry[] | null; navigate: Navigate }) {
+  if (sessions === null) return <p>{t('ui.instructor.loading')}</p>;
+  if (sessions.length === 0) return <p class="hint">{t('ui.instructor.no-sessions')}</p>;
+  return (
+    <ul aria-labelledby="sessions-title">
+      {[...sessions].reverse().map((session) => (
+        <li key={session.id} data-session={session.code}>
+          <a
+            href={`/instructor/${session.code}`}
+            onClick={(event) => {
+              // A new tab or window is the browser's to open.
+              if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey)
+                return;
+              event.preventDefault();
+              navigate(`/instructor/${session.code}`);
+            }}
+          >
+            {`${session.code} — ${session.title}`}
+          </a>
+          {` (${session.status === 'open' ? t('ui.instructor.open') : t('ui.instructor.ended')})`}
+        </li>
+      ))}
+    </ul>
+  );
+}

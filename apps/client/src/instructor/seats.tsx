@@ -1,0 +1,154 @@
+import type { InstructorView } from '@crossborder/engine';
+import type { SeatsInfo } from '@crossborder/protocol';
+import { type ReadonlySignal, useComputed } from '@preact/signals';
+import { t } from '../i18n.js';
+import { Swatch } from '../ui/parts.js';
+import type { Acts, ViewSignal } from './context.js';
+
+type Country = InstructorView['briefing']['directory'][string];
+type Seat = SeatsInfo['countries'][string];
+
+const nameOf = (country: Country) => country.shortName ?? country.name;
+
+/**
+ * How teams join, large enough for a projector: the address and the code, and each country's
+ * own link. It follows only the directory, which never changes in a session.
+ */
+export function JoinLinks({ view, code }: { view: ViewSignal; code: string }) {
+  const directory = useComputed(() => view.value.briefing.directory);
+  const origin = location.origin;
+  return (
+    <section class="card join-links" aria-labelledby="join-title">
+      <h2 id="join-title">{t('ui.console.join')}</h2>
+      <p class="big-code">
+        {`${t('ui.console.join-at', { url: `${origin}/` })} `}
+        <strong>{code}</strong>
+      </p>
+      <ul>
+        {Object.entries(directory.value).map(([id, country]) => (
+          <li key={id}>
+            <Swatch color={country.color} />
+            {`${nameOf(country)}: `}
+            <a href={`/join/${code}/${id}`} data-link={id}>{`${origin}/join/${code}/${id}`}</a>
+          </li>
+        ))}
+        <li key="observer">
+          {`${t('ui.console.observer')}: `}
+          <a href={`/watch/${code}`} data-link="observer">{`${origin}/watch/${code}`}</a>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+interface SeatsProps {
+  view: ViewSignal;
+  seats: ReadonlySignal<SeatsInfo | null>;
+  acts: Acts;
+}
+
+/**
+ * Who sits where: a row per country with its team, how many are online, and its bot, lock and
+ * remove buttons; then the projector's. It follows the seats and the directory, not the game:
+ * a button being pressed is the same button after any update.
+ */
+export function Seats({ view, seats, acts }: SeatsProps) {
+  const directory = useComputed(() => view.value.briefing.directory);
+  const countries = seats.value?.countries;
+  return (
+    <section class="card seats" aria-labelledby="seats-title">
+      <h2 id="seats-title">{t('ui.console.seats')}</h2>
+      <table aria-labelledby="seats-title">
+        <thead>
+          <tr>
+            <th scope="col">{t('ui.console.country')}</th>
+            <th scope="col">{t('ui.console.team')}</th>
+            <th scope="col">{t('ui.console.online')}</th>
+            <th scope="col">{t('ui.console.bot')}</th>
+            <th scope="col">{t('ui.console.lock')}</th>
+            <th scope="col">{t('ui.console.remove')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Object.entries(directory.value).map(([id, country]) => (
+            <SeatRow key={id} id={id} name={nameOf(country)} seat={countries?.[id]} acts={acts} />
+          ))}
+        </tbody>
+      </table>
+      <Projector seats={seats} acts={acts} />
+    </section>
+  );
+}
+
+function SeatRow({ id, name, seat, acts }: { id: string; name: string; seat: Seat | undefined; acts: Acts }) {
+  const bot = seat?.bot ?? false;
+  const locked = seat?.locked ?? false;
+  return (
+    <tr data-seat={id}>
+      <th scope="row">{name}</th>
+      <td>{seat?.team ?? '—'}</td>
+      <td>{String(seat?.online ?? 0)}</td>
+      <td>
+        <button
+          type="button"
+          aria-pressed={bot}
+          data-bot={id}
+          onClick={() => acts.control({ action: 'bot', country: id, on: !bot })}
+        >
+          {bot ? t('ui.console.bot-on') : t('ui.console.bot-off')}
+        </button>
+      </td>
+      <td>
+        <button
+          type="button"
+          aria-pressed={locked}
+          data-lock={id}
+          onClick={() => acts.control({ action: 'lock', country: id, locked: !locked })}
+        >
+          {locked ? t('ui.console.locked') : t('ui.console.unlocked')}
+        </button>
+      </td>
+      <td>
+        <button
+          type="button"
+          data-remove={id}
+          // Nothing to remove from a seat nobody took.
+          disabled={!seat?.team && !seat?.online}
+          onClick={() => {
+            if (confirm(t('ui.console.remove-confirm', { team: seat?.team ?? '—', country: name })))
+              acts.control({ action: 'revoke', seat: { kind: 'country', country: id } });
+          }}
+        >
+          {t('ui.console.remove-team', { country: name })}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** The projector: everything shown on it or not, and every projector disconnected. */
+function Projector({ seats, acts }: { seats: ReadonlySignal<SeatsInfo | null>; acts: Acts }) {
+  const all = useComputed(() => seats.value?.observersSeeAll ?? false);
+  return (
+    <p class="buttons">
+      <button
+        type="button"
+        aria-pressed={all.value}
+        data-action="reveal"
+        onClick={() => acts.control({ action: 'reveal', observers: !all.value })}
+      >
+        {all.value ? t('ui.console.hide-from-observers') : t('ui.console.reveal-to-observers')}
+      </button>
+      <button
+        type="button"
+        data-remove="observers"
+        onClick={() => {
+          if (confirm(t('ui.console.remove-observers-confirm')))
+            acts.control({ action: 'revoke', seat: { kind: 'observer' } });
+        }}
+      >
+        {t('ui.console.remove-observers')}
+      </button>
+    </p>
+  );
+}

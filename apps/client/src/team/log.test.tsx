@@ -1,0 +1,57 @@
+import type { LogLine } from '@crossborder/protocol';
+import { act, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it } from 'vitest';
+import { t } from '../i18n.js';
+import { TestClient } from '../test/client.js';
+import { dayTime } from './countdown.js';
+import { LogPanel } from './log.js';
+
+const line = (at: number, title: string): LogLine => ({ at, key: 'ui.notice.inject', params: { title } });
+
+describe('the log', () => {
+  it('lists what the team has seen happen, newest first, each line with its game time, said from the catalogue', () => {
+    const client = new TestClient({ log: [line(60, 'The page goes down'), line(1500, 'A new kit appears')] });
+    render(<LogPanel log={client.signals.log} />);
+    expect(screen.getByRole('heading', { level: 2, name: t('ui.log.title') })).toBeTruthy();
+    const list = screen.getByRole('list');
+    expect(list.hasAttribute('reversed')).toBe(true);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([`${dayTime(1500)} A new kit appears`, `${dayTime(60)} The page goes down`]);
+  });
+
+  it('adds a new line at the top and leaves the others, even as the oldest are dropped', () => {
+    const first = line(60, 'First');
+    const second = line(120, 'Second');
+    const client = new TestClient({ log: [first, second] });
+    render(<LogPanel log={client.signals.log} />);
+    const [secondItem, firstItem] = screen.getAllByRole('listitem');
+    const observer = new MutationObserver(() => {});
+    observer.observe(secondItem as HTMLElement, { subtree: true, characterData: true, childList: true });
+
+    act(() => client.receive({ log: [first, second, line(180, 'Third')] }));
+    const items = screen.getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      `${dayTime(180)} Third`,
+      `${dayTime(120)} Second`,
+      `${dayTime(60)} First`,
+    ]);
+    expect(items[1]).toBe(secondItem);
+    expect(items[2]).toBe(firstItem);
+
+    // The client keeps the last lines only: the first goes, the others stay as they were.
+    act(() => client.receive({ log: [second, client.state.log[2] as LogLine] }));
+    const kept = screen.getAllByRole('listitem');
+    expect(kept).toHaveLength(2);
+    expect(kept[1]).toBe(secondItem);
+    expect(kept[0]).toBe(items[0]);
+    expect(observer.takeRecords()).toEqual([]);
+  });
+
+  it('shows an empty list before anything has happened', () => {
+    render(<LogPanel log={new TestClient().signals.log} />);
+    expect(screen.queryAllByRole('listitem')).toEqual([]);
+  });
+});

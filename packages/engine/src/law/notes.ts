@@ -1,0 +1,131 @@
+import {
+  CONVENTION_CONDUCTS,
+  type Country,
+  elementOptions,
+  isConventionConduct,
+  OFFENCE_ELEMENTS,
+  REAL_TIME_ARTICLE,
+  REQUEST_KINDS,
+  realTimeCollectionFor,
+  TREATY_CONTENTS,
+  treatiesOf,
+  treatyGrounds,
+} from '@crossborder/scenario';
+import type { MessageKey } from '../model/message.js';
+
+/**
+ * A country's reservations, options and treaties, said for a reader: each a catalogue key with
+ * its parameters and the article it rests on. Pure, on public data (a scenario's countries or a
+ * view's directory), for the briefing, the directory and the composer.
+ */
+export interface LawNote {
+  key: MessageKey;
+  params: Record<string, string>;
+  /** `7(2)`, `23`: the article the note rests on, for display as "Art. …". */
+  article: string;
+  /** The conduct it narrows, if it narrows one (an option of Arts 7-15, or real-time collection kept for some). */
+  conducts: readonly string[];
+}
+
+type Public = Pick<Country, 'name' | 'shortName' | 'law' | 'treaties' | 'convention'>;
+
+const EFFECT_KEYS = {
+  requires: 'law.reservation.requires',
+  excludes: 'law.reservation.excludes',
+  extends: 'law.reservation.extends',
+} as const satisfies Record<string, MessageKey>;
+
+/** What the country calls a conduct, or the convention's name for it. */
+function conductName(country: Pick<Country, 'law'>, conduct: string): string {
+  return (
+    country.law.criminalises[conduct]?.name ??
+    (isConventionConduct(conduct) ? CONVENTION_CONDUCTS[conduct].name : conduct)
+  );
+}
+
+/**
+ * The country's reservations and options, one note each element: "Unauthorised access: a crime
+ * only where a security measure was infringed (Art. 7(2))".
+ */
+export function reservationNotes(country: Pick<Country, 'law'>): LawNote[] {
+  const notes = elementOptions(country.law).map(
+    (option): LawNote =>
+      option.article === '11(3)'
+        ? {
+            key: 'law.reservation.misuse-of-devices',
+            params: { conduct: conductName(country, option.conduct), article: option.article },
+            article: option.article,
+            conducts: [option.conduct],
+          }
+        : {
+            key: EFFECT_KEYS[option.effect],
+            params: {
+              conduct: conductName(country, option.conduct),
+              element: OFFENCE_ELEMENTS[option.element],
+              article: option.article,
+            },
+            article: option.article,
+            conducts: [option.conduct],
+          },
+  );
+  const kept = realTimeCollectionFor(country.law);
+  if (kept) {
+    notes.push({
+      key: 'law.reservation.real-time',
+      params: {
+        conducts: kept.map((conduct) => conductName(country, conduct)).join(', '),
+        article: REAL_TIME_ARTICLE,
+      },
+      article: REAL_TIME_ARTICLE,
+      conducts: kept,
+    });
+  }
+  return notes;
+}
+
+/** A treaty that binds the country, with the other party and what it changes, each a note. */
+export interface TreatyNotes {
+  id: string;
+  name: string;
+  kind: 'mla' | 'extradition';
+  other: string;
+  notes: LawNote[];
+}
+
+/** The items a treaty adds or waives, by id: the convention's list for assistance, and the treaty items. */
+const ITEMS = [...REQUEST_KINDS.mla.contents, ...TREATY_CONTENTS];
+const label = (id: string) => (ITEMS.find((item) => item.id === id)?.label ?? id).toLowerCase();
+
+/** Every treaty that binds the country, wherever declared, and what each changes (Arts 37, 40). */
+export function treatyNotes(countries: Readonly<Record<string, Public>>, country: string): TreatyNotes[] {
+  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  return treatiesOf(countries, country).map(({ id, treaty, parties }) => {
+    const other = parties[0] === country ? parties[1] : parties[0];
+    const article = treaty.kind === 'mla' ? '40' : '37';
+    const note = (key: MessageKey, params: Record<string, string> = {}): LawNote => ({
+      key,
+      params,
+      article,
+      conducts: [],
+    });
+    const notes: LawNote[] = [
+      note(treaty.kind === 'mla' ? 'law.treaty.mla-with' : 'law.treaty.extradition-with', {
+        other: name(other),
+      }),
+    ];
+    if (treaty.conventionApplies) notes.push(note('law.treaty.convention-applies'));
+    else {
+      if (treaty.channels) notes.push(note('law.treaty.channels', { channels: treaty.channels.join(', ') }));
+      if (treaty.refusalGrounds)
+        notes.push(note('law.treaty.grounds', { grounds: treatyGrounds(treaty).join(', ') || '-' }));
+      if (treaty.contents.add.length > 0)
+        notes.push(note('law.treaty.adds', { items: treaty.contents.add.map(label).join('; ') }));
+      if (treaty.contents.waive.length > 0)
+        notes.push(note('law.treaty.waives', { items: treaty.contents.waive.map(label).join('; ') }));
+      if (treaty.minPenaltyYears !== undefined)
+        notes.push(note('law.treaty.min-penalty', { years: String(treaty.minPenaltyYears) }));
+      if (notes.length === 1) notes.push(note('law.treaty.as-convention'));
+    }
+    return { id, name: treaty.name, kind: treaty.kind, other, notes };
+  });
+}
