@@ -2,14 +2,13 @@
 import { realpathSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fieldReference, formatIssue } from '@crossborder/scenario';
-import { loadScenarioFile } from '@crossborder/scenario/node';
+import { fieldReference } from '@crossborder/scenario';
 import { check } from './commands/check.js';
 import { report } from './commands/report.js';
 import { rules } from './commands/rules.js';
 import { schema } from './commands/schema.js';
-import { botRun, printSimulation } from './commands/simulate.js';
-import { type Output, userDirectory } from './io.js';
+import { simulateCommand } from './commands/simulate.js';
+import type { Output } from './io.js';
 
 /** The authoring command: `npm run scenario -- <command>`. Exit 0 ok, 1 problems found, 2 usage. */
 
@@ -20,8 +19,12 @@ Commands:
                            file:line:column path: message; then play each valid one with
                            bots and fail it if they cannot meet every objective. Exits 1 on
                            any error.
-  simulate <file>          Play a scenario with a bot for every country and print the outcome,
-                           each objective's slack, the preservation race and the critical path.
+  simulate <file> [--seeds N] [--think <duration>]
+                           Play a scenario with a bot for every country and print the outcome,
+                           each objective's slack (game time and real minutes), why an objective
+                           was missed, the preservation race, the critical path, the injects that
+                           fired, each team's load and every rejected command; --seeds N plays N
+                           varied runs and prints how often it is won. See: simulate --help.
   schema [--out <file>]    Write the JSON Schema for scenario files, used by editors for
                            autocompletion (default: packages/scenario/schema/scenario.schema.json).
   reference                Print the reference of every field (as in scenarios/README.md).
@@ -40,6 +43,7 @@ Commands:
 Examples:
   npm run scenario -- check scenarios/
   npm run scenario -- simulate scenarios/ransomware.yaml
+  npm run scenario -- simulate scenarios/botnet.yaml --seeds 10
   npm run scenario -- schema
   npm run scenario -- rules --format html --out rules.html
 
@@ -76,29 +80,6 @@ export async function main(args: readonly string[], io: Output = CONSOLE): Promi
       );
       return 2;
   }
-}
-
-async function simulateCommand(args: readonly string[], io: Output): Promise<number> {
-  const [path] = args;
-  if (!path || args.length > 1) {
-    io.err('simulate needs one scenario file, e.g.: npm run scenario -- simulate scenarios/tutorial.yaml');
-    return 2;
-  }
-  let result: Awaited<ReturnType<typeof loadScenarioFile>>;
-  try {
-    result = await loadScenarioFile(resolve(userDirectory(), path), path);
-  } catch {
-    io.err(`No such file: ${path}`);
-    return 2;
-  }
-  if (!result.scenario) {
-    for (const issue of result.issues) io.err(formatIssue(issue));
-    io.err(`${path} has errors: fix them first (npm run scenario -- check ${path}).`);
-    return 1;
-  }
-  const run = botRun(result.scenario);
-  printSimulation(result.scenario, run, io);
-  return run.debrief.won ? 0 : 1;
 }
 
 const invokedDirectly =

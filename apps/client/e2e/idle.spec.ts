@@ -1,18 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import {
-  advance,
-  control,
-  createSession,
-  DAY,
-  draft,
-  expectAccepted,
-  joinTeam,
-  openCase,
-  PRESERVATION_CONTENTS,
-  tab,
-  takeMeasure,
-  watchErrors,
-} from './support.js';
+import { control, createSession, joinTeam, preservationSent, tab, watchErrors } from './support.js';
 
 /**
  * Counts the changes to the page's DOM (elements, text, attributes: everything a MutationObserver
@@ -66,19 +53,7 @@ test('an idle team screen changes nothing while the session is paused', async ({
   const borealis = await joinTeam(browser, code, 'borealis', 'Table 2', errors);
   await control(instructor, 'start');
   await control(instructor, 'pause');
-  await openCase(aldoria.page, 'Harbourline phishing', 'credential-phishing');
-  await takeMeasure(aldoria.page, 'production-order', 'evidence:fraud-reports');
-  await advance(instructor, DAY, [aldoria.page, borealis.page]);
-  await draft(aldoria.page, {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: PRESERVATION_CONTENTS,
-  });
-  await expectAccepted(aldoria.page, 'compose');
+  await preservationSent(instructor, aldoria.page, borealis.page);
   await expect(borealis.page.locator('[data-notice="arrival"]').first()).toBeVisible();
   await tab(aldoria.page, 'casefile');
   await expect(aldoria.page.locator('[data-evidence="hosting-logs"]')).toContainText('deleted in');

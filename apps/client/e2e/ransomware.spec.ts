@@ -34,8 +34,8 @@ test('ransomware: a refusal on an unlawful ground is rejected with its article',
   await control(instructor, 'start');
   await control(instructor, 'pause');
   // The countries no team joined are played by bots.
-  await expect(instructor.locator('[data-bot="sahrun"]')).toHaveAttribute('aria-pressed', 'true');
-  await expect(instructor.locator('[data-bot="veltria"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(instructor.locator('[data-seat="sahrun"]')).toContainText('Bot plays');
+  await expect(instructor.locator('[data-seat="veltria"]')).toContainText('No bot');
 
   await openCase(veltria.page, 'San Aurelio ransomware', 'san-aurelio-attack');
   await takeMeasure(veltria.page, 'production-order', 'evidence:ransom-note');

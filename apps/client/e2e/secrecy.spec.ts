@@ -6,14 +6,10 @@ import {
   control,
   createSession,
   DAY,
-  draft,
-  expectAccepted,
   joinTeam,
   newestRequest,
-  openCase,
   openRequest,
-  PRESERVATION_CONTENTS,
-  takeMeasure,
+  preservationSent,
   watchErrors,
 } from './support.js';
 
@@ -50,19 +46,7 @@ test("a team's page never shows another team's secrets", async ({ browser, page:
   };
   await check();
 
-  await openCase(aldoria.page, 'Harbourline phishing', 'credential-phishing');
-  await takeMeasure(aldoria.page, 'production-order', 'evidence:fraud-reports');
-  await advance(instructor, DAY, [aldoria.page, borealis.page]);
-  await draft(aldoria.page, {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: PRESERVATION_CONTENTS,
-  });
-  await expectAccepted(aldoria.page, 'compose');
+  await preservationSent(instructor, aldoria.page, borealis.page);
   const request = await newestRequest(aldoria.page, 'Borealis');
   await openRequest(borealis.page, request);
   await actOnRequest(borealis.page, `execute-${request}`, request);

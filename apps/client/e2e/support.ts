@@ -186,3 +186,24 @@ export async function actOnRequest(
   await page.locator(`[data-form="${formId}"] button[type="submit"]`).click();
   await expect(page.locator(`[data-request-result="${requestId}"] .result`)).toHaveClass(new RegExp(outcome));
 }
+
+/**
+ * The tutorial's opening, as most browser tests need it: Aldoria opens its case, orders the bank's
+ * fraud reports (which reveal the hosting logs), a day passes, and it asks Borealis through the
+ * 24/7 network to preserve the logs, accepted.
+ */
+export async function preservationSent(instructor: Page, aldoria: Page, borealis: Page): Promise<void> {
+  await openCase(aldoria, 'Harbourline phishing', 'credential-phishing');
+  await takeMeasure(aldoria, 'production-order', 'evidence:fraud-reports');
+  await advance(instructor, DAY, [aldoria, borealis]);
+  await draft(aldoria, {
+    kind: 'preservation',
+    to: 'borealis',
+    offence: 'credential-phishing',
+    channel: '24-7-network',
+    language: 'en',
+    evidence: ['hosting-logs'],
+    contents: PRESERVATION_CONTENTS,
+  });
+  await expectAccepted(aldoria, 'compose');
+}

@@ -115,7 +115,9 @@ test('the tutorial, played through by an instructor and two teams', async ({
   watchErrors(projector, errors);
   await projector.goto(`/watch/${code}`);
   await expect(projector.locator('#board[data-board-ready="true"]')).toBeVisible();
-  await expect(projector.locator('.public-requests')).toContainText(preservation);
+  await expect(projector.locator(`.public-requests [data-request="${preservation}"]`)).toContainText(
+    /preservation/i,
+  );
   await shot(projector, info, 'observer');
 
   // The instructor ends the session; the teams are told.

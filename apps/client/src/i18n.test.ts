@@ -14,13 +14,11 @@ describe('the screens’ catalogue', () => {
     ];
     expect(keys.filter((key) => !Object.hasOwn(EN, key))).toEqual([]);
   });
-  it('writes its placeholders as fill() reads them ({name}): no empty, unclosed or stray brace would show', () => {
-    const placeholders =
-      Object.values(EN)
-        .join(' ')
-        .match(/\{\w+\}/g) ?? [];
+  it('writes its placeholders as fill() reads them ({name}, or {name:prefix} for ids): no empty, unclosed or stray brace would show', () => {
+    const placeholder = /\{\w+(?::[\w-]+)?\}/g;
+    const placeholders = Object.values(EN).join(' ').match(placeholder) ?? [];
     expect(placeholders.length).toBeGreaterThan(100);
     for (const [key, text] of Object.entries(EN))
-      expect(text.replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+      expect(text.replace(placeholder, ''), key).not.toMatch(/[{}]/);
   });
 });

@@ -10,6 +10,7 @@ import { ScenarioChecker } from './checker.js';
 import { type Config, loadConfig } from './config.js';
 import { Registry } from './game/registry.js';
 import { gcFlags } from './gc.js';
+import { roomAddresses } from './http/addresses.js';
 import { createApp } from './http/app.js';
 import { allowedOrigins, originAllowed } from './http/security.js';
 import { createLogger } from './log.js';
@@ -44,7 +45,17 @@ export async function startServer(given: Config, print: (line: string) => void =
   registry.startCheckpoints();
 
   const checker = new ScenarioChecker();
-  const app = createApp({ registry, config, log, scenarios: () => scenarios, checker, ready: () => true });
+  // Known once the port is (it may be chosen by the system).
+  let addresses: string[] = [];
+  const app = createApp({
+    registry,
+    config,
+    log,
+    scenarios: () => scenarios,
+    checker,
+    ready: () => true,
+    addresses: () => addresses,
+  });
   const http = createServer(app);
   // Known once the port is: until then no socket can open.
   let origins = new Set<string>();
@@ -70,9 +81,11 @@ export async function startServer(given: Config, print: (line: string) => void =
   const port = typeof address === 'object' && address ? address.port : config.port;
   origins = allowedOrigins(port, ownHosts(), config.publicUrls);
   log.info({ port, restored, scenarios: scenarios.length }, 'server started');
-  print(`Crossborder is running: http://localhost:${port}/`);
-  for (const ip of lanAddresses()) print(`  on the local network: http://${ip}:${port}/`);
-  print(`Instructor console: http://localhost:${port}/instructor`);
+  addresses = roomAddresses(config.host, port, config.publicUrls, lanAddresses());
+  const [first, ...others] = addresses;
+  print(`Crossborder is running: ${first}`);
+  for (const url of others) print(`  also at: ${url}`);
+  print(`Instructor console: ${new URL('instructor', first).href}`);
   if (config.generatedKey)
     print(`Instructor key (set CROSSBORDER_INSTRUCTOR_KEY to choose one): ${config.instructorKey}`);
   print(`Data: ${config.database}${restored ? ` (${restored} sessions restored)` : ''}`);

@@ -27,7 +27,7 @@ function start([entry, ...args]: string[]) {
   children.add(child);
   const port = new Promise<number>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
-      const found = chunk.toString().match(/running: http:\/\/localhost:(\d+)\//);
+      const found = chunk.toString().match(/running: http:\/\/[^/:]+:(\d+)\//);
       if (found) resolve(Number(found[1]));
     });
     child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));

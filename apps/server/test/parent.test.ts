@@ -32,7 +32,7 @@ const server = spawn(process.execPath, [
 });
 server.once('exit', (code) => { console.error('server exited early with', code); process.exit(1); });
 const timer = setInterval(() => {
-  const found = readFileSync(out, 'utf8').match(/running: http:\\/\\/localhost:(\\d+)\\//);
+  const found = readFileSync(out, 'utf8').match(/running: http:\\/\\/[^/:]+:(\\d+)\\//);
   if (!found) return;
   clearInterval(timer);
   console.log(JSON.stringify({ pid: server.pid, port: Number(found[1]) }));

@@ -1,7 +1,7 @@
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { type Condition, REQUEST_KINDS } from '@crossborder/scenario';
 import { executeOutcome, measureOutcome } from './advance/outcomes.js';
 import { earlier, prosecuted, prosecuteInsteadAt, requestsDue, WAITING } from './advance/request-dues.js';
-import { conditionHolds } from './conditions.js';
+import { evaluate } from './conditions.js';
 import { fireInject } from './decide/injects.js';
 import { event, Ids, violation } from './decide/tools.js';
 import { evolve } from './evolve.js';
@@ -81,28 +81,64 @@ function findNextDue(ctx: Ctx, state: State): GameTime | undefined {
       next = earlier(next, (ctx.scenario.objectives[id]?.deadline ?? end) + AFTER);
   }
   next = earlier(next, end + AFTER);
+  next = earlier(next, nextWindowClose(ctx, state));
   return Number.isFinite(next) ? Math.max(next, state.now) : undefined;
 }
 
-/** Objectives just met and condition-triggered injects that now fire, at the state's current time. */
-function conditionEvents(ctx: Ctx, state: State): Event[] {
+/**
+ * When the next time window of a pending objective's or inject's condition closes: then its
+ * condition may become true with no event (`not` over a window that passed without it).
+ */
+function nextWindowClose(ctx: Ctx, state: State): GameTime | null {
+  let next: GameTime | null = null;
+  const consider = (condition: Condition) => {
+    const { wake } = evaluate(ctx, state, condition, state.now);
+    if (wake !== null && wake > state.now && (next === null || wake < next)) next = wake;
+  };
+  for (const id in ctx.scenario.objectives) {
+    const objective = ctx.scenario.objectives[id];
+    const current = state.objectives[id];
+    if (objective && current?.metAt === null && current.missedAt === null) consider(objective.when);
+  }
+  for (const id in ctx.scenario.injects) {
+    const inject = ctx.scenario.injects[id];
+    if (inject?.when && waitsForCondition(state, id)) consider(inject.when);
+  }
+  return next;
+}
+
+/** An inject on a condition that has not fired, been held or cancelled, nor been scheduled yet. */
+function waitsForCondition(state: State, id: string): boolean {
+  const inject = state.injects[id];
+  return inject?.status === 'pending' && inject.at === null;
+}
+
+/**
+ * Objectives just met and condition-triggered injects that now fire, at `at` (the state's time,
+ * or a later minute at which a time window closes). An inject with a delay (`after`) is
+ * scheduled instead, for that long after its condition became true, and fires as scheduled.
+ */
+function conditionEvents(ctx: Ctx, state: State, at: GameTime): Event[] {
   if (state.ended) return [];
-  const at = state.now;
   const events: Event[] = [];
   // for-in, not Object.entries: this runs after every event.
   for (const id in ctx.scenario.objectives) {
     const objective = ctx.scenario.objectives[id];
     const current = state.objectives[id];
     if (!objective || !current || current.metAt !== null || current.missedAt !== null) continue;
-    if (conditionHolds(ctx, state, objective.when)) {
+    if (evaluate(ctx, state, objective.when, at).truth.value === true) {
       const by = objective.for === 'all' ? [...ctx.countries] : objective.for;
       events.push(event('ObjectiveMet', at, by, { objectiveId: id, by }));
     }
   }
   for (const id in ctx.scenario.injects) {
     const inject = ctx.scenario.injects[id];
-    if (!inject?.when || state.injects[id]?.status !== 'pending') continue;
-    if (conditionHolds(ctx, state, inject.when)) events.push(...fireInject(ctx, state, id, at));
+    if (!inject?.when || !waitsForCondition(state, id)) continue;
+    const { truth } = evaluate(ctx, state, inject.when, at);
+    if (truth.value !== true) continue;
+    const fireAt = truth.since + (inject.after ?? 0);
+    if (inject.after === undefined || fireAt <= at) events.push(...fireInject(ctx, state, id, at));
+    else events.push(event('InjectScheduled', at, [], { injectId: id, scheduledAt: fireAt }));
   }
   return events;
 }
@@ -312,11 +348,13 @@ function requestsDueBy(state: State, at: GameTime): Request[] {
 
 export function advance(ctx: Ctx, state: State, now: GameTime): Event[] {
   if (state.ended) return [];
-  const conditions = conditionEvents(ctx, state);
+  const conditions = conditionEvents(ctx, state, state.now);
   if (conditions.length > 0) return conditions;
   const due = nextDue(ctx, state);
   if (due === undefined || due > now) return [];
-  return dueEvents(ctx, state, due);
+  const events = dueEvents(ctx, state, due);
+  // Nothing else due then: a time window closed, and a condition may have become true with it.
+  return events.length > 0 ? events : conditionEvents(ctx, state, due);
 }
 
 /**

@@ -158,6 +158,7 @@ function apply(editing: Editing, event: Event): void {
       const found = setStatus(editing, event.requestId, 'executing', event.at);
       found.dueAt = event.dueAt;
       found.partOnly = event.partOnly ? [...event.partOnly] : null;
+      found.executionAuthorisedBy = event.authorisedBy;
       return;
     }
     case 'RequestExecuted': {
@@ -244,6 +245,7 @@ function apply(editing: Editing, event: Event): void {
         via: { ...event.preservation.via },
       };
       if (!item.preservedBy.includes(event.preservation.by)) item.preservedBy.push(event.preservation.by);
+      item.preservedAt[event.preservation.by] ??= event.at;
       return;
     }
     case 'PreservationHeld': {
@@ -322,11 +324,18 @@ function apply(editing: Editing, event: Event): void {
       if (suspect) suspect.location = event.to;
       return;
     }
+    case 'SuspectTippedOff': {
+      const suspect = writable(editing, 'suspects', event.suspectId);
+      if (suspect && !suspect.tippedOff)
+        suspect.tippedOff = { ...event.tipOff, via: { ...event.tipOff.via } };
+      return;
+    }
     case 'SuspectArrested': {
       const suspect = writable(editing, 'suspects', event.suspectId);
       if (!suspect) return;
       suspect.custody = { by: event.by, since: event.at, pendingExtraditionTo: event.pendingExtraditionTo };
       if (!suspect.arrestedBy.includes(event.by)) suspect.arrestedBy.push(event.by);
+      suspect.arrestedAt[event.by] ??= event.at;
       suspect.locationKnownBy[event.by] = { at: event.at, source: { kind: 'custody' }, location: event.by };
       return;
     }
@@ -335,8 +344,10 @@ function apply(editing: Editing, event: Event): void {
       if (!suspect) return;
       suspect.location = event.to;
       suspect.surrenderedTo = event.to;
+      suspect.surrenderedAt ??= event.at;
       suspect.custody = { by: event.to, since: event.at, pendingExtraditionTo: null };
       if (!suspect.arrestedBy.includes(event.to)) suspect.arrestedBy.push(event.to);
+      suspect.arrestedAt[event.to] ??= event.at;
       suspect.locationKnownBy[event.to] = { at: event.at, source: { kind: 'custody' }, location: event.to };
       return;
     }

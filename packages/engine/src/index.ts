@@ -20,8 +20,22 @@ export { isGiven, missingContents } from './law/contents.js';
 export * from './law/form.js';
 export { type GovernanceNote, governanceNote } from './law/governance.js';
 export * from './law/legal.js';
+export {
+  missingSafeguards,
+  SAFEGUARD_MIN_LENGTH,
+  SAFEGUARDS_ARTICLE,
+  SAFEGUARDS_NEEDED,
+} from './law/measure-safeguards.js';
 export { isMoot, needsReasoning } from './law/moot.js';
-export { type LawNote, reservationNotes, type TreatyNotes, treatyNotes } from './law/notes.js';
+export {
+  type KnownProvider,
+  type LawNote,
+  lawNotes,
+  providerNotes,
+  reservationNotes,
+  type TreatyNotes,
+  treatyNotes,
+} from './law/notes.js';
 export { lackingPower } from './law/powers.js';
 export * from './law/timing.js';
 export * from './model/changes.js';
@@ -35,7 +49,17 @@ export { initialState } from './model/initial.js';
 export * from './model/state.js';
 export { EVENT_SCHEMA, upcast } from './model/upcast.js';
 export { type Score, scoreOf } from './score.js';
-export { type BotRejection, type Simulation, simulate } from './simulate.js';
+export {
+  type BotCommand,
+  type BotRejection,
+  DEFAULT_THINK_MINUTES,
+  type SimulateOptions,
+  type Simulation,
+  simulate,
+} from './simulate.js';
+export { type EffectRun, type InjectRun, injectRuns } from './simulation/injects.js';
+export { type TeamLoad, teamLoad } from './simulation/load.js';
+export { type Cause, whyNotMet } from './simulation/missing.js';
 export { deepFreeze } from './util/freeze.js';
 export {
   applyPatch,

@@ -196,9 +196,9 @@ describe('two duties, two records', () => {
       requestId: id,
       text: 'Our law tells account holders.',
     });
-    const recorded = violations(play.do('borealis', { type: 'executeRequest', requestId: id })).map(
-      (violation) => violation.ruleId,
-    );
+    const recorded = violations(
+      play.do('borealis', { type: 'executeRequest', requestId: id, authorisedBy: 'Judge Ames' }),
+    ).map((violation) => violation.ruleId);
     expect(recorded).toEqual(['preservation.warning-duty']);
   });
 });

@@ -3,6 +3,8 @@ import type { CountryView } from '../src/index.js';
 import { bundled, DAY, HOUR, MLA_CONTENTS, Play, PRESERVATION_CONTENTS, SAFEGUARDS } from './support.js';
 
 const tutorial = await bundled('tutorial');
+/** Borealis's own authority for what it executes for Aldoria (Arts 24, 40). */
+const AUTHORITY = 'Investigating judge of the Borealis Federal Court';
 
 /** The tutorial's model answer, step by step: preserve, ask, follow the lead home, arrest. */
 function playTutorial(preserveAt = DAY) {
@@ -29,7 +31,7 @@ function playTutorial(preserveAt = DAY) {
     contents: PRESERVATION_CONTENTS,
   });
   const preservation = play.lastId('RequestSent');
-  play.do('borealis', { type: 'executeRequest', requestId: preservation });
+  play.do('borealis', { type: 'executeRequest', requestId: preservation, authorisedBy: AUTHORITY });
   return { play, caseId, preservation };
 }
 
@@ -108,7 +110,7 @@ describe('the tutorial, played through', () => {
     });
     const request = play.lastId('RequestSent');
     play.at(7 * DAY);
-    play.do('borealis', { type: 'executeRequest', requestId: request });
+    play.do('borealis', { type: 'executeRequest', requestId: request, authorisedBy: AUTHORITY });
     play.at(10 * DAY);
     expect(play.state.requests[request]?.outcome?.unavailable).toEqual(['hosting-logs']);
     expect(play.state.evidence['hosting-logs']?.obtainedBy.aldoria).toBeUndefined();
@@ -138,7 +140,7 @@ describe('the tutorial, played through', () => {
     play.at(2 * DAY);
     // The follow-up arrived while the data was preserved: it is now held until decided (Art. 42).
     expect(play.state.evidence['hosting-logs']?.preservations.aldoria?.until).toBeNull();
-    play.do('borealis', { type: 'executeRequest', requestId: mla });
+    play.do('borealis', { type: 'executeRequest', requestId: mla, authorisedBy: AUTHORITY });
     // Three days, halved for volatile data flagged urgent (Art. 44).
     expect(play.state.requests[mla]?.dueAt).toBe(2 * DAY + 36 * HOUR);
     play.at(4 * DAY);

@@ -196,6 +196,7 @@ describe('the index of requests with something due (advance/request-dues.ts)', (
       requestId: 'req-1',
       dueAt: 100,
       partOnly: null,
+      authorisedBy: null,
     });
     const order = (of: State) => {
       const events = advance(engine.ctx, of, 100);

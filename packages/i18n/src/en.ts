@@ -26,8 +26,8 @@ const ENGINE = {
   'unknown.agreement': 'Your country is not a party to an agreement "{agreementId}".',
   'unknown.inject': 'There is no inject "{injectId}".',
   'unknown.criterion': 'There is no rubric criterion or level "{criterion}".',
-  'measure.wrong-target': 'A {kind} does not apply to that kind of target.',
-  'measure.wrong-data-kind': 'A {kind} cannot obtain {dataKind} data; it works on: {fits}.',
+  'measure.wrong-target': 'A {kind:measure} does not apply to that kind of target.',
+  'measure.wrong-data-kind': 'A {kind:measure} cannot obtain {dataKind} data; it works on: {fits}.',
   'measure.identify-first': 'You know "{alias}" only by this alias: identify the person first.',
   'measure.already-in-custody': '{alias} is already in custody.',
   'prosecution.not-in-case': '{alias} is not a suspect of any offence in this case.',
@@ -44,6 +44,8 @@ const ENGINE = {
     'Your law forbids extraditing your nationals: refuse on that ground (after consulting), and prosecute if the requesting State asks.',
   'execute.data-protection':
     'Your data-protection law forbids transferring this personal data to the requesting State: refuse (after consulting), or find conditions that make it lawful.',
+  'execute.data-protection-conditions':
+    'Your data-protection law lets this personal data go to the requesting State only on your conditions ({conditions}): offer them first; if they are accepted, execute; if declined, you may refuse on data protection.',
   'consultation.request-parties': 'A consultation on a request is between the two States of that request.',
   'agreement.members':
     'A joint investigation team needs at least two members, all taking part in the consultation, including you.',
@@ -96,7 +98,7 @@ const ENGINE = {
   'measure.arrest-abroad':
     '{alias} is in {country} as far as you know. You cannot arrest anyone there: ask {country}.',
   'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
-  'measure.no-power': 'Your law does not provide this power ({kind}).',
+  'measure.no-power': 'Your law does not provide this power ({kind:measure}).',
   'measure.real-time-reserved':
     'Your country reserved real-time collection of traffic data to some offences (Art. 23), and this offence is not one of them.',
   'measure.interception-not-available':
@@ -168,9 +170,12 @@ const ENGINE = {
   'refusal.dual-criminality-holds':
     'The conduct is a crime under your law too ({named}): dual criminality is judged by conduct, not by the name of the offence.',
   'refusal.dual-criminality-not-required': 'Your law does not require dual criminality for this assistance.',
-  'refusal.in-scope': 'The offence is a convention offence or a serious crime: the convention covers it.',
+  'refusal.in-scope':
+    'The offence is a convention offence, or a serious crime for which electronic evidence is sought: the request is within the convention’s scope, so it cannot be refused as outside it.',
   'refusal.convention-offence':
     'The offence is a convention offence: the convention covers this request, so it cannot be refused as outside its scope.',
+  'refusal.data-protection-offer-first':
+    'Your data-protection law allows this transfer on your conditions: offer them first; you may refuse on data protection only if the requesting State declines them.',
   'refusal.data-protection':
     'Your data-protection law does not forbid this transfer. If it needs safeguards, offer conditions instead of refusing.',
   'refusal.not-national': 'The person is not your national, or your law allows extraditing nationals.',
@@ -185,8 +190,10 @@ const ENGINE = {
   // Violations: lawful acts that fall short, recorded and scored.
   'violation.consult-parallel':
     'You acted alone on "{offence}" although you knew that {others} is also investigating or prosecuting it: consult, as appropriate, to coordinate.',
+  'violation.own-authority':
+    'Request {request} was executed without naming which of your own authorities authorised the measure: the requesting State’s authorisation does not stand in for yours.',
   'violation.safeguards':
-    'The measure was ordered without all its safeguards ({missing}): the evidence may be challenged.',
+    'The measure was ordered without all its safeguards ({missing:safeguard}): the evidence may be challenged.',
   'violation.speciality':
     'Evidence "{evidence}" was obtained for another case: using it here needs the consent of the State that provided it.',
   'violation.missing-content': 'Request {request} does not state {item}.',
@@ -241,12 +248,12 @@ const ENGINE = {
   // The log and the debrief timeline: one line per event.
   'log.case-opened': '{country} opened a case: {title}.',
   'log.proceedings-transferred': 'Proceedings transferred to {to}.',
-  'log.measure-taken': '{country} ordered a {kind}.',
-  'log.measure-completed': 'A domestic measure completed: {outcome}.',
-  'log.jurisdiction-claimed': '{country} claimed jurisdiction over {offence} ({bases}).',
+  'log.measure-taken': '{country} ordered a {kind:measure}.',
+  'log.measure-completed': 'A domestic measure completed: {outcome:measure-outcome}.',
+  'log.jurisdiction-claimed': '{country} claimed jurisdiction over "{offence}" ({bases:basis}).',
   'log.consultation-opened': '{country} opened a consultation with {with}.',
   'log.consultation-message': '{country} wrote in a consultation.',
-  'log.agreement-proposed': '{country} proposed an agreement: {kind}.',
+  'log.agreement-proposed': '{country} proposed an agreement: {kind:agreement}.',
   'log.agreement-accepted': '{country} accepted the agreement.',
   'log.agreement-rejected': '{country} rejected the agreement.',
   'log.agreement-concluded': 'The agreement was concluded.',
@@ -262,11 +269,12 @@ const ENGINE = {
   'log.conditions-accepted': 'The conditions on request {request} were accepted.',
   'log.conditions-declined': 'The conditions on request {request} were declined.',
   'log.execution-started': 'Execution of request {request} began.',
+  'log.execution-started-authorised': 'Execution of request {request} began, authorised by {authority}.',
   'log.request-executed': 'Request {request} was executed.',
   'log.request-partly-executed': 'Request {request} was executed in part.',
   'log.request-postponed': 'Request {request} was postponed.',
   'log.postponement-ended': 'The postponement of request {request} ended.',
-  'log.request-refused': 'Request {request} was refused ({ground}).',
+  'log.request-refused': 'Request {request} was refused ({ground:ground}).',
   'log.request-withdrawn': 'Request {request} was withdrawn.',
   'log.request-no-longer-needed': 'Request {request} is no longer needed.',
   'log.progress-queried': 'An update was asked on request {request}.',
@@ -291,6 +299,10 @@ const ENGINE = {
   'log.suspect-identified': '{country} identified {suspect}.',
   'log.suspect-located': '{country} located {suspect} in {location}.',
   'log.suspect-moved': '{suspect} travelled to {to}.',
+  'log.suspect-tipped-off':
+    '{provider} ({holder}) told its customer of the order or request from {country} on "{evidence}": {suspect} was tipped off. It tells its customers of every order unless told to keep it confidential, and this one was not confidential (rule {rule}, {article}). Ordering or asking for confidentiality would have prevented it.',
+  'log.suspect-tipped-off-law':
+    '{provider} ({holder}) told its customer of the disclosure of "{evidence}" asked by {country}: {suspect} was tipped off. The law of {holder} makes providers tell account holders of disclosures, confidential or not (rule {rule}, {article}). Preserving the data without disclosing it yet, or a route that does not go through that provider, would have avoided it; the requested State must say when it cannot keep a request confidential.',
   'log.suspect-arrested': '{suspect} was arrested by {by}.',
   'log.suspect-surrendered': '{suspect} was surrendered to {to}.',
   'log.suspect-released': '{suspect} was released by {by}.',
@@ -305,6 +317,23 @@ const ENGINE = {
   'log.points-awarded': '{country} was awarded {points} rubric points.',
   'log.note': 'Instructor: {text}',
   'log.session-ended': 'The session ended.',
+  'path.started-with': '{country} knew of {subject} from the start',
+  'path.learned': '{country} learned of {subject}',
+  'path.obtained': '{country} obtained {subject}',
+  'path.preserved': '{country} preserved {subject}',
+  'path.identified': '{country} identified {subject}',
+  'path.located': '{country} located {subject}',
+  'path.arrested': '{country} arrested {subject}',
+  'path.surrendered': '{subject} was surrendered to {country}',
+  'path.prosecuted': '{country} opened a prosecution of {subject}',
+  'path.froze': '{country} froze {subject}',
+  'path.agreed': 'An agreement proposed by {country} was concluded: {subject:agreement}',
+  'path.via.shared': 'shared by {country}',
+  'path.via.evidence': 'from "{title}"',
+  'path.via.request': 'by request {request}',
+  'path.via.measure': 'by a {kind:measure}',
+  'path.via.inject': 'from the news: {title}',
+  'path.via.consultation': 'after a consultation',
 
   // The debrief.
   'debrief.met': 'Met on day {day} by {countries}.',
@@ -347,6 +376,28 @@ const ENGINE = {
   'law.treaty.min-penalty':
     'Extradition only for offences punishable by at least {years} years in both States.',
   'law.treaty.as-convention': "Its grounds, contents and channels are the convention's.",
+  'law.note.extradition-min-penalty':
+    'Extradites only for an offence punishable by at least {years} years of deprivation of liberty in both States (Art. 37).',
+  'law.note.extradition-no-min-penalty': 'Sets no minimum penalty for extradition (Art. 37).',
+  'law.note.no-real-time':
+    'Its law provides no real-time collection of traffic data: it cannot do it for another State (Art. 45).',
+  'law.note.no-interception':
+    'Its law provides no interception of content: it cannot intercept for another State (Art. 46).',
+  'law.note.interception-for': 'Intercepts content only for: {conducts} (Arts 30, 46).',
+  'law.note.interception-serious':
+    'Intercepts content for the offences it punishes by four years or more (Arts 30, 46).',
+  'law.note.executing-authority':
+    'Authorises the measures it takes for another State itself, under its own law: {authority} (Arts 24, 40).',
+  'law.note.data-protection-forbids':
+    'Its data-protection law forbids transferring personal data to: {countries} (Art. 36).',
+  'law.note.data-protection-on-conditions':
+    'Transfers personal data to {countries} only on its conditions, offered before it executes: {conditions} (Art. 36).',
+  'law.note.notifies-data-subjects':
+    'Its law makes providers tell account holders of disclosures: it cannot keep a request for them confidential, and the suspect learns of it (Art. 40).',
+  'law.provider.offers-services':
+    '{provider} ({country}) also offers its services in {countries}: their production orders reach its subscriber information (Art. 27).',
+  'law.provider.notifies-customers':
+    '{provider} ({country}) tells its customers of orders on their data: order or ask for confidentiality, or the suspect is tipped off (Arts 25, 40).',
 
   // How sure a rule's convention wording is (provenanceOf in packages/scenario): the debrief, the
   // report and a team's rulings mark model and recalled wording; the rules document shows all four.

@@ -11,6 +11,15 @@ describe('fill', () => {
   it('leaves unknown placeholders visible', () => {
     expect(fill('Hello {name}', {})).toBe('Hello {name}');
   });
+  it('says ids through the catalogue where a placeholder names their prefix', () => {
+    const words: Record<string, string> = { 'field.scope': 'scope', 'field.grounds': 'grounds' };
+    const lookup = (key: string) => words[key];
+    expect(fill('Missing: {missing:field}.', { missing: 'grounds, scope' }, lookup)).toBe(
+      'Missing: grounds, scope.',
+    );
+    // An id the catalogue lacks stays visible, as an unknown placeholder does.
+    expect(fill('Missing: {missing:field}.', { missing: 'duration' }, lookup)).toBe('Missing: duration.');
+  });
 });
 
 describe('translate', () => {
@@ -20,6 +29,12 @@ describe('translate', () => {
     expect(translate(fr, en, 'greet', { name: 'Ana' })).toBe('Bonjour Ana');
     expect(translate(fr, en, 'only')).toBe('English only');
     expect(translate(fr, en, 'missing.key')).toBe('missing.key');
+  });
+  it('says a placeholder of ids in the language, then English', () => {
+    const withKinds = { ...en, done: 'Ordered: {kind:measure}.', 'measure.arrest': 'arrest' };
+    const frKinds = { 'measure.arrest': 'arrestation' };
+    expect(translate(frKinds, withKinds, 'done', { kind: 'arrest' })).toBe('Ordered: arrestation.');
+    expect(translate({}, withKinds, 'done', { kind: 'arrest' })).toBe('Ordered: arrest.');
   });
 });
 

@@ -5,11 +5,26 @@
 export type Params = Readonly<Record<string, string | number>>;
 export type Catalogue = Readonly<Record<string, string>>;
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible so that a gap is noticed, not hidden. */
-export function fill(template: string, params: Params = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(params, name) ? String(params[name]) : whole,
-  );
+/**
+ * Fills `{name}` placeholders; an unknown placeholder stays visible so that a gap is noticed, not
+ * hidden. A placeholder `{name:prefix}` holds ids, one or several joined by ", " (the engine
+ * keeps keys, not words): each is said as the catalogue's `prefix.<id>` through `lookup`, so
+ * `{kind:measure}` of "production-order" reads "production order"; an id with no entry stays as it is.
+ */
+export function fill(
+  template: string,
+  params: Params = {},
+  lookup: (key: string) => string | undefined = () => undefined,
+): string {
+  return template.replace(/\{(\w+)(?::([\w-]+))?\}/g, (whole, name: string, prefix?: string) => {
+    if (!Object.hasOwn(params, name)) return whole;
+    const value = String(params[name]);
+    if (!prefix || value === '') return value;
+    return value
+      .split(', ')
+      .map((id) => lookup(`${prefix}.${id}`) ?? id)
+      .join(', ');
+  });
 }
 
 /** The message for `key` in `catalogue`, falling back to `fallback` (English), then to the key itself. */
@@ -20,7 +35,7 @@ export function translate(
   params: Params = {},
 ): string {
   const template = catalogue[key] ?? fallback[key];
-  return template === undefined ? key : fill(template, params);
+  return template === undefined ? key : fill(template, params, (id) => catalogue[id] ?? fallback[id]);
 }
 
 /**

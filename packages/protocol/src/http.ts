@@ -86,6 +86,13 @@ export type SessionListEntry = z.infer<typeof SessionListEntry>;
 export const SessionList = z.array(SessionListEntry);
 
 /**
+ * `GET /api/addresses`: where the room reaches this server (its public addresses, else those it
+ * listens on), best first; the console builds its join links and the projector's address from it.
+ */
+export const RoomAddresses = z.object({ urls: z.array(z.string().url()).min(1) });
+export type RoomAddresses = z.infer<typeof RoomAddresses>;
+
+/**
  * `POST /api/sessions`: a session from a bundled scenario (`scenario`, its id) or from a
  * scenario's YAML (`source`); `clock: 'rounds'` plays it as a moot exercise, where time moves only
  * when the instructor advances it. The server parses the body with this schema.

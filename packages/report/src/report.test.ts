@@ -105,6 +105,17 @@ describe('the debrief and the report', () => {
     expect(html).toContain('<svg');
     expect(html).toContain('Preserve the hosting logs');
   });
+  it('gives its sections a main landmark, and says the day an objective was met as its time does', () => {
+    const { events } = simulate(tutorial);
+    const html = renderReport({ scenario: tutorial, events, session: { code: 'T3ST01' } });
+    expect(html).toMatch(/<\/header>\s*<main>\s*<section>/);
+    expect(html).toMatch(/<\/section>\s*<\/main>\s*<footer>/);
+    // "✔ met Day 3, 08:54 — Met on day 3", never day 2: one count of days, from day 1.
+    const met = [...html.matchAll(/Day (\d+), \d\d:\d\d<br><span class="why">Met on day (\d+)/g)];
+    expect(met.length).toBeGreaterThan(0);
+    for (const [, shown, said] of met) expect(said).toBe(shown);
+  });
+
   it('speaks the catalogue it is given, timeline and rules included (a translator adds keys, not code)', () => {
     const events = withViolation(simulate(ransomware).events);
     const { debrief } = analyse(ransomware, events);

@@ -90,7 +90,7 @@ export function renderReport(input: ReportInput): string {
           : compared.behind > 0
             ? t('report.behind', { days: days(compared.behind), when: when(compared.bots) })
             : t('report.ahead', { days: days(-compared.behind), when: when(compared.bots) });
-      return `<tr><th scope="row">${escapeHtml(objective.title)}</th><td>${objective.points}</td><td>${outcome} ${when(objective.metAt ?? objective.missedAt)}<br><span class="why">${t(objective.why.key, objective.why.params)}</span></td><td>${versus}</td><td>${pathText(objective.path, name, when)}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(objective.title)}</th><td>${objective.points}</td><td>${outcome} ${when(objective.metAt ?? objective.missedAt)}<br><span class="why">${t(objective.why.key, objective.why.params)}</span></td><td>${versus}</td><td>${pathText(objective.path, say, when)}</td></tr>`;
     })
     .join('');
 
@@ -138,6 +138,7 @@ export function renderReport(input: ReportInput): string {
 <p>${t('report.session', { code: input.session.code })}${input.session.createdAt ? ` — ${escapeHtml(new Date(input.session.createdAt).toISOString().slice(0, 10))}` : ''} — ${t('report.ended-at', { when: when(debrief.endedAt) })}</p>
 <p class="outcome">${won}</p>
 </header>
+<main>
 <section><h2>${t('report.objectives')}</h2>
 <table><thead><tr><th scope="col">${t('report.objective')}</th><th scope="col">${t('report.points')}</th><th scope="col">${t('report.outcome')}</th><th scope="col">${t('report.model-answer')}</th><th scope="col">${t('report.path')}</th></tr></thead><tbody>${objectives}</tbody></table></section>
 <section><h2>${t('report.timeline')}</h2>
@@ -151,6 +152,7 @@ ${jury ? `<table><thead><tr><th scope="col">${t('report.country')}</th><th scope
 ${violations ? `<ol class="violations">${violations}</ol>` : `<p>${t('report.no-violations')}</p>`}</section>
 <section><h2>${t('report.evidence')}</h2>
 <table><thead><tr><th scope="col">${t('report.item')}</th><th scope="col">${t('report.preserved')}</th><th scope="col">${t('report.deleted')}</th><th scope="col">${t('report.obtained-by')}</th></tr></thead><tbody>${evidence}</tbody></table></section>
+</main>
 <footer><p>${t('report.footer')}</p></footer>
 </body>
 </html>
@@ -159,11 +161,14 @@ ${violations ? `<ol class="violations">${violations}</ol>` : `<p>${t('report.no-
 
 function pathText(
   path: readonly Step[],
-  name: (id: string) => string,
+  say: (key: string, params: Params) => string,
   when: (minutes: number | null) => string,
 ): string {
   if (path.length === 0) return '—';
-  return `<ol class="path">${path.map((step) => `<li>${when(step.at)}: ${name(step.country)} ${escapeHtml(step.what)} ${escapeHtml(step.subject)}${step.via ? ` (${escapeHtml(step.via)})` : ''}</li>`).join('')}</ol>`;
+  // Each step said through the catalogue, with titles and names: never an id (issue 14).
+  const line = (step: Step) =>
+    `${say(step.line.key, step.line.params)}${step.viaLine ? ` (${say(step.viaLine.key, step.viaLine.params)})` : ''}`;
+  return `<ol class="path">${path.map((step) => `<li>${when(step.at)}: ${escapeHtml(line(step))}</li>`).join('')}</ol>`;
 }
 
 const STYLE = `
@@ -177,6 +182,6 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-b
 .teaching { color: #2d3748; font-size: 0.92rem; border-left: 3px solid #cbd5e0; padding-left: 0.6rem; }
 .provenance { font-size: 0.92rem; } .provenance .symbol { font-weight: 700; }
 .path { margin: 0; padding-left: 1.2rem; font-size: 0.85rem; }
-footer { margin-top: 2rem; color: #718096; font-size: 0.85rem; }
+footer { margin-top: 2rem; color: #4a5568; font-size: 0.85rem; }
 @media print { body { margin: 0; max-width: none; } section { break-inside: avoid-page; } h2 { break-after: avoid; } }
 `;

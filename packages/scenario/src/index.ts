@@ -25,9 +25,16 @@ export {
   weakestProvenance,
 } from './rules/rule.js';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './schema/json-schema.js';
-export { CONDITION_KINDS, DECISION_KINDS, EFFECT_KINDS } from './schema/play.js';
+export {
+  COMPOUND_KINDS,
+  CONDITION_KINDS,
+  type ConditionOf,
+  DECISION_KINDS,
+  EFFECT_KINDS,
+} from './schema/play.js';
 export { isId, RESERVED_IDS, ROLE_NAMES, SLUG_PATTERN } from './schema/primitives.js';
 export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';
 export * from './schema/scenario.js';
 export { type CleanOptions, cleanText } from './text/clean.js';
 export { formatDuration, parseDuration, parseUtcOffset } from './time/duration.js';
+export { type Deadline, mainDeadlines, READING_MINUTES, realMinutesText } from './time/pace.js';

@@ -64,10 +64,11 @@ describe('every bundled scenario', () => {
     },
   );
 
-  it('the tutorial has two countries and fits in fifteen minutes', async () => {
+  it('the tutorial has two countries, fits in half an hour, and waits on its briefing', async () => {
     const tutorial = await load('tutorial.yaml');
     expect(Object.keys(tutorial.countries)).toHaveLength(2);
-    expect(tutorial.session.expectedDuration).toBe(15);
+    expect(tutorial.session.expectedDuration).toBe(30);
+    expect(tutorial.session.startPaused).toBe(true);
   });
 });
 

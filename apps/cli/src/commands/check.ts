@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
+import { createContext, whyNotMet } from '@crossborder/engine';
 import { formatIssue, positionOf } from '@crossborder/scenario';
 import { checkPaths } from '@crossborder/scenario/node';
 import { type Output, plural, userDirectory } from '../io.js';
-import { botRun } from './simulate.js';
+import { botRun, causeLines } from './simulate.js';
 
 /**
  * `check <file|folder>...`: every problem of every file, each with its place. A valid file is
@@ -36,7 +37,8 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
     for (const issue of result.issues) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
     const scenario = result.scenario;
     if (scenario) {
-      const { debrief } = botRun(scenario);
+      const run = botRun(scenario);
+      const { debrief } = run;
       if (debrief.won) {
         const count = (items: object, word: string) => plural(Object.keys(items).length, word);
         io.out(
@@ -55,9 +57,20 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
               column,
               path: ['objectives', id],
               severity: 'error',
-              message: `bots playing every country cannot meet this objective: give more time (deadline, endsAfter), shorten processing times, or check that its chain of evidence can be followed (npm run scenario -- simulate ${file})`,
+              message: `bots playing every country cannot meet this objective: see why below, and the whole run with: npm run scenario -- simulate ${file}`,
             }),
           );
+          // Why, in the author's terms: the missing link, back along the chain of leads.
+          const condition = scenario.objectives[id]?.when;
+          if (condition) {
+            const causes = whyNotMet(
+              createContext(scenario),
+              run.simulation.state,
+              run.simulation.commands,
+              condition,
+            );
+            for (const line of causeLines(scenario, causes, 2)) io.err(line);
+          }
         }
       }
     }

@@ -38,7 +38,8 @@ class BoardScene extends Phaser.Scene {
   private labels = new Map<string, Phaser.GameObjects.Text>();
   private frames = 0;
   private last: BoardModel | null = null;
-  private resized = false;
+  /** The size the picture was last drawn at. */
+  private drawnAt = '';
 
   constructor(
     private readonly host: HTMLElement,
@@ -49,9 +50,6 @@ class BoardScene extends Phaser.Scene {
 
   create(): void {
     this.graphics = this.add.graphics();
-    this.scale.on('resize', () => {
-      this.resized = true;
-    });
     const frames = () => this.frames;
     const last = () => this.last;
     window.crossborderBoard = Object.freeze({
@@ -71,8 +69,11 @@ class BoardScene extends Phaser.Scene {
     const model = this.model();
     // The same model as last frame (a screen that hands out one while nothing moves, such as the
     // team screen with the clock paused) and the same size: the picture stands, nothing to redraw.
-    if (this.frames > 0 && model === this.last && !this.resized) return;
-    this.resized = false;
+    // Phaser also announces a "resize" twice a second when the host's size is fractional, so the
+    // size itself is compared, not the event.
+    const size = `${this.scale.width}x${this.scale.height}`;
+    if (this.frames > 0 && model === this.last && size === this.drawnAt) return;
+    this.drawnAt = size;
     this.last = model;
     this.graphics.clear();
     if (model) this.draw(model);
@@ -91,9 +92,12 @@ class BoardScene extends Phaser.Scene {
   private draw(model: BoardModel): void {
     const { width, height } = this.scale;
     const size = Math.min(width, height);
+    // Text grows with the board: on a projector (a board 800 px high) names and times are read
+    // from the back of the room (24 px and more); a team's smaller board keeps 15 and 12 px.
+    const text = Math.max(1, size / 420);
     // Positions are inset so that circles and their labels stay on the board; the radius fits
     // the closest pair of countries, so that six countries never overlap.
-    const LABEL = 24;
+    const LABEL = 24 * text;
     const place = (pad: number) =>
       new Map(
         model.countries.map((country) => [
@@ -122,8 +126,25 @@ class BoardScene extends Phaser.Scene {
       g.fillCircle(point.x, point.y, radius);
       g.lineStyle(3, colour(country.color), 1);
       g.strokeCircle(point.x, point.y, radius);
-      this.label(`country:${country.id}`, point.x, point.y - radius - 18, country.name, 15, seen, '#1a202c');
-      this.label(`time:${country.id}`, point.x, point.y + radius + 4, country.localTime, 12, seen, '#4a5568');
+      const name = Math.round(15 * text);
+      this.label(
+        `country:${country.id}`,
+        point.x,
+        point.y - radius - name - 3,
+        country.name,
+        name,
+        seen,
+        '#1a202c',
+      );
+      this.label(
+        `time:${country.id}`,
+        point.x,
+        point.y + radius + 4,
+        country.localTime,
+        Math.round(12 * text),
+        seen,
+        '#4a5568',
+      );
     }
 
     // Evidence: a dot in its country, its ring the share of life left (a preserved item has a square).
@@ -212,6 +233,8 @@ class BoardScene extends Phaser.Scene {
       this.labels.set(key, label);
     }
     if (label.text !== text) label.setText(text);
+    // The board was resized: the text with it.
+    if (label.style.fontSize !== `${size}px`) label.setFontSize(size);
     label.setPosition(x, y);
   }
 }
@@ -226,15 +249,34 @@ function drawShape(g: Phaser.GameObjects.Graphics, shape: TokenShape, x: number,
   }
 }
 
-/** Starts the board in `host`; it redraws from `model()` every frame and resizes with its host. */
+/**
+ * Starts the board in `host`; it redraws from `model()` every frame and resizes with its host.
+ * The resizing is ours, not Phaser's RESIZE mode: that mode compares the host's fractional size
+ * (a 4:3 box 605 px wide is 453.75 px high) with the whole-pixel canvas twice a second, finds them
+ * different every time and writes the canvas's size again, a DOM mutation on an idle page. Here the
+ * canvas follows the host's whole-pixel size, and only when that changes.
+ */
 export function startBoard(host: HTMLElement, model: () => BoardModel | null): Phaser.Game {
-  return new Phaser.Game({
+  const size = () => ({
+    width: Math.floor(host.clientWidth) || 640,
+    height: Math.floor(host.clientHeight) || 400,
+  });
+  const first = size();
+  const game = new Phaser.Game({
     type: Phaser.AUTO,
     parent: host,
     backgroundColor: '#f7fafc',
-    scale: { mode: Phaser.Scale.RESIZE, width: host.clientWidth || 640, height: host.clientHeight || 400 },
+    scale: { mode: Phaser.Scale.NONE, width: first.width, height: first.height },
     fps: { target: 30 },
     banner: false,
     scene: new BoardScene(host, model),
   });
+  const observer = new ResizeObserver(() => {
+    const next = size();
+    if (next.width !== game.scale.width || next.height !== game.scale.height)
+      game.scale.resize(next.width, next.height);
+  });
+  observer.observe(host);
+  game.events.once(Phaser.Core.Events.DESTROY, () => observer.disconnect());
+  return game;
 }

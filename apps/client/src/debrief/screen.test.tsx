@@ -130,6 +130,12 @@ describe('the debrief', () => {
       within(violation).getByText(t('ui.form.rule', { rule: 'mla.contents.nature-of-case' })),
     ).toBeTruthy();
     expect(within(details).getByRole('heading', { level: 3 }).textContent).toBe(`✕ ${when(DAY)}`);
+    // The details close with their own button, and the keyboard goes back to the mark.
+    await user.click(within(details).getByRole('button', { name: t('ui.debrief.close-details') }));
+    expect(details.querySelector('.violation')).toBeNull();
+    expect(within(details).getByText(t('ui.debrief.choose-item'))).toBeTruthy();
+    expect(ruling.getAttribute('aria-pressed')).toBe('false');
+    expect(document.activeElement).toBe(ruling);
   });
 
   it('says why evidence was lost, under the rule on retention, when that mark is chosen', async () => {

@@ -67,6 +67,7 @@ function Mark({ item, left, chosen }: { item: TimelineItem; left: string; chosen
       aria-pressed={isChosen}
       title={item.text}
       data-category={item.category}
+      data-seq={item.seq}
       style={{ left }}
       onClick={() => {
         chosen.value = { lane: item.lane, seq: item.seq };
@@ -117,7 +118,23 @@ export function ItemDetails({
     <aside class="card item-details" aria-live="polite" id="item-details">
       {item ? (
         <>
-          <h3>{`${SYMBOL[item.category]} ${when(item.at)}`}</h3>
+          <div class="details-head">
+            <h3>{`${SYMBOL[item.category]} ${when(item.at)}`}</h3>
+            <button
+              type="button"
+              class="close"
+              onClick={() => {
+                const mark = document.querySelector<HTMLElement>(
+                  `.lane[data-lane="${CSS.escape(item.lane)}"] .mark[data-seq="${item.seq}"]`,
+                );
+                chosen.value = null;
+                // Back where the reader was: the mark they had chosen.
+                mark?.focus();
+              }}
+            >
+              {t('ui.debrief.close-details')}
+            </button>
+          </div>
           <p>{item.text}</p>
           {item.violation ? (
             <div class="violation" data-violation={item.violation.ruleId}>

@@ -2,6 +2,7 @@ import {
   type CreateSessionRequest,
   CreateSessionResponse,
   HttpError,
+  RoomAddresses,
   readAnswer,
   ScenarioList,
   SessionList,
@@ -96,4 +97,9 @@ export function listSessions(key: string) {
 /** A new session from a bundled scenario (`POST /api/sessions`). */
 export function createSession(key: string, request: CreateSessionRequest) {
   return read(CreateSessionResponse, key, '/sessions', { method: 'POST', body: JSON.stringify(request) });
+}
+
+/** Where the room reaches the server (`GET /api/addresses`), best first: never this browser's own address. */
+export function roomAddresses(key: string) {
+  return read(RoomAddresses, key, '/addresses');
 }

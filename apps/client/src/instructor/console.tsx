@@ -13,7 +13,7 @@ import { Dashboard } from './dashboard.js';
 import { Injects } from './injects.js';
 import { Jury } from './jury.js';
 import { useInstructorKey } from './key-gate.js';
-import { JoinLinks, Seats } from './seats.js';
+import { JoinLinks, Seats, useRoomAddress } from './seats.js';
 
 /** What the console page needs of the GameClient: the console's part, and taking the instructor's seat. */
 type SeatingClient = ConsoleClient & Pick<GameClient, 'resume' | 'join'>;
@@ -82,7 +82,8 @@ export function InstructorConsole({ client, code, apiKey, navigate, status }: Co
   const { signals } = client;
   const acts = useMemo<Acts>(() => {
     const answered = (answer: Ack<unknown>) => {
-      status.value = answer.ok ? t('ui.console.done') : errorText(answer.error);
+      // Success shows in what changed (the clock, a seat, an inject); only a failure needs words.
+      status.value = answer.ok ? '' : errorText(answer.error);
     };
     return {
       control: (control) => void client.control(control).then(answered),
@@ -177,14 +178,18 @@ function ConsoleParts({ signals, code, apiKey, acts, status }: BodyProps) {
     [signals.view],
   );
   const now = useMemo(() => () => gameTimeNow(signals), [signals]);
+  const base = useRoomAddress(apiKey);
+  const moot = useComputed(() => view.value.moot);
   return (
+    // What the instructor watches during play first, above the fold at 1280x720: the dashboard and
+    // the clock; then how teams join, the seats and the injects. The jury only in a moot session.
     <main class="console">
-      <JoinLinks view={view} code={code} />
-      <Seats view={view} seats={signals.seats} acts={acts} />
-      <ClockControls clock={signals.clock} acts={acts} />
-      <Injects view={view} now={now} acts={acts} />
       <Dashboard view={view} minutes={signals.minutes} />
-      <Jury view={view} acts={acts} />
+      <ClockControls clock={signals.clock} acts={acts} />
+      <JoinLinks view={view} code={code} base={base} />
+      <Seats view={view} seats={signals.seats} acts={acts} />
+      <Injects view={view} now={now} acts={acts} />
+      {moot.value ? <Jury view={view} acts={acts} /> : null}
       <End view={view} session={signals.session} code={code} apiKey={apiKey} acts={acts} status={status} />
     </main>
   );

@@ -1,4 +1,5 @@
 import { keptUntil } from '@crossborder/engine';
+import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { kindName, t, violationMessage } from '../i18n.js';
@@ -65,7 +66,14 @@ describe('the dashboard', () => {
     update();
     const [request] = Object.values(wire.view.state.requests);
     if (!request) throw new Error('no request');
-    const line = `${request.id} ${kindName('preservation')} (${t(`ui.status.${request.status}` as 'ui.status.in-transit')})`;
+    // Said by kind and countries, never by the request's internal id.
+    const line = t('ui.console.in-flight-line', {
+      kind: kindName('preservation'),
+      from: 'Aldoria',
+      to: 'Borealis',
+      status: t(`ui.status.${request.status}` as 'ui.status.in-transit'),
+    });
+    expect(line).not.toContain(request.id);
     for (const country of ['aldoria', 'borealis']) {
       const items = within(row(country)).getAllByRole('listitem');
       expect(items.map((item) => item.textContent)).toEqual([line]);
@@ -125,14 +133,19 @@ describe('the dashboard', () => {
     expect(feed.closest('[aria-live="polite"]')).not.toBeNull();
     const items = within(feed).getAllByRole('listitem');
     // Recorded at the same time: the last recorded first.
-    expect(items.map((item) => item.textContent)).toEqual(
+    expect(items.map((item) => item.querySelector('.line')?.textContent)).toEqual(
       [...first]
         .reverse()
         .map(
           (violation) =>
-            `${when(violation.at)} — Aldoria: ${violationMessage(violation)} (${violation.ruleId})`,
+            `${when(violation.at)} — Aldoria: ${violationMessage(violation)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
         ),
     );
+    // Never the rule's internal id; the wording's provenance marked as the debrief marks it.
+    for (const [index, violation] of [...first].reverse().entries()) {
+      expect(items[index]?.textContent).not.toContain(violation.ruleId);
+      expect(items[index]?.querySelector('.provenance')?.textContent).toContain(t('provenance.mark.model'));
+    }
 
     game.at(DAY + 60);
     game.do('aldoria', thinMlaForHostingLogs(caseId));

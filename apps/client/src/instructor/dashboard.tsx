@@ -1,7 +1,9 @@
 import { keptUntil, type Request, type State } from '@crossborder/engine';
+import { formatCitations, isRuleId, RULES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
+import { ProvenanceNote } from '../ui/forms.js';
 import { type ViewSignal, when } from './context.js';
 
 const TERMINAL: ReadonlySet<Request['status']> = new Set([
@@ -57,7 +59,14 @@ export function Dashboard({ view, minutes }: { view: ViewSignal; minutes: Readon
         </thead>
         <tbody>
           {Object.keys(directory.value).map((id) => (
-            <CountryRow key={id} id={id} name={names.value[id] ?? id} parts={parts} minutes={minutes} />
+            <CountryRow
+              key={id}
+              id={id}
+              name={names.value[id] ?? id}
+              names={names}
+              parts={parts}
+              minutes={minutes}
+            />
           ))}
         </tbody>
       </table>
@@ -70,11 +79,12 @@ export function Dashboard({ view, minutes }: { view: ViewSignal; minutes: Readon
 interface CountryRowProps {
   id: string;
   name: string;
+  names: ReadonlySignal<Record<string, string>>;
   parts: Parts;
   minutes: ReadonlySignal<number>;
 }
 
-function CountryRow({ id, name, parts, minutes }: CountryRowProps) {
+function CountryRow({ id, name, names, parts, minutes }: CountryRowProps) {
   const inFlight = useComputed(() =>
     Object.values(parts.requests.value).filter(
       (request) => (request.from === id || request.to === id) && !TERMINAL.has(request.status),
@@ -91,7 +101,7 @@ function CountryRow({ id, name, parts, minutes }: CountryRowProps) {
     <tr data-dashboard={id}>
       <th scope="row">{name}</th>
       <td>
-        <InFlight requests={inFlight} />
+        <InFlight requests={inFlight} names={names} />
       </td>
       <td data-at-risk={id}>{risks}</td>
       <td data-violations={id}>{violations}</td>
@@ -100,14 +110,25 @@ function CountryRow({ id, name, parts, minutes }: CountryRowProps) {
   );
 }
 
-/** A country's requests in flight, one item each, keyed by the request's id. */
-function InFlight({ requests }: { requests: ReadonlySignal<Request[]> }) {
+/** A country's requests in flight, one item each, keyed by the request's id (said by kind and countries, never by id). */
+function InFlight({
+  requests,
+  names,
+}: {
+  requests: ReadonlySignal<Request[]>;
+  names: ReadonlySignal<Record<string, string>>;
+}) {
   if (requests.value.length === 0) return <>—</>;
   return (
     <ul class="plain">
       {requests.value.map((request) => (
         <li key={request.id} data-in-flight={request.id}>
-          {`${request.id} ${kindName(request.kind)} (${tDynamic(`ui.status.${request.status}`, {}, request.status)})`}
+          {t('ui.console.in-flight-line', {
+            kind: kindName(request.kind),
+            from: names.value[request.from] ?? request.from,
+            to: names.value[request.to] ?? request.to,
+            status: tDynamic(`ui.status.${request.status}`, {}, request.status),
+          })}
         </li>
       ))}
     </ul>
@@ -136,13 +157,22 @@ function ViolationFeed({ violations, names }: FeedProps) {
         <ol class="violations" aria-labelledby="violations-title">
           {newest.value.map((violation) => (
             <li key={violation.id} data-violation={violation.id}>
-              {`${when(violation.at)} — ${names.value[violation.country] ?? violation.country}: ${violationMessage(violation)} (${violation.ruleId})`}
+              <span class="line">
+                {`${when(violation.at)} — ${names.value[violation.country] ?? violation.country}: ${violationMessage(violation)}${articleOf(violation.ruleId)}`}
+              </span>
+              {/* As the debrief does: a rule whose convention wording is recalled or a model clause's says so. */}
+              <ProvenanceNote ruleId={violation.ruleId} />
             </li>
           ))}
         </ol>
       )}
     </div>
   );
+}
+
+/** " (Art. 40)": the rule's article, never its internal id. */
+function articleOf(ruleId: string): string {
+  return isRuleId(ruleId) ? ` (${formatCitations(RULES[ruleId].citations)})` : '';
 }
 
 /** What a country is about to lose: evidence it knows of that will be deleted within a day, unpreserved. */

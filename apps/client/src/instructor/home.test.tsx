@@ -181,6 +181,17 @@ describe('the instructor’s home', () => {
     expect(navigate).toHaveBeenCalledWith('/instructor/NEW222');
   });
 
+  it('lists the tutorial first, where a first workshop starts', async () => {
+    const [tutorial, broken] = SCENARIOS;
+    if (!tutorial || !broken) throw new Error('two scenarios');
+    serve({ scenarios: [broken, { ...tutorial, file: 'botnet.yaml', id: 'botnet' }, tutorial] });
+    mountHome();
+    const list = await loaded();
+    expect(
+      [...list.querySelectorAll(':scope > li')].map((item) => item.getAttribute('data-scenario')),
+    ).toEqual(['tutorial', 'broken.yaml', 'botnet']);
+  });
+
   it('says when there are no sessions yet', async () => {
     serve();
     mountHome();

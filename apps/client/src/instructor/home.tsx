@@ -74,7 +74,7 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
             <p>{t('ui.instructor.loading')}</p>
           ) : (
             <ul class="scenario-list" aria-labelledby="scenarios-title">
-              {scenarios.value.map((entry) => (
+              {tutorialFirst(scenarios.value).map((entry) => (
                 <ScenarioItem key={entry.file} entry={entry} creating={creating} onCreate={create} />
               ))}
             </ul>
@@ -172,4 +172,12 @@ function Sessions({ sessions, navigate }: { sessions: SessionListEntry[] | null;
       ))}
     </ul>
   );
+}
+
+/** The tutorial first (where a first workshop starts), then the others as the server lists them. */
+function tutorialFirst<T extends { id: string | null }>(entries: readonly T[]): T[] {
+  return [
+    ...entries.filter((entry) => entry.id === 'tutorial'),
+    ...entries.filter((entry) => entry.id !== 'tutorial'),
+  ];
 }

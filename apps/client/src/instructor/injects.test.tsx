@@ -75,6 +75,16 @@ describe('the injects', () => {
     ]);
   });
 
+  it('say when an inject fired early, not when it was scheduled', () => {
+    const { game, wire, client } = mountInjects();
+    game.do(INSTRUCTOR, { type: 'fireInject', injectId: 'new-kit' });
+    act(() => client.receive({ view: wire.receive() }));
+    const firedAt = wire.view.injects['new-kit']?.firedAt ?? null;
+    expect(firedAt).not.toBeNull();
+    expect(firedAt).toBeLessThan(4 * DAY);
+    expect(within(row('new-kit')).getByText(`${t('ui.inject.fired')} (${when(firedAt ?? 0)})`)).toBeTruthy();
+  });
+
   it('schedule from the keyboard: Enter in the hours field', async () => {
     const { client } = mountInjects(2 * DAY);
     const user = userEvent.setup();

@@ -42,6 +42,9 @@ export function Injects({ view, now, acts }: InjectsProps) {
   );
 }
 
+/** When a fired inject fired (fired early, it is not when it was scheduled); otherwise when it is due. */
+const shownAt = (inject: Inject): number | null => (inject.status === 'fired' ? inject.firedAt : inject.at);
+
 interface InjectRowProps {
   id: string;
   inject: Inject;
@@ -59,7 +62,7 @@ function InjectRow({ id, inject, now, acts }: InjectRowProps) {
       <th scope="row">{inject.inject.title}</th>
       <td data-inject-status={status}>
         {tDynamic(`ui.inject.${status}`, {}, status)}
-        {inject.at !== null ? ` (${when(inject.at)})` : ''}
+        {shownAt(inject) !== null ? ` (${when(shownAt(inject) ?? 0)})` : ''}
       </td>
       <td>
         <div class="buttons">

@@ -1,4 +1,5 @@
 import type { SeatsInfo } from '@crossborder/protocol';
+import { signal } from '@preact/signals';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +10,8 @@ import { JoinLinks, Seats } from './seats.js';
 import { ConsoleTestClient, emptySeats, InstructorWire } from './test-support.js';
 
 const tutorial = await bundled('tutorial');
+/** The address the server says the room reaches it at: not this page's own (`location.origin`). */
+const ROOM = 'http://192.168.1.20:3000/';
 
 function mountSeats(seats: SeatsInfo = emptySeats(tutorial)) {
   const { game, caseId } = tutorialDayOne(tutorial);
@@ -21,7 +24,7 @@ function mountSeats(seats: SeatsInfo = emptySeats(tutorial)) {
   const view = instructorView(client.signals.view, wire.view);
   render(
     <>
-      <JoinLinks view={view} code="K7PQ2M" />
+      <JoinLinks view={view} code="K7PQ2M" base={signal(ROOM)} />
       <Seats view={view} seats={client.signals.seats} acts={acts} />
     </>,
   );
@@ -38,16 +41,17 @@ const withTeam = (team: string): SeatsInfo => {
 };
 
 describe('how teams join', () => {
-  it('shows the code and a link per country, and the projector’s', () => {
+  it('shows the code and a link per country, and the projector’s, at the address the server gave', () => {
     mountSeats();
+    expect(screen.getByText(t('ui.console.join-at', { url: ROOM }), { exact: false })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: t('ui.console.join') })).toBeTruthy();
     expect(screen.getAllByText('K7PQ2M')[0]).toBeTruthy();
     const aldoria = document.querySelector('a[data-link="aldoria"]') as HTMLAnchorElement;
-    expect(aldoria.getAttribute('href')).toBe('/join/K7PQ2M/aldoria');
-    expect(aldoria.textContent).toBe(`${location.origin}/join/K7PQ2M/aldoria`);
+    expect(aldoria.getAttribute('href')).toBe(`${ROOM}join/K7PQ2M/aldoria`);
+    expect(aldoria.textContent).toBe(`${ROOM}join/K7PQ2M/aldoria`);
     expect(aldoria.closest('li')?.textContent).toContain('Aldoria: ');
     expect(document.querySelector('a[data-link="borealis"]')).not.toBeNull();
-    const projector = screen.getByRole('link', { name: `${location.origin}/watch/K7PQ2M` });
+    const projector = screen.getByRole('link', { name: `${ROOM}watch/K7PQ2M` });
     expect(projector.closest('li')?.textContent).toContain(t('ui.console.observer'));
   });
 });
@@ -80,19 +84,17 @@ describe('the seats', () => {
     expect(aldoria.getByText('Table 1')).toBeTruthy();
     expect(aldoria.getByText('1')).toBeTruthy();
     const bot = aldoria.getByRole('button', { name: t('ui.console.bot-off') });
-    expect(bot.getAttribute('aria-pressed')).toBe('false');
     expect(bot.getAttribute('data-bot')).toBe('aldoria');
-    expect(aldoria.getByRole('button', { name: t('ui.console.unlocked') }).getAttribute('aria-pressed')).toBe(
-      'false',
-    );
+    // Each button says what it does; the state is in words beside it.
+    expect(aldoria.getByText(t('ui.console.no-bot'))).toBeTruthy();
+    expect(aldoria.getByRole('button', { name: t('ui.console.unlocked') })).toBeTruthy();
+    expect(aldoria.getByText(t('ui.console.seat-open'))).toBeTruthy();
     const borealis = within(row('borealis'));
     expect(borealis.getByText('—')).toBeTruthy();
-    expect(borealis.getByRole('button', { name: t('ui.console.bot-on') }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
-    expect(borealis.getByRole('button', { name: t('ui.console.locked') }).getAttribute('aria-pressed')).toBe(
-      'true',
-    );
+    expect(borealis.getByRole('button', { name: t('ui.console.bot-on') })).toBeTruthy();
+    expect(borealis.getByText(t('ui.console.bot-plays'))).toBeTruthy();
+    expect(borealis.getByRole('button', { name: t('ui.console.locked') })).toBeTruthy();
+    expect(borealis.getByText(t('ui.console.seat-locked'))).toBeTruthy();
   });
 
   it('switch a bot and a lock, each the other way', async () => {

@@ -1,8 +1,10 @@
 import type { InstructorView } from '@crossborder/engine';
 import type { SeatsInfo } from '@crossborder/protocol';
-import { type ReadonlySignal, useComputed } from '@preact/signals';
+import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { Swatch } from '../ui/parts.js';
+import { roomAddresses } from './api.js';
 import type { Acts, ViewSignal } from './context.js';
 
 type Country = InstructorView['briefing']['directory'][string];
@@ -11,17 +13,49 @@ type Seat = SeatsInfo['countries'][string];
 const nameOf = (country: Country) => country.shortName ?? country.name;
 
 /**
- * How teams join, large enough for a projector: the address and the code, and each country's
- * own link. It follows only the directory, which never changes in a session.
+ * Where the room reaches the server, as the server says (its public address, else the addresses it
+ * listens on): the console's own address may be `localhost`, which no other machine can open.
+ * Null until the server has answered.
  */
-export function JoinLinks({ view, code }: { view: ViewSignal; code: string }) {
+export function useRoomAddress(apiKey: string): ReadonlySignal<string | null> {
+  const address = useSignal<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    roomAddresses(apiKey)
+      .then((answer) => {
+        if (live && answer.ok) address.value = answer.body.urls[0] ?? null;
+      })
+      // Unreachable, the server is down: the connection banner says so; the links stay paths.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [apiKey]);
+  return address;
+}
+
+/**
+ * How teams join, large enough for a projector: the address and the code, and each country's
+ * own link, at the address the server gave (`base`). It follows only the directory, which never
+ * changes in a session, and the address.
+ */
+export function JoinLinks({
+  view,
+  code,
+  base,
+}: {
+  view: ViewSignal;
+  code: string;
+  base: ReadonlySignal<string | null>;
+}) {
   const directory = useComputed(() => view.value.briefing.directory);
-  const origin = location.origin;
+  const root = base.value;
+  const at = (path: string) => (root ? new URL(path, root).href : path);
   return (
     <section class="card join-links" aria-labelledby="join-title">
       <h2 id="join-title">{t('ui.console.join')}</h2>
       <p class="big-code">
-        {`${t('ui.console.join-at', { url: `${origin}/` })} `}
+        {root ? `${t('ui.console.join-at', { url: root })} ` : null}
         <strong>{code}</strong>
       </p>
       <ul>
@@ -29,12 +63,16 @@ export function JoinLinks({ view, code }: { view: ViewSignal; code: string }) {
           <li key={id}>
             <Swatch color={country.color} />
             {`${nameOf(country)}: `}
-            <a href={`/join/${code}/${id}`} data-link={id}>{`${origin}/join/${code}/${id}`}</a>
+            <a href={at(`/join/${code}/${id}`)} data-link={id}>
+              {at(`/join/${code}/${id}`)}
+            </a>
           </li>
         ))}
         <li key="observer">
           {`${t('ui.console.observer')}: `}
-          <a href={`/watch/${code}`} data-link="observer">{`${origin}/watch/${code}`}</a>
+          <a href={at(`/watch/${code}`)} data-link="observer">
+            {at(`/watch/${code}`)}
+          </a>
         </li>
       </ul>
     </section>
@@ -88,10 +126,13 @@ function SeatRow({ id, name, seat, acts }: { id: string; name: string; seat: Sea
       <th scope="row">{name}</th>
       <td>{seat?.team ?? '—'}</td>
       <td>{String(seat?.online ?? 0)}</td>
+      {/* The state in words, and beside it a button that says what it does. */}
       <td>
+        <span class="state" data-bot-state={bot ? 'on' : 'off'}>
+          {bot ? t('ui.console.bot-plays') : t('ui.console.no-bot')}
+        </span>{' '}
         <button
           type="button"
-          aria-pressed={bot}
           data-bot={id}
           onClick={() => acts.control({ action: 'bot', country: id, on: !bot })}
         >
@@ -99,9 +140,11 @@ function SeatRow({ id, name, seat, acts }: { id: string; name: string; seat: Sea
         </button>
       </td>
       <td>
+        <span class="state" data-lock-state={locked ? 'locked' : 'open'}>
+          {locked ? t('ui.console.seat-locked') : t('ui.console.seat-open')}
+        </span>{' '}
         <button
           type="button"
-          aria-pressed={locked}
           data-lock={id}
           onClick={() => acts.control({ action: 'lock', country: id, locked: !locked })}
         >

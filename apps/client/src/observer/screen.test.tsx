@@ -119,7 +119,6 @@ describe('the projector', () => {
     const id = sent?.getAttribute('data-request') ?? '';
     const line = (status: string) =>
       t('ui.observer.request-line', {
-        id,
         kind: kindName('preservation'),
         from: 'Aldoria',
         to: 'Borealis',
@@ -127,6 +126,8 @@ describe('the projector', () => {
       });
     // Through the 24/7 network, it arrives at once.
     expect(sent?.textContent).toBe(line(t('ui.status.received')));
+    // Said by kind and countries, never by the request's internal id.
+    expect(sent?.textContent).not.toContain(id);
     const scores = side().querySelector('.scores') as HTMLElement;
     const objectives = [...side().querySelectorAll('.public-objectives li')];
     const requestsUntouched = recordChanges(side().querySelector('.public-requests') as HTMLElement);

@@ -130,6 +130,8 @@ function PublicSide({ view }: { view: ReadonlySignal<View | null> }) {
   if (!shown.value) return null;
   return (
     <>
+      <h2>{t('ui.observer.legend')}</h2>
+      <Legend />
       <h2>{t('ui.observer.requests')}</h2>
       <PublicRequests view={view} />
       <h2>{t('ui.observer.objectives')}</h2>
@@ -137,6 +139,19 @@ function PublicSide({ view }: { view: ReadonlySignal<View | null> }) {
       <h2>{t('ui.observer.scores')}</h2>
       <Scores view={view} />
     </>
+  );
+}
+
+/** What the board's shapes mean, for the room (the board says nothing in words). */
+function Legend() {
+  return (
+    <ul class="board-legend">
+      <li>{t('ui.observer.legend-circle')}</li>
+      <li>{t('ui.observer.legend-triangle')}</li>
+      <li>{t('ui.observer.legend-diamond')}</li>
+      <li>{t('ui.observer.legend-square')}</li>
+      <li>{t('ui.observer.legend-evidence')}</li>
+    </ul>
   );
 }
 
@@ -162,7 +177,6 @@ function PublicRequests({ view }: { view: ReadonlySignal<View | null> }) {
         .map((request) => (
           <li key={request.id} data-request={request.id}>
             {t('ui.observer.request-line', {
-              id: request.id,
               kind: kindName(request.kind),
               from: name(directory.value, request.from),
               to: name(directory.value, request.to),

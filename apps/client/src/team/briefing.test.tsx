@@ -107,3 +107,31 @@ describe('the briefing: the team’s reservations and treaties', () => {
     expect(screen.queryByRole('heading', { name: t('ui.briefing.reservations') })).toBeNull();
   });
 });
+
+describe('the briefing: the law a team needs', () => {
+  it('shows its own law on requests, and what the providers of its case file offer and tell their customers', () => {
+    const scenario = structuredClone(tutorial);
+    const aldoria = scenario.countries.aldoria;
+    const bank = scenario.case.providers['harbourline-bank'];
+    if (!aldoria || !bank) throw new Error('no Aldoria or bank');
+    aldoria.law.extraditionMinPenaltyYears = 3;
+    bank.offersServicesIn = ['borealis'];
+    bank.notifiesCustomers = true;
+    const { game } = tutorialDayOne(scenario);
+    const wire = new Wire(game, 'aldoria');
+    const client = new TestClient({ view: wire.view });
+    render(<BriefingPanel view={countryView(client.signals.view, wire.view)} />);
+    expect(screen.getByText(t('law.note.extradition-min-penalty', { years: '3' }))).toBeTruthy();
+    expect(screen.getByRole('heading', { name: t('ui.briefing.providers') })).toBeTruthy();
+    const params = { provider: 'Harbourline Bank', country: 'Aldoria' };
+    expect(
+      screen.getByText(t('law.provider.offers-services', { ...params, countries: 'Borealis' })),
+    ).toBeTruthy();
+    expect(screen.getByText(t('law.provider.notifies-customers', params))).toBeTruthy();
+  });
+
+  it('names no provider when none has anything to say', () => {
+    mountBriefing();
+    expect(screen.queryByRole('heading', { name: t('ui.briefing.providers') })).toBeNull();
+  });
+});

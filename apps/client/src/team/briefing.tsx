@@ -1,9 +1,9 @@
-import { type CountryView, treatyNotes } from '@crossborder/engine';
+import { type CountryView, providerNotes, treatyNotes } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t } from '../i18n.js';
 import { dayAndTime } from '../time.js';
 import { countryName } from './context.js';
-import { Reservations, Treaties } from './directory.js';
+import { LawNotes, Reservations, Treaties } from './directory.js';
 
 type View = ReadonlySignal<CountryView>;
 
@@ -27,6 +27,7 @@ export function BriefingPanel({ view }: { view: View }) {
       <ScoreLine view={view} />
       <Injects view={view} />
       <OwnLaw view={view} />
+      <KnownProviders view={view} />
     </section>
   );
 }
@@ -110,6 +111,7 @@ function OwnLaw({ view }: { view: View }) {
           {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
         </li>
       </ul>
+      <LawNotes directory={directory.value} country={country} />
       {country.law.reservations.length > 0 ? (
         <>
           <h3>{t('ui.briefing.reservations')}</h3>
@@ -122,6 +124,44 @@ function OwnLaw({ view }: { view: View }) {
           <Treaties directory={directory.value} id={viewer.value} />
         </>
       ) : null}
+    </>
+  );
+}
+
+/**
+ * The providers the team's case file names, with what their terms say that matters: where else
+ * they offer their services (Art. 27) and whether they tell their customers of orders (a tip-off
+ * risk). Follows only the evidence; a provider with nothing to say is left out.
+ */
+function KnownProviders({ view }: { view: View }) {
+  const notes = useComputed(() => {
+    const { evidence, briefing } = view.value;
+    const seen = new Map<string, ReturnType<typeof providerNotes>>();
+    for (const item of Object.values(evidence)) {
+      if (!item.provider || seen.has(item.holder)) continue;
+      seen.set(
+        item.holder,
+        providerNotes(briefing.directory, {
+          name: item.holderName,
+          country: item.country,
+          offersServicesIn: item.provider.offersServicesIn,
+          notifiesCustomers: item.provider.notifiesCustomers,
+        }),
+      );
+    }
+    return [...seen.entries()].flatMap(([holder, list]) => list.map((note) => ({ holder, note })));
+  });
+  if (notes.value.length === 0) return null;
+  return (
+    <>
+      <h3>{t('ui.briefing.providers')}</h3>
+      <ul class="providers">
+        {notes.value.map(({ holder, note }) => (
+          <li key={`${holder}:${note.key}`} data-provider={holder}>
+            {t(note.key, note.params)}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -103,12 +103,13 @@ describe('the case file', () => {
       `Kite — ${t('ui.suspect.unidentified')}`,
     );
     expect(document.querySelector(`[data-case="${caseId}"]`)?.textContent).toBe(
-      `${caseId}: Harbourline (credential-phishing)`,
+      // The offence by its description, never its id.
+      `${caseId}: Harbourline (${seat.view.briefing.offences['credential-phishing']?.description})`,
     );
     expect(found?.title).toBe('Harbourline');
     const measures = document.querySelectorAll('.measures li');
     expect(measures).toHaveLength(1);
-    expect(measures[0]?.textContent).toMatch(/: .* — ✔/);
+    expect(measures[0]?.textContent).toMatch(/: production order — ✔ the evidence was obtained$/);
     // No assets in the tutorial: no heading for them.
     expect(screen.queryByRole('heading', { name: t('ui.casefile.assets') })).toBeNull();
   });
@@ -209,7 +210,7 @@ describe('the case file’s forms', () => {
     const form = screen.getByRole('form', { name: t('ui.form.open-case') });
     const user = userEvent.setup();
     await user.type(within(form).getByRole('textbox', { name: t('ui.field.case-title') }), 'Second case');
-    await user.click(within(form).getByRole('checkbox', { name: /^credential-phishing:/ }));
+    await user.click(within(form).getByRole('checkbox', { name: /^Deceiving bank customers/ }));
     await user.click(within(form).getByRole('button', { name: t('ui.form.open-case.submit') }));
     expect(seat.sent).toEqual([
       { type: 'openCase', title: 'Second case', offences: ['credential-phishing'] },
@@ -437,5 +438,101 @@ describe('sharing and prosecuting', () => {
     await userEvent.setup().click(within(form).getByRole('button', { name: t('ui.form.prosecute.submit') }));
     expect(document.activeElement).toBe(within(form).getByRole('combobox', { name: t('ui.field.suspect') }));
     expect(within(form).getByRole('alert').textContent).toContain(t('ui.form.need-suspect-case'));
+  });
+});
+
+describe('what you can do now', () => {
+  const leads = () => screen.getByRole('region', { name: t('ui.lead.title') });
+
+  it('before the reports are in: a production order on the bank’s fraud reports, which fills in the measure form', async () => {
+    const game = new Game(tutorial).do('aldoria', {
+      type: 'openCase',
+      title: 'Harbourline',
+      offences: ['credential-phishing'],
+    });
+    const seat = mountCasefile(game);
+    const section = leads();
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      `${t('ui.lead.measure', { item: "Harbourline's fraud reports", holder: 'Harbourline Bank', measure: 'production order' })} ${t('ui.lead.measure.action', { measure: 'production order' })}`,
+    ]);
+    await userEvent.setup().click(
+      within(section).getByRole('button', {
+        name: t('ui.lead.measure.action', { measure: 'production order' }),
+      }),
+    );
+    const form = screen.getByRole('form', { name: t('ui.form.take-measure') });
+    const value = (name: string) => (within(form).getByRole('combobox', { name }) as HTMLSelectElement).value;
+    expect(value(t('ui.field.case'))).toBe(Object.keys(seat.view.cases)[0]);
+    expect(value(t('ui.field.measure'))).toBe('production-order');
+    expect(value(t('ui.field.target'))).toBe('evidence:fraud-reports');
+    // The keyboard goes to the first safeguard, which the team writes itself.
+    expect(document.activeElement?.id).toBe('take-measure--authorisedBy');
+    expect(within(section).getByRole('status').textContent).toBe(t('ui.lead.form-ready'));
+  });
+
+  it('once the logs are known: preserve them and ask Borealis, each a draft the composer opens', async () => {
+    const { game } = tutorialDayOne(tutorial);
+    const seat = new Seat(game, 'aldoria');
+    const opened: unknown[] = [];
+    render(<CasefilePanel team={{ ...seat.team, open: (target) => opened.push(target) }} />);
+    const section = leads();
+    await userEvent
+      .setup()
+      .click(
+        within(section).getByRole('button', { name: t('ui.lead.preserve.action', { country: 'Borealis' }) }),
+      );
+    expect(opened).toEqual([{ tab: 'compose', form: 'compose' }]);
+    const draft = (name: string) => seat.team.forms.text('compose', name).value;
+    expect([draft('kind'), draft('to'), draft('channel'), draft('language'), draft('offence')]).toEqual([
+      'preservation',
+      'borealis',
+      '24-7-network',
+      'en',
+      'credential-phishing',
+    ]);
+    expect(seat.team.forms.list('compose', 'evidence').value).toEqual(['hosting-logs']);
+  });
+
+  it('says where the draft is when the screen cannot open the composer', async () => {
+    mountCasefile();
+    const section = leads();
+    await userEvent
+      .setup()
+      .click(within(section).getByRole('button', { name: t('ui.lead.ask.action', { country: 'Borealis' }) }));
+    expect(within(section).getByRole('status').textContent).toBe(t('ui.lead.drafted'));
+  });
+});
+
+describe('the measure form checks its safeguards before sending (Art. 24)', () => {
+  it('marks what the chosen measure needs and names what is missing as the team types, by the engine’s table', async () => {
+    const seat = mountCasefile();
+    const form = screen.getByRole('form', { name: t('ui.form.take-measure') });
+    const check = () => (form.querySelector('#measure-check') as HTMLElement).textContent;
+    expect(check()).toBe(t('ui.measure-check.choose-kind'));
+    const user = userEvent.setup();
+    await user.selectOptions(within(form).getByRole('combobox', { name: t('ui.field.measure') }), [
+      'preservation-order',
+    ]);
+    // A preservation order's duration is its own: not asked for.
+    expect(
+      within(form).getByRole('textbox', {
+        name: `○ ${t('ui.field.duration')} (${t('ui.measure-check.not-needed')})`,
+      }),
+    ).toBeTruthy();
+    const authorised = within(form).getByRole('textbox', { name: `✖ ${t('ui.field.authorised-by')}` });
+    expect(check()).toContain(t('ui.measure-check.missing', { item: t('ui.field.authorised-by') }));
+    expect(check()).toMatch(/\(Art\. 24/);
+    await user.type(authorised, 'Prosecutor Vale');
+    expect(within(form).getByRole('textbox', { name: `✔ ${t('ui.field.authorised-by')}` })).toBe(authorised);
+    await user.type(within(form).getByRole('textbox', { name: `✖ ${t('ui.field.grounds')}` }), 'Fraud');
+    await user.type(within(form).getByRole('textbox', { name: `✖ ${t('ui.field.scope')}` }), 'Reports');
+    expect(check()).toBe(`✔ ${t('ui.measure-check.ready')}`);
+    // Typing never replaces the field: it is the same element, with what was typed.
+    expect((authorised as HTMLInputElement).value).toBe('Prosecutor Vale');
+    expect(seat.sent).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { t, tDynamic } from '../i18n.js';
 import { ActionForm, Checkboxes, type Choice, type Problem, SelectField, TextField } from '../ui/forms.js';
 import { nameIn, type Team } from './context.js';
 import { Countdown, dayTime } from './countdown.js';
+import { Leads } from './leads-panel.js';
+import { checkMeasure, markedLabel, measureKindOf, SAFEGUARD_FIELDS } from './measure-check.js';
 
 type View = ReadonlySignal<CountryView>;
 type Directory = CountryView['briefing']['directory'];
@@ -24,6 +26,7 @@ export function CasefilePanel({ team }: { team: Team }) {
   return (
     <section class="panel-body">
       <h2>{t('ui.casefile.title')}</h2>
+      <Leads team={team} />
       <Facts view={team.view} />
       <Evidence view={team.view} minutes={team.minutes} />
       <Suspects view={team.view} />
@@ -200,13 +203,16 @@ function Assets({ view }: { view: View }) {
 function Cases({ view }: { view: View }) {
   const cases = useComputed(() => view.value.cases);
   const directory = useComputed(() => view.value.briefing.directory);
+  const offences = useComputed(() => view.value.briefing.offences);
+  // An offence is known by its description, never its id.
+  const offence = (id: string) => offences.value[id]?.description ?? id;
   return (
     <>
       <h3>{t('ui.casefile.cases')}</h3>
       <ul class="cases">
         {Object.values(cases.value).map((found) => (
           <li key={found.id} data-case={found.id}>
-            {`${found.id}: ${found.title} (${found.offences.join(', ')})`}
+            {`${found.id}: ${found.title} (${found.offences.map(offence).join('; ')})`}
             {found.transferredTo
               ? ` — ${t('ui.case.transferred', { to: nameIn(directory.value, found.transferredTo) })}`
               : ''}
@@ -227,7 +233,7 @@ function Measures({ view }: { view: View }) {
           <li key={measure.id} data-measure={measure.id}>
             {`${measure.id}: ${tDynamic(`measure.${measure.kind}`, {}, measure.kind)} — ${
               measure.completed
-                ? `✔ ${measure.outcome ?? ''}`
+                ? `✔ ${measure.outcome ? tDynamic(`measure-outcome.${measure.outcome}`, {}, measure.outcome) : ''}`
                 : t('ui.measure.due', { when: dayTime(measure.completesAt) })
             }`}
           </li>
@@ -277,7 +283,7 @@ function OpenCaseForm({ team }: { team: Team }) {
         legend={t('ui.field.offences')}
         choices={Object.entries(offences.value).map(([id, offence]) => ({
           value: id,
-          label: `${id}: ${offence.description}`,
+          label: offence.description,
         }))}
         value={chosen}
       />
@@ -310,6 +316,13 @@ function TakeMeasureForm({ team }: { team: Team }) {
     scope: forms.text(formId, 'scope'),
     duration: forms.text(formId, 'duration'),
   };
+  const kind = measureKindOf(draft.kind.value);
+  const check = checkMeasure(kind, {
+    authorisedBy: draft.authorisedBy.value,
+    grounds: draft.grounds.value,
+    scope: draft.scope.value,
+    duration: draft.duration.value,
+  });
   const targets: Choice[] = [
     ...Object.entries(evidence.value).map(([id, item]) => ({
       value: `evidence:${id}`,
@@ -334,15 +347,15 @@ function TakeMeasureForm({ team }: { team: Team }) {
       send={team.send}
       command={(): Command | Problem => {
         const problem = t('ui.form.need-case-measure-target');
-        const kind = MEASURE_KINDS.find((known) => known === draft.kind.value);
+        const chosen = measureKindOf(draft.kind.value);
         const target = parseTarget(draft.target.value);
         if (!draft.caseId.value) return { problem, field: 'caseId' };
-        if (!kind) return { problem, field: 'kind' };
+        if (!chosen) return { problem, field: 'kind' };
         if (!target) return { problem, field: 'target' };
         return {
           type: 'takeMeasure',
           caseId: draft.caseId.value,
-          kind,
+          kind: chosen,
           target,
           safeguards: {
             authorisedBy: text(draft.authorisedBy.value),
@@ -377,17 +390,58 @@ function TakeMeasureForm({ team }: { team: Team }) {
         choices={targets}
         value={draft.target}
       />
-      <TextField
-        form={formId}
-        name="authorisedBy"
-        label={t('ui.field.authorised-by')}
-        hint={t('ui.field.safeguards.hint')}
-        value={draft.authorisedBy}
-      />
-      <TextField form={formId} name="grounds" label={t('ui.field.grounds')} value={draft.grounds} />
-      <TextField form={formId} name="scope" label={t('ui.field.scope')} value={draft.scope} />
-      <TextField form={formId} name="duration" label={t('ui.field.duration')} value={draft.duration} />
+      <fieldset class="checklist safeguards">
+        <legend>{t('ui.measure-check.title')}</legend>
+        <p class="hint">{t('ui.field.safeguards.hint')}</p>
+        {SAFEGUARD_FIELDS.map((field) => (
+          <TextField
+            key={field}
+            form={formId}
+            name={field}
+            label={markedLabel(
+              check.items.find((item) => item.field === field),
+              t(SAFEGUARD_LABEL[field]),
+            )}
+            value={draft[field]}
+          />
+        ))}
+      </fieldset>
+      <SafeguardsCheck check={check} kindChosen={kind !== ''} />
     </ActionForm>
+  );
+}
+
+const SAFEGUARD_LABEL = {
+  authorisedBy: 'ui.field.authorised-by',
+  grounds: 'ui.field.grounds',
+  scope: 'ui.field.scope',
+  duration: 'ui.field.duration',
+} as const;
+
+/** What the measure's safeguards lack, as the team types, read out politely (the composer's way). */
+function SafeguardsCheck({
+  check,
+  kindChosen,
+}: {
+  check: ReturnType<typeof checkMeasure>;
+  kindChosen: boolean;
+}) {
+  return (
+    <div class="live-check" id="measure-check" role="status" aria-live="polite">
+      {!kindChosen ? (
+        <p class="hint">{t('ui.measure-check.choose-kind')}</p>
+      ) : check.problems.length === 0 ? (
+        <p class="ok">{`✔ ${t('ui.measure-check.ready')}`}</p>
+      ) : (
+        <ul>
+          {check.problems.map((problem) => (
+            <li key={problem.message} class="warning">
+              {`⚠ ${problem.message} (${problem.article})`}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 

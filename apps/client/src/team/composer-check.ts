@@ -21,6 +21,8 @@ import {
   type RuleId,
 } from '@crossborder/scenario';
 import { t, tDynamic } from '../i18n.js';
+import { nameIn } from './context.js';
+import { leadsOf } from './leads.js';
 
 /**
  * The request composer's live check, in the spirit of the UNODC MLA Request Writer Tool: what
@@ -123,6 +125,26 @@ export function evidenceFits(kind: RequestKind | '', dataKind: string): boolean 
   if (kind === '') return false;
   const { target, dataKinds } = REQUEST_KINDS[kind];
   return target !== 'evidence' || (dataKinds as readonly string[]).includes(dataKind);
+}
+
+/**
+ * Why the evidence the team may want is not yet there to choose, in its own terms: it knows of
+ * no item this kind of request can ask for (in the recipient's country, once one is chosen), and
+ * what it can do at home that may reveal more (its leads: open a case, order a measure). Empty
+ * when there is something to choose, or when the request is not about evidence.
+ */
+export function evidenceNote(view: CountryView, kind: RequestKind | '', to: string): string[] {
+  if (subjectOf(kind) !== 'evidence') return [];
+  const choosable = Object.values(view.evidence).some(
+    (item) => item.status !== 'lost' && evidenceFits(kind, item.kind) && (to === '' || item.country === to),
+  );
+  if (choosable) return [];
+  const first =
+    to === ''
+      ? t('ui.composer.none-known')
+      : t('ui.composer.none-known-in', { country: nameIn(view.briefing.directory, to) });
+  const atHome = leadsOf(view).filter((lead) => lead.step.kind !== 'request');
+  return [first, ...atHome.map((lead) => t('ui.composer.reveal-first', { lead: lead.text }))];
 }
 
 /**

@@ -289,6 +289,49 @@ describe('the composer', () => {
       within(combo(t('ui.field.offence')))
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual([t('ui.form.choose'), ...Object.keys(fresh.view.briefing.offences)]);
+    ).toEqual([
+      t('ui.form.choose'),
+      // Each by its description, never its id.
+      ...Object.values(fresh.view.briefing.offences).map((offence) => offence.description),
+    ]);
+  });
+});
+
+describe('the composer explains why an item is not there to choose yet', () => {
+  it('before the fraud reports are obtained: no evidence known in Borealis, and the production order that may reveal some', async () => {
+    const game = new Game(tutorial).do('aldoria', {
+      type: 'openCase',
+      title: 'Harbourline',
+      offences: ['credential-phishing'],
+    });
+    const seat = new Seat(game, 'aldoria');
+    render(<ComposerPanel team={seat.team} />);
+    const user = userEvent.setup();
+    await user.selectOptions(combo(t('ui.composer.kind')), ['preservation']);
+    const note = () => document.getElementById('composer-evidence-note')?.textContent ?? '';
+    expect(note()).toContain(t('ui.composer.none-known'));
+    await user.selectOptions(combo(t('ui.composer.to')), ['borealis']);
+    expect(note()).toBe(
+      t('ui.composer.none-known-in', { country: 'Borealis' }) +
+        t('ui.composer.reveal-first', {
+          lead: t('ui.lead.measure', {
+            item: "Harbourline's fraud reports",
+            holder: 'Harbourline Bank',
+            measure: 'production order',
+          }),
+        }),
+    );
+    // The offence is offered by its description, never its id.
+    expect([...combo(t('ui.field.offence')).options].map((option) => option.textContent)).toEqual([
+      t('ui.form.choose'),
+      seat.view.briefing.offences['credential-phishing']?.description,
+    ]);
+  });
+
+  it('says nothing once the hosting logs are known', async () => {
+    const { user } = mountComposer();
+    await user.selectOptions(combo(t('ui.composer.kind')), ['preservation']);
+    await user.selectOptions(combo(t('ui.composer.to')), ['borealis']);
+    expect(document.getElementById('composer-evidence-note')).toBeNull();
   });
 });

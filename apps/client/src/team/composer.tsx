@@ -20,6 +20,7 @@ import {
   draftCommand,
   EMPTY_DRAFT,
   evidenceFits,
+  evidenceNote,
   subjectOf,
 } from './composer-check.js';
 import { nameIn, type Team } from './context.js';
@@ -258,7 +259,8 @@ function Route({ team, fields }: { team: Team; fields: Fields }) {
         required
         choices={(caseId ? (cases.value[caseId]?.offences ?? []) : Object.keys(offences.value)).map((id) => ({
           value: id,
-          label: id,
+          // An offence is known by its description, never its id.
+          label: offences.value[id]?.description ?? id,
         }))}
         value={fields.offence}
       />
@@ -311,24 +313,40 @@ function Subject({ team, fields }: { team: Team; fields: Fields }) {
   const suspects = useComputed(() => team.view.value.suspects);
   const assets = useComputed(() => team.view.value.assets);
   const directory = useComputed(() => team.view.value.briefing.directory);
+  // Why what the team may want is not there to choose yet, and what would bring it: a string,
+  // so that the panel is drawn again only when what it says changes.
+  const lines = useComputed(() =>
+    evidenceNote(team.view.value, chosenKind(fields), fields.to.value).join('\n'),
+  );
   const kind = chosenKind(fields);
   const subject = subjectOf(kind);
-  if (subject === 'evidence')
+  if (subject === 'evidence') {
+    const note = lines.value === '' ? [] : lines.value.split('\n');
     return (
-      <Checkboxes
-        form={FORM}
-        name="evidence"
-        legend={t('ui.composer.evidence')}
-        choices={Object.entries(evidence.value).map(([id, item]) => ({
-          value: id,
-          label: `${item.title} (${item.holderName}, ${item.country ? nameIn(directory.value, item.country) : '?'})`,
-          hint: evidenceFits(kind, item.kind)
-            ? undefined
-            : t('ui.composer.evidence-wrong-kind', { kind: item.kind }),
-        }))}
-        value={fields.evidence}
-      />
+      <>
+        <Checkboxes
+          form={FORM}
+          name="evidence"
+          legend={t('ui.composer.evidence')}
+          choices={Object.entries(evidence.value).map(([id, item]) => ({
+            value: id,
+            label: `${item.title} (${item.holderName}, ${item.country ? nameIn(directory.value, item.country) : '?'})`,
+            hint: evidenceFits(kind, item.kind)
+              ? undefined
+              : t('ui.composer.evidence-wrong-kind', { kind: item.kind }),
+          }))}
+          value={fields.evidence}
+        />
+        {note.length > 0 ? (
+          <div class="hint evidence-note" id="composer-evidence-note">
+            {note.map((line) => (
+              <p key={line}>{line}</p>
+            ))}
+          </div>
+        ) : null}
+      </>
     );
+  }
   if (subject === 'suspect')
     return (
       <SelectField

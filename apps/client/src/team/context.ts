@@ -20,6 +20,11 @@ export interface Team {
   send(command: Command): Promise<Answer>;
   /** The request shown in full in the requests panel (kept while other tabs are open). */
   selected: Signal<string | null>;
+  /**
+   * Opens another tab at a form (a lead's "Draft a request" opens the composer), where the screen
+   * gives it; without it, a panel says where the form is.
+   */
+  open?: (target: { tab: TabId; form?: string }) => void;
 }
 
 export type TabId = 'briefing' | 'casefile' | 'requests' | 'compose' | 'jurisdiction' | 'directory' | 'log';

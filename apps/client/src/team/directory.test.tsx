@@ -86,3 +86,48 @@ describe('the directory: reservations and treaties', () => {
     expect(card('tarsenia').getAllByText(t('ui.directory.none'))).toHaveLength(2);
   });
 });
+
+describe("the directory: each country's law on requests", () => {
+  it('says in plain words the extradition minimum, interception, the executing authority, data protection and notification', async () => {
+    const scenario = structuredClone(await bundled('tutorial'));
+    const borealis = scenario.countries.borealis;
+    if (!borealis) throw new Error('no Borealis');
+    borealis.law.extraditionMinPenaltyYears = 2;
+    borealis.law.powers = {
+      realTimeCollection: false,
+      interception: true,
+      interceptionFor: ['illegal-access'],
+    };
+    borealis.law.executingAuthority = 'The Borealis Court of Inquiry';
+    borealis.law.dataProtection = {
+      conditions: ['Used only for this case'],
+      forbidsTransferTo: [],
+      onConditionsTo: ['aldoria'],
+    };
+    borealis.law.notifiesDataSubjects = true;
+    const game = new Game(scenario);
+    const wire = new Wire(game, 'aldoria');
+    const client = new TestClient({ view: wire.view });
+    render(<DirectoryPanel view={countryView(client.signals.view, wire.view)} />);
+    const card = within(document.querySelector('[data-country="borealis"]') as HTMLElement);
+    expect(card.getByText(t('ui.directory.law'))).toBeTruthy();
+    const access = borealis.law.criminalises['illegal-access']?.name ?? '';
+    for (const said of [
+      t('law.note.extradition-min-penalty', { years: '2' }),
+      t('law.note.no-real-time'),
+      t('law.note.interception-for', { conducts: access }),
+      t('law.note.executing-authority', { authority: 'The Borealis Court of Inquiry' }),
+      t('law.note.data-protection-on-conditions', {
+        countries: 'Aldoria',
+        conditions: 'Used only for this case',
+      }),
+      t('law.note.notifies-data-subjects'),
+    ])
+      expect(card.getByText(said)).toBeTruthy();
+    // Aldoria's law says none of that: the defaults, in words.
+    const aldoria = within(document.querySelector('[data-country="aldoria"]') as HTMLElement);
+    expect(aldoria.getByText(t('law.note.extradition-min-penalty', { years: '1' }))).toBeTruthy();
+    expect(aldoria.getByText(t('law.note.interception-serious'))).toBeTruthy();
+    expect(aldoria.queryByText(t('law.note.notifies-data-subjects'))).toBeNull();
+  });
+});

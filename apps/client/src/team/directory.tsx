@@ -1,4 +1,4 @@
-import { type CountryView, reservationNotes, treatyNotes } from '@crossborder/engine';
+import { type CountryView, lawNotes, reservationNotes, treatyNotes } from '@crossborder/engine';
 import { formatDuration } from '@crossborder/scenario';
 import type { ReadonlySignal } from '@preact/signals';
 import { useComputed } from '@preact/signals';
@@ -71,6 +71,10 @@ function CountryCard({
         <dd>
           {country.law.extraditesNationals ? t('ui.briefing.extradites') : t('ui.briefing.no-extradition')}
         </dd>
+        <dt>{t('ui.directory.law')}</dt>
+        <dd>
+          <LawNotes directory={directory} country={country} />
+        </dd>
         <dt>{t('ui.directory.reservations')}</dt>
         <dd>
           <Reservations country={country} />
@@ -90,6 +94,23 @@ function CountryCard({
         </dd>
       </dl>
     </article>
+  );
+}
+
+/**
+ * What a country's law says that a team needs when it asks that country or executes for
+ * another: the extradition minimum, interception, its executing authority, data protection,
+ * whether providers must tell account holders (engine law/notes.ts), each in plain words.
+ */
+export function LawNotes({ directory, country }: { directory: Directory; country: Pick<Country, 'law'> }) {
+  return (
+    <ul class="law-notes">
+      {lawNotes(directory, country).map((note) => (
+        <li key={note.key} data-article={note.article}>
+          {t(note.key, note.params)}
+        </li>
+      ))}
+    </ul>
   );
 }
 

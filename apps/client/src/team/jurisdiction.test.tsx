@@ -71,7 +71,8 @@ describe('the jurisdiction panel', () => {
     expect(item.textContent).toContain(
       t('ui.jurisdiction.claim-line', {
         country: 'Aldoria',
-        offence: 'credential-phishing',
+        // An offence is said by its description, never its id.
+        offence: seat.view.briefing.offences['credential-phishing']?.description ?? '',
         bases: tDynamic('basis.territory'),
         when: dayTime(claim?.at ?? 0),
       }),
@@ -106,10 +107,12 @@ describe('the jurisdiction panel', () => {
       bases: ['territory'],
       reasoning: '',
     });
-    mountJurisdiction('aldoria', game);
+    const { seat } = mountJurisdiction('aldoria', game);
     expect(document.querySelectorAll('.claims li')).toHaveLength(2);
     const note = screen.getByRole('note');
-    expect(note.textContent).toContain('credential-phishing (Aldoria, Borealis)');
+    const offence = seat.view.briefing.offences['credential-phishing']?.description ?? '';
+    expect(note.textContent).toContain(`${offence} (Aldoria, Borealis)`);
+    expect(note.textContent).not.toContain('credential-phishing');
     expect(note.textContent).toMatch(/^⚠ /);
   });
 
@@ -117,7 +120,14 @@ describe('the jurisdiction panel', () => {
     const game = consulting();
     const { seat, user } = mountJurisdiction('borealis', game);
     const [consultation] = Object.values(seat.view.consultations);
-    const thread = screen.getByRole('article', { name: new RegExp(`^${consultation?.id}:`) });
+    // Named by its topic and who takes part, never its id.
+    const thread = screen.getByRole('article', {
+      name: t('ui.jurisdiction.consultation-title', {
+        topic: tDynamic('topic.parallel-proceedings'),
+        with: 'Aldoria, Borealis',
+      }),
+    });
+    expect(thread.textContent).not.toContain(consultation?.id);
     expect(thread.getAttribute('data-consultation')).toBe(consultation?.id);
     const first = within(thread).getByRole('listitem');
     expect(first.textContent).toContain('Aldoria (');

@@ -3,8 +3,10 @@ import { AGREEMENT_KINDS, JURISDICTION_BASES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
 import { ActionForm, Checkboxes, type Problem, SelectField, TextField } from '../ui/forms.js';
+import { consultationAbout, requestAbout } from './about.js';
 import { nameIn, type Team } from './context.js';
 import { dayTime } from './countdown.js';
+import { UnreadMark } from './unread-mark.js';
 
 type View = ReadonlySignal<CountryView>;
 type Directory = CountryView['briefing']['directory'];
@@ -33,6 +35,8 @@ export function JurisdictionPanel({ team }: { team: Team }) {
 function Claims({ view }: { view: View }) {
   const all = useComputed(() => view.value.claims);
   const directory = useComputed(() => view.value.briefing.directory);
+  // An offence is known by its description, never its id.
+  const offences = useComputed(() => view.value.briefing.offences);
   const name = (id: string) => nameIn(directory.value, id);
   const claims = Object.values(all.value).filter((claim) => claim.withdrawnAt === null);
   const byOffence = new Map<string, Set<string>>();
@@ -50,7 +54,7 @@ function Claims({ view }: { view: View }) {
             <li key={claim.id} data-claim={claim.id}>
               {t('ui.jurisdiction.claim-line', {
                 country: name(claim.country),
-                offence: claim.offence,
+                offence: offences.value[claim.offence]?.description ?? claim.offence,
                 bases: claim.bases.map((basis) => tDynamic(`basis.${basis}`, {}, basis)).join(', '),
                 when: dayTime(claim.at),
               })}
@@ -63,7 +67,10 @@ function Claims({ view }: { view: View }) {
         <p class="warning" role="note">
           {`⚠ ${t('ui.jurisdiction.conflict', {
             offences: conflicts
-              .map(([offence, countries]) => `${offence} (${[...countries].map(name).join(', ')})`)
+              .map(
+                ([offence, countries]) =>
+                  `${offences.value[offence]?.description ?? offence} (${[...countries].map(name).join(', ')})`,
+              )
               .join('; '),
           })}`}
         </p>
@@ -97,7 +104,8 @@ function Consultations({ team }: { team: Team }) {
   );
 }
 
-function ConsultationThread({
+/** A consultation's thread and the form to reply (here, and under the request it is about). */
+export function ConsultationThread({
   team,
   consultation,
   directory,
@@ -112,10 +120,10 @@ function ConsultationThread({
     <article class="consultation" data-consultation={consultation.id} aria-labelledby={headingId}>
       <h4 id={headingId}>
         {t('ui.jurisdiction.consultation-title', {
-          id: consultation.id,
           topic: tDynamic(`topic.${consultation.topic}`, {}, consultation.topic),
           with: consultation.participants.map(name).join(', '),
         })}
+        <UnreadMark itemKey={`consultation:${consultation.id}`} />
       </h4>
       <ol class="messages">
         {/* A thread is only ever added to: each message's place in it is its identity. */}
@@ -143,7 +151,6 @@ function Agreements({ team }: { team: Team }) {
         {Object.values(agreements.value).map((agreement) => (
           <li key={agreement.id} data-agreement={agreement.id}>
             {t('ui.jurisdiction.agreement-line', {
-              id: agreement.id,
               kind: tDynamic(`agreement.${agreement.kind}`, {}, agreement.kind),
               parties: agreement.parties.map((id) => nameIn(directory.value, id)).join(', '),
               state:
@@ -153,6 +160,7 @@ function Agreements({ team }: { team: Team }) {
                     ? t('ui.jurisdiction.rejected')
                     : t('ui.jurisdiction.pending'),
             })}
+            <UnreadMark itemKey={`agreement:${agreement.id}`} />
             {agreement.concludedAt === null &&
             agreement.parties.includes(me) &&
             !agreement.acceptedBy.includes(me) &&
@@ -203,7 +211,7 @@ function ClaimForm({ team }: { team: Team }) {
         required
         choices={Object.entries(offences.value).map(([id, found]) => ({
           value: id,
-          label: `${id}: ${found.description}`,
+          label: found.description,
         }))}
         value={offence}
       />
@@ -283,14 +291,20 @@ function ConsultForm({ team }: { team: Team }) {
         form={formId}
         name="offence"
         label={t('ui.field.offence-optional')}
-        choices={Object.keys(offences.value).map((id) => ({ value: id, label: id }))}
+        choices={Object.entries(offences.value).map(([id, found]) => ({
+          value: id,
+          label: found.description,
+        }))}
         value={draft.offence}
       />
       <SelectField
         form={formId}
         name="request"
         label={t('ui.field.request-optional')}
-        choices={Object.keys(requests.value).map((id) => ({ value: id, label: id }))}
+        choices={Object.values(requests.value).map((request) => ({
+          value: request.id,
+          label: requestAbout({ briefing: { directory: directory.value }, viewer: viewer.value }, request),
+        }))}
         value={draft.request}
       />
       <TextField
@@ -326,6 +340,7 @@ function ReplyForm({ team, consultationId }: { team: Team; consultationId: strin
   );
 }
 
+/** Sign or reject an agreement proposed to the team. */
 function AnswerForm({ team, agreementId, accept }: { team: Team; agreementId: string; accept: boolean }) {
   return (
     <ActionForm
@@ -343,6 +358,7 @@ function ProposeForm({ team }: { team: Team }) {
   const formId = 'propose';
   const consultations = useComputed(() => team.view.value.consultations);
   const directory = useComputed(() => team.view.value.briefing.directory);
+  const viewer = useComputed(() => team.view.value.viewer);
   const offences = useComputed(() => team.view.value.briefing.offences);
   const draft = {
     consultationId: team.forms.text(formId, 'consultationId'),
@@ -388,7 +404,10 @@ function ProposeForm({ team }: { team: Team }) {
         required
         choices={Object.values(consultations.value).map((consultation) => ({
           value: consultation.id,
-          label: `${consultation.id}: ${tDynamic(`topic.${consultation.topic}`, {}, consultation.topic)}`,
+          label: consultationAbout(
+            { briefing: { directory: directory.value }, viewer: viewer.value },
+            consultation,
+          ),
         }))}
         value={draft.consultationId}
       />
@@ -414,7 +433,10 @@ function ProposeForm({ team }: { team: Team }) {
         form={formId}
         name="offence"
         label={t('ui.field.offence-optional')}
-        choices={Object.keys(offences.value).map((id) => ({ value: id, label: id }))}
+        choices={Object.entries(offences.value).map(([id, found]) => ({
+          value: id,
+          label: found.description,
+        }))}
         value={draft.offence}
       />
       <Checkboxes

@@ -50,6 +50,26 @@ describe('the log', () => {
     expect(observer.takeRecords()).toEqual([]);
   });
 
+  it('says the engine’s ids in plain words: a measure by its name, safeguards by what they are', () => {
+    const lines: LogLine[] = [
+      { at: 10, key: 'log.measure-taken', params: { country: 'Aldoria', kind: 'production-order' } },
+      { at: 10, key: 'violation.safeguards', params: { missing: 'authorisedBy, grounds, scope, duration' } },
+      {
+        at: 20,
+        key: 'log.agreement-proposed',
+        params: { country: 'Borealis', kind: 'joint-investigation-team' },
+      },
+    ];
+    render(<LogPanel log={new TestClient({ log: lines }).signals.log} />);
+    const text = screen.getByRole('list').textContent ?? '';
+    expect(text).toContain('Aldoria ordered a production order.');
+    expect(text).toContain(
+      `(${[t('safeguard.authorisedBy'), t('safeguard.grounds'), t('safeguard.scope'), t('safeguard.duration')].join(', ')})`,
+    );
+    expect(text).toContain(`Borealis proposed an agreement: ${t('agreement.joint-investigation-team')}.`);
+    expect(text).not.toMatch(/production-order|authorisedBy|joint-investigation-team/);
+  });
+
   it('shows an empty list before anything has happened', () => {
     render(<LogPanel log={new TestClient().signals.log} />);
     expect(screen.queryAllByRole('listitem')).toEqual([]);

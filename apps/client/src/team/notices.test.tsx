@@ -1,16 +1,23 @@
 import { act, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { kindName, t } from '../i18n.js';
+import { t } from '../i18n.js';
 import { bundled, DAY, type Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
+import { requestAbout } from './about.js';
 import { NoticeList, noticeFeed } from './notices.js';
+import type { Target } from './target.js';
 
 const tutorial = await bundled('tutorial');
 const HOUR = 60;
 
-function mountNotices(country: 'aldoria' | 'borealis', game: Game) {
+function mountNotices(
+  country: 'aldoria' | 'borealis',
+  game: Game,
+  open: (target: Target) => void = () => {},
+) {
   const seat = new Seat(game, country);
-  render(<NoticeList view={seat.team.view} minutes={seat.team.minutes} />);
+  render(<NoticeList view={seat.team.view} minutes={seat.team.minutes} open={open} />);
   return seat;
 }
 
@@ -46,6 +53,9 @@ describe('the notices feed', () => {
     }
     expect(feed.shown.value).toHaveLength(8);
     expect(new Set(feed.shown.value.map((notice) => notice.key)).size).toBe(8);
+    // Pushed out by newer ones, not lost: the two oldest are in the history, newest first.
+    expect(feed.history.value).toHaveLength(2);
+    expect(feed.history.value[1]?.key).toBe(`arrival:${Object.keys(game.view('borealis').requests)[0]}`);
   });
 });
 
@@ -66,8 +76,13 @@ describe('the notices under the board', () => {
     const [arrival] = within(list).getAllByRole('listitem');
     const id = Object.keys(seat.view.requests)[0] ?? '';
     expect(arrival?.getAttribute('data-notice')).toBe('arrival');
+    const request = seat.view.requests[id];
+    if (!request) throw new Error('no request');
+    const text = t('ui.notice.arrival', { request: requestAbout(seat.view, request) });
+    expect(text).toContain('from Aldoria');
+    expect(text).not.toContain(id);
     expect(arrival?.textContent).toBe(
-      `✉ ${t('ui.notice-kind.arrival')}: ${t('ui.notice.arrival', { request: id, kind: kindName('preservation'), from: 'Aldoria' })}`,
+      `✉ ${t('ui.notice-kind.arrival')}: ${text}${t('ui.notices.open')}${t('ui.notices.dismiss')}`,
     );
     // The symbol is for the eye; the kind is said in words.
     expect(arrival?.querySelector('[aria-hidden="true"]')?.textContent).toBe('✉');
@@ -81,6 +96,38 @@ describe('the notices under the board', () => {
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
     expect(items[1]).toBe(arrival);
+  });
+
+  it('open what they are about, and go to the history once dismissed, where they still open it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { game, caseId } = tutorialDayOne(tutorial);
+    const open = vi.fn();
+    const seat = mountNotices('borealis', game, open);
+    const user = userEvent.setup();
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    act(() => seat.update());
+    settle();
+    const id = Object.keys(seat.view.requests)[0] ?? '';
+    const list = screen.getByRole('list', { name: t('ui.notices.label') });
+    const [arrival] = within(list).getAllByRole('listitem');
+    if (!arrival) throw new Error('no notice');
+    await user.click(within(arrival).getByRole('button', { name: /^Open: / }));
+    expect(open).toHaveBeenCalledWith({ tab: 'requests', request: id });
+
+    const history = screen.getByText(t('ui.notices.history', { count: 0 }));
+    await user.click(within(arrival).getByRole('button', { name: /^Dismiss: / }));
+    expect(within(list).queryAllByRole('listitem')).toEqual([]);
+    expect(history.textContent).toBe(t('ui.notices.history', { count: 1 }));
+    // The last one gone, the keyboard goes to the history rather than the top of the page.
+    expect(document.activeElement).toBe(history);
+    const kept = history.closest('details');
+    if (!kept) throw new Error('no history');
+    await user.click(history);
+    const [earlier] = within(kept).getAllByRole('listitem');
+    expect(earlier?.textContent).toContain(t('ui.notice-kind.arrival'));
+    expect(within(kept).queryByRole('button', { name: /^Dismiss/ })).toBeNull();
+    await user.click(within(kept).getByRole('button', { name: /^Open: / }));
+    expect(open).toHaveBeenCalledTimes(2);
   });
 
   it('announce a deadline coming close as the game time moves, once', () => {
@@ -120,5 +167,24 @@ describe('the notices under the board', () => {
     });
     expect(observer.takeRecords()).toEqual([]);
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('take the keyboard on to the next notice when one is dismissed', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { game, caseId } = tutorialDayOne(tutorial);
+    const seat = mountNotices('borealis', game);
+    const user = userEvent.setup();
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    act(() => seat.update());
+    settle();
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    act(() => seat.update());
+    settle();
+    const list = screen.getByRole('list', { name: t('ui.notices.label') });
+    const [newest, older] = within(list).getAllByRole('listitem');
+    if (!newest || !older) throw new Error('two notices expected');
+    await user.click(within(newest).getByRole('button', { name: /^Dismiss: / }));
+    expect(within(list).getAllByRole('listitem')).toEqual([older]);
+    expect(document.activeElement).toBe(within(older).getByRole('button', { name: /^Open: / }));
   });
 });

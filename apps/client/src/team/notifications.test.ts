@@ -62,4 +62,103 @@ describe('notifications', () => {
     expect(lost?.text).toContain('A preservation request to Borealis in time (Art. 42)');
     expect(lost?.text).not.toMatch(/\{\w+\}/);
   });
+
+  it('tell the requesting State its request was answered, or that conditions are offered, and open it', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const id = Object.keys(game.view('aldoria').requests)[0] ?? '';
+    let before = game.view('aldoria');
+    game.do('borealis', { type: 'offerConditions', requestId: id, conditions: ['Police use only'] });
+    const offered = noticesBetween(before, game.view('aldoria'), game.now);
+    expect(offered.map((notice) => [notice.kind, notice.target])).toEqual([
+      ['conditions', { tab: 'requests', request: id, form: `accept-conditions-${id}` }],
+    ]);
+    expect(offered[0]?.text).toContain('Borealis');
+    expect(offered[0]?.text).not.toContain(id);
+    game.do('aldoria', { type: 'answerConditions', requestId: id, accept: true });
+    before = game.view('aldoria');
+    game.do('borealis', { type: 'executeRequest', requestId: id });
+    const answered = noticesBetween(before, game.view('aldoria'), game.now);
+    expect(answered.map((notice) => notice.kind)).toEqual(['answer']);
+    expect(answered[0]?.text).toContain('being executed');
+    expect(answered[0]?.target).toEqual({ tab: 'requests', request: id });
+  });
+
+  it('tell a country written to in a consultation, or proposed an agreement, and not the one who wrote', () => {
+    const { game } = tutorialDayOne(tutorial);
+    const borealis = game.view('borealis');
+    const aldoria = game.view('aldoria');
+    game.do('aldoria', {
+      type: 'openConsultation',
+      with: ['borealis'],
+      topic: 'parallel-proceedings',
+      message: 'Shall we agree who leads?',
+    });
+    const consultation = Object.keys(game.view('aldoria').consultations)[0] ?? '';
+    const told = noticesBetween(borealis, game.view('borealis'), game.now);
+    expect(told.map((notice) => [notice.kind, notice.target])).toEqual([
+      ['consultation', { tab: 'jurisdiction', form: `message-${consultation}` }],
+    ]);
+    expect(noticesBetween(aldoria, game.view('aldoria'), game.now)).toEqual([]);
+    const before = game.view('borealis');
+    game.do('aldoria', {
+      type: 'proposeAgreement',
+      consultationId: consultation,
+      kind: 'lead-jurisdiction',
+      lead: 'aldoria',
+      offence: 'credential-phishing',
+      text: '',
+    });
+    const agreement = Object.keys(game.view('aldoria').agreements)[0] ?? '';
+    const proposed = noticesBetween(before, game.view('borealis'), game.now);
+    expect(proposed.map((notice) => [notice.kind, notice.target])).toEqual([
+      ['agreement', { tab: 'jurisdiction', form: `accept-${agreement}` }],
+    ]);
+  });
+
+  it('tell the team evidence is in its hands, and an objective met', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const id = Object.keys(game.view('aldoria').requests)[0] ?? '';
+    game.do('borealis', { type: 'executeRequest', requestId: id });
+    game.at(game.now + DAY);
+    game.do('aldoria', {
+      type: 'sendRequest',
+      kind: 'stored-data',
+      to: 'borealis',
+      caseId,
+      offence: 'credential-phishing',
+      channel: 'central-authority',
+      language: 'en',
+      subject: { evidence: ['hosting-logs'] },
+      contents: { 'requesting-authority': 'Public Prosecutor of Port Aldo' },
+    });
+    game.at(game.now + DAY);
+    const mla = Object.values(game.view('borealis').requests).find(
+      (request) => request.kind === 'stored-data',
+    );
+    game.do('borealis', { type: 'executeRequest', requestId: mla?.id ?? '' });
+    const before = game.view('aldoria');
+    game.at(game.now + 4 * DAY);
+    const notices = noticesBetween(before, game.view('aldoria'), game.now);
+    const arrived = notices.find((notice) => notice.key === 'evidence:hosting-logs');
+    expect(arrived?.kind).toBe('evidence');
+    expect(arrived?.target).toEqual({ tab: 'casefile' });
+    expect(notices.map((notice) => notice.kind)).toContain('objective');
+  });
+
+  it('name a request by its kind, the other country and when it was sent, never by its id', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    game.do('aldoria', {
+      type: 'queryProgress',
+      requestId: Object.keys(game.view('aldoria').requests)[0] ?? '',
+    });
+    for (const country of ['aldoria', 'borealis'])
+      for (const deadline of deadlinesOf(game.view(country))) expect(deadline.what).not.toMatch(/req-\d/);
+    const progress = deadlinesOf(game.view('borealis')).find((deadline) =>
+      deadline.key.startsWith('progress:'),
+    );
+    expect(progress?.what).toContain('request from Aldoria, sent Day 2');
+  });
 });

@@ -1,15 +1,30 @@
 import { type CountryView, isPreservable, type KnownEvidence } from '@crossborder/engine';
 import { formatCitations, RULES } from '@crossborder/scenario';
-import { kindName, t, violationMessage } from '../i18n.js';
+import { t, tDynamic, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
+import { consultationAbout, requestAbout } from './about.js';
+import { statusText } from './requests.js';
+import type { Target } from './target.js';
 
 /**
  * What a busy team must not miss, worked out by comparing its view before and after a change
- * (and the game time, for deadlines): a request arrived, a deadline is 24 or 6 hours away,
- * evidence was lost, a ruling went against the team, an inject happened. Each has a stable key,
- * so that it is announced once.
+ * (and the game time, for deadlines): a request arrived or was answered, conditions were offered,
+ * a consultation or an agreement waits, evidence arrived or was lost, an objective was met, a
+ * deadline is 24 or 6 hours away, a ruling went against the team, an inject happened. Each has a
+ * stable key, so that it is announced once, and where it is about, so that it opens it.
  */
-type NoticeKind = 'arrival' | 'deadline' | 'lost' | 'ruling' | 'inject';
+type NoticeKind =
+  | 'arrival'
+  | 'answer'
+  | 'conditions'
+  | 'consultation'
+  | 'agreement'
+  | 'evidence'
+  | 'objective'
+  | 'deadline'
+  | 'lost'
+  | 'ruling'
+  | 'inject';
 
 export interface Notice {
   key: string;
@@ -17,6 +32,8 @@ export interface Notice {
   text: string;
   /** Urgent notices are announced at once to screen readers (aria-live assertive). */
   urgent: boolean;
+  /** What the notice is about: opening it goes there. */
+  target: Target | null;
 }
 
 const HOUR = 60;
@@ -26,7 +43,19 @@ interface Deadline {
   key: string;
   at: number;
   what: string;
+  target: Target;
+  /** The waiting move (moves.ts) this deadline belongs to, if one says it already. */
+  move?: string;
 }
+
+/** What the requesting State is told when its request moves on: a notice says so. */
+const ANSWERS: readonly string[] = [
+  'executing',
+  'executed',
+  'partially-executed',
+  'postponed',
+  'more-information-requested',
+];
 
 /** The deadlines a team is racing, from its own view. */
 export function deadlinesOf(view: CountryView): Deadline[] {
@@ -39,21 +68,31 @@ export function deadlinesOf(view: CountryView): Deadline[] {
         key: `evidence:${id}`,
         at: until,
         what: t('ui.deadline.evidence', { title: item.title }),
+        target: { tab: 'casefile' },
       });
   }
   for (const request of Object.values(view.requests)) {
     const mine = request.from === view.viewer;
+    const about = requestAbout(view, request);
+    const on = (form?: string): Target => ({
+      tab: 'requests',
+      request: request.id,
+      ...(form ? { form } : {}),
+    });
     if (mine && request.noLongerNeededDueAt !== null)
       found.push({
         key: `nln:${request.id}`,
         at: request.noLongerNeededDueAt,
-        what: t('ui.deadline.no-longer-needed', { request: request.id }),
+        what: t('ui.deadline.no-longer-needed', { request: about }),
+        target: on(`no-longer-needed-${request.id}`),
       });
     if (mine && request.confirmInWritingBy !== null)
       found.push({
         key: `written:${request.id}`,
         at: request.confirmInWritingBy,
-        what: t('ui.deadline.written', { request: request.id }),
+        what: t('ui.deadline.written', { request: about }),
+        target: on(`confirm-${request.id}`),
+        move: `confirm:${request.id}`,
       });
     if (!mine) {
       request.progressQueries.forEach((query, index) => {
@@ -61,7 +100,9 @@ export function deadlinesOf(view: CountryView): Deadline[] {
           found.push({
             key: `progress:${request.id}:${index}`,
             at: query.dueAt,
-            what: t('ui.deadline.progress', { request: request.id }),
+            what: t('ui.deadline.progress', { request: about }),
+            target: on(`progress-${request.id}`),
+            move: `progress:${request.id}`,
           });
       });
       if (
@@ -71,7 +112,9 @@ export function deadlinesOf(view: CountryView): Deadline[] {
         found.push({
           key: `suggested:${request.id}`,
           at: request.suggestedDeadline,
-          what: t('ui.deadline.suggested', { request: request.id }),
+          what: t('ui.deadline.suggested', { request: about }),
+          target: on(),
+          move: `answer:${request.id}`,
         });
     }
   }
@@ -81,6 +124,7 @@ export function deadlinesOf(view: CountryView): Deadline[] {
         key: `objective:${id}`,
         at: objective.deadline,
         what: t('ui.deadline.objective', { title: objective.title }),
+        target: { tab: 'briefing' },
       });
   }
   return found.sort((a, b) => a.at - b.at);
@@ -89,36 +133,110 @@ export function deadlinesOf(view: CountryView): Deadline[] {
 export function noticesBetween(before: CountryView | null, after: CountryView, now: number): Notice[] {
   const notices: Notice[] = [];
   if (before) {
+    const me = after.viewer;
     for (const request of Object.values(after.requests)) {
       const earlier = before.requests[request.id];
-      if (request.to === after.viewer && !earlier)
+      const about = requestAbout(after, request);
+      const target: Target = { tab: 'requests', request: request.id };
+      if (request.to === me && !earlier)
         notices.push({
           key: `arrival:${request.id}`,
           kind: 'arrival',
           urgent: true,
-          text: t('ui.notice.arrival', {
-            request: request.id,
-            kind: kindName(request.kind),
-            from: name(after, request.from),
-          }),
+          text: t('ui.notice.arrival', { request: about }),
+          target,
         });
-      if (
-        request.from === after.viewer &&
-        earlier &&
-        earlier.status !== request.status &&
-        request.status === 'refused'
-      )
+      if (request.from !== me || !earlier) continue;
+      if (earlier.status !== request.status && request.status === 'refused')
         notices.push({
           key: `refused:${request.id}`,
           kind: 'ruling',
           urgent: true,
-          text: t('ui.notice.refused', { request: request.id, by: name(after, request.to) }),
+          text: t('ui.notice.refused', { request: about, by: name(after, request.to) }),
+          target,
+        });
+      if (earlier.status !== request.status && ANSWERS.includes(request.status))
+        notices.push({
+          key: `answer:${request.id}:${request.status}:${request.statusAt}`,
+          kind: 'answer',
+          urgent: false,
+          text: t('ui.notice.answered', {
+            request: about,
+            by: name(after, request.to),
+            status: statusText(request.status),
+          }),
+          target,
+        });
+      if (!earlier.conditions && request.conditions)
+        notices.push({
+          key: `conditions:${request.id}`,
+          kind: 'conditions',
+          urgent: true,
+          text: t('ui.notice.conditions', { request: about, by: name(after, request.to) }),
+          target: { ...target, form: `accept-conditions-${request.id}` },
         });
     }
+    for (const consultation of Object.values(after.consultations)) {
+      const seen = before.consultations[consultation.id]?.messages.length ?? 0;
+      const last = consultation.messages.at(-1);
+      if (!last || consultation.messages.length <= seen || last.from === me) continue;
+      const form = `message-${consultation.id}`;
+      notices.push({
+        key: `consultation:${consultation.id}:${consultation.messages.length}`,
+        kind: 'consultation',
+        urgent: false,
+        text: t('ui.notice.consultation', {
+          country: name(after, last.from),
+          consultation: consultationAbout(after, consultation),
+        }),
+        target:
+          consultation.request && after.requests[consultation.request]
+            ? { tab: 'requests', request: consultation.request, form }
+            : { tab: 'jurisdiction', form },
+      });
+    }
+    for (const agreement of Object.values(after.agreements)) {
+      if (before.agreements[agreement.id] || agreement.proposedBy === me) continue;
+      notices.push({
+        key: `agreement:${agreement.id}`,
+        kind: 'agreement',
+        urgent: false,
+        text: t('ui.notice.agreement', {
+          country: name(after, agreement.proposedBy),
+          kind: tDynamic(`agreement.${agreement.kind}`, {}, agreement.kind),
+        }),
+        target: { tab: 'jurisdiction', form: `accept-${agreement.id}` },
+      });
+    }
     for (const [id, item] of Object.entries(after.evidence)) {
+      const earlier = before.evidence[id];
       // Losing the original of data already obtained is no loss to the team.
-      if (item.status === 'lost' && before.evidence[id]?.status !== 'lost' && item.copy === null)
-        notices.push({ key: `lost:${id}`, kind: 'lost', urgent: true, text: lostText(after, item, now) });
+      if (item.status === 'lost' && earlier?.status !== 'lost' && item.copy === null)
+        notices.push({
+          key: `lost:${id}`,
+          kind: 'lost',
+          urgent: true,
+          text: lostText(after, item, now),
+          target: { tab: 'casefile' },
+        });
+      if (item.copy !== null && !earlier?.copy)
+        notices.push({
+          key: `evidence:${id}`,
+          kind: 'evidence',
+          urgent: false,
+          text: t('ui.notice.evidence', { title: item.title }),
+          target: { tab: 'casefile' },
+        });
+    }
+    for (const [id, objective] of Object.entries(after.objectives)) {
+      if (objective.metAt !== null && before.objectives[id]?.metAt === null)
+        notices.push({
+          key: `objective:${id}`,
+          kind: 'objective',
+          urgent: false,
+          text: t('ui.notice.objective', { title: objective.title }),
+          target: { tab: 'briefing' },
+        });
     }
     for (const [id, violation] of Object.entries(after.violations)) {
       if (!before.violations[id])
@@ -127,6 +245,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
           kind: 'ruling',
           urgent: true,
           text: t('ui.notice.violation', { message: violationMessage(violation) }),
+          target: { tab: 'log' },
         });
     }
     for (const [id, inject] of Object.entries(after.injects)) {
@@ -136,6 +255,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
           kind: 'inject',
           urgent: true,
           text: t('ui.notice.inject', { title: inject.title }),
+          target: { tab: 'briefing' },
         });
     }
   }
@@ -150,6 +270,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
         kind: 'deadline',
         urgent: threshold < 24 * HOUR,
         text: t('ui.notice.deadline', { what: deadline.what, left: span(left) }),
+        target: deadline.target,
       });
   }
   return notices;

@@ -53,6 +53,28 @@ describe('the actions on a request received', () => {
     expect(screen.queryByRole('form', { name: t('ui.action.execute-part') })).toBeNull();
   });
 
+  it('execute, naming the authority of its own that authorised the measure (Arts 24, 40)', async () => {
+    const scenario = structuredClone(tutorial);
+    const borealis = scenario.countries.borealis;
+    if (borealis) borealis.law.executingAuthority = 'The Borealis Court of Inquiry';
+    const { game, caseId } = tutorialDayOne(scenario);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const id = Object.keys(game.view('aldoria').requests)[0] ?? '';
+    const { seat, user } = await openAs(game, 'borealis', id);
+    const execute = screen.getByRole('form', { name: t('ui.action.execute') });
+    const field = within(execute).getByRole('textbox', { name: t('ui.field.executing-authority') });
+    expect(
+      within(execute).getByText(
+        t('ui.field.executing-authority.yours', { authority: 'The Borealis Court of Inquiry' }),
+      ),
+    ).toBeTruthy();
+    await user.type(field, 'Judge Ames, Borealis District Court');
+    await user.click(within(execute).getByRole('button', { name: t('ui.action.execute.submit') }));
+    expect(seat.sent).toEqual([
+      { type: 'executeRequest', requestId: id, authorisedBy: 'Judge Ames, Borealis District Court' },
+    ]);
+  });
+
   it('acknowledge receipt: the form goes once it has worked, the answer stays', async () => {
     const { game, id } = sent();
     const { seat, user } = await openAs(game, 'borealis', id);

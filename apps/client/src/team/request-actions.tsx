@@ -97,13 +97,7 @@ function actionsOn(team: Team, request: Request, mine: boolean): JSX.Element[] {
         type: 'acknowledgeRequest',
         requestId,
       });
-    simple(
-      'execute',
-      t('ui.action.execute'),
-      t('ui.action.execute.submit'),
-      { type: 'executeRequest', requestId },
-      t('ui.action.execute.hint'),
-    );
+    forms.push(<ExecuteForm key={`execute-${requestId}`} team={team} request={request} />);
     forms.push(<RefuseForm key={`refuse-${requestId}`} team={team} request={request} />);
     withText(
       'ask',
@@ -254,6 +248,48 @@ function TextAction({
       }
     >
       <TextField form={formId} name={field} label={label} multiline required value={value} />
+    </ActionForm>
+  );
+}
+
+/**
+ * Executing: the measure is the requested State's own, authorised by its own competent
+ * authority under its own law (Arts 24, 40); the form asks which, and says what the team's law
+ * names, if it names one. Left empty, the execution goes ahead and the omission is recorded.
+ */
+function ExecuteForm({ team, request }: ActionProps) {
+  const formId = `execute-${request.id}`;
+  const authority = team.forms.text(formId, 'authorisedBy');
+  const own = useComputed(
+    () => team.view.value.briefing.directory[team.view.value.viewer]?.law.executingAuthority,
+  );
+  return (
+    <ActionForm
+      forms={team.forms}
+      formId={formId}
+      title={t('ui.action.execute')}
+      submit={t('ui.action.execute.submit')}
+      description={t('ui.action.execute.hint')}
+      send={team.send}
+      reportTo={requestResultKey(request.id)}
+      command={(): Command => {
+        const authorisedBy = authority.value.trim();
+        return authorisedBy
+          ? { type: 'executeRequest', requestId: request.id, authorisedBy }
+          : { type: 'executeRequest', requestId: request.id };
+      }}
+    >
+      <TextField
+        form={formId}
+        name="authorisedBy"
+        label={t('ui.field.executing-authority')}
+        hint={
+          own.value
+            ? t('ui.field.executing-authority.yours', { authority: own.value })
+            : t('ui.field.executing-authority.hint')
+        }
+        value={authority}
+      />
     </ActionForm>
   );
 }

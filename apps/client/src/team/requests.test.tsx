@@ -14,6 +14,8 @@ import {
 } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
 import { span } from '../time.js';
+import { requestAbout } from './about.js';
+import { dayTime } from './countdown.js';
 import { RequestsPanel, statusText } from './requests.js';
 
 const tutorial = await bundled('tutorial');
@@ -44,12 +46,14 @@ function mountMla() {
   return { seat, game, id };
 }
 
+const REQUESTS_KIND = 'preservation';
 const rowOf = (id: string) => document.querySelector(`tr[data-request="${id}"]`) as HTMLElement;
 const resultOf = (id: string) => document.querySelector(`[data-request-result="${id}"]`) as HTMLElement;
 
 async function choose(id: string) {
   const user = userEvent.setup();
-  await user.click(within(rowOf(id)).getByRole('button', { name: id }));
+  // The row's button names the request by its kind, never its id.
+  await user.click(within(rowOf(id)).getByRole('button', { name: kindName(REQUESTS_KIND) }));
   return user;
 }
 
@@ -70,7 +74,7 @@ describe('the requests panel', () => {
         .map((cell) => cell.textContent),
     ).toEqual([
       t('ui.requests.column.id'),
-      t('ui.requests.column.kind'),
+      t('ui.requests.column.sent'),
       t('ui.requests.column.from'),
       t('ui.requests.column.status'),
       t('ui.requests.column.next'),
@@ -79,8 +83,9 @@ describe('the requests panel', () => {
     const cells = within(rowOf(id))
       .getAllByRole('cell')
       .map((cell) => cell.textContent);
+    expect(within(rowOf(id)).getByRole('rowheader').textContent).toBe(kindName('preservation'));
     expect(cells.slice(0, 3)).toEqual([
-      kindName('preservation'),
+      dayTime(request?.sentAt ?? 0),
       'Aldoria',
       statusText(request?.status ?? 'received'),
     ]);
@@ -102,11 +107,15 @@ describe('the requests panel', () => {
   it('shows a request in full when chosen, marks it chosen, and takes the keyboard to it', async () => {
     const { seat, id } = mountRequests('borealis');
     await choose(id);
-    const detail = screen.getByRole('article', { name: `${id}: ${kindName('preservation')}` });
+    const request = seat.view.requests[id];
+    if (!request) throw new Error('no request');
+    const detail = screen.getByRole('article', { name: requestAbout(seat.view, request) });
+    expect(detail.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(requestAbout(seat.view, request)).not.toContain(id);
     expect(detail.getAttribute('data-request-detail')).toBe(id);
     expect(document.activeElement).toBe(within(detail).getByRole('heading', { level: 3 }));
     expect(rowOf(id).classList.contains('selected')).toBe(true);
-    expect(within(rowOf(id)).getByRole('button', { name: id }).getAttribute('aria-pressed')).toBe('true');
+    expect(within(rowOf(id)).getByRole('button').getAttribute('aria-pressed')).toBe('true');
     expect(seat.team.selected.value).toBe(id);
     const text = detail.textContent ?? '';
     expect(text).toContain(
@@ -118,8 +127,9 @@ describe('the requests panel', () => {
       }),
     );
     for (const value of Object.values(PRESERVATION_CONTENTS)) expect(text).toContain(value);
-    // Borealis knows nothing of the logs yet but their name in the request.
-    expect(text).toContain(`${t('ui.request.evidence')}hosting-logs`);
+    // Borealis knows nothing of the logs yet but what the request says of them: never their id.
+    expect(text).toContain(`${t('ui.request.evidence')}${t('ui.request.evidence-unknown', { count: 1 })}`);
+    expect(text).not.toContain('hosting-logs');
   });
 
   it('offers the requested State every lawful answer, and the unlawful grounds marked as such', async () => {
@@ -257,7 +267,8 @@ describe('the requests panel, as the game goes on', () => {
     const { seat, game, caseId, id } = mountRequests('aldoria');
     await choose(id);
     const row = rowOf(id);
-    const heading = screen.getByRole('heading', { level: 3, name: new RegExp(`^${id}:`) });
+    const about = requestAbout(seat.view, seat.view.requests[id] ?? ({} as never));
+    const heading = screen.getByRole('heading', { level: 3, name: about });
     game.do('aldoria', {
       ...(preservationOfHostingLogs(caseId) as CommandOf<'sendRequest'>),
       contents: { ...PRESERVATION_CONTENTS, necessity: 'The newest logs go after fourteen days too' },
@@ -267,7 +278,7 @@ describe('the requests panel, as the game goes on', () => {
     expect(rows).toHaveLength(2);
     // Newest first, the first row kept as it was.
     expect(rows[1]).toBe(row);
-    expect(screen.getByRole('heading', { level: 3, name: new RegExp(`^${id}:`) })).toBe(heading);
+    expect(screen.getByRole('heading', { level: 3, name: about })).toBe(heading);
   });
 
   it('writes nothing while the clock is paused, and follows the clock without a timer of its own', () => {

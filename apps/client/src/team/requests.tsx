@@ -5,9 +5,12 @@ import { Fragment } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { AnswerSlot } from '../ui/forms.js';
+import { requestAbout } from './about.js';
 import { nameIn, type Team } from './context.js';
 import { Countdown, dayTime } from './countdown.js';
 import { RequestActions, requestResultKey } from './request-actions.js';
+import { RequestConsultations } from './request-consult.js';
+import { UnreadMark } from './unread-mark.js';
 
 type Directory = CountryView['briefing']['directory'];
 
@@ -94,7 +97,7 @@ function RequestTable({ requests, other, viewer, directory, team, choose }: Tabl
       <thead>
         <tr>
           <th scope="col">{t('ui.requests.column.id')}</th>
-          <th scope="col">{t('ui.requests.column.kind')}</th>
+          <th scope="col">{t('ui.requests.column.sent')}</th>
           <th scope="col">{other === 'from' ? t('ui.requests.column.from') : t('ui.requests.column.to')}</th>
           <th scope="col">{t('ui.requests.column.status')}</th>
           <th scope="col">{t('ui.requests.column.next')}</th>
@@ -134,10 +137,11 @@ function RequestRow({
     <tr data-request={request.id} class={selected ? 'selected' : undefined}>
       <th scope="row">
         <button type="button" class="link" aria-pressed={selected} onClick={() => choose(request.id)}>
-          {request.id}
+          {kindName(request.kind)}
         </button>
+        <UnreadMark itemKey={`request:${request.id}`} />
       </th>
-      <td>{kindName(request.kind)}</td>
+      <td>{dayTime(request.sentAt)}</td>
       <td>{counterpart}</td>
       <td data-status={request.status}>{statusText(request.status)}</td>
       <td>
@@ -185,7 +189,10 @@ function contentLabel(request: Request, id: string): string {
   return tDynamic(`contents.${id}`, {}, item?.label ?? id);
 }
 
-/** A request in full: its route, status, contents and what happened to it, then what the team may do. */
+/**
+ * A request in full: its route, status, contents and what happened to it, then what the team may
+ * do; then the consultations about it, with the form to consult the other State.
+ */
 function RequestDetail({
   team,
   request,
@@ -198,6 +205,7 @@ function RequestDetail({
   const evidence = useComputed(() => team.view.value.evidence);
   const suspects = useComputed(() => team.view.value.suspects);
   const directory = useComputed(() => team.view.value.briefing.directory);
+  const viewer = useComputed(() => team.view.value.viewer);
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     // Chosen by the team: the keyboard goes to the request it chose.
@@ -206,7 +214,10 @@ function RequestDetail({
     heading.current?.focus();
   }, [chosen]);
   const name = (id: string) => nameIn(directory.value, id);
-  const asked = request.subject.evidence.map((id) => evidence.value[id]?.title ?? id);
+  // Items the team does not know yet are said as such (the contents describe them), never by id.
+  const known = request.subject.evidence.flatMap((id) => evidence.value[id]?.title ?? []);
+  const unknown = request.subject.evidence.length - known.length;
+  const asked = unknown > 0 ? [...known, t('ui.request.evidence-unknown', { count: unknown })] : known;
   const flags = [
     request.urgent ? t('ui.request.urgent') : '',
     request.emergency ? t('ui.request.emergency') : '',
@@ -214,98 +225,106 @@ function RequestDetail({
   ].filter(Boolean);
   const headingId = `request-detail-title-${request.id}`;
   return (
-    <article class="request-detail" aria-labelledby={headingId} data-request-detail={request.id}>
-      <h3 id={headingId} tabIndex={-1} ref={heading}>
-        {t('ui.request.heading', { id: request.id, kind: kindName(request.kind) })}
-      </h3>
-      <dl>
-        <dt>{t('ui.request.route')}</dt>
-        <dd>
-          {t('ui.request.route-line', {
-            from: name(request.from),
-            to: name(request.to),
-            channel: tDynamic(`channel.${request.channel}`, {}, request.channel),
-            language: request.language,
+    <>
+      <article class="request-detail" aria-labelledby={headingId} data-request-detail={request.id}>
+        <h3 id={headingId} tabIndex={-1} ref={heading}>
+          {t('ui.request.heading', {
+            about: requestAbout({ briefing: { directory: directory.value }, viewer: viewer.value }, request),
           })}
-        </dd>
-        <dt>{t('ui.request.status')}</dt>
-        <dd data-status={request.status}>{`${statusText(request.status)} (${dayTime(request.statusAt)})`}</dd>
-        <dt>{t('ui.request.sent')}</dt>
-        <dd>{dayTime(request.sentAt)}</dd>
-        <dt>{t('ui.request.offence')}</dt>
-        <dd>{request.offence}</dd>
-        {asked.length > 0 ? <dt>{t('ui.request.evidence')}</dt> : null}
-        {asked.length > 0 ? <dd>{asked.join('; ')}</dd> : null}
-        {request.subject.suspect ? <dt>{t('ui.request.suspect')}</dt> : null}
-        {request.subject.suspect ? (
-          <dd>{suspects.value[request.subject.suspect]?.alias ?? request.subject.suspect}</dd>
-        ) : null}
-        {flags.length > 0 ? <dt>{t('ui.request.flags')}</dt> : null}
-        {flags.length > 0 ? <dd>{flags.join(', ')}</dd> : null}
-      </dl>
-      <h4>{t('ui.request.contents')}</h4>
-      <dl class="contents">
-        {Object.entries(request.contents).map(([id, value]) => (
-          <Fragment key={id}>
-            <dt>{contentLabel(request, id)}</dt>
-            <dd>{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
-      {request.missing.length > 0 ? (
-        <p class="warning">{`⚠ ${t('ui.request.missing', { items: request.missing.join(', ') })}`}</p>
-      ) : null}
-      {request.refusal ? (
-        <p class="refusal">
-          {`✖ ${t('ui.request.refused', {
-            ground: tDynamic(`ground.${request.refusal.ground}`, {}, request.refusal.ground),
-            reasons: request.refusal.reasons,
-          })}`}
-        </p>
-      ) : null}
-      {request.postponement ? (
-        <p>
-          {t('ui.request.postponed', {
-            until: dayTime(request.postponement.until),
-            reasons: request.postponement.reasons,
-          })}
-        </p>
-      ) : null}
-      {request.conditions ? (
-        <p>
-          {t('ui.request.conditions', {
-            conditions: request.conditions.offered.join('; '),
-            answer:
-              request.conditions.accepted === null
-                ? t('ui.request.unanswered')
-                : request.conditions.accepted
-                  ? t('ui.request.accepted')
-                  : t('ui.request.declined'),
-          })}
-        </p>
-      ) : null}
-      {/* A request's questions, warnings and notices are only ever added to: each one's place is its identity. */}
-      {request.moreInformation.map((asked, index) => (
-        <p key={`asked-${index}`}>
-          {t('ui.request.more-information', { questions: asked.questions, when: dayTime(asked.askedAt) })}
-        </p>
-      ))}
-      {request.warnings.map((warning, index) => (
-        <p key={`warning-${index}`} class="warning">{`⚠ ${warning.text}`}</p>
-      ))}
-      {request.confidentialityNotices.map((notice, index) => (
-        <p key={`notice-${index}`} class="warning">{`⚠ ${notice.text}`}</p>
-      ))}
-      {request.outcome ? (
-        <p class="outcome">
-          {`✔ ${t('ui.request.outcome')}`}
-          {request.outcome.notes.map((note, index) => (
-            <span key={`note-${index}`}>{` ${tDynamic(note.key, note.params)}`}</span>
+        </h3>
+        <dl>
+          <dt>{t('ui.request.route')}</dt>
+          <dd>
+            {t('ui.request.route-line', {
+              from: name(request.from),
+              to: name(request.to),
+              channel: tDynamic(`channel.${request.channel}`, {}, request.channel),
+              language: request.language,
+            })}
+          </dd>
+          <dt>{t('ui.request.status')}</dt>
+          <dd
+            data-status={request.status}
+          >{`${statusText(request.status)} (${dayTime(request.statusAt)})`}</dd>
+          <dt>{t('ui.request.sent')}</dt>
+          <dd>{dayTime(request.sentAt)}</dd>
+          <dt>{t('ui.request.offence')}</dt>
+          <dd>{request.offence}</dd>
+          {asked.length > 0 ? <dt>{t('ui.request.evidence')}</dt> : null}
+          {asked.length > 0 ? <dd>{asked.join('; ')}</dd> : null}
+          {request.subject.suspect ? <dt>{t('ui.request.suspect')}</dt> : null}
+          {request.subject.suspect ? (
+            <dd>{suspects.value[request.subject.suspect]?.alias ?? request.subject.suspect}</dd>
+          ) : null}
+          {flags.length > 0 ? <dt>{t('ui.request.flags')}</dt> : null}
+          {flags.length > 0 ? <dd>{flags.join(', ')}</dd> : null}
+        </dl>
+        <h4>{t('ui.request.contents')}</h4>
+        <dl class="contents">
+          {Object.entries(request.contents).map(([id, value]) => (
+            <Fragment key={id}>
+              <dt>{contentLabel(request, id)}</dt>
+              <dd>{value}</dd>
+            </Fragment>
           ))}
-        </p>
-      ) : null}
-      <AnswerSlot forms={team.forms} at={requestResultKey(request.id)} request={request.id} />
-      <RequestActions team={team} request={request} />
-    </article>
+        </dl>
+        {request.missing.length > 0 ? (
+          <p class="warning">{`⚠ ${t('ui.request.missing', { items: request.missing.join(', ') })}`}</p>
+        ) : null}
+        {request.refusal ? (
+          <p class="refusal">
+            {`✖ ${t('ui.request.refused', {
+              ground: tDynamic(`ground.${request.refusal.ground}`, {}, request.refusal.ground),
+              reasons: request.refusal.reasons,
+            })}`}
+          </p>
+        ) : null}
+        {request.postponement ? (
+          <p>
+            {t('ui.request.postponed', {
+              until: dayTime(request.postponement.until),
+              reasons: request.postponement.reasons,
+            })}
+          </p>
+        ) : null}
+        {request.conditions ? (
+          <p>
+            {t('ui.request.conditions', {
+              conditions: request.conditions.offered.join('; '),
+              answer:
+                request.conditions.accepted === null
+                  ? t('ui.request.unanswered')
+                  : request.conditions.accepted
+                    ? t('ui.request.accepted')
+                    : t('ui.request.declined'),
+            })}
+          </p>
+        ) : null}
+        {/* A request's questions, warnings and notices are only ever added to: each one's place is its identity. */}
+        {request.moreInformation.map((asked, index) => (
+          <p key={`asked-${index}`}>
+            {t('ui.request.more-information', { questions: asked.questions, when: dayTime(asked.askedAt) })}
+          </p>
+        ))}
+        {request.warnings.map((warning, index) => (
+          <p key={`warning-${index}`} class="warning">{`⚠ ${warning.text}`}</p>
+        ))}
+        {request.confidentialityNotices.map((notice, index) => (
+          <p key={`notice-${index}`} class="warning">{`⚠ ${notice.text}`}</p>
+        ))}
+        {request.outcome ? (
+          <p class="outcome">
+            {`✔ ${t('ui.request.outcome')}`}
+            {request.outcome.notes.map((note, index) => (
+              <span key={`note-${index}`}>{` ${tDynamic(note.key, note.params)}`}</span>
+            ))}
+          </p>
+        ) : null}
+        <AnswerSlot forms={team.forms} at={requestResultKey(request.id)} request={request.id} />
+        <RequestActions team={team} request={request} />
+      </article>
+      {/* Beside the request, not in it: the consultations about it have their own heading and forms. */}
+      <RequestConsultations team={team} request={request} />
+    </>
   );
 }

@@ -4,13 +4,15 @@ import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BoardModel } from '../board/model.js';
-import { t } from '../i18n.js';
+import { kindName, t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import { TestClient } from '../test/client.js';
 import { bundled, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
 import type { Answer } from '../ui/forms.js';
+import { requestAbout } from './about.js';
 import { startTeamScreen, TeamScreen } from './screen.js';
+import { seenKey } from './unread.js';
 
 const tutorial = await bundled('tutorial');
 
@@ -178,17 +180,97 @@ describe('the team screen', () => {
     ).toBeTruthy();
   });
 
-  it('says, on the requests tab, how many requests wait for an answer', () => {
-    const { seat, game, caseId } = mountScreen('borealis');
+  it('counts on each tab what changed since the team last looked, and marks it in the panel', async () => {
+    const { seat, game, caseId, user } = mountScreen('borealis');
     expect(tabOf(t('ui.tab.requests')).textContent).toBe(t('ui.tab.requests'));
     game.do('aldoria', preservationOfHostingLogs(caseId));
     act(() => seat.update());
-    // Seen as a count, heard in words.
+    // In words, not by colour: the tab's name says how many.
     const requests = screen.getByRole('tab', {
-      name: `${t('ui.tab.requests')} ${t('ui.tabs.waiting', { count: 1 })}`,
+      name: `${t('ui.tab.requests')} ${t('ui.unread.count', { count: 1 })}`,
     });
-    expect(requests.getAttribute('data-tab')).toBe('requests');
-    expect(requests.textContent).toBe(`${t('ui.tab.requests')} (1) ${t('ui.tabs.waiting', { count: 1 })}`);
+    await user.click(requests);
+    // Looked at: the count goes, the request is marked new while the tab stays open.
+    expect(tabOf(t('ui.tab.requests')).textContent).toBe(t('ui.tab.requests'));
+    const id = Object.keys(seat.view.requests)[0] ?? '';
+    const row = document.querySelector(`tr[data-request="${id}"]`) as HTMLElement;
+    expect(within(row).getByText(t('ui.unread.new'))).toBeTruthy();
+    // Left and come back to: nothing new any more.
+    await user.click(tabOf(t('ui.tab.log')));
+    await user.click(tabOf(t('ui.tab.requests')));
+    expect(within(panel()).queryByText(t('ui.unread.new'))).toBeNull();
+    // Aldoria withdraws it: Borealis's tab counts it again, and the row says it changed.
+    await user.click(tabOf(t('ui.tab.log')));
+    game.at(game.now + 60);
+    game.do('aldoria', { type: 'withdrawRequest', requestId: id, reasons: 'Sent twice' });
+    act(() => seat.update());
+    await user.click(
+      screen.getByRole('tab', { name: `${t('ui.tab.requests')} ${t('ui.unread.count', { count: 1 })}` }),
+    );
+    const changed = document.querySelector(`tr[data-request="${id}"]`) as HTMLElement;
+    expect(within(changed).getByText(t('ui.unread.changed'))).toBeTruthy();
+  });
+
+  it('keeps what the team has seen per seat, so that a reload does not make everything new', async () => {
+    localStorage.clear();
+    const first = mountScreen('borealis');
+    first.game.do('aldoria', preservationOfHostingLogs(first.caseId));
+    act(() => first.seat.update());
+    await first.user.click(tabOf(t('ui.tab.requests')));
+    const stored = localStorage.getItem(seenKey(SESSION.code, 'borealis'));
+    expect(stored).toContain('request:');
+    first.mounted.unmount();
+    // The same seat again, as after a reload: the request is not unread.
+    const seat = new Seat(first.game, 'borealis');
+    seat.client.receive({ session: SESSION });
+    render(
+      <TeamScreen
+        signals={seat.client.signals}
+        send={(command) => seat.send(command)}
+        board={fakeBoard().board}
+      />,
+    );
+    expect(tabOf(t('ui.tab.requests')).textContent).toBe(t('ui.tab.requests'));
+    // Another seat of the same session has its own.
+    expect(localStorage.getItem(seenKey(SESSION.code, 'aldoria'))).toBeNull();
+  });
+
+  it('lists at the top what waits for the team, each opening the form that answers it', async () => {
+    const { seat, game, caseId, user } = mountScreen('borealis');
+    const moves = screen.getByRole('region', { name: t('ui.moves.title') });
+    expect(within(moves).getByText(t('ui.moves.none'))).toBeTruthy();
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    act(() => seat.update());
+    const id = Object.keys(seat.view.requests)[0] ?? '';
+    const request = seat.view.requests[id];
+    if (!request) throw new Error('no request');
+    const answer = within(moves).getByRole('button', {
+      name: t('ui.move.answer', { request: requestAbout(seat.view, request) }),
+    });
+    await user.click(answer);
+    expect(tabOf(t('ui.tab.requests')).getAttribute('aria-selected')).toBe('true');
+    expect(within(panel()).getByRole('article').getAttribute('data-request-detail')).toBe(id);
+    // The keyboard is on the request's first action.
+    const first = within(panel()).getAllByRole('form')[0];
+    expect(first && document.activeElement && first.contains(document.activeElement)).toBe(true);
+  });
+
+  it('opens from a notice the item it is about', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const { seat, game, caseId, user } = mountScreen('borealis');
+      game.do('aldoria', preservationOfHostingLogs(caseId));
+      act(() => seat.update());
+      act(() => {
+        vi.advanceTimersByTime(50);
+      });
+      const id = Object.keys(seat.view.requests)[0] ?? '';
+      const notices = screen.getByRole('list', { name: t('ui.notices.label') });
+      await user.click(within(notices).getByRole('button', { name: /^Open: / }));
+      expect(within(panel()).getByRole('article').getAttribute('data-request-detail')).toBe(id);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('announces under the board what arrived, and what the team chose and typed outlives the tabs', async () => {
@@ -201,10 +283,10 @@ describe('the team screen', () => {
         vi.advanceTimersByTime(50);
       });
       const id = Object.keys(seat.view.requests)[0] ?? '';
-      expect(document.querySelector('[data-notice="arrival"]')?.textContent).toContain(id);
+      expect(document.querySelector('[data-notice="arrival"]')?.textContent).toContain('from Aldoria');
 
       await user.click(tabOf(t('ui.tab.requests')));
-      await user.click(within(panel()).getByRole('button', { name: id }));
+      await user.click(within(panel()).getByRole('button', { name: kindName('preservation') }));
       await user.type(within(panel()).getByRole('textbox', { name: t('ui.field.questions') }), 'Which logs?');
       await user.click(tabOf(t('ui.tab.log')));
       await user.click(tabOf(t('ui.tab.requests')));
@@ -235,7 +317,10 @@ describe('the team screen', () => {
     );
     await user.click(tabOf(t('ui.tab.casefile')));
     await user.type(screen.getByRole('textbox', { name: t('ui.field.case-title') }), 'Second');
-    await user.click(screen.getByRole('checkbox', { name: /^credential-phishing/ }));
+    // An offence is offered by its description (what a person reads), whatever else the label says.
+    const phishing = seat.view.briefing.offences['credential-phishing']?.description ?? '';
+    const escaped = phishing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await user.click(screen.getByRole('checkbox', { name: new RegExp(escaped) }));
     await user.click(screen.getByRole('button', { name: t('ui.form.open-case.submit') }));
     expect(sent).toEqual([{ type: 'openCase', title: 'Second', offences: ['credential-phishing'] }]);
     expect(document.querySelectorAll('[data-case]')).toHaveLength(2);

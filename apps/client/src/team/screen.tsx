@@ -1,6 +1,14 @@
 import type { Command, CountryView, View } from '@crossborder/engine';
-import { computed, type ReadonlySignal, signal, useComputed } from '@preact/signals';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import {
+  batch,
+  computed,
+  type ReadonlySignal,
+  type Signal,
+  signal,
+  useComputed,
+  useSignalEffect,
+} from '@preact/signals';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { type BoardModel, boardModel } from '../board/model.js';
 import { t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
@@ -19,6 +27,18 @@ import { JurisdictionPanel } from './jurisdiction.js';
 import { LogPanel } from './log.js';
 import { NoticeList } from './notices.js';
 import { RequestsPanel } from './requests.js';
+import { focusIn, type Target } from './target.js';
+import {
+  Awareness,
+  AwarenessContext,
+  browserStore,
+  type Item,
+  itemsOf,
+  memoryStore,
+  seenKey,
+} from './unread.js';
+import { UnreadCount } from './unread-mark.js';
+import { YourMove } from './your-move.js';
 
 /**
  * Starts the board in its host; it draws `model()` each frame (main.ts loads Phaser on demand).
@@ -84,6 +104,7 @@ function lastCountryView(view: ReadonlySignal<View | null>): ReadonlySignal<Coun
 export function TeamScreen({ signals, send, board }: TeamScreenProps) {
   const latest = useMemo(() => lastCountryView(signals.view), [signals]);
   const ready = useComputed(() => latest.value !== null);
+  const nav = useMemo(navigation, []);
   const team = useMemo((): Team | null => {
     const first = latest.peek();
     if (!ready.value || !first) return null;
@@ -97,10 +118,21 @@ export function TeamScreen({ signals, send, board }: TeamScreenProps) {
       log: signals.log,
       forms: new Forms(),
       send,
-      selected: signal<string | null>(null),
+      selected: nav.selected,
+      open: nav.open,
     };
     // A team is made once, when the first country view arrives; `ready` never goes back.
   }, [ready.value]);
+  const aware = useMemo(() => {
+    const first = latest.peek();
+    if (!team || !first) return null;
+    const code = signals.session.peek()?.code;
+    const store =
+      code && typeof localStorage !== 'undefined'
+        ? browserStore(localStorage, seenKey(code, first.viewer))
+        : memoryStore();
+    return awareScreen(team, nav, new Awareness(store));
+  }, [team]);
   return (
     <div class="screen team-screen">
       <Header signals={signals} view={latest} />
@@ -108,18 +140,21 @@ export function TeamScreen({ signals, send, board }: TeamScreenProps) {
         <ConnectionBanner connection={signals.connection} notice={signals.notice} />
       </div>
       <main class="team">
+        {team && aware ? <YourMove view={team.view} minutes={team.minutes} open={aware.open} /> : null}
         <section class="board-area" aria-label={t('ui.board.section')}>
           <BoardHost signals={signals} board={board} />
           <h2 class="visually-hidden">{t('ui.notices.label')}</h2>
-          {team ? (
-            <NoticeList view={team.view} minutes={team.minutes} />
+          {team && aware ? (
+            <NoticeList view={team.view} minutes={team.minutes} open={aware.open} />
           ) : (
             <ol class="notices" aria-live="assertive" aria-label={t('ui.notices.label')} />
           )}
         </section>
         <section class="panels">
-          {team ? (
-            <Panels team={team} />
+          {team && aware ? (
+            <AwarenessContext.Provider value={aware.awareness}>
+              <Panels team={team} aware={aware} />
+            </AwarenessContext.Provider>
           ) : (
             <div class="panel">
               <p>{t('ui.team.waiting')}</p>
@@ -200,14 +235,71 @@ function BoardHost({ signals, board }: { signals: ClientSignals; board: StartBoa
 }
 
 /**
+ * What the screen keeps to make the team aware: the open tab, what it has seen (unread.ts), the
+ * items it follows, and where a notice or a waiting move last asked to go (`open`): that tab, the
+ * request shown there, and the form that answers it, which takes the keyboard once drawn.
+ */
+interface Navigation {
+  tab: Signal<TabId>;
+  /** The request shown in full in the requests panel. */
+  selected: Signal<string | null>;
+  /** Where `open` asked to go, until the panel has put the keyboard there. */
+  pending: Signal<Target | null>;
+  /** Opens a tab, with the request to show there and the form to take the keyboard. */
+  open: (target: Target) => void;
+}
+
+function navigation(): Navigation {
+  const tab = signal<TabId>('briefing');
+  const selected = signal<string | null>(null);
+  const pending = signal<Target | null>(null);
+  return {
+    tab,
+    selected,
+    pending,
+    open: (target) =>
+      batch(() => {
+        if (target.request) selected.value = target.request;
+        tab.value = target.tab;
+        pending.value = target;
+      }),
+  };
+}
+
+interface AwareScreen extends Navigation {
+  awareness: Awareness;
+  items: ReadonlySignal<readonly Item[]>;
+}
+
+function awareScreen(team: Team, nav: Navigation, awareness: Awareness): AwareScreen {
+  return { ...nav, awareness, items: computed(() => itemsOf(team.view.value)) };
+}
+
+/**
  * The tabs and the open panel (a tablist: arrow keys, Home and End move between the tabs; the
  * open panel takes the keyboard when a tab is chosen). Each panel is mounted when its tab opens
- * and unmounted when another does, with whatever it started.
+ * and unmounted when another does, with whatever it started. The open tab's items are read
+ * (`look`) as they come; leaving the tab takes their marks away.
  */
-function Panels({ team }: { team: Team }) {
-  const tab = useMemo(() => signal<TabId>('briefing'), []);
+function Panels({ team, aware }: { team: Team; aware: AwareScreen }) {
+  const { tab, awareness, items, pending } = aware;
   const panel = useRef<HTMLDivElement>(null);
   const tabs = useRef<HTMLDivElement>(null);
+  const looked = useRef<TabId | null>(null);
+  useSignalEffect(() => {
+    const shown = tab.value;
+    const all = items.value;
+    if (looked.current !== shown) awareness.leave();
+    looked.current = shown;
+    awareness.look(all.filter((item) => item.tab === shown));
+  });
+  const target = pending.value;
+  useLayoutEffect(() => {
+    // Opened from a notice or a waiting move: the keyboard goes to the form that answers it.
+    if (!target || !panel.current) return;
+    pending.value = null;
+    (focusIn(panel.current, target) ?? panel.current).focus();
+  }, [target, pending]);
   const open = (next: TabId) => {
     tab.value = next;
     panel.current?.focus();
@@ -235,14 +327,15 @@ function Panels({ team }: { team: Team }) {
     <>
       <div class="tabs" role="tablist" aria-label={t('ui.tabs.label')} ref={tabs} onKeyDown={move}>
         {TABS.map((id) => (
-          <TabButton key={id} id={id} selected={id === current} open={open} team={team} />
+          <TabButton key={id} id={id} selected={id === current} open={open} aware={aware} />
         ))}
       </div>
       <div
         class="panel"
         role="tabpanel"
         id="panel"
-        tabIndex={-1}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a tab panel that scrolls is reached by the keyboard (WAI-ARIA tabs; axe scrollable-region-focusable)
+        tabIndex={0}
         aria-labelledby={`tab-${current}`}
         ref={panel}
       >
@@ -256,12 +349,12 @@ function TabButton({
   id,
   selected,
   open,
-  team,
+  aware,
 }: {
   id: TabId;
   selected: boolean;
   open: (tab: TabId) => void;
-  team: Team;
+  aware: AwareScreen;
 }) {
   return (
     <button
@@ -275,27 +368,8 @@ function TabButton({
       onClick={() => open(id)}
     >
       {TAB_LABELS[id]()}
-      {id === 'requests' ? <Waiting view={team.view} /> : null}
+      <UnreadCount awareness={aware.awareness} items={aware.items} tab={id} />
     </button>
-  );
-}
-
-/** How many requests wait for the team's answer, beside the requests tab. */
-function Waiting({ view }: { view: ReadonlySignal<CountryView> }) {
-  const count = useComputed(
-    () =>
-      Object.values(view.value.requests).filter(
-        (request) =>
-          request.to === view.value.viewer &&
-          (request.status === 'received' || request.status === 'more-information-requested'),
-      ).length,
-  );
-  if (count.value === 0) return null;
-  return (
-    <span class="count">
-      <span aria-hidden="true">{` (${count.value})`}</span>
-      <span class="visually-hidden">{` ${t('ui.tabs.waiting', { count: count.value })}`}</span>
-    </span>
   );
 }
 

@@ -46,4 +46,16 @@ describe('the game clock', () => {
     clock.catchUpTo(10, 6);
     expect(clock.now(99)).toBe(250);
   });
+
+  it('starts a new session paused unless its scenario says startPaused: false', () => {
+    const session = { clock: 'realtime' as const, speed: 480, roundLength: 1440 };
+    const paused = Clock.forSession({ ...session, startPaused: true }, 0);
+    expect(paused.now(10 * MINUTE)).toBe(0);
+    expect(paused.state(10 * MINUTE).running).toBe(false);
+    const running = Clock.forSession({ ...session, startPaused: false }, 0);
+    expect(running.now(10 * MINUTE)).toBe(4800);
+    // A rounds clock never runs by itself, whatever the setting.
+    const rounds = Clock.forSession({ ...session, clock: 'rounds', startPaused: false }, 0);
+    expect(rounds.now(10 * MINUTE)).toBe(0);
+  });
 });

@@ -12,6 +12,20 @@ export class Clock {
     return new Clock({ mode, running: false, speed, game: 0, wall, roundLength });
   }
 
+  /**
+   * A new session's clock, as its scenario sets it: paused until the instructor starts it (the
+   * default: teams read their briefing first), or, with `startPaused: false`, a realtime clock
+   * already running from `wall`.
+   */
+  static forSession(
+    session: { clock: 'realtime' | 'rounds'; speed: number; roundLength: number; startPaused: boolean },
+    wall: number,
+  ): Clock {
+    const clock = Clock.initial(session.clock, session.speed, session.roundLength, wall);
+    if (!session.startPaused && session.clock === 'realtime') clock.start(wall);
+    return clock;
+  }
+
   /** Game time (whole minutes) at a wall time. */
   now(wall: number): number {
     const { running, mode, game, speed } = this.current;

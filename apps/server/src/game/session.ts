@@ -97,12 +97,7 @@ export class Session {
     record: Omit<SessionRecord, 'clock' | 'seats'>,
     scenario: Scenario,
   ): Session {
-    const clock = Clock.initial(
-      scenario.session.clock,
-      scenario.session.speed,
-      scenario.session.roundLength,
-      deps.wall(),
-    );
+    const clock = Clock.forSession(scenario.session, deps.wall());
     const seats: SeatSettings = {
       countries: Object.fromEntries(
         Object.keys(scenario.countries).map((id) => [id, { bot: false, locked: false, team: null }]),

@@ -5,6 +5,7 @@ import {
   CreateSessionRequest,
   type CreateSessionResponse,
   type HttpError,
+  type RoomAddresses,
   type ScenarioListEntry,
   type SessionDoor,
   type SessionListEntry,
@@ -43,6 +44,8 @@ export function createApp(deps: {
   /** Checks uploaded scenarios off the main thread. */
   checker: ScenarioChecker;
   ready: () => boolean;
+  /** Where the room reaches this server (known once it listens). */
+  addresses?: () => string[];
 }) {
   const app = express();
   app.disable('x-powered-by');
@@ -93,6 +96,10 @@ export function createApp(deps: {
       return;
     }
     next();
+  });
+
+  api.get('/addresses', (_request, response) => {
+    response.json({ urls: deps.addresses?.() ?? [] } satisfies RoomAddresses);
   });
 
   api.get('/scenarios', (_request, response) => {

@@ -109,7 +109,10 @@ export interface Debrief {
   timeline: TimelineEntry[];
 }
 
-const day = (minutes: number) => String(Math.floor(minutes / 1440));
+/** The day a moment falls on, counted as the clock shows it: minute 0 is on day 1 ("Day 1, 00:00"). */
+const day = (minutes: number) => String(Math.floor(minutes / 1440) + 1);
+/** The last day a deadline allows: a deadline at 5 days runs out at the end of day 5. */
+const lastDay = (minutes: number) => String(Math.max(1, Math.ceil(minutes / 1440)));
 
 export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrief {
   const { scenario } = ctx;
@@ -253,7 +256,7 @@ function whyOf(ctx: Ctx, state: State, id: string): Line {
   }
   if (current.missedAt !== null)
     return line('debrief.missed-deadline', {
-      deadline: day(objective.deadline ?? ctx.scenario.session.endsAfter),
+      deadline: lastDay(objective.deadline ?? ctx.scenario.session.endsAfter),
     });
   return line('debrief.open', {});
 }

@@ -5,7 +5,7 @@ import { holdingState, isPreservable } from '../law/legal.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
-import type { Request } from '../model/state.js';
+import type { Request, TipOff } from '../model/state.js';
 
 /** An event as a line of the log or the debrief timeline: a catalogue key and its parameters. */
 export interface Line {
@@ -18,6 +18,24 @@ const texts = (params: Readonly<Record<string, string | number>>): Record<string
   Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
 
 const LOST_RULE = 'data.lost-after-retention';
+const TIP_OFF_RULE = 'confidentiality.tip-off';
+
+/**
+ * A suspect tipped off: which provider told him, of whose order or request, why (its habit, or
+ * its country's law), under which rule, and what would have prevented it (model BC 16(3)).
+ */
+function tippedOff(ctx: Ctx, suspectId: string, tipOff: TipOff): Line {
+  const provider = ctx.scenario.case.providers[tipOff.provider];
+  return line(tipOff.cause === 'law' ? 'log.suspect-tipped-off-law' : 'log.suspect-tipped-off', {
+    suspect: ctx.scenario.case.suspects[suspectId]?.alias ?? suspectId,
+    provider: provider?.name ?? tipOff.provider,
+    holder: provider ? countryName(ctx, provider.country) : '?',
+    country: countryName(ctx, tipOff.by),
+    evidence: ctx.scenario.case.evidence[tipOff.evidence]?.title ?? tipOff.evidence,
+    rule: TIP_OFF_RULE,
+    article: formatCitations(RULES[TIP_OFF_RULE].citations),
+  });
+}
 
 /**
  * Data deleted at the end of its retention period: why, under which rule, and what would have
@@ -69,6 +87,8 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
   const evidence = (id: string) => ctx.scenario.case.evidence[id]?.title ?? id;
   const alias = (id: string) => ctx.scenario.case.suspects[id]?.alias ?? id;
   const asset = (id: string) => ctx.scenario.case.assets[id]?.description ?? id;
+  // An offence has no title of its own: its description is how the teams know it.
+  const offence = (id: string) => ctx.scenario.case.offences[id]?.description ?? id;
   switch (event.type) {
     case 'CaseOpened':
       return line('log.case-opened', { country: name(event.case.country), title: event.case.title });
@@ -81,7 +101,7 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'JurisdictionClaimed':
       return line('log.jurisdiction-claimed', {
         country: name(event.claim.country),
-        offence: event.claim.offence,
+        offence: offence(event.claim.offence),
         bases: event.claim.bases.join(', '),
       });
     case 'ConsultationOpened':
@@ -125,7 +145,12 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
         request: event.requestId,
       });
     case 'ExecutionStarted':
-      return line('log.execution-started', { request: event.requestId });
+      return event.authorisedBy
+        ? line('log.execution-started-authorised', {
+            request: event.requestId,
+            authority: event.authorisedBy,
+          })
+        : line('log.execution-started', { request: event.requestId });
     case 'RequestExecuted':
       return line(event.partial ? 'log.request-partly-executed' : 'log.request-executed', {
         request: event.requestId,
@@ -198,6 +223,8 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
       });
     case 'SuspectMoved':
       return line('log.suspect-moved', { suspect: alias(event.suspectId), to: name(event.to) });
+    case 'SuspectTippedOff':
+      return tippedOff(ctx, event.suspectId, event.tipOff);
     case 'SuspectArrested':
       return line('log.suspect-arrested', { suspect: alias(event.suspectId), by: name(event.by) });
     case 'SuspectSurrendered':

@@ -1,7 +1,9 @@
 import type { Condition } from '@crossborder/scenario';
+import { countryName } from '../decide/tools.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { Knowledge, Source, State } from '../model/state.js';
+import type { Line } from './describe.js';
 
 /** One link of the chain of leads that made an objective true. */
 export interface Step {
@@ -21,6 +23,10 @@ export interface Step {
     | 'agreed';
   subject: string;
   via: string | null;
+  /** The step as a reader says it (`path.<what>`): titles, names and aliases, never ids. */
+  line: Line;
+  /** How it came about (`path.via.*`): from an item, by a request or measure, shared; null when it says nothing. */
+  viaLine: Line | null;
 }
 
 /**
@@ -28,15 +34,23 @@ export interface Step {
  * country came to know each thing (the sources of its knowledge), to what it knew at the start.
  */
 export function criticalPath(
-  _ctx: Ctx,
+  ctx: Ctx,
   state: State,
   condition: Condition,
   by: CountryId | undefined,
 ): Step[] {
   const steps = new Map<string, Step>();
-  const add = (step: Step) => {
+  const add = (step: Omit<Step, 'line' | 'viaLine'>) => {
     const key = `${step.what}:${step.country}:${step.subject}`;
-    if (!steps.has(key)) steps.set(key, step);
+    if (!steps.has(key))
+      steps.set(key, {
+        ...step,
+        line: {
+          key: `path.${step.what}` as const,
+          params: { country: countryName(ctx, step.country), subject: subjectName(ctx, step) },
+        },
+        viaLine: step.via === null ? null : viaLine(ctx, state, step.via),
+      });
   };
   const seen = new Set<string>();
 
@@ -213,4 +227,35 @@ export function criticalPath(
   }
   // Plain comparison: the order must not depend on the machine's locale.
   return [...steps.values()].sort((a, b) => a.at - b.at || (a.what < b.what ? -1 : a.what > b.what ? 1 : 0));
+}
+
+/** What a step is about, by its title: an item or asset in quotes, a suspect by alias, an agreement's kind. */
+function subjectName(ctx: Ctx, step: Omit<Step, 'line' | 'viaLine'>): string {
+  const { evidence, suspects, assets } = ctx.scenario.case;
+  if (step.what === 'agreed') return step.subject;
+  if (step.what === 'froze') return `"${assets[step.subject]?.description ?? step.subject}"`;
+  const suspect = suspects[step.subject];
+  if (suspect) return suspect.alias;
+  const item = evidence[step.subject] ?? assets[step.subject];
+  const title = item && 'title' in item ? item.title : item?.description;
+  return `"${title ?? step.subject}"`;
+}
+
+/**
+ * How a step came about, in words: the item it came from, the request or the measure that
+ * brought it (by its kind), the inject, or the country that shared it. `via` is what the step
+ * keeps: an evidence, request, measure, inject or consultation id, or "shared by <country>".
+ */
+function viaLine(ctx: Ctx, state: State, via: string): Line | null {
+  const shared = /^shared by (.+)$/.exec(via);
+  if (shared?.[1]) return { key: 'path.via.shared', params: { country: countryName(ctx, shared[1]) } };
+  const item = ctx.scenario.case.evidence[via];
+  if (item) return { key: 'path.via.evidence', params: { title: item.title } };
+  if (state.requests[via]) return { key: 'path.via.request', params: { request: via } };
+  const measure = state.measures[via];
+  if (measure) return { key: 'path.via.measure', params: { kind: measure.kind } };
+  const inject = ctx.scenario.injects[via];
+  if (inject) return { key: 'path.via.inject', params: { title: inject.title } };
+  if (state.consultations[via]) return { key: 'path.via.consultation', params: {} };
+  return null;
 }

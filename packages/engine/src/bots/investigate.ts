@@ -405,6 +405,9 @@ function send(
     subject,
     contents: requestContents(view, kind, offence, about),
     urgent: true,
+    // Asked for whenever it reaches a provider's data: no tip-off of the account holder (model
+    // BC 16(3), UNTOC 18(20)).
+    ...(REQUEST_KINDS[kind].target === 'evidence' ? { confidential: true } : {}),
     ...(mla
       ? {
           suggestedDeadline: now + processing + (parseDuration('1d') ?? 1440),
@@ -480,11 +483,19 @@ function domestic(
       target: { evidence: id },
       safeguards,
       durationDays: 90,
+      confidential: true,
     });
   }
   const kind = item.kind === 'device' ? 'search-and-seizure' : 'production-order';
   if (!measured.has(`${kind}:${id}`))
-    commands.push({ type: 'takeMeasure', caseId, kind, target: { evidence: id }, safeguards });
+    commands.push({
+      type: 'takeMeasure',
+      caseId,
+      kind,
+      target: { evidence: id },
+      safeguards,
+      confidential: true,
+    });
   return commands;
 }
 

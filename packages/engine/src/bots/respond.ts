@@ -65,8 +65,53 @@ export function respond(view: CountryView, now: GameTime): Command[] {
       });
       continue;
     }
-    commands.push({ type: 'executeRequest', requestId: request.id });
+    commands.push(...execute(view, request));
   }
+  return commands;
+}
+
+/**
+ * Executing as its own law asks: its data-protection conditions offered first where its law
+ * allows the transfer only on them (Art. 36), and refused if declined; a confidentiality it
+ * cannot keep said first (Art. 40); the measure authorised by its own authority (Arts 24, 40).
+ */
+function execute(view: CountryView, request: Request): Command[] {
+  const me = view.briefing.directory[view.viewer];
+  if (!me) return [];
+  const spec = REQUEST_KINDS[request.kind];
+  if (spec.transfersPersonalData && me.law.dataProtection.onConditionsTo.includes(request.from)) {
+    const offer = request.conditions;
+    if (!offer) {
+      const conditions = me.law.dataProtection.conditions.slice(0, 10);
+      return [
+        {
+          type: 'offerConditions',
+          requestId: request.id,
+          conditions: conditions.length > 0 ? conditions : [REASONS.dataProtectionConditions],
+        },
+      ];
+    }
+    if (offer.accepted === null) return [];
+    if (!offer.accepted) {
+      return [
+        {
+          type: 'refuseRequest',
+          requestId: request.id,
+          ground: 'data-protection',
+          reasons: REASONS.conditionsDeclined,
+        },
+      ];
+    }
+  }
+  const commands: Command[] = [];
+  if (request.confidential && me.law.notifiesDataSubjects && request.confidentialityNotices.length === 0) {
+    commands.push({ type: 'notifyConfidentiality', requestId: request.id, text: REASONS.confidentiality });
+  }
+  commands.push({
+    type: 'executeRequest',
+    requestId: request.id,
+    authorisedBy: me.law.executingAuthority ?? me.centralAuthority.name,
+  });
   return commands;
 }
 

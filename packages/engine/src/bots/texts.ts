@@ -55,6 +55,12 @@ export const REASONS = {
     'Our constitution forbids the extradition of our nationals; we will submit the case to our prosecutors on request.',
   dualCriminality: 'The conduct described is not an offence under any provision of our law.',
   dataProtection: 'Our data-protection law forbids transferring personal data to the requesting State.',
+  conditionsDeclined:
+    'Our data-protection law allows this transfer only on the conditions we offered, which were declined.',
+  dataProtectionConditions:
+    'The personal data is used only for this investigation and the proceedings that follow, kept no longer than they need, and passed to no third State without our prior authorisation.',
+  confidentiality:
+    'Our law makes providers tell account holders of disclosures: we cannot keep this request confidential.',
   noPower: 'Our law does not provide this measure even in a similar domestic case.',
   absent: 'The person sought is not on our territory.',
   consult:

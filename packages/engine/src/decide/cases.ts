@@ -6,14 +6,16 @@ import {
   offersServicesIn,
   productionOrderReaches,
 } from '../law/legal.js';
+import { missingSafeguards } from '../law/measure-safeguards.js';
 import { reasoningMissing } from '../law/moot.js';
 import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
+import { tipOffs } from '../law/tip-off.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid, type MessageKey, rule } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
-import type { Measure, MeasureKind, Safeguards, State } from '../model/state.js';
+import type { Measure, State } from '../model/state.js';
 import { consultParallelProceedings } from './parallel.js';
 import {
   believedLocation,
@@ -180,16 +182,32 @@ export function takeMeasure(
     target: { ...target } as Measure['target'],
     safeguards: { ...command.safeguards },
     durationMinutes,
+    confidential: command.confidential ?? false,
     takenAt: now,
     completesAt: now + MEASURE_MINUTES[command.kind],
     completed: false,
     outcome: null,
   };
   const events: Event[] = [event('MeasureTaken', now, [actor], { measure })];
+  // A provider that tells its customers, or whose law makes it, tips the suspect off (model BC 16(3)).
+  if ('evidence' in target) {
+    events.push(
+      ...tipOffs(
+        ctx.scenario,
+        state,
+        {
+          by: actor,
+          evidence: [target.evidence],
+          via: { kind: 'measure', measure: measure.id },
+          confidential: measure.confidential,
+          discloses: command.kind !== 'preservation-order',
+        },
+        now,
+      ),
+    );
+  }
   // Art. 24: each safeguard the measure calls for written down, however briefly ("Judge Ames").
-  const missing = SAFEGUARDS_NEEDED[command.kind].filter(
-    (field) => command.safeguards[field].trim().length < 3,
-  );
+  const missing = missingSafeguards(command.kind, command.safeguards);
   if (missing.length > 0) {
     events.push(
       ...violation(
@@ -210,25 +228,6 @@ export function takeMeasure(
     events.push(...consultParallelProceedings(ctx, state, ids, actor, found.offences, now));
   return accept(events);
 }
-
-const ALL_SAFEGUARDS: readonly (keyof Safeguards)[] = ['authorisedBy', 'grounds', 'scope', 'duration'];
-
-/**
- * The safeguards each measure needs written down, "as appropriate in view of the nature of the
- * procedure or power concerned" (Art. 24, model BC 15(2)). A preservation order only freezes
- * data with its custodian, and its duration is the order's own (at most 90 days, Art. 25): its
- * competent authority, grounds and scope suffice. Who "authorised" a measure is the competent
- * authority, a judge or independent body only where the measure calls for one.
- */
-const SAFEGUARDS_NEEDED: Record<MeasureKind, readonly (keyof Safeguards)[]> = {
-  'preservation-order': ['authorisedBy', 'grounds', 'scope'],
-  'production-order': ALL_SAFEGUARDS,
-  'search-and-seizure': ALL_SAFEGUARDS,
-  'real-time-collection': ALL_SAFEGUARDS,
-  interception: ALL_SAFEGUARDS,
-  arrest: ALL_SAFEGUARDS,
-  'freezing-order': ALL_SAFEGUARDS,
-};
 
 /** Whether two countries are members of a concluded joint investigation team. */
 function inJointTeam(state: State, a: CountryId, b: CountryId): boolean {

@@ -2,6 +2,7 @@ import {
   type Country,
   type Offence,
   REQUEST_KINDS,
+  type RequestProduct,
   type RequestRegime,
   type Treaty,
   treatyGrounds,
@@ -21,6 +22,7 @@ import {
   withinConvention,
 } from '../law/legal.js';
 import { lackingPower } from '../law/powers.js';
+import { tipOffs } from '../law/tip-off.js';
 import { treatyAllows } from '../law/treaty-grounds.js';
 import { type CommandOf, LIMITS, type RefusalGround } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -126,12 +128,39 @@ function handsOverPersonalData(ctx: Ctx, request: Request, evidence: readonly st
   );
 }
 
+/**
+ * What a State executing a request does with its own coercive powers, which its own competent
+ * authority must authorise (Arts 24, 40, model BC 15, UNTOC 18(17)): not locating a person or
+ * hearing a witness who agrees to speak.
+ */
+const COERCIVE: readonly RequestProduct[] = [
+  'preservation',
+  'evidence',
+  'arrest',
+  'surrender',
+  'freeze',
+  'confiscation',
+  'transfer',
+];
+
+/**
+ * Whether the requested State's data-protection law lets the personal data go to the requesting
+ * State only on its conditions (Art. 36), and they have not been accepted.
+ */
+function conditionsOwed(requested: Country, request: Request): boolean {
+  return (
+    requested.law.dataProtection.onConditionsTo.includes(request.from) &&
+    request.conditions?.accepted !== true
+  );
+}
+
 function startExecution(
   ctx: Ctx,
   state: State,
   actor: CountryId,
   request: Request,
   partOnly: string[] | null,
+  authorisedBy: string | undefined,
   now: GameTime,
 ): Decision {
   const requested = ctx.scenario.countries[actor];
@@ -150,12 +179,48 @@ function startExecution(
   if (personal && requested?.law.dataProtection.forbidsTransferTo.includes(request.from)) {
     return rule('data-protection.transfer', 'execute.data-protection', {});
   }
+  // Its law lets the data go only on its conditions (Art. 36): offered and accepted first.
+  if (personal && requested && conditionsOwed(requested, request)) {
+    return rule('data-protection.conditions', 'execute.data-protection-conditions', {
+      conditions: requested.law.dataProtection.conditions.join('; ') || '-',
+    });
+  }
+  const authority = authorisedBy?.trim() ?? '';
   const dueAt = now + executionMinutes(ctx, state, request);
   const events: Event[] = [
-    event('ExecutionStarted', now, both(request), { requestId: request.id, dueAt, partOnly }),
+    event('ExecutionStarted', now, both(request), {
+      requestId: request.id,
+      dueAt,
+      partOnly,
+      authorisedBy: authority.length > 0 ? authority : null,
+    }),
   ];
   const ids = new Ids(state);
   const refs = { request: request.id };
+  // Its own authority authorises the measure it takes (Arts 24, 40): the requesting State's
+  // authorisation does not stand in for it. Named however briefly ("Judge Ames"), as at home.
+  if (COERCIVE.includes(spec.produces) && authority.length < 3) {
+    events.push(
+      ...violation(ctx, ids, 'execution.own-authority', actor, now, 'violation.own-authority', refs, refs),
+    );
+  }
+  // The provider that holds the data may tell its customer (model BC 16(3)): a tip-off.
+  if (spec.target === 'evidence') {
+    events.push(
+      ...tipOffs(
+        ctx.scenario,
+        state,
+        {
+          by: request.from,
+          evidence: partOnly ?? request.subject.evidence,
+          via: { kind: 'request', request: request.id },
+          confidential: request.confidential,
+          discloses: spec.produces === 'evidence',
+        },
+        now,
+      ),
+    );
+  }
   // Confidentiality (Art. 40): a State whose law tells account holders must say so first.
   const notifies = ctx.scenario.countries[actor]?.law.notifiesDataSubjects ?? false;
   if (request.confidential && notifies && request.confidentialityNotices.length === 0) {
@@ -205,7 +270,7 @@ export function executeRequest(
 ): Decision {
   const found = received(state, actor, command.requestId, OPEN);
   if (!found.ok) return found.decision;
-  return startExecution(ctx, state, actor, found.request, null, now);
+  return startExecution(ctx, state, actor, found.request, null, command.authorisedBy, now);
 }
 
 export function executeInPart(
@@ -220,7 +285,15 @@ export function executeInPart(
   const outside = command.evidence.find((id) => !found.request.subject.evidence.includes(id));
   if (outside !== undefined) return invalid('request.part-outside', { evidence: outside });
   if (!isGiven(command.reasons)) return rule('mla.refusal.reasons-required', 'refusal.no-reasons', {});
-  return startExecution(ctx, state, actor, found.request, [...new Set(command.evidence)], now);
+  return startExecution(
+    ctx,
+    state,
+    actor,
+    found.request,
+    [...new Set(command.evidence)],
+    command.authorisedBy,
+    now,
+  );
 }
 
 export function postponeRequest(
@@ -258,9 +331,16 @@ const CONSULTATION_WAIT = 24 * 60;
 
 /**
  * Consultation before refusing or postponing (Art. 40): an exchange on the request, in which the
- * requesting State has answered, or has had a day to answer.
+ * requesting State has answered, or has had a day to answer. Offering conditions is such an
+ * exchange: the consultation model UNTOC 18(26) asks for is "to consider whether assistance may
+ * be granted subject to such terms and conditions as it deems necessary", so an offer the
+ * requesting State accepted or declined (or left a day unanswered) counts. Extradition's
+ * consultation "where appropriate" (model UNTOC 16(16)) counts it too: the offer gave the
+ * requesting State its say on whether and how the person is surrendered.
  */
 function consulted(state: State, request: Request, now: GameTime): boolean {
+  const offer = request.conditions;
+  if (offer && (offer.accepted !== null || now - offer.offeredAt >= CONSULTATION_WAIT)) return true;
   return request.consultations.some((id) => {
     const consultation = state.consultations[id];
     if (!consultation) return false;
@@ -395,8 +475,14 @@ function checkGround(
     case 'data-protection': {
       const personal = handsOverPersonalData(ctx, request, request.subject.evidence);
       const forbidden = requested.law.dataProtection.forbidsTransferTo.includes(request.from);
-      return personal && forbidden
-        ? undefined
+      if (personal && forbidden) return undefined;
+      // Lawful only on its conditions, and those were declined (Art. 36).
+      const declined =
+        requested.law.dataProtection.onConditionsTo.includes(request.from) &&
+        request.conditions?.accepted === false;
+      if (personal && declined) return undefined;
+      return requested.law.dataProtection.onConditionsTo.includes(request.from) && personal
+        ? rule('data-protection.conditions', 'refusal.data-protection-offer-first', {})
         : rule('data-protection.transfer', 'refusal.data-protection', {});
     }
     case 'national': {
@@ -430,6 +516,8 @@ function checkGround(
       return undefined;
     case 'essential-interests':
     case 'discriminatory-purpose':
+    // Arts 6, 24: the requested State's own safeguards; it alone can weigh the breach.
+    case 'human-rights':
     // Reached only where a treaty that governs the request allows them (see refuseRequest).
     case 'political-offence':
     case 'fiscal-matter':

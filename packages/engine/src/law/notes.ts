@@ -129,3 +129,99 @@ export function treatyNotes(countries: Readonly<Record<string, Public>>, country
     return { id, name: treaty.name, kind: treaty.kind, other, notes };
   });
 }
+
+/**
+ * What a country's law says that a team needs when it asks that country or executes for
+ * another, in plain words, each with its article: the minimum penalty for extradition (Art. 37,
+ * model UNTOC 16(7)), the offences for which it intercepts (Arts 30, 46), whether it collects
+ * traffic data in real time (Arts 29, 45), which authority authorises what it does for another
+ * State (Arts 24, 40), its data-protection bars and conditions (Art. 36), and whether its law
+ * makes providers tell account holders (Art. 40: a tip-off risk).
+ */
+export function lawNotes(
+  countries: Readonly<Record<string, Pick<Country, 'name' | 'shortName'>>>,
+  country: Pick<Country, 'law'>,
+): LawNote[] {
+  const { law } = country;
+  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const note = (key: MessageKey, article: string, params: Record<string, string> = {}): LawNote => ({
+    key,
+    params,
+    article,
+    conducts: [],
+  });
+  const notes: LawNote[] = [
+    law.extraditionMinPenaltyYears > 0
+      ? note('law.note.extradition-min-penalty', '37', { years: String(law.extraditionMinPenaltyYears) })
+      : note('law.note.extradition-no-min-penalty', '37'),
+  ];
+  if (!law.powers.realTimeCollection) notes.push(note('law.note.no-real-time', '45'));
+  if (!law.powers.interception) notes.push(note('law.note.no-interception', '46'));
+  else if (law.powers.interceptionFor)
+    notes.push({
+      ...note('law.note.interception-for', '46', {
+        conducts:
+          law.powers.interceptionFor.map((conduct) => conductName(country, conduct)).join(', ') || '-',
+      }),
+      conducts: law.powers.interceptionFor,
+    });
+  else notes.push(note('law.note.interception-serious', '46'));
+  if (law.executingAuthority)
+    notes.push(note('law.note.executing-authority', '24', { authority: law.executingAuthority }));
+  if (law.dataProtection.forbidsTransferTo.length > 0)
+    notes.push(
+      note('law.note.data-protection-forbids', '36', {
+        countries: law.dataProtection.forbidsTransferTo.map(name).join(', '),
+      }),
+    );
+  if (law.dataProtection.onConditionsTo.length > 0)
+    notes.push(
+      note('law.note.data-protection-on-conditions', '36', {
+        countries: law.dataProtection.onConditionsTo.map(name).join(', '),
+        conditions: law.dataProtection.conditions.join('; ') || '-',
+      }),
+    );
+  if (law.notifiesDataSubjects) notes.push(note('law.note.notifies-data-subjects', '40'));
+  return notes;
+}
+
+/** A provider a team knows of through its case file, as `KnownEvidence.provider` shows it. */
+export interface KnownProvider {
+  name: string;
+  country: string | null;
+  offersServicesIn: readonly string[];
+  notifiesCustomers: boolean;
+}
+
+/**
+ * What a team needs to know of a provider it knows of: where else it offers its services (their
+ * production orders reach its subscriber information, Art. 27, model BC 18(1)(b)) and whether it
+ * tells its customers of orders (ask for confidentiality, model BC 16(3)). Nothing to say: no note.
+ */
+export function providerNotes(
+  countries: Readonly<Record<string, Pick<Country, 'name' | 'shortName'>>>,
+  provider: KnownProvider,
+): LawNote[] {
+  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const where = provider.country ? name(provider.country) : '?';
+  const notes: LawNote[] = [];
+  if (provider.offersServicesIn.length > 0)
+    notes.push({
+      key: 'law.provider.offers-services',
+      params: {
+        provider: provider.name,
+        country: where,
+        countries: provider.offersServicesIn.map(name).join(', '),
+      },
+      article: '27',
+      conducts: [],
+    });
+  if (provider.notifiesCustomers)
+    notes.push({
+      key: 'law.provider.notifies-customers',
+      params: { provider: provider.name, country: where },
+      article: '25',
+      conducts: [],
+    });
+  return notes;
+}

@@ -67,6 +67,8 @@ export const REFUSAL_GROUNDS = [
   'domestic-law-prohibits',
   'contrary-to-legal-system',
   'discriminatory-purpose',
+  // Arts 6, 24: execution would breach human rights (whatever governs the request)
+  'human-rights',
   // Art. 40 (model UNTOC 18(9)): discretionary
   'no-dual-criminality',
   // Art. 2(h), 35: outside the convention's scope
@@ -115,6 +117,8 @@ export const CountryCommand = z.discriminatedUnion('type', [
     target: Target,
     safeguards: Safeguards,
     durationDays: z.number().int().min(1).max(365).optional(),
+    /** Orders the provider to keep the measure confidential (model BC 16(3)): no tip-off, where the law allows. */
+    confidential: z.boolean().optional(),
   }),
   z.strictObject({
     type: z.literal('claimJurisdiction'),
@@ -180,12 +184,14 @@ export const CountryCommand = z.discriminatedUnion('type', [
     requestId: Id,
     conditions: z.array(ShortText.min(1)).min(1).max(10),
   }),
-  z.strictObject({ type: z.literal('executeRequest'), requestId: Id }),
+  // `authorisedBy`: the requested State's own competent authority for the measure (Arts 24, 40).
+  z.strictObject({ type: z.literal('executeRequest'), requestId: Id, authorisedBy: ShortText.optional() }),
   z.strictObject({
     type: z.literal('executeInPart'),
     requestId: Id,
     evidence: z.array(Id).min(1).max(20),
     reasons: LongText,
+    authorisedBy: ShortText.optional(),
   }),
   z.strictObject({
     type: z.literal('postponeRequest'),

@@ -13,6 +13,7 @@ export type RequestDefaults = Pick<
   | 'acknowledgedAt'
   | 'dueAt'
   | 'partOnly'
+  | 'executionAuthorisedBy'
   | 'conditions'
   | 'consultations'
   | 'refusal'
@@ -43,6 +44,7 @@ export function requestDefaults(): RequestDefaults {
     acknowledgedAt: null,
     dueAt: null,
     partOnly: null,
+    executionAuthorisedBy: null,
     conditions: null,
     consultations: [],
     refusal: null,

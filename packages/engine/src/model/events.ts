@@ -30,6 +30,7 @@ import type {
   RequestOutcome,
   Share,
   Source,
+  TipOff,
   Violation,
 } from './state.js';
 
@@ -63,7 +64,11 @@ export type Event =
   | E<'InformationProvided', { requestId: RequestId; contents: Record<string, string>; missing: string[] }>
   | E<'ConditionsOffered', { requestId: RequestId; conditions: string[] }>
   | E<'ConditionsAnswered', { requestId: RequestId; accepted: boolean }>
-  | E<'ExecutionStarted', { requestId: RequestId; dueAt: GameTime; partOnly: EvidenceId[] | null }>
+  // `authorisedBy`: the requested State's own authority (schema 4; null in older logs, see upcast.ts).
+  | E<
+      'ExecutionStarted',
+      { requestId: RequestId; dueAt: GameTime; partOnly: EvidenceId[] | null; authorisedBy: string | null }
+    >
   | E<'RequestExecuted', { requestId: RequestId; partial: boolean; outcome: RequestOutcome }>
   | E<'RequestPostponed', { requestId: RequestId; until: GameTime; reasons: string }>
   | E<'PostponementEnded', { requestId: RequestId }>
@@ -98,6 +103,7 @@ export type Event =
   | E<'SuspectIdentified', { suspectId: SuspectId; country: CountryId; source: Source }>
   | E<'SuspectLocated', { suspectId: SuspectId; country: CountryId; location: CountryId; source: Source }>
   | E<'SuspectMoved', { suspectId: SuspectId; from: CountryId; to: CountryId }>
+  | E<'SuspectTippedOff', { suspectId: SuspectId; tipOff: TipOff }>
   | E<'SuspectArrested', { suspectId: SuspectId; by: CountryId; pendingExtraditionTo: CountryId | null }>
   | E<'SuspectSurrendered', { suspectId: SuspectId; from: CountryId; to: CountryId }>
   | E<'SuspectReleased', { suspectId: SuspectId; by: CountryId }>

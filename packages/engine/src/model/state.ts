@@ -88,10 +88,11 @@ export type EvidenceStatus = 'available' | 'lost';
 /**
  * The shape of the state, raised whenever it changes (2: preservations kept per country; 3: a
  * violation keeps its catalogue key and parameters only, no English text; 4: a request records
- * the regime that governs it). A saved snapshot of another shape is not restored: the session is
+ * the regime that governs it; 5: a request records who authorised its execution, a measure
+ * whether it was ordered confidential, a suspect whether he was tipped off, and when evidence was first preserved and a suspect first arrested or surrendered). A saved snapshot of another shape is not restored: the session is
  * rebuilt from its event log instead.
  */
-export const STATE_SHAPE = 4;
+export const STATE_SHAPE = 5;
 
 export interface Preservation {
   /** Who asked for it: the country whose order or request preserved the data. */
@@ -128,6 +129,8 @@ export interface EvidenceState {
   preservations: Record<CountryId, Preservation>;
   /** Whether it was ever preserved, and by whom first (objectives). */
   preservedBy: CountryId[];
+  /** When each country first had it preserved (when a condition on it became true). */
+  preservedAt: Record<CountryId, GameTime>;
   knownBy: Record<CountryId, Knowledge>;
   obtainedBy: Record<CountryId, Copy>;
 }
@@ -146,7 +149,24 @@ export interface SuspectState {
   locationKnownBy: Record<CountryId, Knowledge & { location: CountryId }>;
   custody: Custody | null;
   surrenderedTo: CountryId | null;
+  surrenderedAt: GameTime | null;
   arrestedBy: CountryId[];
+  /** When each country first held the suspect (when a condition on the arrest became true). */
+  arrestedAt: Record<CountryId, GameTime>;
+  /** When a provider first told him of an order or request on his data (a tip-off), and whose. */
+  tippedOff: TipOff | null;
+}
+
+/** A provider told its customer of an order or request that was not confidential (model BC 16(3)). */
+export interface TipOff {
+  at: GameTime;
+  /** The country whose order or request it was. */
+  by: CountryId;
+  provider: ProviderId;
+  evidence: EvidenceId;
+  via: { kind: 'measure'; measure: MeasureId } | { kind: 'request'; request: RequestId };
+  /** `provider`: its own habit (`notifiesCustomers`); `law`: its country's law makes it tell (`notifiesDataSubjects`). */
+  cause: 'provider' | 'law';
 }
 
 export interface AssetState {
@@ -199,6 +219,8 @@ export interface Measure {
   safeguards: Safeguards;
   /** Minutes a preservation order keeps the data (at most 90 days, Art. 25). */
   durationMinutes: number | null;
+  /** Ordered confidential: the custodian may not tell its customer (model BC 16(3)). */
+  confidential: boolean;
   takenAt: GameTime;
   completesAt: GameTime;
   completed: boolean;
@@ -350,6 +372,8 @@ export interface Request {
   dueAt: GameTime | null;
   /** The evidence being delivered when the requested State executes only part of the request. */
   partOnly: EvidenceId[] | null;
+  /** The requested State's own authority that authorised executing it (Arts 24, 40); null before, or if none was named. */
+  executionAuthorisedBy: string | null;
   conditions: { offered: string[]; offeredAt: GameTime; accepted: boolean | null } | null;
   consultations: ConsultationId[];
   refusal: { ground: string; reasons: string } | null;

@@ -219,7 +219,7 @@ describe('upcasting', () => {
   });
 
   it('refuses a log of a schema it does not know, saying why', () => {
-    expect(() => upcast([], EVENT_SCHEMA + 1)).toThrow(/newer version of Crossborder \(event schema 4/);
+    expect(() => upcast([], EVENT_SCHEMA + 1)).toThrow(/newer version of Crossborder \(event schema 5/);
     expect(() => upcast([], 0)).toThrow(/unknown event schema 0/);
   });
 });
@@ -269,5 +269,39 @@ describe('schema 2 to 3: the regime of a request', () => {
     expect(
       read.filter((event) => event.type === 'RequestSent').every((event) => 'governedBy' in event.request),
     ).toBe(true);
+  });
+});
+
+describe('schema 3 to 4: who authorised an execution, and confidential measures', () => {
+  it('an execution logged before named no authority; a measure was never confidential', () => {
+    const { events } = simulate(tutorial);
+    // As schema 3 wrote them: no authority on a request or its execution, no confidentiality on a measure.
+    const old = events.map((event): Event => {
+      if (event.type === 'RequestSent') {
+        const { executionAuthorisedBy: _by, ...request } = event.request;
+        return { ...event, request } as Event;
+      }
+      if (event.type === 'ExecutionStarted') {
+        const { authorisedBy: _by, ...rest } = event;
+        return rest as Event;
+      }
+      if (event.type === 'MeasureTaken') {
+        const { confidential: _confidential, ...measure } = event.measure;
+        return { ...event, measure } as Event;
+      }
+      return event;
+    });
+    expect(old.some((event) => event.type === 'ExecutionStarted')).toBe(true);
+    const read = upcast(old, 3);
+    for (const event of read) {
+      if (event.type === 'RequestSent') expect(event.request.executionAuthorisedBy).toBeNull();
+      if (event.type === 'ExecutionStarted') expect(event.authorisedBy).toBeNull();
+      if (event.type === 'MeasureTaken') expect(event.measure.confidential).toBe(false);
+    }
+    const state = engine.replay(read);
+    expect(Object.values(state.requests).every((request) => request.status !== undefined)).toBe(true);
+    expect(
+      describeEvent(engine.ctx, read.find((event) => event.type === 'ExecutionStarted') as Event)?.key,
+    ).toBe('log.execution-started');
   });
 });

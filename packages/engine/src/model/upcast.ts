@@ -1,7 +1,7 @@
 import type { Governance } from '@crossborder/scenario';
 import type { Event } from './events.js';
 import type { CountryId, EvidenceId } from './ids.js';
-import type { Request, Violation } from './state.js';
+import type { Measure, Request, Violation } from './state.js';
 
 /**
  * The version of the events' shape. Whoever stores events (the server's log, an export) records
@@ -15,11 +15,14 @@ import type { Request, Violation } from './state.js';
  * 2. A violation has its `line` only; every preservation event names whose preservation it is.
  * 3. A sent request records the regime that governs it (`governedBy`: the convention, a treaty
  *    or neither).
+ * 4. A request's execution records the requested State's own authority (`authorisedBy` on
+ *    `ExecutionStarted`, `executionAuthorisedBy` on the request) and a measure whether it was
+ *    ordered confidential (`confidential`).
  *
  * Raise it, and teach `upcast` the step, whenever an event changes shape in a way that an older
  * log must be rewritten for (a field required or renamed, a message key renamed).
  */
-export const EVENT_SCHEMA = 3;
+export const EVENT_SCHEMA = 4;
 
 /** A violation as schema 1 recorded it. */
 type ViolationV1 = Omit<Violation, 'line'> & { message: string; line?: Violation['line'] };
@@ -39,7 +42,34 @@ export function upcast(events: readonly unknown[], fromSchema: number): Event[] 
     );
   if (fromSchema === EVENT_SCHEMA) return [...events] as Event[];
   const schema2 = fromSchema === 1 ? fromSchema1(events) : ([...events] as Event[]);
-  return fromSchema2(schema2);
+  const schema3 = fromSchema <= 2 ? fromSchema2(schema2) : schema2;
+  return fromSchema3(schema3);
+}
+
+/**
+ * Schema 3 to 4. Before execution recorded the requested State's authority, none was named: a
+ * request sent then has none, and its execution named none. A measure taken then was never
+ * ordered confidential (the command had no such field).
+ */
+function fromSchema3(events: readonly Event[]): Event[] {
+  return events.map((event) => {
+    switch (event.type) {
+      case 'RequestSent':
+        return (event.request as Partial<Request>).executionAuthorisedBy !== undefined
+          ? event
+          : { ...event, request: { ...event.request, executionAuthorisedBy: null } };
+      case 'ExecutionStarted':
+        return (event as { authorisedBy?: string | null }).authorisedBy !== undefined
+          ? event
+          : { ...event, authorisedBy: null };
+      case 'MeasureTaken':
+        return (event.measure as Partial<Measure>).confidential !== undefined
+          ? event
+          : { ...event, measure: { ...event.measure, confidential: false } };
+      default:
+        return event;
+    }
+  });
 }
 
 /**

@@ -53,6 +53,12 @@ export interface KnownEvidence extends Knowledge {
   kind: string;
   holder: string;
   holderName: string;
+  /**
+   * What is public about the provider that holds it (its terms of service): where else it
+   * offers its services (production orders there reach its subscriber information, Art. 27) and
+   * whether it tells its customers of orders (a tip-off risk, model BC 16(3)). Absent for a device.
+   */
+  provider?: { offersServicesIn: CountryId[]; notifiesCustomers: boolean };
   /** The country where the item is (for a device, where its suspect was last known to be). */
   country: CountryId | null;
   status: 'available' | 'lost';

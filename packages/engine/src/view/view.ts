@@ -208,6 +208,19 @@ function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryVie
   };
 }
 
+/** What is public of a provider that holds data (see `KnownEvidence.provider`); nothing for a suspect. */
+function providerTerms(ctx: Ctx, id: string): Pick<KnownEvidence, 'provider'> {
+  const provider = ctx.scenario.case.providers[id];
+  return provider
+    ? {
+        provider: {
+          offersServicesIn: [...provider.offersServicesIn],
+          notifiesCustomers: provider.notifiesCustomers,
+        },
+      }
+    : {};
+}
+
 /** A holder of data or assets by name: a provider's, or a suspect's alias. */
 function holderName(ctx: Ctx, id: string): string {
   return ctx.scenario.case.providers[id]?.name ?? ctx.scenario.case.suspects[id]?.alias ?? id;
@@ -240,6 +253,7 @@ function knownEvidence(ctx: Ctx, state: State, viewer: CountryId): Record<string
       kind: declared.kind,
       holder: declared.holder,
       holderName: holderName(ctx, declared.holder),
+      ...providerTerms(ctx, declared.holder),
       country,
       status: item.status,
       expiresAt: item.expiresAt,

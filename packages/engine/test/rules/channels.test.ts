@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { loadScenarioText, RULES } from '@crossborder/scenario';
+import { formatCitations, loadScenarioText, RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../support.js';
 import {
@@ -129,6 +129,21 @@ describe('rule real-time.contents.period', () => {
     const events = play.do('aldoria', request({ kind: 'real-time-traffic', contents }));
     expectViolation(events, 'real-time.contents.period', 'aldoria');
     expect(violations(play.do('aldoria', request({ kind: 'real-time-traffic' })))).toEqual([]);
+  });
+
+  it('an interception request without its period is recorded too, under Arts 45 and 46', () => {
+    const { play, request } = start(
+      withLaw('borealis', (law) => {
+        law.powers = { ...law.powers, interception: true, interceptionFor: ['illegal-access'] };
+      }),
+    );
+    const { period: _period, ...contents } = request().contents;
+    const events = play.do(
+      'aldoria',
+      request({ kind: 'interception', subject: { evidence: ['mailbox-b'] }, contents }),
+    );
+    expectViolation(events, 'real-time.contents.period', 'aldoria');
+    expect(formatCitations(RULES['real-time.contents.period'].citations)).toBe('Arts 45, 46');
   });
 });
 

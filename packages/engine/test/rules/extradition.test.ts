@@ -322,6 +322,24 @@ describe('rule extradition.consult-before-refusal', () => {
     expect(play.state.requests[id]?.refusal?.ground).toBe('person-not-present');
     expect(RULES['extradition.consult-before-refusal'].teaching).toContain('where appropriate');
   });
+
+  it('conditions offered and answered are a consultation: a refusal may follow', () => {
+    const { play, extradition, send } = located();
+    const id = send(extradition());
+    play.do('borealis', {
+      type: 'offerConditions',
+      requestId: id,
+      conditions: ['Vex serves any sentence in Borealis'],
+    });
+    play.do('aldoria', { type: 'answerConditions', requestId: id, accept: false });
+    play.do('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'national',
+      reasons: 'Vex is a Borealian national.',
+    });
+    expect(play.state.requests[id]?.refusal?.ground).toBe('national');
+  });
 });
 
 describe('rule extradition.provisional-arrest', () => {

@@ -116,6 +116,21 @@ describe('rule scope.serious-crime', () => {
     );
     expect(play.state.requests[play.lastId('RequestSent')]?.from).toBe('borealis');
   });
+
+  it('electronic evidence of a serious crime cannot be refused as outside the scope, and the ruling says so', () => {
+    const { play, request, send } = start();
+    // Unlicensed betting: 5 years in Aldoria, a serious crime; the logs are electronic evidence.
+    const id = send(request({ offence: 'betting' }));
+    consult(play, 'borealis', id, 'aldoria');
+    const rejection = play.rejected('borealis', {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'not-serious-crime',
+      reasons: 'Betting is not a convention offence.',
+    });
+    expectRule(rejection, 'scope.serious-crime');
+    expect(text(rejection)).toContain('cannot be refused as outside');
+  });
 });
 
 /** Aldoria asks Borealis to freeze the ransom account, about an offence of its case. */

@@ -39,7 +39,9 @@ describe('rule safeguards.conditions', () => {
       safeguards: { authorisedBy: '', grounds: 'x', scope: 'The logs', duration: '' },
     });
     const recorded = expectViolation(events, 'safeguards.conditions', 'aldoria');
-    expect(text(recorded)).toContain('authorisedBy');
+    // Said in plain words through the catalogue, never the field's id.
+    expect(text(recorded)).toContain('who authorised it');
+    expect(text(recorded)).not.toContain('authorisedBy');
     other.at(DAY);
     expect(other.state.evidence['home-logs']?.obtainedBy.aldoria?.tainted).toBe(true);
   });
@@ -62,7 +64,7 @@ describe('rule safeguards.conditions', () => {
       'safeguards.conditions',
       'aldoria',
     );
-    expect(text(recorded)).toContain('authorisedBy');
+    expect(text(recorded)).toContain('who authorised it');
     expect(RULES['safeguards.conditions'].teaching).toContain('as appropriate in view of the nature');
   });
 });

@@ -3,7 +3,7 @@ import { RULES, type RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play, text } from '../support.js';
-import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+import { consult, expectRule, expectViolation, fixture, JUDGE, start, teach, violations } from './setup.js';
 
 describe('rule mla.form.language', () => {
   it('a request in a language the requested desk does not accept is not received', () => {
@@ -308,6 +308,58 @@ describe('rule mla.consult-before-refusal', () => {
       'mla.consult-before-refusal',
     );
   });
+
+  it('conditions offered and answered are the consultation (model UNTOC 18(26)): a refusal may follow', () => {
+    for (const accept of [true, false]) {
+      const { play, request, send } = start();
+      const id = send(request());
+      play.do('borealis', {
+        type: 'offerConditions',
+        requestId: id,
+        conditions: ['Use only for this investigation'],
+      });
+      play.do('aldoria', { type: 'answerConditions', requestId: id, accept });
+      play.do('borealis', {
+        type: 'refuseRequest',
+        requestId: id,
+        ground: 'essential-interests',
+        reasons: 'A security operation now under way.',
+      });
+      expect(play.state.requests[id]?.status).toBe('refused');
+    }
+  });
+
+  it('an offer left unanswered counts after a day, as an unanswered consultation does', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    play.do('borealis', { type: 'offerConditions', requestId: id, conditions: ['Only for this case'] });
+    const refusal = {
+      type: 'refuseRequest',
+      requestId: id,
+      ground: 'essential-interests',
+      reasons: 'A security operation now under way.',
+    } as const;
+    expectRule(play.rejected('borealis', refusal), 'mla.consult-before-refusal');
+    play.at(play.now + DAY);
+    play.do('borealis', refusal);
+    expect(play.state.requests[id]?.status).toBe('refused');
+  });
+
+  it('conditions offered and answered also allow postponing', () => {
+    const { play, request, send } = start();
+    const id = send(request());
+    play.do('borealis', { type: 'openCase', title: 'Ours', offences: ['intrusion'] });
+    play.do('borealis', { type: 'offerConditions', requestId: id, conditions: ['Only for this case'] });
+    play.do('aldoria', { type: 'answerConditions', requestId: id, accept: false });
+    play.do('borealis', {
+      type: 'postponeRequest',
+      requestId: id,
+      ground: 'interferes-with-ongoing-case',
+      until: play.now + 5 * DAY,
+      reasons: 'Our own inquiry would be exposed.',
+    });
+    expect(play.state.requests[id]?.status).toBe('postponed');
+  });
 });
 
 describe('rule mla.conditions-bind', () => {
@@ -423,7 +475,7 @@ describe('rule mla.no-longer-needed', () => {
     const { play, request, send } = start();
     const first = send(request());
     const second = send(request());
-    play.do('borealis', { type: 'executeRequest', requestId: first });
+    play.do('borealis', { type: 'executeRequest', requestId: first, authorisedBy: JUDGE });
     play.at(3 * DAY);
     play.do('aldoria', { type: 'declareNoLongerNeeded', requestId: second });
     play.at(6 * DAY);
@@ -453,7 +505,9 @@ describe('rule mla.confidentiality', () => {
       requestId: told,
       text: 'Our law tells the account holder.',
     });
-    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: told }))).toEqual([]);
+    expect(
+      violations(play.do('borealis', { type: 'executeRequest', requestId: told, authorisedBy: JUDGE })),
+    ).toEqual([]);
   });
 });
 
@@ -599,7 +653,9 @@ describe('rule mla.costs', () => {
     );
     const consulted = send(request({ kind: 'real-time-traffic' }));
     consult(play, 'borealis', consulted, 'aldoria');
-    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: consulted }))).toEqual([]);
+    expect(
+      violations(play.do('borealis', { type: 'executeRequest', requestId: consulted, authorisedBy: JUDGE })),
+    ).toEqual([]);
     play.at(HOUR);
   });
 });

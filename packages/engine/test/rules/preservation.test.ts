@@ -2,7 +2,16 @@ import type { RuleId, Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { type CountryView, describeEvent, type EvidenceState, keptUntil, upcast } from '../../src/index.js';
 import { DAY, HOUR, type Play, SAFEGUARDS } from '../support.js';
-import { consult, expectRule, expectViolation, fixture, PRESERVATION, start, violations } from './setup.js';
+import {
+  consult,
+  expectRule,
+  expectViolation,
+  fixture,
+  JUDGE,
+  PRESERVATION,
+  start,
+  violations,
+} from './setup.js';
 
 /** The fixture with Borealis, where the logs are, knowing of them too (so it can order their preservation). */
 function logsKnownToBorealis(): Scenario {
@@ -178,7 +187,9 @@ describe('rule preservation.warning-duty', () => {
       requestId: id,
       text: 'The logs go in an hour; preservation takes twelve.',
     });
-    expect(violations(play.do('borealis', { type: 'executeRequest', requestId: id }))).toEqual([]);
+    expect(
+      violations(play.do('borealis', { type: 'executeRequest', requestId: id, authorisedBy: JUDGE })),
+    ).toEqual([]);
   });
 });
 

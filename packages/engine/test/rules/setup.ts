@@ -27,6 +27,9 @@ export const PRESERVATION = {
 
 export type Send = CommandOf<'sendRequest'>;
 
+/** The requested State's own authority, named when it executes a request (Arts 24, 40). */
+export const JUDGE = 'Investigating judge of the Borealis District Court';
+
 /** A session of the fixture (or a variant of it) with Aldoria's case open on every offence. */
 export function start(scenario: Scenario = fixture) {
   const play = new Play(scenario);

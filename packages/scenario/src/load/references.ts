@@ -153,6 +153,11 @@ class ReferenceChecker {
         record(law.dataProtection).forbidsTransferTo,
         'countries',
       );
+      this.refs(
+        ['countries', id, 'law', 'dataProtection', 'onConditionsTo'],
+        record(law.dataProtection).onConditionsTo,
+        'countries',
+      );
       this.checkInterception(id, law);
       this.checkReservations(id, law);
     }
@@ -467,6 +472,7 @@ class ReferenceChecker {
       'suspectLocated',
       'suspectArrested',
       'suspectSurrendered',
+      'suspectTippedOff',
       'prosecutionOpened',
     ]) {
       this.ref([...path, key], condition[key], 'suspects');
@@ -474,6 +480,29 @@ class ReferenceChecker {
     for (const key of ['assetFrozen', 'assetMoved']) this.ref([...path, key], condition[key], 'assets');
     this.ref([...path, 'injectFired'], condition.injectFired, 'injects');
     this.ref([...path, 'by'], condition.by, 'countries');
+    // Compound conditions hold conditions: their references are checked where they are written.
+    for (const key of ['all', 'any']) {
+      list(condition[key]).forEach((inner, index) => {
+        this.checkCondition([...path, key, index], inner);
+      });
+    }
+    for (const key of ['not', 'of'])
+      if (condition[key] !== undefined) this.checkCondition([...path, key], condition[key]);
+  }
+
+  /** Where a condition, or one inside it, is the firing of this inject. */
+  private firedBy(path: PathSegment[], value: unknown, inject: string): PathSegment[][] {
+    const condition = record(value);
+    const found: PathSegment[][] = condition.injectFired === inject ? [[...path, 'injectFired']] : [];
+    for (const key of ['all', 'any']) {
+      list(condition[key]).forEach((inner, index) => {
+        found.push(...this.firedBy([...path, key, index], inner, inject));
+      });
+    }
+    for (const key of ['not', 'of']) {
+      if (condition[key] !== undefined) found.push(...this.firedBy([...path, key], condition[key], inject));
+    }
+    return found;
   }
 
   private checkInjects(): void {
@@ -481,8 +510,8 @@ class ReferenceChecker {
       const at = (...path: PathSegment[]) => ['injects', id, ...path];
       this.beforeEnd(at('at'), inject.at, 'the inject time');
       this.checkCondition(at('when'), inject.when);
-      if (record(inject.when).injectFired === id) {
-        this.problems.push(error(at('when', 'injectFired'), `inject "${id}" cannot be triggered by itself`));
+      for (const path of this.firedBy(at('when'), inject.when, id)) {
+        this.problems.push(error(path, `inject "${id}" cannot be triggered by itself`));
       }
       this.audience(at('audience'), inject.audience);
       list(inject.effects).forEach((effect, index) => {

@@ -7,6 +7,7 @@ import { MEASURE_RULES } from './chapters/measures.js';
 import { MLA_RULES } from './chapters/mla.js';
 import { PRESERVATION_RULES } from './chapters/preservation.js';
 import { RESERVATION_RULES } from './chapters/reservations.js';
+import { SAFEGUARD_RULES } from './chapters/safeguards.js';
 import { TESTIMONY_RULES } from './chapters/testimony.js';
 import { TREATY_RULES } from './chapters/treaties.js';
 import { RuleEntry } from './rule.js';
@@ -23,6 +24,7 @@ const ALL = [
   ...MEASURE_RULES,
   ...PRESERVATION_RULES,
   ...CHANNEL_RULES,
+  ...SAFEGUARD_RULES,
   ...MLA_RULES,
   ...TESTIMONY_RULES,
   ...EXTRADITION_RULES,

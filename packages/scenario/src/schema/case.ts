@@ -129,6 +129,10 @@ const Provider = obj({
     description:
       'Other countries where it offers its services: their authorities may order it to produce the subscriber information in its possession or control, wherever it is established (Art. 27, model BC 18(1)(b)). Its traffic data and content stay for the country where it is established to disclose, on request.',
   }),
+  notifiesCustomers: z.boolean().default(false).meta({
+    description:
+      'Whether it tells its customers of the orders and requests that reach their data (a tip-off risk): a preservation, production or disclosure of an item it holds tips off the suspects of the offences the item proves, unless the order or request is confidential (model BC 16(3), UNTOC 18(20)). Set the consequence with an inject on `suspectTippedOff`.',
+  }),
 });
 
 const Reveals = obj(

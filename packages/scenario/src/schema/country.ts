@@ -113,9 +113,13 @@ const Law = obj(
         forbidsTransferTo: RefList('countries').default([]).meta({
           description: 'Countries to which its data-protection law forbids any transfer of personal data.',
         }),
+        onConditionsTo: RefList('countries').default([]).meta({
+          description:
+            'Countries to which its data-protection law allows personal data only on its conditions (Art. 36): it offers them (its `conditions`) before it hands over personal data, may refuse if they are declined, and the receiver is bound by them once accepted.',
+        }),
       },
       'Data-protection conditions on transfers of personal data (Art. 36).',
-    ).default({ conditions: [], forbidsTransferTo: [] }),
+    ).default({ conditions: [], forbidsTransferTo: [], onConditionsTo: [] }),
     powers: obj(
       {
         realTimeCollection: z
@@ -134,9 +138,13 @@ const Law = obj(
       'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
     ).default({ realTimeCollection: true, interception: true }),
     processingTime: ProcessingTime.default({}),
+    executingAuthority: Text(
+      120,
+      'Which of its authorities authorises the coercive measures it takes for another State (a production, search, interception, freezing, arrest), under its own law and safeguards, e.g. "An investigating judge of the Borealis District Court" (Arts 24, 40, model BC 15, UNTOC 18(17)). Teams see it in the directory; whoever executes a request names the authority that authorised it.',
+    ).optional(),
     notifiesDataSubjects: z.boolean().default(false).meta({
       description:
-        "Whether this country's law makes providers tell account holders about disclosures, so that it cannot keep a request confidential (Art. 40).",
+        "Whether this country's law makes providers tell account holders about disclosures (production, stored data, real-time collection, interception), so that it cannot keep a request or an order for them confidential (Art. 40): executing one tips the suspect off, with the consequence the scenario sets on `suspectTippedOff`.",
     }),
     reservations: z.array(Reservation).default([]).meta({
       description:

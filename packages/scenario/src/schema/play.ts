@@ -5,7 +5,9 @@ import { Audience, Duration, exactlyOne, obj, oneOf, Ref, Text, wrong } from './
 
 /**
  * Something that can become true during play. Injects fire on a condition; objectives are met
- * on one. Exactly one kind of condition per object, optionally narrowed to the country `by`.
+ * on one. Exactly one kind of condition per object, optionally narrowed to the country `by`, or
+ * one of the compound kinds `all`, `any` and `not` over other conditions. Any condition may be
+ * bounded by a time window (`within` a duration `of` another condition).
  */
 export const CONDITION_KINDS = [
   'evidencePreserved',
@@ -21,7 +23,37 @@ export const CONDITION_KINDS = [
   'agreementReached',
   'requestSent',
   'injectFired',
+  'suspectTippedOff',
 ] as const;
+
+/** The kinds that combine other conditions. */
+export const COMPOUND_KINDS = ['all', 'any', 'not'] as const;
+
+type Leaves = { [Kind in (typeof CONDITION_KINDS)[number]]?: string };
+
+/** A condition as written (durations as text) and as read (durations in minutes). */
+export interface ConditionOf<Time> extends Leaves {
+  by?: string;
+  all?: ConditionOf<Time>[];
+  any?: ConditionOf<Time>[];
+  not?: ConditionOf<Time>;
+  within?: Time;
+  of?: ConditionOf<Time>;
+}
+
+// Recursive: zod resolves the inner conditions when it first parses one.
+const Inner: z.ZodType<ConditionOf<number>, ConditionOf<string>> = z.lazy(() => Condition);
+
+const Conditions = (description: string) =>
+  z
+    .array(Inner)
+    .min(1, {
+      error: 'list at least one condition here (each item is a condition such as suspectArrested: vex)',
+    })
+    .optional()
+    .meta({ description });
+
+const ALL_KINDS = [...CONDITION_KINDS, ...COMPOUND_KINDS] as const;
 
 const Condition = exactlyOne(
   {
@@ -40,11 +72,49 @@ const Condition = exactlyOne(
     agreementReached: oneOf(AGREEMENT_KINDS, 'A kind of agreement between countries.').optional(),
     requestSent: oneOf(REQUEST_KIND_IDS as unknown as [string, ...string[]], 'A kind of request.').optional(),
     injectFired: Ref('an inject').optional(),
+    suspectTippedOff: Ref('a suspect').optional().meta({
+      description:
+        'A provider told the suspect of an order or request (its own habit, `notifiesCustomers`, or its law, `notifiesDataSubjects`), none being confidential: fire the consequence (evidence deleted, the suspect moves). `by`: whose order or request it was.',
+    }),
     by: Ref('a country').optional().meta({ description: 'Only when this country does it (or obtains it).' }),
+    all: Conditions('True when every condition listed is true; from when the last of them became true.'),
+    any: Conditions(
+      'True when at least one condition listed is true; from when the first of them became true.',
+    ),
+    not: Inner.optional().meta({
+      description:
+        'True while this condition is not true: until it happens, or once its time window has passed without it.',
+    }),
+    within: Duration.optional().meta({
+      description:
+        'A time window, with of: true if this condition became true no later than this long after the condition of became true (before it counts too); false once the window has passed without it.',
+    }),
+    of: Inner.optional().meta({ description: 'The condition the time window of within starts from.' }),
   },
-  CONDITION_KINDS,
+  ALL_KINDS,
   'condition',
-);
+)
+  .superRefine((value, context) => {
+    const compound = COMPOUND_KINDS.some((kind) => value[kind] !== undefined);
+    if (value.by !== undefined && compound && !CONDITION_KINDS.some((kind) => value[kind] !== undefined)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['by'],
+        message:
+          'by narrows one kind of condition to a country, not all, any or not: put by on each condition inside instead',
+      });
+    }
+    if ((value.within === undefined) !== (value.of === undefined)) {
+      context.addIssue({
+        code: 'custom',
+        message:
+          value.within === undefined
+            ? 'of starts a time window: add within (how long after it, such as 1h)'
+            : 'within needs of: the condition the window starts from (such as of: { suspectArrested: vex })',
+      });
+    }
+  })
+  .meta({ id: 'condition' });
 
 export const EFFECT_KINDS = [
   'revealFact',
@@ -86,6 +156,10 @@ export const Inject = obj({
   message: Text(2000, 'What the audience reads when the inject fires.'),
   at: Duration.optional().meta({ description: "Fire at this game time from the scenario's start." }),
   when: Condition.optional().meta({ description: 'Fire when this becomes true.' }),
+  after: Duration.optional().meta({
+    description:
+      'With when: fire this long after the condition became true (it fires then even if the condition no longer holds).',
+  }),
   audience: Audience.default('all'),
   effects: z.array(Effect).default([]).meta({ description: 'What changes when the inject fires.' }),
 }).superRefine((value, context) => {
@@ -96,6 +170,13 @@ export const Inject = obj({
         value.at === undefined
           ? 'an inject needs a trigger: at (a game time such as 3d) or when (a condition)'
           : 'an inject takes either at or when, not both: split it into two injects',
+    });
+  }
+  if (value.after !== undefined && value.when === undefined) {
+    context.addIssue({
+      code: 'custom',
+      path: ['after'],
+      message: 'after delays an inject from its condition: use it with when, or add the delay to at',
     });
   }
 });

@@ -15,6 +15,9 @@ interface JsonSchema {
   anyOf?: JsonSchema[];
   default?: unknown;
   description?: string;
+  $ref?: string;
+  allOf?: JsonSchema[];
+  definitions?: Record<string, JsonSchema>;
   pattern?: string;
   minimum?: number;
   maximum?: number;
@@ -29,7 +32,8 @@ export const REFERENCE_END = '<!-- field-reference:end -->';
 
 export function fieldReference(): string {
   const rows: string[] = [];
-  walk(scenarioJsonSchema() as JsonSchema, '', true, rows);
+  const root = scenarioJsonSchema() as JsonSchema;
+  walk(root, '', true, rows, { definitions: root.definitions ?? {}, expanding: [] });
   return [
     REFERENCE_START,
     '',
@@ -41,7 +45,32 @@ export function fieldReference(): string {
   ].join('\n');
 }
 
-function walk(schema: JsonSchema, path: string, required: boolean, rows: string[]): void {
+/** The shared definitions (a condition), and those being expanded on the way here. */
+interface Walk {
+  definitions: Record<string, JsonSchema>;
+  expanding: string[];
+}
+
+/** The name of a shared definition a schema stands for (`{ $ref }` or `{ allOf: [{ $ref }] }`). */
+function refOf(schema: JsonSchema | undefined): string | undefined {
+  const ref = schema?.$ref ?? (schema?.allOf?.length === 1 ? schema.allOf[0]?.$ref : undefined);
+  return ref?.replace('#/definitions/', '');
+}
+
+function walk(given: JsonSchema, path: string, required: boolean, rows: string[], context: Walk): void {
+  // A shared definition is expanded where it is used, but not again inside itself (a condition
+  // inside all, any, not or of): its fields are listed once, under the outermost condition.
+  const name = refOf(given);
+  const inside = name !== undefined && context.expanding.includes(name);
+  const schema =
+    name === undefined || inside
+      ? given
+      : {
+          ...context.definitions[name],
+          description: given.description ?? context.definitions[name]?.description,
+        };
+  const deeper =
+    name === undefined || inside ? context : { ...context, expanding: [...context.expanding, name] };
   if (path) {
     const needed = required
       ? 'yes'
@@ -55,20 +84,23 @@ function walk(schema: JsonSchema, path: string, required: boolean, rows: string[
         : path.endsWith('<id>')
           ? 'One entry, keyed by its id.'
           : '');
-    rows.push(`| \`${path}\` | ${typeOf(schema)} | ${needed} | ${escapeCell(meaning)} |`);
+    rows.push(`| \`${path}\` | ${typeOf(given)} | ${needed} | ${escapeCell(meaning)} |`);
   }
+  if (inside) return;
   if (schema.properties) {
     for (const [key, child] of Object.entries(schema.properties)) {
-      walk(child, path ? `${path}.${key}` : key, schema.required?.includes(key) ?? false, rows);
+      walk(child, path ? `${path}.${key}` : key, schema.required?.includes(key) ?? false, rows, deeper);
     }
   } else if (typeof schema.additionalProperties === 'object') {
-    walk(schema.additionalProperties, `${path}.<id>`, true, rows);
+    walk(schema.additionalProperties, `${path}.<id>`, true, rows, deeper);
   } else if (schema.items && (schema.items.properties || schema.items.additionalProperties)) {
-    walk(schema.items, `${path}[]`, true, rows);
+    walk(schema.items, `${path}[]`, true, rows, deeper);
   }
 }
 
 function typeOf(schema: JsonSchema): string {
+  const name = refOf(schema);
+  if (name !== undefined) return name;
   if (schema.anyOf) return schema.anyOf.map(typeOf).join(' or ');
   if (schema.const !== undefined) return `\`${JSON.stringify(schema.const)}\``;
   if (schema.enum) return `one of ${schema.enum.map((value) => `\`${String(value)}\``).join(', ')}`;

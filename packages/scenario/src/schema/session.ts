@@ -10,6 +10,10 @@ export const SessionDefaults = obj(
     speed: z.number().int().min(1).max(100_000).meta({
       description: 'Game minutes per wall-clock minute in realtime mode (480 turns 90 minutes into 30 days).',
     }),
+    startPaused: z.boolean().default(true).meta({
+      description:
+        'Whether a new session waits, paused on its briefing, until the instructor starts the clock (true, the default: teams read first); false starts a realtime clock as the session is created.',
+    }),
     roundLength: Duration.prefault('1d').meta({
       description: 'How far one round advances the clock in rounds mode.',
     }),

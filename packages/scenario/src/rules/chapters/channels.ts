@@ -75,7 +75,8 @@ export const CHANNEL_RULES = [
   {
     id: 'real-time.contents.period',
     title: 'Real-time request: period and duration',
-    citations: [cite.recalled('45')],
+    // No model lists the contents of these requests (BC 33, 34 list none): both articles recalled.
+    citations: [cite.recalled('45'), cite.recalled('46')],
     effect: 'violation',
     penalty: 1,
     summary:

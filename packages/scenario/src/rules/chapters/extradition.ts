@@ -92,7 +92,7 @@ export const EXTRADITION_RULES = [
     summary:
       'Before refusing extradition, the requested State consults the requesting State where appropriate, so that it can present its views: always, unless the person is not on its territory.',
     teaching:
-      'The model says the requested State "shall, where appropriate, consult" (UNTOC 16(16)), to give the requesting State ample opportunity to present its opinions and information relevant to its allegation: to supply what is missing, offer assurances or propose prosecution in the requested State instead. The game treats consultation as appropriate before every refusal but one: when the person is not on the requested State\'s territory, nothing said about the allegation can change that, so that refusal may go at once.',
+      'The model says the requested State "shall, where appropriate, consult" (UNTOC 16(16)), to give the requesting State ample opportunity to present its opinions and information relevant to its allegation: to supply what is missing, offer assurances or propose prosecution in the requested State instead. The game treats consultation as appropriate before every refusal but one: when the person is not on the requested State\'s territory, nothing said about the allegation can change that, so that refusal may go at once. Conditions offered on the surrender, and accepted or declined, count as that consultation.',
   },
   {
     id: 'extradition.provisional-arrest',

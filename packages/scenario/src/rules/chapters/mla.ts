@@ -212,7 +212,7 @@ export const MLA_RULES = [
     summary:
       'Before refusing or postponing, the requested State must consult the requesting State to see whether assistance can be given on conditions.',
     teaching:
-      'Consultation often turns a refusal into assistance under conditions (limited use, confidentiality, data-protection safeguards). Only after consulting may the requested State refuse or postpone.',
+      'Consultation often turns a refusal into assistance under conditions (limited use, confidentiality, data-protection safeguards). Only after consulting may the requested State refuse or postpone. Offering conditions is that consultation (the model asks it "to consider whether assistance may be granted subject to such terms and conditions"): once the requesting State has accepted or declined them, or let a day pass, the requested State may decide.',
   },
   {
     id: 'mla.conditions-bind',

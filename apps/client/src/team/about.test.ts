@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { bundled, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
+import { consultationAbout, requestAbout } from './about.js';
+
+const tutorial = await bundled('tutorial');
+
+describe('what a person recognises an item by', () => {
+  it('names a request by its kind, the other country and when it was sent, from either side', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const aldoria = game.view('aldoria');
+    const [request] = Object.values(aldoria.requests);
+    if (!request) throw new Error('no request');
+    expect(requestAbout(aldoria, request)).toMatch(/ request to Borealis, sent Day 2, 00:00$/);
+    expect(requestAbout(game.view('borealis'), request)).toMatch(/ request from Aldoria, sent Day 2, 00:00$/);
+    expect(requestAbout(aldoria, request)).not.toContain(request.id);
+  });
+
+  it('names a consultation by its topic and the others in it', () => {
+    const { game } = tutorialDayOne(tutorial);
+    game.do('aldoria', { type: 'openConsultation', with: ['borealis'], topic: 'costs', message: 'Costs?' });
+    const aldoria = game.view('aldoria');
+    const [consultation] = Object.values(aldoria.consultations);
+    if (!consultation) throw new Error('no consultation');
+    expect(consultationAbout(aldoria, consultation)).toBe('costs with Borealis');
+    expect(consultationAbout(game.view('borealis'), consultation)).toBe('costs with Aldoria');
+  });
+});

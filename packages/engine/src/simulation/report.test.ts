@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { bundled } from '../../test/support.js';
+import { createContext } from '../model/context.js';
+import { simulate } from '../simulate.js';
+import { injectRuns } from './injects.js';
+import { teamLoad } from './load.js';
+import { whyNotMet } from './missing.js';
+
+describe('which injects fired and what they did', () => {
+  it('says when each fired, and which effects the world had already overtaken', async () => {
+    const botnet = await bundled('botnet');
+    const { events } = simulate(botnet);
+    const runs = Object.fromEntries(injectRuns(botnet, events).map((run) => [run.inject, run]));
+    expect(runs['c2-migration']).toEqual({
+      inject: 'c2-migration',
+      firedAt: 14 * 24 * 60,
+      effects: [{ kind: 'deleteEvidence', evidence: 'c2-server', done: false }],
+    });
+    expect(runs['mako-travels']?.effects).toEqual([
+      { kind: 'moveSuspect', suspect: 'mako', to: 'sendara', done: true },
+    ]);
+    expect(runs['portal-down']?.effects).toEqual([
+      { kind: 'revealFact', fact: 'portal-attack', countries: ['ostmere'] },
+    ]);
+  });
+});
+
+describe("each team's load", () => {
+  it('counts commands per team and finds the longest idle stretch while objectives were open', async () => {
+    const tutorial = await bundled('tutorial');
+    const simulation = simulate(tutorial);
+    const loads = teamLoad(tutorial, simulation);
+    expect(loads.map((load) => load.country)).toEqual(Object.keys(tutorial.countries));
+    for (const load of loads) {
+      const given = simulation.commands.filter((command) => command.country === load.country);
+      expect(load.commands + load.rejected).toBe(given.length);
+      expect(load.longestIdle?.to).toBeGreaterThan(load.longestIdle?.from ?? Number.POSITIVE_INFINITY);
+    }
+  });
+
+  it('shows a team that never acts idle from the start', async () => {
+    const tutorial = await bundled('tutorial');
+    const simulation = simulate(tutorial);
+    const silent = {
+      ...simulation,
+      commands: simulation.commands.filter((command) => command.country !== 'borealis'),
+    };
+    const load = teamLoad(tutorial, silent).find((found) => found.country === 'borealis');
+    expect(load?.commands).toBe(0);
+    expect(load?.longestIdle?.from).toBe(0);
+  });
+});
+
+describe('why an objective was missed', () => {
+  it('says it became true only after its deadline', async () => {
+    const tutorial = await bundled('tutorial');
+    const late = { ...tutorial, objectives: { ...tutorial.objectives } };
+    const preserve = late.objectives['preserve-logs'];
+    if (!preserve) throw new Error('the tutorial has preserve-logs');
+    late.objectives['preserve-logs'] = { ...preserve, deadline: 60 };
+    const { state, commands } = simulate(late);
+    const causes = whyNotMet(createContext(late), state, commands, preserve.when);
+    expect(causes).toEqual([{ kind: 'late', at: expect.any(Number) }]);
+    expect(causes[0]?.kind === 'late' && causes[0].at).toBeGreaterThan(60);
+    expect(state.objectives['preserve-logs']?.missedAt).toBe(61);
+  });
+
+  it('says a time window never opened when what it starts from never happened', async () => {
+    const tutorial = await bundled('tutorial');
+    const { state, commands } = simulate(tutorial);
+    const condition = { evidenceObtained: 'hosting-logs', within: 60, of: { suspectSurrendered: 'kite' } };
+    expect(whyNotMet(createContext(tutorial), state, commands, condition)).toEqual([
+      {
+        kind: 'window',
+        condition: 'evidenceObtained: hosting-logs',
+        opened: null,
+        within: 60,
+        causes: [{ kind: 'not-met', condition: 'suspectSurrendered: kite', causes: expect.any(Array) }],
+      },
+    ]);
+  });
+
+  it('names the thing a not excluded, and when it happened', async () => {
+    const tutorial = await bundled('tutorial');
+    const { state, commands } = simulate(tutorial);
+    const arrested = state.suspects.kite?.arrestedAt.aldoria;
+    expect(whyNotMet(createContext(tutorial), state, commands, { not: { suspectArrested: 'kite' } })).toEqual(
+      [{ kind: 'happened', condition: 'suspectArrested: kite', at: arrested }],
+    );
+  });
+});
