@@ -342,6 +342,9 @@ export const SCREENS = {
   'ui.composer.emergency': 'Emergency (risk to life or safety)',
   'ui.composer.emergency-hint': 'Only when an emergency has been declared in the game (Art. 41).',
   'ui.composer.confidential': 'Ask that the request be kept confidential',
+  'ui.measure.confidential': 'Order the provider to keep the measure confidential',
+  'ui.measure.confidential-hint':
+    'A provider that tells its customers would warn the suspect; where your law allows, an order of confidentiality prevents it.',
   'ui.composer.deadline': 'When you need the answer',
   'ui.composer.deadline-days': 'Suggested deadline, in days from now',
   'ui.composer.deadline-days-hint':

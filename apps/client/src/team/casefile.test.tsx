@@ -261,6 +261,31 @@ describe('the case file’s forms', () => {
     ).toBe('production-order');
   });
 
+  it('order a measure confidential, so a provider that tells its customers does not warn the suspect', async () => {
+    const seat = mountCasefile();
+    const form = screen.getByRole('form', { name: t('ui.form.take-measure') });
+    const user = userEvent.setup();
+    await user.selectOptions(within(form).getByRole('combobox', { name: t('ui.field.case') }), [
+      Object.keys(seat.view.cases)[0] ?? '',
+    ]);
+    await user.selectOptions(within(form).getByRole('combobox', { name: t('ui.field.measure') }), [
+      'preservation-order',
+    ]);
+    await user.selectOptions(within(form).getByRole('combobox', { name: t('ui.field.target') }), [
+      'evidence:fraud-reports',
+    ]);
+    const confidential = within(form).getByRole('checkbox', { name: t('ui.measure.confidential') });
+    expect((confidential as HTMLInputElement).checked).toBe(false);
+    await user.click(confidential);
+    await user.click(within(form).getByRole('button', { name: t('ui.form.take-measure.submit') }));
+    expect(seat.sent).toHaveLength(1);
+    expect(seat.sent[0]).toMatchObject({
+      type: 'takeMeasure',
+      kind: 'preservation-order',
+      confidential: true,
+    });
+  });
+
   it('leave a focused field, its value and selection as they are when an update arrives', async () => {
     const { game, caseId } = tutorialDayOne(tutorial);
     const seat = mountCasefile(game);

@@ -7,7 +7,15 @@ import {
 } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
-import { ActionForm, Checkboxes, type Choice, type Problem, SelectField, TextField } from '../ui/forms.js';
+import {
+  ActionForm,
+  Checkbox,
+  Checkboxes,
+  type Choice,
+  type Problem,
+  SelectField,
+  TextField,
+} from '../ui/forms.js';
 import { nameIn, type Team } from './context.js';
 import { Countdown, dayTime } from './countdown.js';
 import { Leads } from './leads-panel.js';
@@ -315,6 +323,7 @@ function TakeMeasureForm({ team }: { team: Team }) {
     grounds: forms.text(formId, 'grounds'),
     scope: forms.text(formId, 'scope'),
     duration: forms.text(formId, 'duration'),
+    confidential: forms.flag(formId, 'confidential'),
   };
   const kind = measureKindOf(draft.kind.value);
   const check = checkMeasure(kind, {
@@ -363,6 +372,7 @@ function TakeMeasureForm({ team }: { team: Team }) {
             scope: text(draft.scope.value),
             duration: text(draft.duration.value),
           },
+          ...(draft.confidential.value ? { confidential: true } : {}),
         };
       }}
     >
@@ -407,6 +417,13 @@ function TakeMeasureForm({ team }: { team: Team }) {
         ))}
       </fieldset>
       <SafeguardsCheck check={check} kindChosen={kind !== ''} />
+      <Checkbox
+        form={formId}
+        name="confidential"
+        label={t('ui.measure.confidential')}
+        hint={t('ui.measure.confidential-hint')}
+        value={draft.confidential}
+      />
     </ActionForm>
   );
 }
