@@ -122,7 +122,7 @@ const ENGINE = {
     "There is no emergency in this case (a significant and imminent risk to someone's life or safety): use the ordinary channels.",
   'request.not-for-24-7':
     'The 24/7 network cannot carry a request for {kind}: stored data must be compelled by mutual legal assistance through the central authority.',
-  'request.wrong-channel': 'A request for {kind} goes through: {channels}.',
+  'request.wrong-channel': 'A request for {kind} goes through: {channels:channel}.',
   'request.diplomatic-required':
     '{to} receives mutual legal assistance requests only through diplomatic channels.',
   'request.language':
@@ -133,7 +133,7 @@ const ENGINE = {
   'request.no-interception': "{to}'s law allows no interception for this offence.",
   'request.real-time-reserved':
     '{to} reserved real-time collection of traffic data to some offences (Art. 23), and this is not one of them: preserve the data and ask for it instead.',
-  'request.treaty-channel': 'Under the {treaty}, requests go through: {channels}.',
+  'request.treaty-channel': 'Under the {treaty}, requests go through: {channels:channel}.',
   'request.treaty-extradition-penalty':
     'Under the {treaty}, extradition is only for offences punishable by at least {years} years in both States.',
   'offence.not-criminal':
@@ -182,7 +182,7 @@ const ENGINE = {
   'refusal.person-present': 'The person is on your territory.',
   'refusal.domestic-law': 'Your law provides this measure ({kind}) for a similar domestic case.',
   'refusal.treaty-ground':
-    'The {treaty} governs this request: refuse only on one of its grounds ({grounds}) or on a bar of your own law (data protection, nationals, the person absent).',
+    'The {treaty} governs this request: refuse only on one of its grounds ({grounds:ground}) or on a bar of your own law (data protection, nationals, the person absent).',
   'refusal.treaty-binds': 'The {treaty} binds your two States: refuse only on one of its grounds.',
   'refusal.political-offence':
     'The convention has no political-offence exception: only a treaty that governs the request and provides one allows this refusal.',
@@ -369,8 +369,8 @@ const ENGINE = {
     'Extradition with {other}: extradition and provisional arrest between the two go under it.',
   'law.treaty.convention-applies':
     "The two States agreed to apply the convention's procedure (Art. 40) in its place, while both are bound by it.",
-  'law.treaty.channels': 'Requests go through: {channels}.',
-  'law.treaty.grounds': 'Refusal only on: {grounds} (and the bars of the requested State’s own law).',
+  'law.treaty.channels': 'Requests go through: {channels:channel}.',
+  'law.treaty.grounds': 'Refusal only on: {grounds:ground} (and the bars of the requested State’s own law).',
   'law.treaty.adds': 'A request must also contain: {items}.',
   'law.treaty.waives': 'A request need not contain: {items}.',
   'law.treaty.min-penalty':

@@ -200,7 +200,9 @@ describe('the composer check, between treaty partners and with reservations', as
     const byDiplomat = checkDraft(view, toOrrevia);
     const blocking = byDiplomat.problems.filter((problem) => problem.blocking);
     expect(blocking.map((problem) => problem.message)).toEqual([
-      EN['request.treaty-channel'].replace('{treaty}', TREATY).replace('{channels}', 'central-authority'),
+      EN['request.treaty-channel']
+        .replace('{treaty}', TREATY)
+        .replace('{channels:channel}', EN['channel.central-authority']),
     ]);
     const direct = checkDraft(view, { ...toOrrevia, channel: 'central-authority' });
     expect(direct.problems.filter((problem) => problem.blocking)).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Params } from '@crossborder/i18n';
 import { RULES, type RuleId } from '@crossborder/scenario';
+import { displayName } from '../law/display-name.js';
 import { type Ctx, ruleOn } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event, EventOf } from '../model/events.js';
@@ -56,8 +57,7 @@ export function violation(
 }
 
 export function countryName(ctx: Ctx, country: CountryId): string {
-  const found = ctx.scenario.countries[country];
-  return found?.shortName ?? found?.name ?? country;
+  return displayName(ctx.scenario.countries, country);
 }
 
 export function isCountry(ctx: Ctx, id: string): boolean {

@@ -9,6 +9,7 @@ import {
 } from '@crossborder/scenario';
 import type { MessageKey } from '../model/decision.js';
 import type { CountryId } from '../model/ids.js';
+import { displayName } from './display-name.js';
 
 /**
  * The form of a request: its channel, language and urgency against the requested State's public
@@ -55,7 +56,7 @@ export function formProblems(
 ): FormProblem[] {
   const problems: FormProblem[] = [];
   const requested = countries[form.to];
-  const to = requested?.shortName ?? requested?.name ?? form.to;
+  const to = displayName(countries, form.to);
   const kind = REQUEST_KINDS[form.kind];
   // In an emergency, some kinds may take a further channel: stored data the 24/7 network (Art. 41).
   const emergencyPath = form.emergency === true && form.channel === kind.emergencyChannel;

@@ -7,6 +7,7 @@ import {
   treatyKindOf,
 } from '@crossborder/scenario';
 import type { MessageKey } from '../model/message.js';
+import { displayName } from './display-name.js';
 
 /**
  * Which rules a request goes under, said for a reader: a catalogue key with its parameters and
@@ -52,7 +53,7 @@ export function governanceNote(
   governed: Governance,
   request: { from: string; to: string; kind: RequestKind },
 ): GovernanceNote {
-  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const name = (id: string) => displayName(countries, id);
   const treaty = governed.treaty
     ? treatiesOf(countries, request.from).find((found) => found.id === governed.treaty)?.treaty.name
     : undefined;

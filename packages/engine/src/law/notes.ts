@@ -12,6 +12,7 @@ import {
   treatyGrounds,
 } from '@crossborder/scenario';
 import type { MessageKey } from '../model/message.js';
+import { displayName } from './display-name.js';
 
 /**
  * A country's reservations, options and treaties, said for a reader: each a catalogue key with
@@ -98,7 +99,7 @@ const label = (id: string) => (ITEMS.find((item) => item.id === id)?.label ?? id
 
 /** Every treaty that binds the country, wherever declared, and what each changes (Arts 37, 40). */
 export function treatyNotes(countries: Readonly<Record<string, Public>>, country: string): TreatyNotes[] {
-  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const name = (id: string) => displayName(countries, id);
   return treatiesOf(countries, country).map(({ id, treaty, parties }) => {
     const other = parties[0] === country ? parties[1] : parties[0];
     const article = treaty.kind === 'mla' ? '40' : '37';
@@ -143,7 +144,7 @@ export function lawNotes(
   country: Pick<Country, 'law'>,
 ): LawNote[] {
   const { law } = country;
-  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const name = (id: string) => displayName(countries, id);
   const note = (key: MessageKey, article: string, params: Record<string, string> = {}): LawNote => ({
     key,
     params,
@@ -202,7 +203,7 @@ export function providerNotes(
   countries: Readonly<Record<string, Pick<Country, 'name' | 'shortName'>>>,
   provider: KnownProvider,
 ): LawNote[] {
-  const name = (id: string) => countries[id]?.shortName ?? countries[id]?.name ?? id;
+  const name = (id: string) => displayName(countries, id);
   const where = provider.country ? name(provider.country) : '?';
   const notes: LawNote[] = [];
   if (provider.offersServicesIn.length > 0)

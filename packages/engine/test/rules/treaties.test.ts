@@ -153,7 +153,7 @@ describe('rule treaty.channel', () => {
     const { play, request } = bound({ 'ab-mlat': treaty({ ...MLAT, channels: ['diplomatic'] }) });
     const rejection = play.rejected('aldoria', request());
     expectRule(rejection, 'treaty.channel');
-    expect(translate(EN, EN, rejection.code, rejection.params)).toContain('diplomatic');
+    expect(translate(EN, EN, rejection.code, rejection.params)).toContain(EN['channel.diplomatic']);
     play.do('aldoria', request({ channel: 'diplomatic' }));
   });
 
@@ -226,9 +226,10 @@ describe('rule treaty.refusal-grounds', () => {
     const refuse = { type: 'refuseRequest', requestId: id, reasons: 'The offence is political.' } as const;
     const rejection = play.rejected('borealis', { ...refuse, ground: 'discriminatory-purpose' });
     expectRule(rejection, 'treaty.refusal-grounds');
-    expect(translate(EN, EN, rejection.code, rejection.params)).toContain(
-      'political-offence, essential-interests',
-    );
+    // The grounds in words a trainee reads, never their ids.
+    const message = translate(EN, EN, rejection.code, rejection.params);
+    expect(message).toContain(`${EN['ground.political-offence']}, ${EN['ground.essential-interests']}`);
+    expect(message).not.toContain('political-offence');
     play.do('borealis', { ...refuse, ground: 'political-offence' });
     expect(play.state.requests[id]?.refusal?.ground).toBe('political-offence');
   });
