@@ -8,6 +8,7 @@ import { report } from './commands/report.js';
 import { rules } from './commands/rules.js';
 import { schema } from './commands/schema.js';
 import { simulateCommand } from './commands/simulate.js';
+import { csv } from './commands/team-exports.js';
 import type { Output } from './io.js';
 
 /** The authoring command: `npm run scenario -- <command>`. Exit 0 ok, 1 problems found, 2 usage. */
@@ -31,6 +32,13 @@ Commands:
   report <export.json> [--out <file.html>]
                            Write the after-action report of a session (exported from the
                            instructor console) as one self-contained HTML file.
+  report <export.json> --team <country> [--full] [--out <file.html>]
+                           Write one team's own report: only what its country knew (its
+                           requests, evidence, scores, rulings and the events it was told
+                           of); --full adds the whole session's debrief, every team's secrets.
+  csv <export.json> [--team <country>] [--out <file.csv>]
+                           Write the session's timeline as a spreadsheet (CSV: time, minute,
+                           country, kind, item, rule, article), or one team's with --team.
   rules [--format md|html] [--out <file>]
                            Write the rules catalogue as one document for legal review: every
                            rule by chapter with its article, model clause, provenance, trainee
@@ -46,6 +54,8 @@ Examples:
   npm run scenario -- simulate scenarios/botnet.yaml --seeds 10
   npm run scenario -- schema
   npm run scenario -- rules --format html --out rules.html
+  npm run scenario -- report crossborder-K7PQ2M.json --team veltria
+  npm run scenario -- csv crossborder-K7PQ2M.json --out timeline.csv
 
 Put this first line in a scenario file for autocompletion in editors that use
 yaml-language-server (VS Code's YAML extension, for instance):
@@ -72,11 +82,13 @@ export async function main(args: readonly string[], io: Output = CONSOLE): Promi
       return 0;
     case 'report':
       return report(rest, io);
+    case 'csv':
+      return csv(rest, io);
     case 'rules':
       return rules(rest, io);
     default:
       io.err(
-        `Unknown command "${command}". Commands: check, simulate, schema, reference, report, rules, help. Try: npm run scenario -- --help`,
+        `Unknown command "${command}". Commands: check, simulate, schema, reference, report, csv, rules, help. Try: npm run scenario -- --help`,
       );
       return 2;
   }

@@ -1,15 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { E2E_KEY } from './key.js';
 import {
   control,
   createSession,
   draft,
+  instructorHome,
   joinTeam,
   newestRequest,
   openRequest,
   preservationSent,
   tab,
+  uploadScenario,
   watchErrors,
 } from './support.js';
 
@@ -53,6 +56,14 @@ test('every screen passes axe-core with no serious or critical violation', async
   await check('join', joining);
   await joining.close();
 
+  // The console's home with an upload refused: its problems listed under the form.
+  const home = await newPage();
+  await instructorHome(home);
+  await uploadScenario(home, 'broken.yaml', 'id: broken\ntitle: [\n');
+  await expect(home.getByRole('heading', { name: 'Problems in broken.yaml' })).toBeFocused();
+  await check('console home, an upload refused', home);
+  await home.close();
+
   const code = await createSession(instructor, 'tutorial');
   const aldoria = await joinTeam(browser, code, 'aldoria', 'Table 1', errors);
   const borealis = await joinTeam(browser, code, 'borealis', 'Table 2', errors);
@@ -84,11 +95,39 @@ test('every screen passes axe-core with no serious or critical violation', async
   await check('team: composer', aldoria.page);
 
   await check('console', instructor);
+  // The exercise timeline with a preview and a reschedule open, and the forms for a live inject and
+  // words to the room opened out (chosen countries, a later time) with a problem said under one.
+  const kit = instructor.locator('tr', {
+    has: instructor.getByRole('rowheader', { name: 'A new kit appears' }),
+  });
+  await kit.getByText('Preview: what the teams read').click();
+  await kit.getByText('Reschedule', { exact: true }).click();
+  await expect(kit.getByRole('group', { name: 'Fire “A new kit appears” in' })).toBeVisible();
+  const live = instructor.getByRole('form', { name: 'A new inject for the teams' });
+  await live.getByRole('radio', { name: 'Chosen countries' }).check();
+  await live.getByRole('radio', { name: 'Later' }).check();
+  await live.getByRole('combobox', { name: 'A suspect travels' }).selectOption({ label: 'Kite' });
+  await live.getByRole('button', { name: 'Send the inject' }).click();
+  await expect(live.getByRole('alert')).toBeVisible();
+  await instructor
+    .getByRole('form', { name: 'Message to teams' })
+    .getByRole('radio', { name: 'Chosen countries' })
+    .check();
+  await check('console: timeline, live inject and words to the room', instructor);
+  // The instructor's read-only look through a team's seat, on the case file (its forms closed).
+  const look = await newPage();
+  watchErrors(look, errors);
+  await look.goto(`/look/${code}/aldoria?key=${E2E_KEY}`);
+  await expect(look.locator('#board[data-board-ready="true"]')).toBeVisible();
+  await tab(look, 'casefile');
+  await expect(look.locator('[data-form-closed]').first()).toBeVisible();
+  await check('look: a team’s screen, read-only', look);
+  await look.close();
   const projector = await newPage();
   watchErrors(projector, errors);
   await projector.goto(`/watch/${code}`);
   await expect(projector.locator('#board[data-board-ready="true"]')).toBeVisible();
-  await expect(projector.locator(`[data-request="${preservation}"]`)).toBeVisible();
+  await expect(projector.locator(`[data-race="${preservation}"]`)).toContainText('Expedited preservation');
   await check('projector', projector);
   await projector.close();
 
@@ -101,6 +140,12 @@ test('every screen passes axe-core with no serious or critical violation', async
   await instructor.locator('.lane[data-lane="aldoria"] .mark').first().click();
   await expect(instructor.locator('#item-details h3')).toBeVisible();
   await check('debrief', instructor);
+  // The fork control's answer (here a refusal: the session was not played that far; nothing is created).
+  const fork = instructor.getByRole('form', { name: 'Start a new session from a moment' });
+  await fork.getByRole('spinbutton', { name: 'Day' }).fill('99');
+  await fork.getByRole('button', { name: 'Start a new session from here' }).click();
+  await expect(fork.getByRole('alert')).toContainText('No session was started');
+  await check('debrief: a fork refused', instructor);
 
   const download = instructor.waitForEvent('download');
   await instructor.locator('[data-action="report"]').click();
@@ -109,6 +154,47 @@ test('every screen passes axe-core with no serious or critical violation', async
   await report.setContent(html);
   await check('report', report);
   await report.close();
+  // A team's own report (the console's download) and its case file (the team's), pages like the report.
+  const sessions = (await (
+    await instructor.request.get('/api/sessions', { headers: { authorization: `Bearer ${E2E_KEY}` } })
+  ).json()) as { id: string; code: string }[];
+  const id = sessions.find((session) => session.code === code)?.id ?? '';
+  const teamReport = await instructor.request.get(`/api/sessions/${id}/teams/aldoria/report`, {
+    headers: { authorization: `Bearer ${E2E_KEY}` },
+  });
+  const own = await newPage();
+  await own.setContent(await teamReport.text());
+  await check('team report', own);
+  await own.close();
+  await tab(aldoria.page, 'casefile');
+  const filed = aldoria.page.waitForEvent('download');
+  await aldoria.page.locator('[data-action="casefile-export"]').click();
+  const casefile = await newPage();
+  await casefile.setContent(await readFile(await (await filed).path(), 'utf8'));
+  await check('case file', casefile);
+  await casefile.close();
+
+  // A moot court: the console with its jury's link, and a juror's join page and screen, scored.
+  await instructor.goto(`/instructor?key=${E2E_KEY}`);
+  await instructor.locator('#moot-fraud-ring').check();
+  await instructor.locator('[data-create="fraud-ring"]').click();
+  const juryLink = instructor.getByRole('region', { name: 'The jury’s link' });
+  const jurorAt = (await juryLink.getByRole('link').getAttribute('href')) ?? '';
+  const juror = await newPage();
+  watchErrors(juror, errors);
+  await juror.goto(jurorAt);
+  await expect(juror.getByLabel('Your name')).toBeFocused();
+  await check('juror: join', juror);
+  await juror.getByLabel('Your name').fill('Judge Amara');
+  await juror.getByRole('button', { name: 'Join the jury' }).click();
+  const scored = juror.getByRole('form', { name: 'Lumeria — The jurisdiction memorandum' });
+  await scored.getByLabel('Feedback').fill('Sound basis.');
+  await scored.getByRole('button', { name: 'Score' }).click();
+  await expect(scored.locator('[data-award]')).toBeVisible();
+  await check('juror: the jury’s screen, a score given', juror);
+  await expect(juryLink).toContainText('Judge Amara');
+  await check('console: a moot court’s jury', instructor);
+  await juror.close();
 
   console.log(
     Object.entries(found)

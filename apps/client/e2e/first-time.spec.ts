@@ -128,10 +128,13 @@ test('two first-time teams play the tutorial from “Your move”, the case file
   // Borealis has nothing to decide yet, and says so.
   await expect(yourMove(borealis.page)).toContainText(say('ui.moves.none'));
 
-  // Aldoria starts from its case file: it opens a case and orders the bank's fraud reports.
+  // Aldoria starts from its case file's leads: it opens a case and orders the bank's fraud reports.
   const a = aldoria.page;
   await openTab(a, 'ui.tab.casefile');
+  const leads = a.getByRole('region', { name: say('ui.lead.title') });
+  await leads.getByRole('button', { name: say('ui.lead.open-case.action') }).click();
   const openCase = a.getByRole('form', { name: say('ui.form.open-case') });
+  await expect(openCase.getByLabel(say('ui.field.case-title'))).toBeFocused();
   await openCase.getByLabel(say('ui.field.case-title')).fill('Harbourline phishing');
   await openCase
     .getByRole('group', { name: say('ui.field.offences') })
@@ -139,13 +142,17 @@ test('two first-time teams play the tutorial from “Your move”, the case file
     .first()
     .check();
   await send(openCase, say('ui.form.open-case.submit'));
+  // The lead fills in the order (the case, the measure, the reports) and puts the keyboard on its safeguards.
+  await leads
+    .getByRole('button', {
+      name: say('ui.lead.measure.action', { measure: say('measure.production-order') }),
+    })
+    .click();
   const measure = a.getByRole('form', { name: say('ui.form.take-measure') });
-  await choose(measure.getByRole('combobox', { name: say('ui.field.case'), exact: true }), /Harbourline/);
-  await choose(
-    measure.getByRole('combobox', { name: say('ui.field.measure'), exact: true }),
-    startsWith(say('measure.production-order')),
+  await expect(measure.getByLabel(say('ui.field.authorised-by'))).toBeFocused();
+  await expect(measure.getByRole('combobox', { name: say('ui.field.target'), exact: true })).toHaveValue(
+    /fraud-reports/,
   );
-  await choose(measure.getByRole('combobox', { name: say('ui.field.target'), exact: true }), /fraud reports/);
   await measure.getByLabel(say('ui.field.authorised-by')).fill('Investigating judge, Port Aldo court');
   await measure
     .getByLabel(say('ui.field.grounds'))
@@ -161,14 +168,21 @@ test('two first-time teams play the tutorial from “Your move”, the case file
   await openTab(a, 'ui.tab.casefile');
   await expect(a.getByRole('tabpanel')).toContainText('Northwind Hosting control-panel logs');
 
-  // Aldoria asks Borealis to preserve them.
-  await request(
-    a,
-    'preservation',
-    say('channel.24-7-network'),
-    'Northwind Hosting control-panel logs',
-    PRESERVATION_CONTENTS,
-  );
+  // Its lead drafts the preservation request to Borealis in the composer: Aldoria writes what it must say.
+  await leads.getByRole('button', { name: say('ui.lead.preserve.action', { country: 'Borealis' }) }).click();
+  await expect(tab(a, 'ui.tab.compose')).toHaveAttribute('aria-selected', 'true');
+  const draft = a.getByRole('form', { name: say('ui.composer.draft') });
+  await expect(
+    draft
+      .getByRole('group', { name: say('ui.composer.evidence') })
+      .getByRole('checkbox', { name: startsWith('Northwind Hosting control-panel logs') }),
+  ).toBeChecked();
+  for (const item of REQUEST_KINDS.preservation.contents) {
+    const text = PRESERVATION_CONTENTS[item.id as keyof typeof PRESERVATION_CONTENTS];
+    if (text) await draft.getByLabel(item.label).fill(text);
+  }
+  await draft.getByRole('button', { name: say('ui.composer.send') }).click();
+  await expect(draft.getByRole('status').filter({ hasText: say('ui.form.accepted') })).toBeVisible();
 
   // Borealis finds it in "Your move"; the button opens the request with its first action under the keyboard.
   const b = borealis.page;

@@ -1,5 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { advance, createSession, joinTeam, watchErrors } from './support.js';
+import { advance, advanceBy, createSession, joinTeam, watchErrors } from './support.js';
 
 /**
  * A click is a press and a release on the same button; a redraw between the two used to replace
@@ -23,7 +23,7 @@ test('a button held down while the screen updates still clicks', async ({ browse
 
   // The instructor's console: "Advance" held while an update changes the console (a team joins,
   // and its seat fills); the console has no timer to redraw it any more.
-  await instructor.getByLabel('Advance by (game minutes)').fill('30');
+  await advanceBy(instructor).minutes.fill('30');
   const before = await gameMinutes(instructor);
   await press(instructor, instructor.locator('[data-control="advance"]'));
   const aldoria = await joinTeam(browser, code, 'aldoria', 'Table 1', errors);
@@ -52,7 +52,7 @@ test('a value selected when the console updates is still replaced by what is typ
   const errors: string[] = [];
   watchErrors(instructor, errors);
   const code = await createSession(instructor, 'tutorial');
-  const minutes = instructor.getByLabel('Advance by (game minutes)');
+  const { minutes } = advanceBy(instructor);
   await expect(minutes).toHaveAttribute('type', 'number');
   await minutes.fill('60');
   await minutes.selectText();

@@ -100,7 +100,9 @@ test('the room: addresses, fire now, days, and the debrief details', async ({
     has: instructor.getByRole('rowheader', { name: 'A new kit appears' }),
   });
   await kit.getByRole('button', { name: 'Fire now' }).click();
-  await expect(kit.getByRole('cell').first()).toHaveText('fired (Day 4, 08:23)');
+  // On the exercise timeline: when it fired, and its status in words.
+  await expect(kit.getByRole('cell').first()).toHaveText('Day 4, 08:23');
+  await expect(kit.locator('td[data-inject-status]')).toHaveText('✔ fired');
 
   instructor.once('dialog', (dialog) => void dialog.accept());
   await instructor.locator('[data-control="end"]').click();

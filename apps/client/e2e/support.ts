@@ -1,4 +1,4 @@
-import { type Browser, expect, type Page, type TestInfo } from '@playwright/test';
+import { type Browser, expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { E2E_KEY } from './key.js';
 
 /**
@@ -61,7 +61,10 @@ export async function control(instructor: Page, action: 'start' | 'pause'): Prom
 /** Moves game time forward by `minutes` and waits until the team pages show it. */
 export async function advance(instructor: Page, minutes: number, teams: Page[] = []): Promise<void> {
   const before = Number(await instructor.locator('.clock').getAttribute('data-game-minutes'));
-  await instructor.getByLabel('Advance by (game minutes)').fill(String(minutes));
+  const span = advanceBy(instructor);
+  await span.days.fill('0');
+  await span.hours.fill('0');
+  await span.minutes.fill(String(minutes));
   await instructor.locator('[data-control="advance"]').click();
   for (const page of [instructor, ...teams]) {
     await expect
@@ -206,4 +209,28 @@ export async function preservationSent(instructor: Page, aldoria: Page, borealis
     contents: PRESERVATION_CONTENTS,
   });
   await expectAccepted(aldoria, 'compose');
+}
+
+/** The instructor's home, with the key, its scenarios listed. */
+export async function instructorHome(page: Page): Promise<void> {
+  await page.goto(`/instructor?key=${E2E_KEY}`);
+  await expect(page.getByRole('list', { name: 'Scenarios' })).toBeVisible();
+}
+
+/** Uploads a scenario file from the instructor's home, as a person picks it with the file field. */
+export async function uploadScenario(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByLabel('Scenario file (.yaml)')
+    .setInputFiles({ name, mimeType: 'application/yaml', buffer: Buffer.from(text) });
+  await page.getByRole('button', { name: 'Check and keep' }).click();
+}
+
+/** The console's "Advance by" fields: days, hours and minutes (any whole number in each). */
+export function advanceBy(instructor: Page): Record<'days' | 'hours' | 'minutes', Locator> {
+  const group = instructor.getByRole('group', { name: 'Advance by' });
+  return {
+    days: group.getByLabel('Days', { exact: true }),
+    hours: group.getByLabel('Hours', { exact: true }),
+    minutes: group.getByLabel('Minutes', { exact: true }),
+  };
 }

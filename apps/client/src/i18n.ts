@@ -52,6 +52,22 @@ export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching',
 }
 
 /** A recorded violation's message: its catalogue key and parameters, in the reader's language. */
-export function violationMessage(violation: { line: { key: string; params: Params } }): string {
-  return tDynamic(violation.line.key, violation.line.params);
+/** A request's namer: what a person recognises a request by, from its id, if the reader's view holds it. */
+export type RequestNamer = (id: string) => string | undefined;
+
+/**
+ * A line, ruling or note whose parameters name a request by its id (the engine keeps ids): the id
+ * is replaced by what a person recognises the request by, when the namer knows it.
+ */
+export function namedParams(params: Params, name?: RequestNamer): Params {
+  const id = params.request;
+  const named = typeof id === 'string' ? name?.(id) : undefined;
+  return named === undefined ? params : { ...params, request: named };
+}
+
+export function violationMessage(
+  violation: { line: { key: string; params: Params } },
+  name?: RequestNamer,
+): string {
+  return tDynamic(violation.line.key, namedParams(violation.line.params, name));
 }

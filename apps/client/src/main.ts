@@ -11,7 +11,8 @@ import type { GameClient } from './net/game-client.js';
 /**
  * One page, its screens chosen by the address: `/` (join), `/join/CODE/country` (a team),
  * `/watch/CODE` (the projector), `/instructor` (the sessions) and `/instructor/CODE` (the console),
- * and `/debrief/CODE`. Only the join page is in the first JavaScript: every other screen is loaded
+ * `/look/CODE/country` (the instructor's read-only look through a team's seat), `/jury/CODE#KEY` (a
+ * juror of a moot court), and `/debrief/CODE`. Only the join page is in the first JavaScript: every other screen is loaded
  * when its address is opened, with what it needs (the connection, the engine; the debrief its
  * report, scenario parser and replay), and Phaser once a screen with a board is shown.
  *
@@ -115,6 +116,42 @@ function TeamSeat({
   });
 }
 
+/**
+ * The instructor's read-only look through a team's seat: the team's own screen in its read-only
+ * mode, behind the instructor key, its seat token kept for this tab only (as the console's).
+ */
+function LookSeat({
+  net,
+  team,
+  look,
+  code,
+  country,
+}: {
+  net: Net;
+  team: typeof import('./team/screen.js');
+  look: typeof import('./instructor/look.js');
+  code: string;
+  country: string;
+}) {
+  const client = useGameClient(net, sessionStorage);
+  const send = useMemo(() => client.command.bind(client), [client]);
+  return h(look.LookPage, {
+    client,
+    code,
+    country,
+    children: h(team.TeamScreen, { signals: client.signals, send, board, readOnly: true }),
+  });
+}
+
+/**
+ * A juror's seat in a moot court: the jury link's key is after `#` in the address (never sent to
+ * the server but in the join); the seat's token kept in this browser, as a team's.
+ */
+function JurorSeat({ net, jury, code }: { net: Net; jury: typeof import('./jury/screen.js'); code: string }) {
+  const client = useGameClient(net, localStorage);
+  return h(jury.JuryPage, { client, code, juryKey: location.hash.replace(/^#/, '') });
+}
+
 function ObserverSeat({
   net,
   observer,
@@ -157,6 +194,16 @@ function Screen({ at }: { at: string }): ComponentChild {
     return h(Lazy<[Net, typeof import('./team/screen.js')]>, {
       load: () => Promise.all([loadNet(), import('./team/screen.js')]),
       show: ([net, team]) => h(TeamSeat, { net, team, code, country }),
+    });
+  if (screen === 'look' && code && country)
+    return h(Lazy<[Net, typeof import('./team/screen.js'), typeof import('./instructor/look.js')]>, {
+      load: () => Promise.all([loadNet(), import('./team/screen.js'), import('./instructor/look.js')]),
+      show: ([net, team, look]) => h(LookSeat, { net, team, look, code, country }),
+    });
+  if (screen === 'jury' && code)
+    return h(Lazy<[Net, typeof import('./jury/screen.js')]>, {
+      load: () => Promise.all([loadNet(), import('./jury/screen.js')]),
+      show: ([net, jury]) => h(JurorSeat, { net, jury, code }),
     });
   if (screen === 'watch' && code)
     return h(Lazy<[Net, typeof import('./observer/screen.js')]>, {

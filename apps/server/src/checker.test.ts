@@ -49,6 +49,18 @@ describe('the scenario checker (checker.ts)', () => {
     await expect(checker.check('tutorial.yaml', tutorial)).rejects.toThrow(/took longer than 0 seconds/);
   });
 
+  it('plays an uploaded or extra folder file through with bots, as the check command does; a bundled one is only loaded', async () => {
+    checker = new ScenarioChecker();
+    // Nobody can preserve the logs within an hour of the start: the fraud reports come first.
+    const impossible = tutorial.replace('    deadline: 5d\n', '    deadline: 1h\n');
+    for (const origin of ['uploaded', 'folder', undefined] as const) {
+      const checked = await checker.check('impossible.yaml', impossible, origin);
+      expect(checked.valid).toBe(false);
+      expect(checked.problems.map((problem) => problem.path)).toEqual(['objectives.preserve-logs']);
+    }
+    expect((await checker.check('impossible.yaml', impossible, 'bundled')).valid).toBe(true);
+  });
+
   it('checks files one after the other, each with its own answer', async () => {
     checker = new ScenarioChecker();
     const files = ['a', 'b', 'c'].map((name) =>

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '@crossborder/scenario';
-import { entryOf, type ScenarioEntry } from './scenarios.js';
+import type { Scenario, ScenarioIssue } from '@crossborder/scenario';
+import { entryOf, type ScenarioEntry, type ScenarioOrigin } from './scenarios.js';
 
 /** What the worker answers for one file. */
 interface Checked {
   id: number;
   scenario: Scenario | null;
-  issues: string[];
+  issues: ScenarioIssue[];
 }
 
 /** Why a file could not be checked at all (too slow, too big for the worker's memory). */
@@ -28,7 +28,7 @@ const WORKER_FILE = new URL(
 );
 
 /**
- * Checks uploaded scenarios on a worker thread, one at a time in the order they came: the main
+ * Checks scenarios (uploaded, and the files of the scenario folders) on a worker thread, one at a time in the order they came: the main
  * thread only sends the text and receives the result, so running sessions are never held up.
  */
 export class ScenarioChecker {
@@ -38,8 +38,9 @@ export class ScenarioChecker {
 
   constructor(private readonly limits: CheckerLimits = DEFAULT_LIMITS) {}
 
-  check(file: string, source: string): Promise<ScenarioEntry> {
-    const run = this.queue.then(() => this.run(file, source));
+  /** Checks a file as `npm run scenario -- check` does; `file` is the name its problems are placed in. */
+  check(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
+    const run = this.queue.then(() => this.run(file, source, origin));
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -59,7 +60,7 @@ export class ScenarioChecker {
     return worker;
   }
 
-  private run(file: string, source: string): Promise<ScenarioEntry> {
+  private run(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
     this.worker ??= this.spawn();
     const worker = this.worker;
     const id = this.next++;
@@ -80,7 +81,7 @@ export class ScenarioChecker {
       const answered = (checked: Checked) => {
         if (checked.id !== id) return;
         done();
-        resolve(entryOf(file, source, checked.scenario ?? undefined, checked.issues));
+        resolve(entryOf(file, source, checked.scenario ?? undefined, checked.issues, origin));
       };
       const failed = (cause: unknown) =>
         abandon(
@@ -96,7 +97,8 @@ export class ScenarioChecker {
       worker.on('message', answered);
       worker.on('error', failed);
       worker.on('exit', failed);
-      worker.postMessage({ id, file, source });
+      // The bundled scenarios are proven winnable by the engine's tests: the loader's check is enough.
+      worker.postMessage({ id, file, source, bots: origin !== 'bundled' });
     });
   }
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
+import { delimiter, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type GcMode, gcModeOf } from './gc.js';
 
@@ -12,8 +12,15 @@ export interface Config {
   port: number;
   /** SQLite database file. */
   database: string;
-  /** Folder of bundled scenarios offered to instructors. */
+  /** Folder of bundled scenarios offered to instructors (the repository's `scenarios/`). */
   scenarios: string;
+  /**
+   * More folders of scenarios, offered besides the bundled ones (`--scenarios`, repeatable, or
+   * `CROSSBORDER_SCENARIOS`, a list separated like PATH). An id found twice: the first is offered.
+   */
+  extraScenarios: string[];
+  /** Where scenarios uploaded from the console are kept: `uploaded-scenarios` beside the database. */
+  uploads: string;
   /** Folder of the built client, served at `/`; absent in server-only runs. */
   client: string;
   instructorKey: string;
@@ -38,7 +45,7 @@ const OPTIONS = {
   host: { type: 'string' },
   port: { type: 'string' },
   data: { type: 'string' },
-  scenarios: { type: 'string' },
+  scenarios: { type: 'string', multiple: true },
   client: { type: 'string' },
   'instructor-key': { type: 'string' },
   'log-level': { type: 'string' },
@@ -103,6 +110,7 @@ export function loadConfig(
   }
   const path = (given: string | undefined, fallback: string) =>
     given ? resolve(cwd, given) : resolve(root, fallback);
+  const database = path(values.data ?? env.CROSSBORDER_DATA, 'data/crossborder.sqlite');
   const given = values['instructor-key'] ?? env.CROSSBORDER_INSTRUCTOR_KEY;
   if (given !== undefined && given.length < 16) {
     throw new Error(
@@ -112,8 +120,13 @@ export function loadConfig(
   return {
     host: values.host ?? env.HOST ?? '0.0.0.0',
     port,
-    database: path(values.data ?? env.CROSSBORDER_DATA, 'data/crossborder.sqlite'),
-    scenarios: path(values.scenarios ?? env.CROSSBORDER_SCENARIOS, 'scenarios'),
+    database,
+    scenarios: resolve(root, 'scenarios'),
+    extraScenarios: (values.scenarios ?? env.CROSSBORDER_SCENARIOS?.split(delimiter) ?? [])
+      .map((folder) => folder.trim())
+      .filter(Boolean)
+      .map((folder) => resolve(cwd, folder)),
+    uploads: resolve(dirname(database), 'uploaded-scenarios'),
     client: path(values.client ?? env.CROSSBORDER_CLIENT, 'apps/client/dist'),
     instructorKey: given ?? randomBytes(18).toString('base64url'),
     generatedKey: given === undefined,

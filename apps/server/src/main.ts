@@ -13,9 +13,9 @@ import { gcFlags } from './gc.js';
 import { roomAddresses } from './http/addresses.js';
 import { createApp } from './http/app.js';
 import { allowedOrigins, originAllowed } from './http/security.js';
+import { ScenarioLibrary } from './library.js';
 import { createLogger } from './log.js';
 import { parentPid, watchParent } from './parent-watch.js';
-import { loadScenarioFolder, type ScenarioEntry } from './scenarios.js';
 import { openDatabase } from './store/db.js';
 import { Store } from './store/store.js';
 import { attachSockets } from './transport/sockets.js';
@@ -40,18 +40,33 @@ export async function startServer(given: Config, print: (line: string) => void =
   const db = openDatabase(config.database);
   const store = new Store(db);
   const registry = new Registry({ store, log, wall: Date.now });
-  let scenarios: ScenarioEntry[] = await loadScenarioFolder(config.scenarios);
+  const checker = new ScenarioChecker();
+  // The bundled scenarios, then the extra folders in the order given, then the uploaded ones.
+  const library = new ScenarioLibrary(
+    [
+      { path: config.scenarios, origin: 'bundled' },
+      ...config.extraScenarios.map((path) => ({ path, origin: 'folder' as const })),
+      { path: config.uploads, origin: 'uploaded' },
+    ],
+    checker,
+    log,
+  );
+  for (const folder of config.extraScenarios.filter((path) => !existsSync(path)))
+    print(`Scenario folder not found, so not offered: ${folder} (check --scenarios / CROSSBORDER_SCENARIOS)`);
+  mkdirSync(config.uploads, { recursive: true });
+  await library.reload();
+  library.watch();
   const restored = registry.restoreAll();
   registry.startCheckpoints();
 
-  const checker = new ScenarioChecker();
   // Known once the port is (it may be chosen by the system).
   let addresses: string[] = [];
   const app = createApp({
     registry,
+    store,
     config,
     log,
-    scenarios: () => scenarios,
+    library,
     checker,
     ready: () => true,
     addresses: () => addresses,
@@ -80,7 +95,7 @@ export async function startServer(given: Config, print: (line: string) => void =
   const address = http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   origins = allowedOrigins(port, ownHosts(), config.publicUrls);
-  log.info({ port, restored, scenarios: scenarios.length }, 'server started');
+  log.info({ port, restored, scenarios: library.list().length }, 'server started');
   addresses = roomAddresses(config.host, port, config.publicUrls, lanAddresses());
   const [first, ...others] = addresses;
   print(`Crossborder is running: ${first}`);
@@ -95,19 +110,14 @@ export async function startServer(given: Config, print: (line: string) => void =
     if (stopping) return;
     stopping = true;
     registry.shutdownAll();
+    library.stop();
     stopSockets();
     await checker.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await new Promise<void>((resolve) => http.close(() => resolve()));
     db.close();
   };
-  return {
-    port,
-    stop,
-    reloadScenarios: async () => {
-      scenarios = await loadScenarioFolder(config.scenarios);
-    },
-  };
+  return { port, stop, config };
 }
 
 /** Every name and address of this machine a browser in the room may use to reach it. */

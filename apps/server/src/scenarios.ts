@@ -1,32 +1,18 @@
-import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { ScenarioListEntry } from '@crossborder/protocol';
-import { formatIssue, loadScenarioText, type Scenario } from '@crossborder/scenario';
+import type { ScenarioListEntry, ScenarioProblem } from '@crossborder/protocol';
+import { formatIssue, formatPath, type Scenario, type ScenarioIssue } from '@crossborder/scenario';
+
+/** Where a scenario file is: bundled with the server, in an extra folder, or uploaded from the console. */
+export type ScenarioOrigin = NonNullable<ScenarioListEntry['origin']>;
 
 /**
  * A scenario file offered to instructors, with its validation status: what `GET /api/scenarios`
- * lists (`ScenarioListEntry`, in the protocol), and the source and scenario the server keeps.
+ * lists (`ScenarioListEntry`, in the protocol), and the source, scenario and problems (in parts)
+ * the server keeps.
  */
 export interface ScenarioEntry extends ScenarioListEntry {
   source: string;
   scenario: Scenario | null;
-}
-
-export async function loadScenarioFolder(folder: string): Promise<ScenarioEntry[]> {
-  let names: string[];
-  try {
-    names = (await readdir(folder)).filter((name) => /\.ya?ml$/i.test(name)).sort();
-  } catch {
-    return [];
-  }
-  const entries: ScenarioEntry[] = [];
-  for (const name of names) entries.push(check(name, await readFile(join(folder, name), 'utf8')));
-  return entries;
-}
-
-function check(file: string, source: string): ScenarioEntry {
-  const { scenario, issues } = loadScenarioText(source, file);
-  return entryOf(file, source, scenario, issues.map(formatIssue));
+  problems: ScenarioProblem[];
 }
 
 /** A checked file as the instructor's list shows it. */
@@ -34,7 +20,8 @@ export function entryOf(
   file: string,
   source: string,
   scenario: Scenario | undefined,
-  issues: string[],
+  issues: ScenarioIssue[],
+  origin: ScenarioOrigin = 'bundled',
 ): ScenarioEntry {
   return {
     file,
@@ -45,8 +32,31 @@ export function entryOf(
       ? Object.entries(scenario.countries).map(([id, country]) => ({ id, name: country.name }))
       : [],
     valid: scenario !== undefined,
-    issues,
+    issues: issues.map(formatIssue),
+    origin,
     source,
     scenario: scenario ?? null,
+    problems: issues.map(problemOf),
   };
+}
+
+/** A problem in parts, for the console to lay out (the check command prints it as one line). */
+function problemOf(issue: ScenarioIssue): ScenarioProblem {
+  return {
+    line: issue.line,
+    column: issue.column,
+    path: formatPath(issue.path),
+    severity: issue.severity,
+    message: issue.message,
+  };
+}
+
+/** What the list shows of an entry: everything but what the server keeps for itself. */
+export function listed({
+  source: _source,
+  scenario: _scenario,
+  problems: _problems,
+  ...entry
+}: ScenarioEntry) {
+  return entry satisfies ScenarioListEntry;
 }

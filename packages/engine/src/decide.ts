@@ -6,6 +6,7 @@ import {
   sendConsultationMessage,
 } from './decide/consult.js';
 import { decideInstructor } from './decide/instructor.js';
+import { awardPoints } from './decide/jury.js';
 import {
   acknowledgeRequest,
   answerProgress,
@@ -37,7 +38,7 @@ import {
 } from './model/commands.js';
 import type { Ctx } from './model/context.js';
 import { type Decision, invalid } from './model/decision.js';
-import { type Actor, type GameTime, INSTRUCTOR } from './model/ids.js';
+import { type Actor, type GameTime, INSTRUCTOR, isJuror } from './model/ids.js';
 import type { State } from './model/state.js';
 
 /**
@@ -53,6 +54,12 @@ export function decide(ctx: Ctx, state: State, actor: Actor, command: Command, n
     return isInstructorCommand
       ? decideInstructor(ctx, state, command as InstructorCommand, now)
       : invalid('actor.instructor-cannot', {});
+  }
+  // A juror scores, as themself, and does nothing else.
+  if (isJuror(actor)) {
+    return command.type === 'awardPoints'
+      ? awardPoints(ctx, state, actor, command, now)
+      : invalid('actor.juror-only-scores', {});
   }
   if (!Object.hasOwn(ctx.scenario.countries, actor)) return invalid('unknown.country', { country: actor });
   if (isInstructorCommand) return invalid('actor.instructor-only', {});

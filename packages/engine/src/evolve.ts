@@ -159,6 +159,7 @@ function apply(editing: Editing, event: Event): void {
       found.dueAt = event.dueAt;
       found.partOnly = event.partOnly ? [...event.partOnly] : null;
       found.executionAuthorisedBy = event.authorisedBy;
+      if (event.reasoning !== undefined) found.executionReasoning = event.reasoning;
       return;
     }
     case 'RequestExecuted': {
@@ -405,6 +406,14 @@ function apply(editing: Editing, event: Event): void {
       }
       return;
     }
+    case 'InjectWritten':
+      create(editing, 'injects', event.injectId, {
+        status: 'pending',
+        at: event.scheduledAt,
+        firedAt: null,
+        written: copy(event.written),
+      });
+      return;
     case 'EmergencyDeclared':
       state.emergency = true;
       return;

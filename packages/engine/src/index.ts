@@ -16,6 +16,7 @@ export { conditionHolds } from './conditions.js';
 export { decide } from './decide.js';
 export { type ActResult, createEngine, type Engine } from './engine.js';
 export { cloneState, evolve } from './evolve.js';
+export { awardedBy, type CriterionScores, type JurorScore, juryScores } from './jury.js';
 export { isGiven, missingContents } from './law/contents.js';
 export * from './law/form.js';
 export { type GovernanceNote, governanceNote } from './law/governance.js';
@@ -46,6 +47,7 @@ export { type RequestDefaults, requestDefaults } from './model/defaults.js';
 export type { Event, EventOf, EventType } from './model/events.js';
 export * from './model/ids.js';
 export { initialState } from './model/initial.js';
+export { type InjectOrigin, injectOf, originOf } from './model/injects.js';
 export * from './model/state.js';
 export { EVENT_SCHEMA, upcast } from './model/upcast.js';
 export { type Score, scoreOf } from './score.js';
@@ -57,10 +59,13 @@ export {
   type Simulation,
   simulate,
 } from './simulate.js';
+export { checkScenarioText, unmetObjectiveIssue } from './simulation/check.js';
 export { type EffectRun, type InjectRun, injectRuns } from './simulation/injects.js';
 export { type TeamLoad, teamLoad } from './simulation/load.js';
 export { type Cause, whyNotMet } from './simulation/missing.js';
 export { deepFreeze } from './util/freeze.js';
+export type { EvidenceAtRisk } from './view/evidence-at-risk.js';
+export type { ScenarioNames } from './view/names.js';
 export {
   applyPatch,
   PatchError,

@@ -1,3 +1,4 @@
+import { rubricPoints } from './jury.js';
 import type { Ctx } from './model/context.js';
 import type { CountryId } from './model/ids.js';
 import type { State } from './model/state.js';
@@ -15,17 +16,14 @@ export function scoreOf(ctx: Ctx, state: State, country: CountryId): Score {
   for (const [id, objective] of Object.entries(state.objectives)) {
     if (objective.metBy.includes(country)) objectives += ctx.scenario.objectives[id]?.points ?? 0;
   }
-  // The latest award per criterion counts: a jury may revise its score.
-  const latest = new Map<string, number>();
-  for (const id in state.awards) {
-    const award = state.awards[id];
-    if (award?.country === country) latest.set(award.criterion, award.points);
-  }
-  const rubric = [...latest.values()].reduce((sum, points) => sum + points, 0);
+  // Each juror's latest award per criterion counts (a juror may revise), averaged over the jurors.
+  const rubric = rubricPoints(ctx, state, country);
   let penalties = 0;
   for (const id in state.violations) {
     const violation = state.violations[id];
     if (violation?.country === country) penalties += violation.penalty;
   }
-  return { objectives, rubric, penalties, total: objectives + rubric - penalties };
+  // Rounded to a tenth: the jurors' mean may be a fraction, and sums of tenths drift.
+  const total = Math.round((objectives + rubric - penalties) * 10) / 10;
+  return { objectives, rubric, penalties, total };
 }

@@ -3,6 +3,7 @@
  * outcomes) lives here under a stable key; the client's screens have theirs in screens.ts. A translation
  * is a file with the same keys (see README, "Translating Crossborder").
  */
+import { EXPORTS } from './exports.js';
 import { SCREENS } from './screens.js';
 import { SERVER } from './server.js';
 
@@ -10,7 +11,15 @@ const ENGINE = {
   // Game mechanics: a command that does not fit the situation (no rule of the convention behind it).
   'session.ended': 'The session has ended: nothing more can be done in it.',
   'moot.reasoning-required':
-    'In this moot exercise, a {decision} needs its written reasoning (a few sentences) for the jury to score.',
+    'In this moot exercise, {decision:decision} needs its written reasoning (a few sentences) for the jury to score: write it in the reasoning box and try again.',
+  // The decisions a moot court's rubric may name, as the message above says them.
+  'decision.jurisdiction-claim': 'a jurisdiction claim',
+  'decision.refusal': 'a refusal',
+  'decision.postponement': 'a postponement',
+  'decision.extradition-decision': 'an extradition decision',
+  'decision.prosecution-decision': 'a decision to prosecute',
+  'decision.request': 'a request sent',
+  'actor.juror-only-scores': 'A juror scores the teams on the rubric and does nothing else in the game.',
   'session.time-went-back': 'This command is dated before the last thing that happened; try again.',
   'actor.instructor-cannot': 'The instructor runs the session but does not act for a country.',
   'actor.instructor-only': 'Only the instructor can do this.',
@@ -73,6 +82,12 @@ const ENGINE = {
   'share.nothing': 'Choose at least one fact or item of evidence to share.',
   'inject.done': 'Inject {injectId} is already {status}.',
   'inject.not-held': 'Inject {injectId} is not on hold.',
+  'inject.time-past':
+    'That game time is already past: choose a later one, or leave the time empty to fire the inject now.',
+  'inject.unknown-reference':
+    'Effect {effect} names {field} "{id}", which this scenario does not have: choose one the scenario declares.',
+  'inject.live-full':
+    'The session already holds {max} injects and messages written live, the most it keeps: say the rest aloud.',
   // Caps on what piles up on one thing over a game: each says what is full and what to do instead.
   'consultation.full':
     'This consultation has reached its {max} messages, the most one keeps: open a new consultation to continue.',
@@ -191,32 +206,32 @@ const ENGINE = {
   'violation.consult-parallel':
     'You acted alone on "{offence}" although you knew that {others} is also investigating or prosecuting it: consult, as appropriate, to coordinate.',
   'violation.own-authority':
-    'Request {request} was executed without naming which of your own authorities authorised the measure: the requesting State’s authorisation does not stand in for yours.',
+    'Request “{request}” was executed without naming which of your own authorities authorised the measure: the requesting State’s authorisation does not stand in for yours.',
   'violation.safeguards':
     'The measure was ordered without all its safeguards ({missing:safeguard}): the evidence may be challenged.',
   'violation.speciality':
     'Evidence "{evidence}" was obtained for another case: using it here needs the consent of the State that provided it.',
-  'violation.missing-content': 'Request {request} does not state {item}.',
+  'violation.missing-content': 'Request “{request}” does not state {item}.',
   // The next two are kept for logs recorded while a missing deadline was scored: it is now a
   // practice note (rule mla.deadline.reasons), never recorded.
-  'violation.no-deadline': 'Request {request} suggests no deadline: it joins the ordinary queue.',
+  'violation.no-deadline': 'Request “{request}” suggests no deadline: it joins the ordinary queue.',
   'violation.deadline-without-reason':
-    'Request {request} suggests a deadline without reasons: it carries little weight.',
+    'Request “{request}” suggests a deadline without reasons: it carries little weight.',
   'violation.warning-duty':
-    'The data of request {request} will be deleted before preservation takes effect, and you did not warn the requesting State.',
+    'The data of request “{request}” will be deleted before preservation takes effect, and you did not warn the requesting State.',
   'violation.onward-transfer':
     'You passed on personal data ("{evidence}") received from another State without its authorisation.',
-  'violation.urgent-oral': 'The oral request {request} was not confirmed in writing in time.',
+  'violation.urgent-oral': 'The oral request “{request}” was not confirmed in writing in time.',
   'violation.confidentiality':
-    'Request {request} asked for confidentiality, which your law cannot guarantee (account holders are told), and you did not say so before executing it.',
+    'Request “{request}” asked for confidentiality, which your law cannot guarantee (account holders are told), and you did not say so before executing it.',
   'violation.costs':
-    'Request {request} involves extraordinary costs (real-time collection or interception) and was executed without consulting on them.',
+    'Request “{request}” involves extraordinary costs (real-time collection or interception) and was executed without consulting on them.',
   'violation.conditions-bind': 'You passed on "{evidence}", which you received on conditions you accepted.',
-  'violation.progress': 'A request for an update on request {request} went unanswered.',
+  'violation.progress': 'A request for an update on request “{request}” went unanswered.',
   'violation.no-longer-needed':
-    'You hold everything request {request} asks for but did not tell the requested State.',
+    'You hold everything request “{request}” asks for but did not tell the requested State.',
   'violation.prosecute-instead':
-    'You refused to extradite your national on request {request} but did not submit the case for prosecution in time.',
+    'You refused to extradite your national on request “{request}” but did not submit the case for prosecution in time.',
   // A violation recorded before violations kept their key: its English text, as recorded (see upcast.ts).
   'violation.as-recorded': '{text}',
 
@@ -257,33 +272,33 @@ const ENGINE = {
   'log.agreement-accepted': '{country} accepted the agreement.',
   'log.agreement-rejected': '{country} rejected the agreement.',
   'log.agreement-concluded': 'The agreement was concluded.',
-  'log.request-sent': '{from} sent {to} a request ({kind}), {request}.',
-  'log.request-sent-treaty': '{from} sent {to} a request ({kind}), {request}, under the {treaty}.',
+  'log.request-sent': '{from} sent {to} a request ({kind}).',
+  'log.request-sent-treaty': '{from} sent {to} a request ({kind}) under the {treaty}.',
   'log.request-sent-convention-in-lieu':
-    '{from} sent {to} a request ({kind}), {request}, under the convention, which the two apply in place of the {treaty}.',
-  'log.request-received': 'Request {request} was received.',
-  'log.request-acknowledged': 'Receipt of request {request} was acknowledged.',
-  'log.more-information': 'More information was asked on request {request}.',
-  'log.information-provided': 'More information was given on request {request}.',
-  'log.conditions-offered': 'Conditions were offered on request {request}: {conditions}.',
-  'log.conditions-accepted': 'The conditions on request {request} were accepted.',
-  'log.conditions-declined': 'The conditions on request {request} were declined.',
-  'log.execution-started': 'Execution of request {request} began.',
-  'log.execution-started-authorised': 'Execution of request {request} began, authorised by {authority}.',
-  'log.request-executed': 'Request {request} was executed.',
-  'log.request-partly-executed': 'Request {request} was executed in part.',
-  'log.request-postponed': 'Request {request} was postponed.',
-  'log.postponement-ended': 'The postponement of request {request} ended.',
-  'log.request-refused': 'Request {request} was refused ({ground:ground}).',
-  'log.request-withdrawn': 'Request {request} was withdrawn.',
-  'log.request-no-longer-needed': 'Request {request} is no longer needed.',
-  'log.progress-queried': 'An update was asked on request {request}.',
-  'log.written-confirmation': 'The oral request {request} was confirmed in writing.',
-  'log.progress-answered': 'An update was given on request {request}.',
+    '{from} sent {to} a request ({kind}) under the convention, which the two apply in place of the {treaty}.',
+  'log.request-received': 'Request “{request}” was received.',
+  'log.request-acknowledged': 'Receipt of request “{request}” was acknowledged.',
+  'log.more-information': 'More information was asked on request “{request}”.',
+  'log.information-provided': 'More information was given on request “{request}”.',
+  'log.conditions-offered': 'Conditions were offered on request “{request}”: {conditions}.',
+  'log.conditions-accepted': 'The conditions on request “{request}” were accepted.',
+  'log.conditions-declined': 'The conditions on request “{request}” were declined.',
+  'log.execution-started': 'Execution of request “{request}” began.',
+  'log.execution-started-authorised': 'Execution of request “{request}” began, authorised by {authority}.',
+  'log.request-executed': 'Request “{request}” was executed.',
+  'log.request-partly-executed': 'Request “{request}” was executed in part.',
+  'log.request-postponed': 'Request “{request}” was postponed.',
+  'log.postponement-ended': 'The postponement of request “{request}” ended.',
+  'log.request-refused': 'Request “{request}” was refused ({ground:ground}).',
+  'log.request-withdrawn': 'Request “{request}” was withdrawn.',
+  'log.request-no-longer-needed': 'Request “{request}” is no longer needed.',
+  'log.progress-queried': 'An update was asked on request “{request}”.',
+  'log.written-confirmation': 'The oral request “{request}” was confirmed in writing.',
+  'log.progress-answered': 'An update was given on request “{request}”.',
   'log.preservation-warning':
-    'A warning was sent on request {request}: preservation may not secure the data.',
-  'log.confidentiality-notice': 'Request {request} cannot be kept confidential.',
-  'log.prosecution-requested': 'Prosecution instead of extradition was requested ({request}).',
+    'A warning was sent on request “{request}”: preservation may not secure the data.',
+  'log.confidentiality-notice': 'Request “{request}” cannot be kept confidential.',
+  'log.prosecution-requested': 'Prosecution instead of extradition was requested (request “{request}”).',
   'log.prosecution-opened': '{country} opened a prosecution of {suspect}.',
   'log.information-shared': '{from} shared information with {to}.',
   'log.evidence-preserved': '"{evidence}" was preserved.',
@@ -311,6 +326,7 @@ const ENGINE = {
   'log.asset-moved': '"{asset}" moved.',
   'log.asset-confiscated': '"{asset}" was confiscated.',
   'log.inject-fired': 'Inject: {title}.',
+  'log.message': 'Message from the instructor: {text}',
   'log.emergency': 'Emergency: there is now a significant and imminent risk to life or safety.',
   'log.objective-met': 'Objective met: {title}.',
   'log.objective-missed': 'Objective missed: {title}.',
@@ -330,7 +346,7 @@ const ENGINE = {
   'path.agreed': 'An agreement proposed by {country} was concluded: {subject:agreement}',
   'path.via.shared': 'shared by {country}',
   'path.via.evidence': 'from "{title}"',
-  'path.via.request': 'by request {request}',
+  'path.via.request': 'by request “{request}”',
   'path.via.measure': 'by a {kind:measure}',
   'path.via.inject': 'from the news: {title}',
   'path.via.consultation': 'after a consultation',
@@ -417,4 +433,4 @@ const ENGINE = {
 } as const satisfies Record<string, string>;
 
 /** The whole English catalogue: the engine's messages, the screens' and the server's. */
-export const EN = { ...ENGINE, ...SCREENS, ...SERVER } as const;
+export const EN = { ...ENGINE, ...SCREENS, ...SERVER, ...EXPORTS } as const;

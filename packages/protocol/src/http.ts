@@ -39,6 +39,12 @@ const Seats = z.object({
     z.object({ bot: z.boolean(), locked: z.boolean(), team: z.string().nullable(), online: z.number() }),
   ),
   observersSeeAll: z.boolean(),
+  jury: z
+    .object({
+      key: z.string(),
+      jurors: z.record(z.string(), z.object({ name: z.string(), online: z.number() })),
+    })
+    .optional(),
 }) satisfies z.ZodType<SeatsInfo>;
 
 /**
@@ -70,6 +76,11 @@ export const ScenarioListEntry = z.object({
   valid: z.boolean(),
   /** The problems, formatted as the check command prints them (`file:line:column path: message`). */
   issues: z.array(z.string()),
+  /**
+   * Where the file is: the server's bundled scenarios, one of the extra folders it was given, or
+   * the scenarios uploaded from the console (kept in its data folder).
+   */
+  origin: z.enum(['bundled', 'folder', 'uploaded']).optional(),
 });
 export type ScenarioListEntry = z.infer<typeof ScenarioListEntry>;
 export const ScenarioList = z.array(ScenarioListEntry);

@@ -1,7 +1,8 @@
-import { Command, type View } from '@crossborder/engine';
+import { Command, isJuror, type JurorId, type View } from '@crossborder/engine';
 import { cleanText, isId } from '@crossborder/scenario';
 import { z } from 'zod';
 import type { PatchOp } from './patch.js';
+import type { Progress } from './progress.js';
 
 /**
  * The messages between a client and the server, over Socket.IO. Every client message carries an
@@ -24,12 +25,38 @@ export const Seat = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('country'), country: Id }),
   z.strictObject({ kind: z.literal('observer') }),
   z.strictObject({ kind: z.literal('instructor') }),
+  /**
+   * The instructor looking through a country's seat: that country's view, live, read-only (it
+   * needs the instructor key; every command and control from it is refused).
+   */
+  z.strictObject({ kind: z.literal('look'), country: Id }),
+  /** A juror of a moot court, numbered by the server when they join (see `JoinSeat`). */
+  z.strictObject({
+    kind: z.literal('juror'),
+    juror: z.string().refine(isJuror, { error: 'not a juror seat' }) as z.ZodType<JurorId>,
+  }),
 ]);
 export type Seat = z.infer<typeof Seat>;
 
-/** One string per seat (`country:aldoria`, `observer`, `instructor`): a country's never equals a role's. */
+/**
+ * The seat a `join` asks for: any seat, but a juror asks for `{ kind: 'juror' }` with no number.
+ * The server gives each juror who joins a new one, so that no one can join as another juror.
+ */
+export const JoinSeat = z.union([
+  Seat.refine((seat) => seat.kind !== 'juror', {
+    error: 'a juror joins as { "kind": "juror" }: the server numbers its jurors',
+  }),
+  z.strictObject({ kind: z.literal('juror') }),
+]);
+export type JoinSeat = z.infer<typeof JoinSeat>;
+
+/**
+ * One string per seat (`country:aldoria`, `look:aldoria`, `observer`, `instructor`): a country's
+ * never equals a role's, nor the instructor's look through it.
+ */
 export function seatKey(seat: Seat): string {
-  return seat.kind === 'country' ? `country:${seat.country}` : seat.kind;
+  if (seat.kind === 'juror') return `juror:${seat.juror}`;
+  return 'country' in seat ? `${seat.kind}:${seat.country}` : seat.kind;
 }
 
 /** Client -> server, by event name. */
@@ -42,7 +69,7 @@ export const ClientMessages = {
       .trim()
       .toUpperCase()
       .regex(/^[A-Z0-9]{4,8}$/, { error: 'a join code is 4 to 8 letters and digits' }),
-    seat: Seat,
+    seat: JoinSeat,
     name: Name,
     key: z.string().max(128).optional(),
   }),
@@ -132,6 +159,19 @@ export interface Snapshot {
 export interface SeatsInfo {
   countries: Record<string, { bot: boolean; locked: boolean; team: string | null; online: number }>;
   observersSeeAll: boolean;
+  /** A moot court's jury (absent in other sessions): see `JuryInfo`. */
+  jury?: JuryInfo;
+}
+
+/**
+ * A moot court's jury, for the instructor: the key the jurors' join link carries (a team that
+ * knows the join code cannot sit as a juror without it), and each juror by number with the name
+ * they gave and how many of their devices are connected.
+ */
+export interface JuryInfo {
+  key: string;
+  /** By juror id (`@juror-1`). */
+  jurors: Record<string, { name: string; online: number }>;
 }
 
 export interface JoinResult {
@@ -157,6 +197,8 @@ export interface ServerMessages {
   clock: ClockState;
   /** To the instructor: seats, bots and locks changed. */
   seats: SeatsInfo;
+  /** To the instructor: objectives, the model answer and each country's last command (progress.ts). */
+  progress: Progress;
   /**
    * `ended`: the game is over (the seat stays, read-only); `shutdown`: the server stops and will be
    * back; `seat-changed`: ask for a snapshot; `revoked`: the instructor removed this seat; `closed`:

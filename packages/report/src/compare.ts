@@ -15,12 +15,27 @@ export interface Comparison {
   behind: number | null;
 }
 
-export function compareWithBots(scenario: Scenario, debrief: Debrief): Comparison[] {
+/**
+ * The model answer: when the bots, playing every country, meet each objective (null where they
+ * never do). Deterministic, and not free (a whole simulated game): compute it once per scenario.
+ */
+export type ModelAnswer = Record<string, number | null>;
+
+export function modelAnswer(scenario: Scenario): ModelAnswer {
   const simulation = simulate(scenario);
-  const engine = createEngine(scenario);
-  const model = assess(engine.ctx, simulation.state, simulation.events);
+  const model = assess(createEngine(scenario).ctx, simulation.state, simulation.events);
+  return Object.fromEntries(
+    Object.keys(scenario.objectives).map((id) => [id, model.objectives[id]?.metAt ?? null]),
+  );
+}
+
+export function compareWithBots(
+  scenario: Scenario,
+  debrief: Debrief,
+  model: ModelAnswer = modelAnswer(scenario),
+): Comparison[] {
   return Object.entries(debrief.objectives).map(([id, objective]) => {
-    const bots = model.objectives[id]?.metAt ?? null;
+    const bots = model[id] ?? null;
     const room = objective.metAt;
     return {
       objective: id,

@@ -8,11 +8,15 @@ import {
 } from '@crossborder/engine';
 import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
+import { compareBranches } from './branches.js';
+import { branchesHtml } from './branches-html.js';
 import { type Comparison, compareWithBots } from './compare.js';
 import { escapeHtml } from './escape.js';
+import { juryHtml } from './jury-html.js';
 import { provenanceHtml } from './provenance.js';
 import { timelineSvg } from './svg.js';
 import { type Lane, timelineModel } from './timeline.js';
+import { wordsFor } from './words.js';
 
 /**
  * The after-action report: one self-contained HTML file (no script, no outside resource; opens
@@ -26,8 +30,15 @@ export interface ReportInput {
   scenario: Scenario;
   events: readonly Event[];
   session: { code: string; createdAt?: number };
+  /**
+   * For a fork (issue 15, part 8): its original's join code and log, the game time of the fork
+   * and how many events it copied; the report then compares the two branches.
+   */
+  branches?: { code: string; at: number; original: readonly Event[]; copied: number };
   /** Team names by country, when known. */
   teams?: Record<string, string | null>;
+  /** Jurors' names by juror id (`@juror-1`), when known: the jury's scores name them. */
+  jurors?: Record<string, string>;
   catalogue?: Catalogue;
 }
 
@@ -57,14 +68,17 @@ export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
   const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
   const t = (key: string, params: Params = {}) => escapeHtml(say(key, params));
-  // What a violation says: its catalogue key and parameters, in the reader's language.
-  const message = (violation: ViolationEntry) =>
-    translate(catalogue, EN, violation.line.key, violation.line.params);
   // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
   const rule = (id: string, part: string, english: string) =>
     translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english);
   const { scenario, events } = input;
   const { state, debrief, comparison, lanes } = analyse(scenario, events);
+  // What a violation or a line says: its catalogue key and parameters, in the reader's language,
+  // a request named as a person knows it (never by its id).
+  const words = wordsFor(scenario, catalogue);
+  const line = (key: string, params: Params) =>
+    translate(catalogue, EN, key, words.named(params, state.requests));
+  const message = (violation: ViolationEntry) => line(violation.line.key, violation.line.params);
   const name = (id: string) =>
     escapeHtml(scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id);
   const when = (minutes: number | null) => {
@@ -75,7 +89,7 @@ export function renderReport(input: ReportInput): string {
   };
   const days = (minutes: number) => (minutes / DAY).toFixed(1);
   const model = timelineModel(debrief, events, lanes, translate(catalogue, EN, 'report.everyone'), (entry) =>
-    translate(catalogue, EN, entry.line.key, entry.line.params),
+    line(entry.line.key, entry.line.params),
   );
 
   const objectives = Object.entries(debrief.objectives)
@@ -90,7 +104,7 @@ export function renderReport(input: ReportInput): string {
           : compared.behind > 0
             ? t('report.behind', { days: days(compared.behind), when: when(compared.bots) })
             : t('report.ahead', { days: days(-compared.behind), when: when(compared.bots) });
-      return `<tr><th scope="row">${escapeHtml(objective.title)}</th><td>${objective.points}</td><td>${outcome} ${when(objective.metAt ?? objective.missedAt)}<br><span class="why">${t(objective.why.key, objective.why.params)}</span></td><td>${versus}</td><td>${pathText(objective.path, say, when)}</td></tr>`;
+      return `<tr><th scope="row">${escapeHtml(objective.title)}</th><td>${objective.points}</td><td>${outcome} ${when(objective.metAt ?? objective.missedAt)}<br><span class="why">${t(objective.why.key, objective.why.params)}</span></td><td>${versus}</td><td>${pathText(objective.path, line, when)}</td></tr>`;
     })
     .join('');
 
@@ -101,13 +115,7 @@ export function renderReport(input: ReportInput): string {
     )
     .join('');
 
-  const jury = Object.values(state.awards)
-    .map((award) => {
-      const criterion = scenario.rubric[award.criterion];
-      const level = criterion?.levels[award.level];
-      return `<tr><th scope="row">${name(award.country)}</th><td>${escapeHtml(criterion?.title ?? award.criterion)}</td><td>${escapeHtml(level?.label ?? String(award.level))} (${award.points})</td><td>${escapeHtml(award.feedback)}</td></tr>`;
-    })
-    .join('');
+  const jury = juryHtml(createEngine(scenario).ctx, state, input.jurors ?? {}, say, name);
 
   const violations = debrief.violations
     .map(
@@ -141,13 +149,14 @@ export function renderReport(input: ReportInput): string {
 <main>
 <section><h2>${t('report.objectives')}</h2>
 <table><thead><tr><th scope="col">${t('report.objective')}</th><th scope="col">${t('report.points')}</th><th scope="col">${t('report.outcome')}</th><th scope="col">${t('report.model-answer')}</th><th scope="col">${t('report.path')}</th></tr></thead><tbody>${objectives}</tbody></table></section>
+${input.branches ? branchesHtml(compareBranches(scenario, input.branches.original, events, input.branches.copied), input.branches, say, when) : ''}
 <section><h2>${t('report.timeline')}</h2>
 <p class="legend">${t('report.legend')}</p>
 ${timelineSvg(model, { day: (day) => translate(catalogue, EN, 'report.day', { day }) })}</section>
 <section><h2>${t('report.scorecards')}</h2>
 <table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.total')}</th><th scope="col">${t('report.from-objectives')}</th><th scope="col">${t('report.from-jury')}</th><th scope="col">${t('report.penalties')}</th><th scope="col">${t('report.requests-complete')}</th><th scope="col">${t('report.requests-answered')}</th><th scope="col">${t('report.refusals')}</th><th scope="col">${t('report.obtained')}</th><th scope="col">${t('report.lost')}</th><th scope="col">${t('report.violations')}</th></tr></thead><tbody>${scorecards}</tbody></table></section>
 <section><h2>${t('report.jury')}</h2>
-${jury ? `<table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.criterion')}</th><th scope="col">${t('report.level')}</th><th scope="col">${t('report.feedback')}</th></tr></thead><tbody>${jury}</tbody></table>` : `<p>${t('report.no-jury')}</p>`}</section>
+${jury}</section>
 <section><h2>${t('report.violations-title')}</h2>
 ${violations ? `<ol class="violations">${violations}</ol>` : `<p>${t('report.no-violations')}</p>`}</section>
 <section><h2>${t('report.evidence')}</h2>
@@ -171,7 +180,7 @@ function pathText(
   return `<ol class="path">${path.map((step) => `<li>${when(step.at)}: ${escapeHtml(line(step))}</li>`).join('')}</ol>`;
 }
 
-const STYLE = `
+export const STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a202c; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
 h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 2px solid #cbd5e0; padding-bottom: 0.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }

@@ -30,7 +30,9 @@ export {
   CONDITION_KINDS,
   type ConditionOf,
   DECISION_KINDS,
+  type DecisionKind,
   EFFECT_KINDS,
+  LiveInject,
 } from './schema/play.js';
 export { isId, RESERVED_IDS, ROLE_NAMES, SLUG_PATTERN } from './schema/primitives.js';
 export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';

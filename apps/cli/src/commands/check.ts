@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { createContext, whyNotMet } from '@crossborder/engine';
-import { formatIssue, positionOf } from '@crossborder/scenario';
+import { createContext, unmetObjectiveIssue, whyNotMet } from '@crossborder/engine';
+import { formatIssue } from '@crossborder/scenario';
 import { checkPaths } from '@crossborder/scenario/node';
 import { type Output, plural, userDirectory } from '../io.js';
 import { botRun, causeLines } from './simulate.js';
@@ -49,17 +49,7 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
         for (const [id, objective] of Object.entries(debrief.objectives)) {
           if (objective.metAt !== null) continue;
           fileErrors++;
-          const { line, column } = positionOf(source, ['objectives', id]);
-          io.err(
-            formatIssue({
-              file,
-              line,
-              column,
-              path: ['objectives', id],
-              severity: 'error',
-              message: `bots playing every country cannot meet this objective: see why below, and the whole run with: npm run scenario -- simulate ${file}`,
-            }),
-          );
+          io.err(formatIssue(unmetObjectiveIssue(source, file, id)));
           // Why, in the author's terms: the missing link, back along the chain of leads.
           const condition = scenario.objectives[id]?.when;
           if (condition) {

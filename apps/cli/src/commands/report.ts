@@ -4,6 +4,7 @@ import { EVENT_SCHEMA, upcast } from '@crossborder/engine';
 import { renderReport } from '@crossborder/report';
 import { formatIssue, loadScenarioText } from '@crossborder/scenario';
 import { type Output, userDirectory } from '../io.js';
+import { teamReport } from './team-exports.js';
 
 /**
  * `report <export.json> [--out <file.html>]`: the after-action report of a session, from the
@@ -17,9 +18,13 @@ interface SessionExport {
   scenarioSource: string;
   eventSchema?: number;
   events: unknown[];
+  /** A moot court's jurors by number (exports from before juror seats have none). */
+  jurors?: Record<string, string>;
 }
 
 export async function report(args: readonly string[], io: Output): Promise<number> {
+  // One team's own report (team-exports.ts).
+  if (args.includes('--team')) return teamReport(args, io);
   const [input, flag, output] = args;
   if (!input || (flag !== undefined && (flag !== '--out' || !output)) || args.length > 3) {
     io.err(
@@ -59,7 +64,12 @@ export async function report(args: readonly string[], io: Output): Promise<numbe
     io.err(`The scenario inside ${input} does not load.`);
     return 1;
   }
-  const html = renderReport({ scenario, events, session: exported.session });
+  const html = renderReport({
+    scenario,
+    events,
+    session: exported.session,
+    ...(isNames(exported.jurors) ? { jurors: exported.jurors } : {}),
+  });
   // By default the report goes beside the export: crossborder-K7PQ2M.json -> crossborder-K7PQ2M.html.
   const target = output
     ? resolve(userDirectory(), output)
@@ -67,4 +77,14 @@ export async function report(args: readonly string[], io: Output): Promise<numbe
   await writeFile(target, html);
   io.out(`Wrote ${target}`);
   return 0;
+}
+
+/** Whether an export's jurors are names by juror id, as the server writes them (anything else is ignored). */
+function isNames(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((name) => typeof name === 'string')
+  );
 }

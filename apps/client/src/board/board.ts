@@ -11,8 +11,8 @@ import type { BoardModel, BoardToken, TokenShape } from './model.js';
  * that returns the same model while nothing moves leaves the page still.
  *
  * For tests and tools, the host element carries `data-board-ready`, `data-board-frames` (frames
- * drawn) and `data-board-tokens`, and `window.crossborderBoard` is a read-only handle on the last
- * model.
+ * drawn), `data-board-tokens` and `data-board-smallest-text` (px), and `window.crossborderBoard`
+ * is a read-only handle on the last model.
  */
 interface BoardHandle {
   readonly ready: boolean;
@@ -92,12 +92,15 @@ class BoardScene extends Phaser.Scene {
   private draw(model: BoardModel): void {
     const { width, height } = this.scale;
     const size = Math.min(width, height);
-    // Text grows with the board: on a projector (a board 800 px high) names and times are read
-    // from the back of the room (24 px and more); a team's smaller board keeps 15 and 12 px.
-    const text = Math.max(1, size / 420);
+    // Text grows with the board; a team's smaller board keeps 15 and 12 px. On the projector
+    // (the big board) names and times are read from the back of the room: 24 px and more.
+    const text = Math.max(this.host.classList.contains('big') ? 2 : 1, size / 420);
     // Positions are inset so that circles and their labels stay on the board; the radius fits
     // the closest pair of countries, so that six countries never overlap.
     const LABEL = 24 * text;
+    // The smallest text drawn (the local times), for tests: a canvas has no computed font size.
+    const smallest = String(Math.round(12 * text));
+    if (this.host.dataset.boardSmallestText !== smallest) this.host.dataset.boardSmallestText = smallest;
     const place = (pad: number) =>
       new Map(
         model.countries.map((country) => [

@@ -1,6 +1,14 @@
+import { type BoardView, OBSERVER } from '@crossborder/engine';
 import { REQUEST_KIND_IDS } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
+import {
+  bundled,
+  DAY,
+  Game,
+  preservationOfHostingLogs,
+  thinMlaForHostingLogs,
+  tutorialDayOne,
+} from '../test/fixtures.js';
 import { boardModel, circleLayout } from './model.js';
 
 const tutorial = await bundled('tutorial');
@@ -71,5 +79,25 @@ describe('the board model', () => {
       'video-hearing': 'square',
       'detainee-transfer': 'square',
     });
+  });
+
+  it('on the projector, a request moves on its way and data every team knows counts down', () => {
+    const { game, caseId } = tutorialDayOne(tutorial);
+    const projector = () => game.engine.view(game.state, OBSERVER) as BoardView;
+    // Only Aldoria knows of the logs yet: the room is not told.
+    expect(boardModel(projector(), DAY).evidence).toEqual([]);
+    game.do('aldoria', thinMlaForHostingLogs(caseId));
+    const sent = Object.values(game.view('aldoria').requests)[0];
+    if (!sent || sent.receivedAt <= sent.sentAt) throw new Error('a request by post takes time to arrive');
+    const halfway = (sent.sentAt + sent.receivedAt) / 2;
+    expect(boardModel(projector(), halfway).tokens[0]).toMatchObject({ status: 'in-transit', progress: 0.5 });
+
+    const shared = structuredClone(tutorial);
+    const logs = shared.case.evidence['hosting-logs'];
+    if (logs) logs.knownBy = ['aldoria', 'borealis'];
+    const room = new Game(shared);
+    const [item] = boardModel(room.engine.view(room.state, OBSERVER) as BoardView, 3 * DAY).evidence;
+    expect(item).toMatchObject({ id: 'hosting-logs', country: 'borealis', lost: false, preserved: false });
+    expect(item?.left).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-import type { CountryId, View } from '@crossborder/engine';
+import type { CountryId, BoardView as View } from '@crossborder/engine';
 import { REQUEST_KINDS, type RequestKind, type RequestTokenShape } from '@crossborder/scenario';
 import { kindName } from '../i18n.js';
 import { localTime } from '../time.js';
@@ -86,9 +86,7 @@ export function boardModel(view: View, now: number): BoardModel {
   });
   const requests = view.role === 'instructor' ? view.state.requests : view.requests;
   const tokens = Object.values(requests).map((request): BoardToken => {
-    // The observer's view has no arrival time: an in-transit token then sits at the sender.
-    const received = (request as { receivedAt?: number }).receivedAt ?? request.statusAt;
-    const travel = Math.max(1, received - request.sentAt);
+    const travel = Math.max(1, request.receivedAt - request.sentAt);
     const progress =
       request.status === 'in-transit' ? Math.min(1, Math.max(0, (now - request.sentAt) / travel)) : 1;
     return {
@@ -128,19 +126,41 @@ function spreadOut<T extends { x: number; y: number }>(points: T[]): T[] {
   }));
 }
 
+/** The share of its life left: 1 full (or beyond the ring's window), 0 deleted; null when it is kept with no end. */
+function lifeLeft(until: number | null, now: number): number | null {
+  return until === null ? null : Math.max(0, Math.min(1, (until - now) / RING_WINDOW));
+}
+
+/**
+ * A team sees what it knows; the projector what every team knows (or, revealed, the instructor's
+ * all): the engine's `atRisk`, data with a limited retention.
+ */
 function evidenceOf(view: View, now: number): BoardEvidence[] {
-  if (view.role === 'observer') return [];
-  if (view.role === 'instructor') return [];
+  if (view.role !== 'country') {
+    return Object.entries(view.atRisk).flatMap(([id, item]) =>
+      item.country
+        ? [
+            {
+              id,
+              title: item.title,
+              country: item.country,
+              left: item.lostAt !== null ? 0 : lifeLeft(item.until, now),
+              lost: item.lostAt !== null,
+              preserved: item.preserved,
+            },
+          ]
+        : [],
+    );
+  }
   const shown: BoardEvidence[] = [];
   for (const [id, item] of Object.entries(view.evidence)) {
     if (!item.country) continue;
     const until = item.preservation ? item.preservation.until : item.expiresAt;
-    const left = until === null ? null : Math.max(0, Math.min(1, (until - now) / RING_WINDOW));
     shown.push({
       id,
       title: item.title,
       country: item.country,
-      left: item.status === 'lost' ? 0 : left,
+      left: item.status === 'lost' ? 0 : lifeLeft(until, now),
       lost: item.status === 'lost',
       preserved: item.preservation !== null,
     });

@@ -1,4 +1,7 @@
-import { t } from '../i18n.js';
+import type { SessionAnalysis } from '@crossborder/report';
+import type { Scenario } from '@crossborder/scenario';
+import { type RequestNamer, t } from '../i18n.js';
+import { requestBetween } from '../team/about.js';
 import { dayAndTime } from '../time.js';
 
 /** A game time as the debrief says it ("Day 2, 14:05"); a dash for none. */
@@ -6,4 +9,13 @@ export function when(minutes: number | null): string {
   if (minutes === null) return '—';
   const { day, time } = dayAndTime(minutes);
   return t('ui.time.day-time', { day, time });
+}
+
+/** The debrief names a request as anyone but its two countries would: kind, from whom to whom, when. */
+export function debriefNamer(scenario: Scenario, analysis: SessionAnalysis): RequestNamer {
+  const { requests } = analysis.state;
+  return (id) => {
+    const request = requests[id];
+    return request ? requestBetween(scenario.countries, request, requests) : undefined;
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  type BoardView,
   type CountryView,
   createEngine,
   type Event as GameEvent,
@@ -9,6 +10,7 @@ import {
 import type { Scenario } from '@crossborder/scenario';
 import { computed, type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { boardView } from '../board/board-view.js';
 import { type BoardModel, boardModel } from '../board/model.js';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { Field } from '../ui/parts.js';
@@ -32,10 +34,13 @@ export function ReplaySection({
   scenario,
   events,
   board,
+  time,
 }: {
   scenario: Scenario;
   events: readonly GameEvent[];
   board: StartBoard;
+  /** The replay's game time, when another part shares it (the fork control starts from it). */
+  time?: Signal<number>;
 }) {
   const replay = useMemo(() => new Replay(createEngine(scenario), events), [scenario, events]);
   const end = Math.max(1, replay.end);
@@ -50,7 +55,8 @@ export function ReplaySection({
     [scenario],
   );
   const seat = useSignal<Viewer>(seats[0]?.value ?? INSTRUCTOR);
-  const at = useSignal(end);
+  const own = useSignal(end);
+  const at = time ?? own;
   // Game minutes per second of replay.
   const speed = useSignal(24 * 60);
   const playing = useSignal(false);
@@ -196,10 +202,11 @@ function ReplayBoard({
   latest.current = seen;
   useEffect(() => {
     if (!host.current) return;
-    let last: { view: View; at: number; model: BoardModel } | null = null;
+    let last: { view: BoardView; at: number; model: BoardModel } | null = null;
     return board(host.current, () => {
-      const view = latest.current.peek();
+      const view = boardView(latest.current.peek());
       const now = at.peek();
+      if (!view) return null;
       if (last?.view !== view || last.at !== now) last = { view, at: now, model: boardModel(view, now) };
       return last.model;
     });

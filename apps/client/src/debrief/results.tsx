@@ -1,8 +1,9 @@
-import type { SessionAnalysis } from '@crossborder/report';
+import { createContext, juryScores } from '@crossborder/engine';
+import { type SessionAnalysis, scorerName } from '@crossborder/report';
 import type { Scenario } from '@crossborder/scenario';
 import { ruleText, t, tDynamic, violationMessage } from '../i18n.js';
 import { ProvenanceNote } from '../ui/forms.js';
-import { when } from './common.js';
+import { debriefNamer, when } from './common.js';
 
 /**
  * How the session went: each objective met or missed and why, against the bots' model answer;
@@ -104,27 +105,97 @@ export function Scorecards({ scenario, analysis }: ResultsProps) {
   );
 }
 
-export function Jury({ scenario, analysis }: ResultsProps) {
-  const awards = Object.values(analysis.state.awards);
-  if (awards.length === 0) return <p class="hint">{t('report.no-jury')}</p>;
+/**
+ * The jury: each juror's score of each country on each criterion, by the juror's name, with
+ * their feedback; then, per country and criterion, the jurors' mean (what the score counts) and
+ * spread (highest less lowest). The same as the report's (packages/report, jury-html.ts).
+ */
+export function Jury({
+  scenario,
+  analysis,
+  jurors = {},
+}: ResultsProps & { jurors?: Readonly<Record<string, string>> }) {
+  const rows = juryScores(createContext(scenario), analysis.state);
+  if (rows.length === 0) return <p class="hint">{t('report.no-jury')}</p>;
+  const say = (key: string, params = {}) => tDynamic(key, params);
+  const title = (criterion: string) => scenario.rubric[criterion]?.title ?? '';
   return (
-    <ul class="jury">
-      {awards.map((award) => {
-        const criterion = scenario.rubric[award.criterion];
-        return (
-          <li key={`${award.country}:${award.criterion}`} data-award={`${award.country}:${award.criterion}`}>
-            <strong>{`${countryName(scenario, award.country)} — ${criterion?.title ?? award.criterion}: `}</strong>
-            {`${criterion?.levels[award.level]?.label ?? award.level} (${award.points}). `}
-            {award.feedback}
-          </li>
-        );
-      })}
-    </ul>
+    <>
+      <h4>{t('report.jury-each')}</h4>
+      <table class="jury">
+        <thead>
+          <tr>
+            {(
+              [
+                'report.country',
+                'report.criterion',
+                'report.scorer',
+                'report.level',
+                'report.feedback',
+              ] as const
+            ).map((key) => (
+              <th key={key} scope="col">
+                {t(key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.flatMap((row) =>
+            row.scores.map((score) => (
+              <tr
+                key={`${row.country}:${row.criterion}:${score.by}`}
+                data-award={`${row.country}:${row.criterion}`}
+              >
+                <th scope="row">{countryName(scenario, row.country)}</th>
+                <td>{title(row.criterion)}</td>
+                <td>{scorerName(score.by, jurors, say)}</td>
+                <td>{`${scenario.rubric[row.criterion]?.levels[score.level]?.label ?? ''} (${score.points})`}</td>
+                <td>{score.feedback}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+      <h4>{t('report.jury-summary')}</h4>
+      <p class="hint">{t('report.jury-summary-legend')}</p>
+      <table class="jury-summary">
+        <thead>
+          <tr>
+            {(
+              [
+                'report.country',
+                'report.criterion',
+                'report.scorers',
+                'report.mean',
+                'report.spread',
+              ] as const
+            ).map((key) => (
+              <th key={key} scope="col">
+                {t(key)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={`${row.country}:${row.criterion}`} data-mean={`${row.country}:${row.criterion}`}>
+              <th scope="row">{countryName(scenario, row.country)}</th>
+              <td>{title(row.criterion)}</td>
+              <td>{String(row.scores.length)}</td>
+              <td>{String(row.mean)}</td>
+              <td>{String(row.spread)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
 export function Violations({ scenario, analysis }: ResultsProps) {
   const { violations } = analysis.debrief;
+  const name = debriefNamer(scenario, analysis);
   if (violations.length === 0) return <p class="hint">{t('report.no-violations')}</p>;
   return (
     <ol class="violations">
@@ -132,7 +203,7 @@ export function Violations({ scenario, analysis }: ResultsProps) {
         <li key={violation.id} data-violation={violation.ruleId}>
           <p>
             <strong>{countryName(scenario, violation.country)}</strong>
-            {`, ${when(violation.at)} — ${violationMessage(violation)} (${violation.article})`}
+            {`, ${when(violation.at)} — ${violationMessage(violation, name)} (${violation.article})`}
           </p>
           <ProvenanceNote ruleId={violation.ruleId} />
           <p class="teaching">{ruleText(violation.ruleId, 'teaching', violation.teaching)}</p>

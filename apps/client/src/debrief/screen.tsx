@@ -1,12 +1,16 @@
 import { type Event as GameEvent, upcast } from '@crossborder/engine';
+import { ForkOrigin } from '@crossborder/protocol';
 import { analyse, type SessionAnalysis, timelineModel } from '@crossborder/report';
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { BoardModel } from '../board/model.js';
-import { t, tDynamic } from '../i18n.js';
+import { namedParams, t, tDynamic } from '../i18n.js';
 import { api, listSessions } from '../instructor/api.js';
+import { ForkForm } from '../instructor/fork.js';
 import { useInstructorKey } from '../instructor/key-gate.js';
+import { type Branches, BranchesSection } from './branches.js';
+import { debriefNamer } from './common.js';
 import { ReplaySection } from './replay-section.js';
 import { Jury, ObjectivesTable, Scorecards, Violations } from './results.js';
 import { type Chosen, ItemDetails, Timeline } from './timeline.js';
@@ -25,6 +29,10 @@ interface SessionExport {
   /** The schema of the events (none said: 1); older ones are upcast to today's as they are read. */
   eventSchema?: number;
   events: unknown[];
+  /** A moot court's jurors' names by juror id (`@juror-1`), for the jury's scores. */
+  jurors?: Record<string, string>;
+  /** How the session was set up; a fork's origin under `fork`. */
+  settings?: { fork?: unknown };
 }
 
 export interface Loaded {
@@ -35,6 +43,10 @@ export interface Loaded {
   scenario: Scenario;
   events: GameEvent[];
   analysis: SessionAnalysis;
+  /** The jurors' names by juror id (none outside a moot court). */
+  jurors?: Record<string, string>;
+  /** For a fork: its origin, and the original's log to compare with (or why it cannot be had). */
+  branches?: Branches;
 }
 
 type Loading = { ok: true; loaded: Loaded } | { ok: false; problem: string; refused?: boolean };
@@ -51,10 +63,25 @@ export async function loadDebrief(key: string, code: string): Promise<Loading> {
   if (!scenario) return { ok: false, problem: t('ui.debrief.broken') };
   // The server serving this page wrote the export: its schema is never newer than this engine's.
   const events = upcast(exported.body.events, exported.body.eventSchema ?? 1);
-  return {
-    ok: true,
-    loaded: { key, id: found.id, code, scenario, events, analysis: analyse(scenario, events) },
+  const loaded: Loaded = {
+    key,
+    id: found.id,
+    code,
+    scenario,
+    events,
+    analysis: analyse(scenario, events),
+    jurors: exported.body.jurors ?? {},
   };
+  const origin = ForkOrigin.safeParse(exported.body.settings?.fork);
+  if (origin.success) loaded.branches = await loadOriginal(key, found.id, origin.data);
+  return { ok: true, loaded };
+}
+
+/** A fork's original log, for comparing the branches; if it is gone, the reason, said. */
+async function loadOriginal(key: string, id: string, origin: ForkOrigin): Promise<Branches> {
+  const answer = await api<{ eventSchema?: number; events: unknown[] }>(key, `/sessions/${id}/original`);
+  if (!answer.ok) return { origin, problem: answer.message };
+  return { origin, original: upcast(answer.body.events, answer.body.eventSchema ?? 1) };
 }
 
 type Status = { kind: 'busy' } | { kind: 'problem'; text: string } | { kind: 'idle' };
@@ -162,7 +189,7 @@ function DebriefScreen({ code, apiKey, navigate, board, load = loadDebrief, onRe
         </a>
       </header>
       <StatusLine status={status} />
-      {session ? <Debrief loaded={session} board={board} /> : null}
+      {session ? <Debrief loaded={session} board={board} navigate={navigate} /> : null}
     </div>
   );
 }
@@ -183,14 +210,24 @@ function StatusLine({ status }: { status: Signal<Status> }) {
   );
 }
 
-function Debrief({ loaded, board }: { loaded: Loaded; board: DebriefScreenProps['board'] }) {
+function Debrief({
+  loaded,
+  board,
+  navigate,
+}: {
+  loaded: Loaded;
+  board: DebriefScreenProps['board'];
+  navigate: (path: string) => void;
+}) {
   const { scenario, analysis, events } = loaded;
+  // The replay's time is where a fork starts from: the replay shows that moment.
+  const at = useSignal(events.at(-1)?.at ?? 0);
   const model = useMemo(
     () =>
       timelineModel(analysis.debrief, events, analysis.lanes, t('report.everyone'), (entry) =>
-        tDynamic(entry.line.key, entry.line.params),
+        tDynamic(entry.line.key, namedParams(entry.line.params, debriefNamer(scenario, analysis))),
       ),
-    [analysis, events],
+    [scenario, analysis, events],
   );
   const chosen = useSignal<Chosen | null>(null);
   return (
@@ -205,17 +242,23 @@ function Debrief({ loaded, board }: { loaded: Loaded; board: DebriefScreenProps[
         <h2 id="objectives-title">{t('report.objectives')}</h2>
         <ObjectivesTable analysis={analysis} />
       </section>
+      {loaded.branches ? (
+        <BranchesSection scenario={scenario} events={events} branches={loaded.branches} />
+      ) : null}
       <section class="card" aria-labelledby="scorecards-title">
         <h2 id="scorecards-title">{t('report.scorecards')}</h2>
         <Scorecards scenario={scenario} analysis={analysis} />
         <h3>{t('report.jury')}</h3>
-        <Jury scenario={scenario} analysis={analysis} />
+        <Jury scenario={scenario} analysis={analysis} jurors={loaded.jurors ?? {}} />
       </section>
       <section class="card" aria-labelledby="violations-title">
         <h2 id="violations-title">{t('report.violations-title')}</h2>
         <Violations scenario={scenario} analysis={analysis} />
       </section>
-      <ReplaySection scenario={scenario} events={events} board={board} />
+      <ReplaySection scenario={scenario} events={events} board={board} time={at} />
+      <section class="card">
+        <ForkForm apiKey={loaded.key} sessionId={loaded.id} at={at} navigate={navigate} />
+      </section>
     </main>
   );
 }

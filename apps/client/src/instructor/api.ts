@@ -1,6 +1,7 @@
 import {
   type CreateSessionRequest,
   CreateSessionResponse,
+  type ForkSessionRequest,
   HttpError,
   RoomAddresses,
   readAnswer,
@@ -97,6 +98,14 @@ export function listSessions(key: string) {
 /** A new session from a bundled scenario (`POST /api/sessions`). */
 export function createSession(key: string, request: CreateSessionRequest) {
   return read(CreateSessionResponse, key, '/sessions', { method: 'POST', body: JSON.stringify(request) });
+}
+
+/** A new session from session `sessionId` as it stood at game time `at` (`POST /api/sessions/:id/fork`). */
+export function forkSession(key: string, sessionId: string, at: number) {
+  return read(CreateSessionResponse, key, `/sessions/${sessionId}/fork`, {
+    method: 'POST',
+    body: JSON.stringify({ at } satisfies ForkSessionRequest),
+  });
 }
 
 /** Where the room reaches the server (`GET /api/addresses`), best first: never this browser's own address. */

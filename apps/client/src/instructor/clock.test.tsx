@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/preact';
+import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
@@ -16,8 +16,11 @@ function mountClock(clock = reading(120, false, 960, 60)) {
   return client;
 }
 
+/** The "Minutes" part of "Advance by". */
 const advanceField = () =>
-  screen.getByRole('spinbutton', { name: t('ui.console.advance-minutes') }) as HTMLInputElement;
+  within(screen.getByRole('group', { name: t('ui.span.legend-advance') })).getByRole('spinbutton', {
+    name: t('ui.span.minutes'),
+  }) as HTMLInputElement;
 
 /** Counts what writes the field's value (Preact or a signal would, through the property). */
 function countValueWrites(input: HTMLInputElement): () => number {
@@ -71,26 +74,32 @@ describe('the clock controls', () => {
     expect(client.controls).toEqual([{ action: 'speed', speed: 1440 }]);
   });
 
-  it('advance by a number of game minutes: a number field, labelled with its unit, one round by default', async () => {
+  it('advance by days, hours and minutes: one round by default, said as the game time it lands on', async () => {
     const client = mountClock(reading(0, false, 960, 1440));
-    const field = advanceField();
-    expect(field.type).toBe('number');
-    expect([field.min, field.step, field.max]).toEqual(['1', '1', String(90 * 24 * 60)]);
-    expect(field.value).toBe('1440');
-    // Described by the hint and by the span it jumps, in days and hours.
-    expect(
-      screen.getByRole('spinbutton', {
-        description: `${t('ui.console.advance-hint')} ${t('ui.console.advance-span', { span: '1d' })}`,
-      }),
-    ).toBe(field);
+    const group = screen.getByRole('group', { name: t('ui.span.legend-advance') });
+    const [days, hours, minutes] = ['ui.span.days', 'ui.span.hours', 'ui.span.minutes'].map(
+      (label) =>
+        within(group).getByRole('spinbutton', { name: t(label as 'ui.span.days') }) as HTMLInputElement,
+    ) as [HTMLInputElement, HTMLInputElement, HTMLInputElement];
+    expect([days.value, hours.value, minutes.value]).toEqual(['1', '0', '0']);
+    expect([minutes.type, minutes.min, minutes.step]).toEqual(['number', '0', '1']);
+    // Each part is described by where the jump lands, in the clock's words.
+    const lands = t('ui.span.lands-at', { when: t('ui.time.day-time', { day: 2, time: '00:00' }) });
+    expect(within(group).getAllByRole('spinbutton', { description: lands })).toEqual([days, hours, minutes]);
 
     const user = userEvent.setup();
-    await user.clear(field);
-    await user.type(field, '90');
-    expect(screen.getByText(t('ui.console.advance-span', { span: '2h' }))).toBeTruthy();
+    await user.clear(days);
+    await user.type(days, '0');
+    await user.clear(hours);
+    await user.type(hours, '1');
+    await user.clear(minutes);
+    await user.type(minutes, '30');
+    expect(
+      screen.getByText(t('ui.span.lands-at', { when: t('ui.time.day-time', { day: 1, time: '01:30' }) })),
+    ).toBeTruthy();
     await user.click(screen.getByRole('button', { name: t('ui.console.advance') }));
-    // Enter in the field advances too: it is a form.
-    await user.type(field, '{Enter}');
+    // Enter in a field advances too: it is a form.
+    await user.type(minutes, '{Enter}');
     expect(client.controls).toEqual([
       { action: 'advance', minutes: 90 },
       { action: 'advance', minutes: 90 },
@@ -131,7 +140,8 @@ describe('the clock controls', () => {
     await user.keyboard('30');
     expect(field.value).toBe('30');
     await user.click(screen.getByRole('button', { name: t('ui.console.advance') }));
-    expect(client.controls).toEqual([{ action: 'advance', minutes: 30 }]);
+    // One hour (the round offered) and the 30 minutes typed.
+    expect(client.controls).toEqual([{ action: 'advance', minutes: 90 }]);
   });
 
   it('never sends a jump the server refuses', async () => {
@@ -140,14 +150,15 @@ describe('the clock controls', () => {
     const user = userEvent.setup();
     await user.clear(field);
     await user.type(field, '999999');
-    // A form that skips the browser's own check (min, max, step) is clamped to what the server accepts.
+    // A form that skips the browser's own check (min, step) is clamped to what the server accepts.
     (field.form as HTMLFormElement).noValidate = true;
     await user.click(screen.getByRole('button', { name: t('ui.console.advance') }));
+    // Nothing to jump: every part empty (the hours too) sends nothing, and the readout says why.
     await user.clear(field);
+    const group = screen.getByRole('group', { name: t('ui.span.legend-advance') });
+    await user.clear(within(group).getByRole('spinbutton', { name: t('ui.span.hours') }));
+    expect(within(group).getByText(t('ui.span.invalid'))).toBeTruthy();
     await user.click(screen.getByRole('button', { name: t('ui.console.advance') }));
-    expect(client.controls).toEqual([
-      { action: 'advance', minutes: 90 * 24 * 60 },
-      { action: 'advance', minutes: 60 },
-    ]);
+    expect(client.controls).toEqual([{ action: 'advance', minutes: 90 * 24 * 60 }]);
   });
 });

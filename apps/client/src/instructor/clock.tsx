@@ -1,9 +1,9 @@
 import type { ClockState } from '@crossborder/protocol';
 import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
-import { span } from '../time.js';
 import { Field } from '../ui/parts.js';
-import type { Acts } from './context.js';
+import { type Acts, when } from './context.js';
+import { SpanFields, spanMinutes, useSpanDraft } from './span-fields.js';
 
 /** The speeds offered (game minutes per real minute); the scenario's own is added if it is not one. */
 const SPEEDS = [60, 240, 480, 960, 1440, 2880];
@@ -11,12 +11,22 @@ const SPEEDS = [60, 240, 480, 960, 1440, 2880];
 const MOST_MINUTES = 90 * 24 * 60;
 
 /**
- * The clock's controls: start and pause, the speed, and "Advance by" a number of game minutes
- * (one round in rounds mode). It follows the clock's readings only, never the game time: what
+ * The clock's controls: start and pause, the speed, and "Advance by" a span of game time in days,
+ * hours and minutes (one round in rounds mode). It follows the clock's readings only, never the game time: what
  * the instructor typed or chose is kept in signals bound to the fields, and a field being typed
  * in keeps its value, caret and selection through every update.
  */
-export function ClockControls({ clock, acts }: { clock: ReadonlySignal<ClockState | null>; acts: Acts }) {
+export function ClockControls({
+  clock,
+  minutes,
+  acts,
+}: {
+  clock: ReadonlySignal<ClockState | null>;
+  /** The game time in whole minutes; without it (a test of the buttons alone), the clock's last reading. */
+  minutes?: ReadonlySignal<number>;
+  acts: Acts;
+}) {
+  const fallback = useComputed(() => Math.floor(clock.value?.game ?? 0));
   return (
     <section class="card clock-controls" aria-labelledby="clock-title">
       <h2 id="clock-title">{t('ui.console.clock')}</h2>
@@ -30,7 +40,7 @@ export function ClockControls({ clock, acts }: { clock: ReadonlySignal<ClockStat
         </button>
       </div>
       <Speed clock={clock} acts={acts} />
-      <Advance clock={clock} acts={acts} />
+      <Advance clock={clock} minutes={minutes ?? fallback} acts={acts} />
     </section>
   );
 }
@@ -90,58 +100,42 @@ function Speed({ clock, acts }: { clock: ReadonlySignal<ClockState | null>; acts
 }
 
 /**
- * "Advance by (game minutes)": a number field (whole minutes, at least one), its span in days and
- * hours beside it, and the button that jumps. Until the instructor types, it offers one round.
+ * "Advance by": days, hours and minutes (the console's one way of saying a span of game time, as
+ * an inject's reschedule), the game time it lands on beside them, and the button that jumps. Until
+ * the instructor types, it offers one round.
  */
-function Advance({ clock, acts }: { clock: ReadonlySignal<ClockState | null>; acts: Acts }) {
-  const typed = useSignal<string | null>(null);
-  const value = useComputed(() => typed.value ?? String(clock.value?.roundLength ?? 60));
-  const minutes = useComputed(() => {
-    const number = Number(value.value);
-    return value.value.trim() !== '' && Number.isInteger(number) && number >= 1 ? number : null;
+function Advance({ clock, minutes, acts }: AdvanceProps) {
+  const draft = useSpanDraft(clock.peek()?.roundLength ?? 60);
+  const readout = useComputed(() => {
+    const span = spanMinutes(draft);
+    return span === null || span < 1
+      ? t('ui.span.invalid')
+      : t('ui.span.lands-at', { when: when(minutes.value + span) });
   });
-  const spanText = useComputed(() =>
-    minutes.value === null ? '' : t('ui.console.advance-span', { span: span(minutes.value) }),
-  );
   return (
     <form
       class="inline"
       data-form="advance"
       onSubmit={(event) => {
         event.preventDefault();
-        acts.control({
-          action: 'advance',
-          minutes: Math.min(MOST_MINUTES, Math.max(1, Math.round(Number(value.value) || 60))),
-        });
+        const span = spanMinutes(draft);
+        // Nothing to jump (all zero, or not whole numbers): the readout already says why.
+        if (span === null || span < 1) return;
+        acts.control({ action: 'advance', minutes: Math.min(MOST_MINUTES, span) });
       }}
     >
-      <Field label={t('ui.console.advance-minutes')} hint={t('ui.console.advance-hint')} id="console-advance">
-        {(control) => (
-          <span class="with-unit">
-            <input
-              {...control}
-              aria-describedby={`${control['aria-describedby'] ?? ''} ${control.id}-span`.trim()}
-              type="number"
-              name="advance"
-              min={1}
-              max={MOST_MINUTES}
-              step={1}
-              required
-              value={value}
-              onInput={(event) => {
-                // While what is typed is not yet a number ("1e"), the field reads empty: leave it be.
-                if (!event.currentTarget.validity.badInput) typed.value = event.currentTarget.value;
-              }}
-            />
-            <span class="unit" id={`${control.id}-span`}>
-              {spanText}
-            </span>
-          </span>
-        )}
-      </Field>
+      <SpanFields id="console-advance" legend={t('ui.span.legend-advance')} draft={draft} readout={readout} />
+      <p class="hint">{t('ui.console.advance-hint')}</p>
       <button type="submit" data-control="advance">
         {t('ui.console.advance')}
       </button>
     </form>
   );
+}
+
+interface AdvanceProps {
+  clock: ReadonlySignal<ClockState | null>;
+  /** The game time, whole minutes: where the jump lands is said from it. */
+  minutes: ReadonlySignal<number>;
+  acts: Acts;
 }

@@ -76,8 +76,12 @@ describe('the console', () => {
       t('ui.console.clock'),
       t('ui.console.join'),
       t('ui.console.seats'),
-      t('ui.console.injects'),
+      t('ui.timeline.title'),
+      t('ui.live.title'),
+      t('ui.words.title'),
       t('ui.console.end-title'),
+      t('ui.exports.title'),
+      t('ui.fork.title'),
     ]);
     // Not a moot session: no jury forms, though the tutorial has a rubric.
     expect(screen.queryByRole('heading', { name: t('ui.console.jury') })).toBeNull();

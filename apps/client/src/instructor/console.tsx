@@ -10,10 +10,15 @@ import { api } from './api.js';
 import { ClockControls } from './clock.js';
 import { type Acts, type ConsoleClient, gameTimeNow, instructorView, type ViewSignal } from './context.js';
 import { Dashboard } from './dashboard.js';
-import { Injects } from './injects.js';
+import { Exports } from './exports.js';
+import { ConsoleFork } from './fork.js';
 import { Jury } from './jury.js';
+import { JuryLink } from './jury-link.js';
 import { useInstructorKey } from './key-gate.js';
+import { WriteInject } from './live-inject.js';
 import { JoinLinks, Seats, useRoomAddress } from './seats.js';
+import { ExerciseTimeline } from './timeline.js';
+import { WordsToRoom } from './words-to-room.js';
 
 /** What the console page needs of the GameClient: the console's part, and taking the instructor's seat. */
 type SeatingClient = ConsoleClient & Pick<GameClient, 'resume' | 'join'>;
@@ -99,7 +104,14 @@ export function InstructorConsole({ client, code, apiKey, navigate, status }: Co
       <div role="status" aria-live="polite" class="status-line">
         {status}
       </div>
-      <ConsoleBody signals={signals} code={code} apiKey={apiKey} acts={acts} status={status} />
+      <ConsoleBody
+        signals={signals}
+        code={code}
+        apiKey={apiKey}
+        acts={acts}
+        status={status}
+        send={client.command.bind(client)}
+      />
     </div>
   );
 }
@@ -152,10 +164,12 @@ interface BodyProps {
   apiKey: string;
   acts: Acts;
   status: Signal<string>;
+  /** Sends a command and answers with the server's ruling (the forms that show it under them). */
+  send: ConsoleClient['command'];
 }
 
 /** The console's parts, once the instructor's view has come (it never goes away after). */
-function ConsoleBody({ signals, code, apiKey, acts, status }: BodyProps) {
+function ConsoleBody({ signals, code, apiKey, acts, status, send }: BodyProps) {
   const ready = useMemo(() => {
     let seen = false;
     return computed(() => {
@@ -169,10 +183,12 @@ function ConsoleBody({ signals, code, apiKey, acts, status }: BodyProps) {
         <p>{t('ui.instructor.loading')}</p>
       </main>
     );
-  return <ConsoleParts signals={signals} code={code} apiKey={apiKey} acts={acts} status={status} />;
+  return (
+    <ConsoleParts signals={signals} code={code} apiKey={apiKey} acts={acts} status={status} send={send} />
+  );
 }
 
-function ConsoleParts({ signals, code, apiKey, acts, status }: BodyProps) {
+function ConsoleParts({ signals, code, apiKey, acts, status, send }: BodyProps) {
   const view = useMemo(
     () => instructorView(signals.view, signals.view.peek() as InstructorView),
     [signals.view],
@@ -184,13 +200,24 @@ function ConsoleParts({ signals, code, apiKey, acts, status }: BodyProps) {
     // What the instructor watches during play first, above the fold at 1280x720: the dashboard and
     // the clock; then how teams join, the seats and the injects. The jury only in a moot session.
     <main class="console">
-      <Dashboard view={view} minutes={signals.minutes} />
-      <ClockControls clock={signals.clock} acts={acts} />
+      <Dashboard
+        view={view}
+        minutes={signals.minutes}
+        progress={signals.progress}
+        seats={signals.seats}
+        clock={signals.clock}
+      />
+      <ClockControls clock={signals.clock} minutes={signals.minutes} acts={acts} />
       <JoinLinks view={view} code={code} base={base} />
-      <Seats view={view} seats={signals.seats} acts={acts} />
-      <Injects view={view} now={now} acts={acts} />
+      <Seats view={view} seats={signals.seats} acts={acts} code={code} />
+      <ExerciseTimeline view={view} minutes={signals.minutes} now={now} acts={acts} />
+      <WriteInject view={view} minutes={signals.minutes} now={now} send={send} />
+      <WordsToRoom view={view} send={send} />
+      {moot.value ? <JuryLink code={code} base={base} seats={signals.seats} /> : null}
       {moot.value ? <Jury view={view} acts={acts} /> : null}
       <End view={view} session={signals.session} code={code} apiKey={apiKey} acts={acts} status={status} />
+      <Exports view={view} session={signals.session} apiKey={apiKey} status={status} />
+      <ConsoleFork apiKey={apiKey} session={signals.session} minutes={signals.minutes} />
     </main>
   );
 }

@@ -1,8 +1,10 @@
 import { keptUntil } from '@crossborder/engine';
+import type { Progress } from '@crossborder/protocol';
 import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { kindName, t, violationMessage } from '../i18n.js';
+import { dayTime } from '../team/countdown.js';
 import {
   bundled,
   DAY,
@@ -16,13 +18,22 @@ import { Dashboard } from './dashboard.js';
 import { ConsoleTestClient, InstructorWire, reading } from './test-support.js';
 
 const tutorial = await bundled('tutorial');
+/** The hosting logs, as a person knows them: by title, never by id. */
+const LOGS = 'Northwind Hosting control-panel logs';
 
-function mountDashboard(at = DAY) {
+function mountDashboard(at = DAY, progress: Progress | null = null) {
   const { game, caseId } = tutorialDayOne(tutorial);
   const wire = new InstructorWire(game);
-  const client = new ConsoleTestClient({ view: wire.view, clock: reading(at, false) });
+  const client = new ConsoleTestClient({ view: wire.view, clock: reading(at, false), progress });
+  const { signals } = client;
   render(
-    <Dashboard view={instructorView(client.signals.view, wire.view)} minutes={client.signals.minutes} />,
+    <Dashboard
+      view={instructorView(signals.view, wire.view)}
+      minutes={signals.minutes}
+      progress={signals.progress}
+      seats={signals.seats}
+      clock={signals.clock}
+    />,
   );
   const update = () => act(() => client.receive({ view: wire.receive() }));
   return { game, caseId, wire, client, update };
@@ -43,6 +54,10 @@ describe('the dashboard', () => {
         .map((header) => header.textContent),
     ).toEqual([
       t('ui.console.country'),
+      t('ui.progress.objectives'),
+      t('ui.progress.next'),
+      t('ui.progress.waiting'),
+      t('ui.progress.idle'),
       t('ui.console.in-flight'),
       t('ui.console.at-risk'),
       t('ui.console.violations'),
@@ -53,7 +68,7 @@ describe('the dashboard', () => {
         .getAllByRole('rowheader')
         .map((header) => header.textContent),
     ).toEqual(['Aldoria', 'Borealis']);
-    expect(within(row('aldoria')).getAllByRole('cell')[0]?.textContent).toBe('—');
+    expect(cell('data-in-flight-cell', 'aldoria')).toBe('—');
     expect(cell('data-violations', 'aldoria')).toBe('0');
     expect(cell('data-score', 'aldoria')).toBe(String(wire.view.scores.aldoria?.total ?? 0));
     expect(screen.getByRole('heading', { level: 3, name: t('ui.console.violation-feed') })).toBeTruthy();
@@ -93,7 +108,7 @@ describe('the dashboard', () => {
     expect(wire.view.state.requests[request.id]?.status).toBe('withdrawn');
     expect(item?.isConnected).toBe(false);
     expect(within(row('aldoria')).queryAllByRole('listitem')).toEqual([]);
-    expect(within(row('aldoria')).getAllByRole('cell')[0]?.textContent).toBe('—');
+    expect(cell('data-in-flight-cell', 'aldoria')).toBe('—');
   });
 
   it('says what a country is about to lose, and counts it down in that text alone', () => {
@@ -106,7 +121,8 @@ describe('the dashboard', () => {
 
     act(() => client.receive({ clock: reading(until - 12 * 60, false) }));
     const risk = document.querySelector('[data-at-risk="aldoria"]') as HTMLElement;
-    expect(risk.textContent).toBe(t('ui.console.expires', { evidence: 'hosting-logs', left: span(12 * 60) }));
+    expect(risk.textContent).toBe(t('ui.console.expires', { evidence: LOGS, left: span(12 * 60) }));
+    expect(risk.textContent).not.toContain('hosting-logs');
     // Borealis does not know of the logs: nothing for it to lose.
     expect(cell('data-at-risk', 'borealis')).toBe('—');
 
@@ -118,7 +134,7 @@ describe('the dashboard', () => {
     expect(written.map((change) => [change.type, change.target.parentElement])).toEqual([
       ['characterData', risk],
     ]);
-    expect(risk.textContent).toBe(t('ui.console.expires', { evidence: 'hosting-logs', left: span(5 * 60) }));
+    expect(risk.textContent).toBe(t('ui.console.expires', { evidence: LOGS, left: span(5 * 60) }));
   });
 
   it('counts violations and reads them out as they happen, newest first, adding one item each', () => {
@@ -127,6 +143,13 @@ describe('the dashboard', () => {
     update();
     const first = Object.values(wire.view.state.violations);
     expect(first.length).toBeGreaterThan(0);
+    // The request the rulings are about, named as anyone but its two countries says it.
+    const mla = t('ui.about.request-between', {
+      kind: kindName('stored-data'),
+      from: 'Aldoria',
+      to: 'Borealis',
+      when: dayTime(DAY),
+    });
     expect(cell('data-violations', 'aldoria')).toBe(String(first.length));
     expect(cell('data-violations', 'borealis')).toBe('0');
     const feed = screen.getByRole('list', { name: t('ui.console.violation-feed') });
@@ -138,12 +161,14 @@ describe('the dashboard', () => {
         .reverse()
         .map(
           (violation) =>
-            `${when(violation.at)} — Aldoria: ${violationMessage(violation)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
+            `${when(violation.at)} — Aldoria: ${violationMessage(violation, () => mla)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
         ),
     );
-    // Never the rule's internal id; the wording's provenance marked as the debrief marks it.
+    // Never the rule's or the request's internal id; the wording's provenance marked as the debrief marks it.
     for (const [index, violation] of [...first].reverse().entries()) {
       expect(items[index]?.textContent).not.toContain(violation.ruleId);
+      expect(items[index]?.textContent).toContain(`“${mla}”`);
+      expect(items[index]?.textContent).not.toContain(String(violation.line.params.request));
       expect(items[index]?.querySelector('.provenance')?.textContent).toContain(t('provenance.mark.model'));
     }
 

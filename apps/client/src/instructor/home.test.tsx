@@ -274,6 +274,62 @@ describe('the instructor’s home', () => {
     expect(screen.queryByRole('button', { name: t('ui.instructor.create') })).toBeNull();
   });
 
+  it('uploads a scenario, shows it in the list as uploaded, and plays it at once', async () => {
+    const [tutorial] = SCENARIOS;
+    if (!tutorial) throw new Error('the tutorial');
+    const uploaded: ScenarioListEntry = {
+      ...tutorial,
+      file: 'uploaded/our-drill.yaml',
+      id: 'our-drill',
+      title: 'Our own drill',
+      origin: 'uploaded',
+    };
+    const fromFolder: ScenarioListEntry = {
+      ...tutorial,
+      file: 'drills/extra.yaml',
+      id: 'extra',
+      title: 'Extra',
+      origin: 'folder',
+    };
+    let listed: ScenarioListEntry[] = [tutorial, fromFolder];
+    const calls: string[] = [];
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit = {}) => {
+        calls.push(`${init.method ?? 'GET'} ${url}`);
+        if (url.startsWith('/api/scenarios?')) {
+          listed = [tutorial, fromFolder, uploaded];
+          return Response.json({ kept: uploaded, replaced: false, problems: [] }, { status: 201 });
+        }
+        if (url === '/api/scenarios') return Response.json(listed);
+        if (url === '/api/sessions' && init.method === 'POST') {
+          calls.push(`played ${String(init.body)}`);
+          return Response.json(CREATED, { status: 201 });
+        }
+        return Response.json([]);
+      }),
+    );
+    const navigate = mountHome();
+    const list = await loaded();
+    expect(within(list).getByText(t('ui.instructor.from-folder', { folder: 'drills' }))).toBeTruthy();
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText(t('ui.upload.file'), { selector: 'input' }),
+      new File(['id: our-drill'], 'drill.yaml'),
+    );
+    await user.click(screen.getByRole('button', { name: t('ui.upload.submit') }));
+    const item = await within(list).findByRole('heading', { level: 3, name: 'Our own drill' });
+    expect(item.parentElement?.textContent).toContain(t('ui.instructor.uploaded'));
+    await user.click(screen.getByRole('button', { name: t('ui.upload.play', { title: 'Our own drill' }) }));
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('/instructor/NEW123'));
+    expect(calls).toContain('played {"scenario":"our-drill"}');
+    expect(calls.filter((call) => call === 'GET /api/scenarios')).toHaveLength(2);
+
+    // The server re-reads its folders when they change: the list asked again shows it.
+    await user.click(screen.getByRole('button', { name: t('ui.instructor.reload') }));
+    await vi.waitFor(() => expect(calls.filter((call) => call === 'GET /api/scenarios')).toHaveLength(3));
+  });
+
   it('asks for the key again when the server refuses it, and when the instructor forgets it', async () => {
     serve({ status: 401 });
     mountHome('wrong');

@@ -1,9 +1,10 @@
 import type { ScenarioListEntry, SessionListEntry } from '@crossborder/protocol';
 import { type Signal, useSignal } from '@preact/signals';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { createSession, listScenarios, listSessions } from './api.js';
 import { useInstructorKey } from './key-gate.js';
+import { ScenarioUpload } from './upload.js';
 
 type Navigate = (path: string) => void;
 
@@ -29,20 +30,24 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
   const scenarios = useSignal<ScenarioListEntry[] | null>(null);
   const sessions = useSignal<SessionListEntry[] | null>(null);
   const creating = useSignal(false);
-  useEffect(() => {
-    let gone = false;
+  const gone = useRef(false);
+  // The server re-reads its scenario folders when they change: asked again, the list shows it.
+  const loadScenarios = () =>
     void listScenarios(apiKey).then((answer) => {
-      if (gone) return;
+      if (gone.current) return;
       if (answer.ok) scenarios.value = answer.body;
       else if (answer.status === 401) onForget(true);
       else status.value = answer.message;
     });
+  useEffect(() => {
+    gone.current = false;
+    loadScenarios();
     void listSessions(apiKey).then((answer) => {
-      if (gone) return;
+      if (gone.current) return;
       if (answer.ok) sessions.value = answer.body;
     });
     return () => {
-      gone = true;
+      gone.current = true;
     };
   }, [apiKey]);
 
@@ -79,7 +84,16 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
               ))}
             </ul>
           )}
+          <button type="button" onClick={loadScenarios}>
+            {t('ui.instructor.reload')}
+          </button>
         </div>
+        <ScenarioUpload
+          apiKey={apiKey}
+          onKept={loadScenarios}
+          onPlay={(scenario) => create(scenario, false)}
+          creating={creating.value}
+        />
         <h2 id="sessions-title">{t('ui.instructor.sessions')}</h2>
         <div class="sessions">
           <Sessions sessions={sessions.value} navigate={navigate} />
@@ -103,6 +117,7 @@ function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
     <li data-scenario={entry.id ?? entry.file}>
       <h3>{entry.title ?? entry.file}</h3>
       {entry.summary ? <p>{entry.summary}</p> : null}
+      <Origin entry={entry} />
       {entry.valid ? (
         <p class="ok">{`✔ ${t('ui.instructor.valid', { countries: entry.countries.map((country) => country.name).join(', ') })}`}</p>
       ) : (
@@ -145,6 +160,14 @@ function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
       ) : null}
     </li>
   );
+}
+
+/** Where a scenario comes from, when it is not one of the bundled ones. */
+function Origin({ entry }: { entry: ScenarioListEntry }) {
+  if (entry.origin === 'uploaded') return <p class="hint">{t('ui.instructor.uploaded')}</p>;
+  if (entry.origin === 'folder')
+    return <p class="hint">{t('ui.instructor.from-folder', { folder: entry.file.split('/')[0] ?? '' })}</p>;
+  return null;
 }
 
 /** The sessions the server holds, newest first, each a link to its console. */

@@ -1,4 +1,4 @@
-import { INSTRUCTOR } from '@crossborder/engine';
+import { INSTRUCTOR, jurorId } from '@crossborder/engine';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -106,5 +106,20 @@ describe('the jury', () => {
       22,
       'forward',
     ]);
+  });
+
+  it('shows the instructor’s own score only: a juror’s is theirs, seen in the debrief', () => {
+    const game = new Game(fraudRing);
+    const { wire, client } = mountJury(game);
+    game.do(jurorId(1), {
+      type: 'awardPoints',
+      country: 'lumeria',
+      criterion: 'jurisdiction-memorandum',
+      level: 3,
+      feedback: 'A juror’s own view.',
+    });
+    act(() => client.receive({ view: wire.receive() }));
+    expect(form('lumeria', 'jurisdiction-memorandum').querySelector('[data-award]')).toBeNull();
+    expect(document.body.textContent).not.toContain('A juror’s own view.');
   });
 });

@@ -25,7 +25,7 @@ function mountSeats(seats: SeatsInfo = emptySeats(tutorial)) {
   render(
     <>
       <JoinLinks view={view} code="K7PQ2M" base={signal(ROOM)} />
-      <Seats view={view} seats={client.signals.seats} acts={acts} />
+      <Seats view={view} seats={client.signals.seats} acts={acts} code="K7PQ2M" />
     </>,
   );
   return { game, caseId, wire, client };
@@ -56,6 +56,21 @@ describe('how teams join', () => {
   });
 });
 
+describe('looking through a seat', () => {
+  it('offers each country’s screen, read-only, by a link that names the country', () => {
+    mountSeats(withTeam('Table 1'));
+    expect(screen.getByRole('columnheader', { name: t('ui.console.look-column') })).toBeTruthy();
+    for (const [id, name] of [
+      ['aldoria', 'Aldoria'],
+      ['borealis', 'Borealis'],
+    ] as const) {
+      const link = within(row(id)).getByRole('link', { name: t('ui.console.look', { country: name }) });
+      expect(link.getAttribute('href')).toBe(`/look/K7PQ2M/${id}`);
+    }
+    expect(t('ui.console.look', { country: 'Aldoria' })).toBe('View Aldoria’s screen (read-only)');
+  });
+});
+
 describe('the seats', () => {
   // The browser's own dialog: happy-dom has none, so each test says what the instructor answers.
   afterEach(() => vi.unstubAllGlobals());
@@ -74,6 +89,7 @@ describe('the seats', () => {
       t('ui.console.bot'),
       t('ui.console.lock'),
       t('ui.console.remove'),
+      t('ui.console.look-column'),
     ]);
     expect(
       within(table)

@@ -83,6 +83,8 @@ interface SeatsProps {
   view: ViewSignal;
   seats: ReadonlySignal<SeatsInfo | null>;
   acts: Acts;
+  /** The session's join code: each country's read-only screen is at `/look/CODE/country`. */
+  code: string;
 }
 
 /**
@@ -90,7 +92,7 @@ interface SeatsProps {
  * remove buttons; then the projector's. It follows the seats and the directory, not the game:
  * a button being pressed is the same button after any update.
  */
-export function Seats({ view, seats, acts }: SeatsProps) {
+export function Seats({ view, seats, acts, code }: SeatsProps) {
   const directory = useComputed(() => view.value.briefing.directory);
   const countries = seats.value?.countries;
   return (
@@ -105,11 +107,12 @@ export function Seats({ view, seats, acts }: SeatsProps) {
             <th scope="col">{t('ui.console.bot')}</th>
             <th scope="col">{t('ui.console.lock')}</th>
             <th scope="col">{t('ui.console.remove')}</th>
+            <th scope="col">{t('ui.console.look-column')}</th>
           </tr>
         </thead>
         <tbody>
           {Object.entries(directory.value).map(([id, country]) => (
-            <SeatRow key={id} id={id} name={nameOf(country)} seat={countries?.[id]} acts={acts} />
+            <SeatRow key={id} id={id} name={nameOf(country)} seat={countries?.[id]} acts={acts} code={code} />
           ))}
         </tbody>
       </table>
@@ -118,7 +121,19 @@ export function Seats({ view, seats, acts }: SeatsProps) {
   );
 }
 
-function SeatRow({ id, name, seat, acts }: { id: string; name: string; seat: Seat | undefined; acts: Acts }) {
+function SeatRow({
+  id,
+  name,
+  seat,
+  acts,
+  code,
+}: {
+  id: string;
+  name: string;
+  seat: Seat | undefined;
+  acts: Acts;
+  code: string;
+}) {
   const bot = seat?.bot ?? false;
   const locked = seat?.locked ?? false;
   return (
@@ -164,6 +179,12 @@ function SeatRow({ id, name, seat, acts }: { id: string; name: string; seat: Sea
         >
           {t('ui.console.remove-team', { country: name })}
         </button>
+      </td>
+      <td>
+        {/* The team's own screen, read-only and live, in this tab (the key stays with it). */}
+        <a href={`/look/${encodeURIComponent(code)}/${encodeURIComponent(id)}`} data-look={id}>
+          {t('ui.console.look', { country: name })}
+        </a>
       </td>
     </tr>
   );

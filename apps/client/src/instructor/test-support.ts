@@ -1,4 +1,5 @@
-import { type Command, INSTRUCTOR, type InstructorView } from '@crossborder/engine';
+import { type Command, INSTRUCTOR, InstructorCommand, type InstructorView } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
 import type { Ack, ClockState, Control, JoinResult, Seat, SeatsInfo } from '@crossborder/protocol';
 import type { Scenario } from '@crossborder/scenario';
 import { TestClient } from '../test/client.js';
@@ -77,4 +78,26 @@ export class ConsoleTestClient extends TestClient implements ConsoleClient {
     this.seatings.push({ how: 'join', code, seat, ...(key ? { key } : {}) });
     return Promise.resolve(this.joined);
   }
+}
+
+/**
+ * The instructor's commands as the server takes them, on a real engine: checked against the
+ * wire's schema (the scenario format's own, for an inject written live), decided, answered with
+ * the ruling's code, parameters and English message.
+ */
+export function instructorSend(game: Game): (command: Command) => Promise<Ack<{ events: number }>> {
+  return (command) => {
+    const parsed = InstructorCommand.safeParse(command);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return Promise.resolve({
+        ok: false,
+        error: { code: 'bad-message', message: `${issue?.path.join('.')}: ${issue?.message}` },
+      });
+    }
+    const result = game.engine.act(game.state, INSTRUCTOR, parsed.data, game.now, game.changes);
+    if (!result.rejection) return Promise.resolve({ ok: true, events: result.events.length });
+    const { code, params } = result.rejection;
+    return Promise.resolve({ ok: false, error: { code, message: translate(EN, EN, code, params), params } });
+  };
 }

@@ -9,8 +9,9 @@ import {
   type Control,
   type ErrorBody,
   type JoinResult,
+  type JoinSeat,
   PROTOCOL_VERSION,
-  type Seat,
+  type Progress,
   type SeatsInfo,
   type ServerMessages,
   type ServerToClientEvents,
@@ -21,7 +22,7 @@ import { type ClientSignals, type ClientState, type Connection, clientSignals } 
 import type { TokenStore } from './tokens.js';
 import { receive } from './updates.js';
 
-export type Change = 'connection' | 'view' | 'clock' | 'seats' | 'log' | 'notice' | 'session';
+export type Change = 'connection' | 'view' | 'clock' | 'seats' | 'progress' | 'log' | 'notice' | 'session';
 type Listener = (state: ClientState, changes: ReadonlySet<Change>) => void;
 
 const LOG_LIMIT = 500;
@@ -52,6 +53,7 @@ export class GameClient {
     clock: null,
     serverOffset: 0,
     seats: null,
+    progress: null,
     log: [],
     notice: null,
   };
@@ -79,6 +81,10 @@ export class GameClient {
       this.state.seats = seats;
       this.emit(new Set(['seats']));
     });
+    this.socket.on('progress', (progress: Progress) => {
+      this.state.progress = progress;
+      this.emit(new Set(['progress']));
+    });
     this.socket.on('notice', (notice: ServerMessages['notice']) => {
       this.state.notice = notice;
       if (notice.kind === 'seat-changed') void this.sync();
@@ -103,7 +109,7 @@ export class GameClient {
   }
 
   /** Takes a seat by join code; keeps its token so that a reload comes back to it. */
-  async join(code: string, seat: Seat, name: string, key?: string): Promise<Ack<JoinResult>> {
+  async join(code: string, seat: JoinSeat, name: string, key?: string): Promise<Ack<JoinResult>> {
     await this.whenConnected();
     const message: ClientPayload<'join'> = {
       protocol: PROTOCOL_VERSION,
@@ -121,7 +127,7 @@ export class GameClient {
   }
 
   /** Takes back a seat this browser held before. */
-  async resume(code: string, seat: Seat): Promise<Ack<JoinResult> | null> {
+  async resume(code: string, seat: JoinSeat): Promise<Ack<JoinResult> | null> {
     const token = this.tokens.get(code, seat);
     if (!token) return null;
     await this.whenConnected();

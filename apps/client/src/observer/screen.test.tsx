@@ -69,7 +69,7 @@ function mountProjector(running = false, viewer: typeof OBSERVER | typeof INSTRU
 }
 
 const side = () => screen.getByRole('region', { name: t('ui.observer.public') });
-const requestLines = () => [...side().querySelectorAll('.public-requests li')];
+const requestLines = () => [...side().querySelectorAll('.in-flight li')];
 
 function recordChanges(element: Element): () => MutationRecord[] {
   const observer = new MutationObserver(() => {});
@@ -93,9 +93,18 @@ describe('the projector', () => {
     expect(host.id).toBe('board');
     expect(board).toHaveBeenCalledWith(host, expect.any(Function));
 
-    for (const name of [t('ui.observer.requests'), t('ui.observer.objectives'), t('ui.observer.scores')])
+    for (const name of [
+      t('ui.observer.in-flight'),
+      t('ui.observer.at-risk'),
+      t('ui.observer.objectives'),
+      t('ui.observer.scores'),
+    ])
       expect(within(side()).getByRole('heading', { level: 2, name })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: t('ui.observer.legend') })).toBeTruthy();
     expect(requestLines()).toEqual([]);
+    expect(within(side()).getByText(t('ui.observer.none-in-flight'))).toBeTruthy();
+    // The hosting logs are at risk, but only Aldoria knows of them: the room is not told.
+    expect(within(side()).getByText(t('ui.observer.none-at-risk'))).toBeTruthy();
     const objectives = [...side().querySelectorAll('.public-objectives li')];
     expect(objectives.map((item) => item.textContent)).toContain(
       `○ Preserve the hosting logs before Northwind deletes them (${t('ui.observer.open')})`,
@@ -111,53 +120,58 @@ describe('the projector', () => {
     expect(document.body.textContent).not.toContain(ALDORIA_ONLY[0]);
   });
 
-  it('adds a request at the top and changes in place what an update changed, nothing else', () => {
+  it('lists each request in flight with what it races next, and lets it go once it is done', () => {
     const { game, caseId, wire, client } = mountProjector();
-    game.do('aldoria', preservationOfHostingLogs(caseId));
+    game.do('aldoria', thinMlaForHostingLogs(caseId, { suggestedDeadline: 4 * DAY }));
     act(() => client.receive({ view: wire.receive() }));
     const [sent] = requestLines();
-    const id = sent?.getAttribute('data-request') ?? '';
-    const line = (status: string) =>
-      t('ui.observer.request-line', {
-        kind: kindName('preservation'),
-        from: 'Aldoria',
-        to: 'Borealis',
-        status,
-      });
-    // Through the 24/7 network, it arrives at once.
-    expect(sent?.textContent).toBe(line(t('ui.status.received')));
+    const id = sent?.getAttribute('data-race') ?? '';
+    const title = t('ui.observer.race-request', {
+      kind: kindName('stored-data'),
+      from: 'Aldoria',
+      to: 'Borealis',
+    });
+    expect(sent?.querySelector('.race-title')?.textContent).toBe(title);
+    // By post, it is on its way: the line says when it arrives.
+    expect(sent?.querySelector('.race-detail')?.textContent).toMatch(
+      new RegExp(`^${t('ui.status.in-transit')}, arrives in \\d+h$`),
+    );
     // Said by kind and countries, never by the request's internal id.
     expect(sent?.textContent).not.toContain(id);
     const scores = side().querySelector('.scores') as HTMLElement;
-    const objectives = [...side().querySelectorAll('.public-objectives li')];
-    const requestsUntouched = recordChanges(side().querySelector('.public-requests') as HTMLElement);
     const scoresUntouched = recordChanges(scores);
 
-    // Days later, nobody having preserved the logs, the objective is missed; the request is as it was.
-    game.at(8 * DAY);
-    act(() => client.receive({ view: wire.receive() }));
-    const after = [...side().querySelectorAll('.public-objectives li')];
-    expect(after).toEqual(objectives);
-    expect(after[0]?.textContent).toBe(
-      `✖ Preserve the hosting logs before Northwind deletes them (${t('ui.observer.missed')})`,
+    // Arrived, it races the deadline Aldoria asked for; under a day before it, a symbol and a word say so.
+    game.at(3 * DAY + 12 * 60);
+    act(() => client.receive({ view: wire.receive(), clock: reading(3 * DAY + 12 * 60, false) }));
+    const [arrived] = requestLines();
+    expect(arrived).toBe(sent);
+    expect(arrived?.querySelector('.race-detail')?.textContent).toBe(
+      `⚠ ${t('ui.observer.soon')}: ${t('ui.observer.race-asked', { status: t('ui.status.received'), left: '12h' })}`,
     );
-    expect(requestsUntouched()).toEqual([]);
+    expect(arrived?.classList.contains('soon')).toBe(true);
     expect(scoresUntouched()).toEqual([]);
 
-    // Borealis executes the request: the same line says so.
+    // Borealis executes it: no longer in flight.
     game.do('borealis', { type: 'executeRequest', requestId: id });
-    act(() => client.receive({ view: wire.receive() }));
-    expect(requestLines()).toEqual([sent]);
-    expect(sent?.textContent).not.toBe(line(t('ui.status.received')));
-
-    // A new request goes on top; the line before it stays as it is.
-    game.do('aldoria', thinMlaForHostingLogs(caseId));
-    act(() => client.receive({ view: wire.receive() }));
-    const lines = requestLines();
-    expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe(sent);
-    expect(lines[0]?.textContent).toContain(kindName('stored-data'));
+    game.at(8 * DAY);
+    act(() => client.receive({ view: wire.receive(), clock: reading(8 * DAY, false) }));
+    expect(requestLines()).toEqual([]);
     for (const secret of ALDORIA_ONLY) expect(document.body.textContent).not.toContain(secret);
+  });
+
+  it("shows each team's objectives under its name, met or missed with a symbol and a word", () => {
+    const { game, wire, client } = mountProjector();
+    const teams = [...side().querySelectorAll('.team-objectives [data-team]')];
+    expect(teams.map((team) => team.querySelector('h3')?.textContent).length).toBeGreaterThan(0);
+    game.at(8 * DAY);
+    act(() => client.receive({ view: wire.receive() }));
+    const missed = [...side().querySelectorAll('.public-objectives li')].find((item) =>
+      item.textContent?.startsWith('✖ Preserve the hosting logs'),
+    );
+    expect(missed?.textContent).toBe(
+      `✖ Preserve the hosting logs before Northwind deletes them (${t('ui.observer.missed')})`,
+    );
   });
 
   it('runs no timer of its own: paused, nothing moves; running, only the clock, once a game minute', () => {
@@ -210,6 +224,12 @@ describe('the projector', () => {
     act(() => client.receive({ view: wire.receive() }));
     expect(requestLines()).toHaveLength(1);
     expect(within(side()).getAllByRole('row')).toHaveLength(2);
+    // Revealed, the hosting logs only Aldoria knows of count down for the room too.
+    const risk = side().querySelector('.at-risk li');
+    expect(risk?.querySelector('.race-title')?.textContent).toBe(
+      t('ui.observer.risk-item', { evidence: 'Northwind Hosting control-panel logs', country: 'Borealis' }),
+    );
+    expect(within(side()).queryByText(t('ui.observer.at-risk-note'))).toBeNull();
   });
 });
 

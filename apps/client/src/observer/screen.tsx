@@ -1,25 +1,26 @@
-import type { View } from '@crossborder/engine';
+import type { BoardView, View } from '@crossborder/engine';
 import type { Seat } from '@crossborder/protocol';
 import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import { boardView } from '../board/board-view.js';
 import { type BoardModel, boardModel } from '../board/model.js';
-import { errorText, kindName, t, tDynamic } from '../i18n.js';
+import { errorText, t } from '../i18n.js';
 import type { SeatTaker } from '../join.js';
 import type { ClientSignals } from '../state/client.js';
 import { gameNow } from '../time.js';
 import { ClockBar, ConnectionBanner } from '../ui/chrome.js';
+import { EvidenceAtRisk, RequestsInFlight, TeamObjectives } from './panels.js';
+import { countryName } from './racing.js';
 
 /**
- * The room's projector: the board for everyone and the public side of the game (who asked whom
- * for what and how it stands, objectives, scores), never a team's secrets unless the instructor
- * reveals everything. Each part follows only its part of the view; the clock moves its own text
+ * The room's projector: the board for everyone and the public side of the game (the requests in
+ * flight with their next deadline, the evidence every team knows to be at risk with its countdown,
+ * each team's objectives, the scores), never a team's secrets unless the instructor reveals everything. Each part follows only its part of the view; the clock moves its own text
  * once a game minute (ClockBar), so nothing here runs on a timer.
  */
 type StartBoard = (host: HTMLElement, model: () => BoardModel | null) => () => void;
 
 const OBSERVER: Seat = { kind: 'observer' };
-/** How many requests the projector lists, newest first. */
-const REQUESTS_SHOWN = 12;
 
 /** `/watch/CODE`: takes the observer's seat (back with its token after a reload), then shows the projector. */
 export function ObserverPage({
@@ -68,9 +69,12 @@ export function ObserverScreen({
         {problem ? <Problem problem={problem} /> : null}
       </div>
       <main class="observer">
-        <Board signals={signals} board={board} />
+        <div class="observer-board">
+          <Board signals={signals} board={board} />
+          <Legend view={signals.view} />
+        </div>
         <section class="observer-side" aria-label={t('ui.observer.public')}>
-          <PublicSide view={signals.view} />
+          <PublicSide view={signals.view} minutes={signals.minutes} />
         </section>
       </main>
     </div>
@@ -112,9 +116,9 @@ function Board({ signals, board }: { signals: ClientSignals; board: StartBoard }
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current) return;
-    let last: { view: View; now: number; model: BoardModel } | null = null;
+    let last: { view: BoardView; now: number; model: BoardModel } | null = null;
     return board(host.current, () => {
-      const view = signals.view.peek();
+      const view = boardView(signals.view.peek());
       const clock = signals.clock.peek();
       if (!view) return null;
       const now = clock ? gameNow(clock, Date.now(), signals.serverOffset.peek()) : 0;
@@ -125,102 +129,63 @@ function Board({ signals, board }: { signals: ClientSignals; board: StartBoard }
   return <div class="board big" id="board" role="img" aria-label={t('ui.board.label')} ref={host} />;
 }
 
-function PublicSide({ view }: { view: ReadonlySignal<View | null> }) {
+/** What moves, for the room: the races (requests in flight, evidence at risk), then each team's objectives and the scores. */
+function PublicSide({
+  view,
+  minutes,
+}: {
+  view: ReadonlySignal<View | null>;
+  minutes: ReadonlySignal<number>;
+}) {
   const shown = useComputed(() => view.value !== null && view.value.role !== 'country');
   if (!shown.value) return null;
   return (
     <>
-      <h2>{t('ui.observer.legend')}</h2>
-      <Legend />
-      <h2>{t('ui.observer.requests')}</h2>
-      <PublicRequests view={view} />
-      <h2>{t('ui.observer.objectives')}</h2>
-      <Objectives view={view} />
-      <h2>{t('ui.observer.scores')}</h2>
-      <Scores view={view} />
+      <div class="observer-races">
+        <RequestsInFlight view={view} minutes={minutes} />
+        <EvidenceAtRisk view={view} minutes={minutes} />
+      </div>
+      <div class="observer-teams">
+        <TeamObjectives view={view} />
+        <h2>{t('ui.observer.scores')}</h2>
+        <Scores view={view} />
+      </div>
     </>
   );
 }
 
 /** What the board's shapes mean, for the room (the board says nothing in words). */
-function Legend() {
+function Legend({ view }: { view: ReadonlySignal<View | null> }) {
+  const shown = useComputed(() => view.value !== null && view.value.role !== 'country');
+  if (!shown.value) return null;
   return (
-    <ul class="board-legend">
-      <li>{t('ui.observer.legend-circle')}</li>
-      <li>{t('ui.observer.legend-triangle')}</li>
-      <li>{t('ui.observer.legend-diamond')}</li>
-      <li>{t('ui.observer.legend-square')}</li>
-      <li>{t('ui.observer.legend-evidence')}</li>
-    </ul>
+    <section class="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">{t('ui.observer.legend')}</h2>
+      <ul class="board-legend">
+        <li>{t('ui.observer.legend-circle')}</li>
+        <li>{t('ui.observer.legend-triangle')}</li>
+        <li>{t('ui.observer.legend-diamond')}</li>
+        <li>{t('ui.observer.legend-square')}</li>
+        <li>{t('ui.observer.legend-evidence')}</li>
+      </ul>
+    </section>
   );
 }
 
 /** Nothing to show: the same empty object each time, so that nothing wakes for it. */
 const NONE = Object.freeze({}) as Readonly<Record<string, never>>;
 
-const name = (directory: View['briefing']['directory'], id: string) =>
-  directory[id]?.shortName ?? directory[id]?.name ?? id;
-
-/** The newest requests, newest first; a new one adds a row at the top and the others stay. */
-function PublicRequests({ view }: { view: ReadonlySignal<View | null> }) {
-  const requests = useComputed(() => {
-    const current = view.value;
-    if (!current || current.role === 'country') return NONE;
-    return current.role === 'instructor' ? current.state.requests : current.requests;
-  });
-  const directory = useComputed(() => view.value?.briefing.directory ?? NONE);
-  return (
-    <ul class="public-requests">
-      {Object.values(requests.value)
-        .slice(-REQUESTS_SHOWN)
-        .reverse()
-        .map((request) => (
-          <li key={request.id} data-request={request.id}>
-            {t('ui.observer.request-line', {
-              kind: kindName(request.kind),
-              from: name(directory.value, request.from),
-              to: name(directory.value, request.to),
-              status: tDynamic(`ui.status.${request.status}`, {}, request.status),
-            })}
-          </li>
-        ))}
-    </ul>
-  );
-}
-
-/** The objectives, each with a symbol and, for screen readers, a word: met, missed or open. */
-function Objectives({ view }: { view: ReadonlySignal<View | null> }) {
-  const objectives = useComputed(() => (view.value?.role === 'observer' ? view.value.objectives : NONE));
-  return (
-    <ul class="public-objectives">
-      {Object.entries(objectives.value).map(([id, objective]) => {
-        const [symbol, word] =
-          objective.metAt !== null
-            ? ['✔', t('ui.observer.met')]
-            : objective.missedAt !== null
-              ? ['✖', t('ui.observer.missed')]
-              : ['○', t('ui.observer.open')];
-        return (
-          <li key={id} data-objective={id}>
-            <span aria-hidden="true">{`${symbol} `}</span>
-            {objective.title}
-            <span class="visually-hidden">{` (${word})`}</span>
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
 function Scores({ view }: { view: ReadonlySignal<View | null> }) {
-  const scores = useComputed(() => (view.value && view.value.role !== 'country' ? view.value.scores : NONE));
+  const scores = useComputed(() =>
+    view.value && view.value.role !== 'country' && view.value.role !== 'juror' ? view.value.scores : NONE,
+  );
   const directory = useComputed(() => view.value?.briefing.directory ?? NONE);
   return (
     <table class="scores">
       <tbody>
         {Object.entries(scores.value).map(([id, score]) => (
           <tr key={id} data-score={id}>
-            <th scope="row">{name(directory.value, id)}</th>
+            <th scope="row">{countryName(directory.value, id)}</th>
             <td>{String(score.total)}</td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import type { CountryView, View } from '@crossborder/engine';
 import type {
   ClockState,
   LogLine,
+  Progress,
   Seat,
   SeatsInfo,
   ServerMessages,
@@ -23,6 +24,8 @@ export interface ClientState {
   /** Server wall clock minus ours (ms), from the last clock reading. */
   serverOffset: number;
   seats: SeatsInfo | null;
+  /** For the instructor: objectives, the model answer and each team's last command (protocol progress.ts). */
+  progress: Progress | null;
   log: LogLine[];
   /** The last notice from the server (session ended, server shutting down). */
   notice: ServerMessages['notice'] | null;
@@ -45,6 +48,7 @@ export interface ClientSignals {
   /** Server wall clock minus ours (ms), from the last clock reading. */
   readonly serverOffset: ReadonlySignal<number>;
   readonly seats: ReadonlySignal<SeatsInfo | null>;
+  readonly progress: ReadonlySignal<Progress | null>;
   readonly log: ReadonlySignal<readonly LogLine[]>;
   readonly notice: ReadonlySignal<ServerMessages['notice'] | null>;
   /** The game time in whole minutes: once a game minute while running, still while paused (clock.ts). */
@@ -71,6 +75,7 @@ export function clientSignals(source: StateSource): ClientSignals {
     clock: signal(source.state.clock),
     serverOffset: signal(source.state.serverOffset),
     seats: signal(source.state.seats),
+    progress: signal(source.state.progress),
     log: signal<readonly LogLine[]>(source.state.log),
     notice: signal(source.state.notice),
   };
@@ -83,6 +88,7 @@ export function clientSignals(source: StateSource): ClientSignals {
       parts.clock.value = state.clock;
       parts.serverOffset.value = state.serverOffset;
       parts.seats.value = state.seats;
+      parts.progress.value = state.progress;
       parts.log.value = state.log;
       parts.notice.value = state.notice;
     }),

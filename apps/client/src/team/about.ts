@@ -1,5 +1,5 @@
 import type { Consultation, CountryView, Request } from '@crossborder/engine';
-import { kindName, t, tDynamic } from '../i18n.js';
+import { kindName, type RequestNamer, t, tDynamic } from '../i18n.js';
 import { nameIn } from './context.js';
 import { dayTime } from './countdown.js';
 
@@ -10,14 +10,57 @@ import { dayTime } from './countdown.js';
  */
 type Seen = { briefing: Pick<CountryView['briefing'], 'directory'>; viewer: string };
 
-export function requestAbout(view: Seen, request: Request): string {
+type Named = Pick<Request, 'id' | 'kind' | 'from' | 'to' | 'sentAt'>;
+
+/**
+ * `among`: the requests it could be mistaken for (the view's): a second request of the same kind
+ * between the same countries in the same minute is told apart by its number, "(2)".
+ */
+export function requestAbout(view: Seen, request: Named, among?: Record<string, Named>): string {
   const mine = request.from === view.viewer;
   const params = {
     kind: kindName(request.kind),
     country: nameIn(view.briefing.directory, mine ? request.to : request.from),
     when: dayTime(request.sentAt),
   };
-  return mine ? t('ui.about.request-to', params) : t('ui.about.request-from', params);
+  return numbered(
+    mine ? t('ui.about.request-to', params) : t('ui.about.request-from', params),
+    request,
+    among,
+  );
+}
+
+/** A request as anyone but its two countries says it (the instructor, the debrief): from whom to whom. */
+export function requestBetween(
+  directory: Seen['briefing']['directory'],
+  request: Named,
+  among?: Record<string, Named>,
+): string {
+  const about = t('ui.about.request-between', {
+    kind: kindName(request.kind),
+    from: nameIn(directory, request.from),
+    to: nameIn(directory, request.to),
+    when: dayTime(request.sentAt),
+  });
+  return numbered(about, request, among);
+}
+
+/** Ids are numbered in the order requests are made ("req-12" after "req-3"): the order of twins. */
+const order = (id: string) => Number(/\d+$/.exec(id)?.[0] ?? 0);
+
+function numbered(about: string, request: Named, among: Record<string, Named> | undefined): string {
+  if (!among) return about;
+  const minute = Math.floor(request.sentAt);
+  const twins = Object.values(among).filter(
+    (other) =>
+      other.kind === request.kind &&
+      other.from === request.from &&
+      other.to === request.to &&
+      Math.floor(other.sentAt) === minute,
+  );
+  if (twins.length < 2) return about;
+  const n = twins.filter((other) => order(other.id) <= order(request.id)).length;
+  return t('ui.about.request-nth', { about, n });
 }
 
 export function consultationAbout(view: Seen, consultation: Consultation): string {
@@ -28,4 +71,12 @@ export function consultationAbout(view: Seen, consultation: Consultation): strin
       .map((id) => nameIn(view.briefing.directory, id))
       .join(', '),
   });
+}
+
+/** A request named in a line, by what the team knows it by (never its internal id). */
+export function requestNamer(view: Seen & { requests: CountryView['requests'] }): RequestNamer {
+  return (id) => {
+    const request = view.requests[id];
+    return request ? requestAbout(view, request, view.requests) : undefined;
+  };
 }

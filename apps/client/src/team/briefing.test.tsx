@@ -1,3 +1,4 @@
+import { INSTRUCTOR } from '@crossborder/engine';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
@@ -133,5 +134,28 @@ describe('the briefing: the law a team needs', () => {
   it('names no provider when none has anything to say', () => {
     mountBriefing();
     expect(screen.queryByRole('heading', { name: t('ui.briefing.providers') })).toBeNull();
+  });
+
+  it('shows the instructor’s words as a message from the instructor, and news written live by its title', () => {
+    const { game, wire, client } = mountBriefing();
+    game.do(INSTRUCTOR, { type: 'sendMessage', text: 'Aldoria: ten minutes to go.', to: ['aldoria'] });
+    game.do(INSTRUCTOR, {
+      type: 'writeInject',
+      inject: {
+        title: 'A journalist calls',
+        message: 'She asks about the bank.',
+        audience: 'all',
+        effects: [],
+      },
+    });
+    act(() => client.receive({ view: wire.receive() }));
+    const message = screen
+      .getByText('Aldoria: ten minutes to go.', { exact: false })
+      .closest('li') as HTMLElement;
+    expect(message.textContent).toBe(
+      `❝ ${t('ui.message.from-instructor')} — ${when(DAY)}: Aldoria: ten minutes to go.`,
+    );
+    const news = screen.getByText('She asks about the bank.', { exact: false }).closest('li') as HTMLElement;
+    expect(within(news).getByText('A journalist calls').tagName).toBe('STRONG');
   });
 });

@@ -2,6 +2,7 @@ import { type CountryView, providerNotes, treatyNotes } from '@crossborder/engin
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t } from '../i18n.js';
 import { dayAndTime } from '../time.js';
+import { InjectText } from '../ui/inject-text.js';
 import { countryName } from './context.js';
 import { LawNotes, Reservations, Treaties } from './directory.js';
 
@@ -82,10 +83,8 @@ function Injects({ view }: { view: View }) {
       {fired.length > 0 ? <h3>{t('ui.briefing.injects')}</h3> : null}
       <ul class="injects">
         {fired.map(([id, inject]) => (
-          <li key={id} data-inject={id}>
-            <strong>{inject.title}</strong>
-            {` — ${when(inject.firedAt)}: `}
-            {inject.message}
+          <li key={id} data-inject={id} data-inject-kind={inject.kind}>
+            <InjectText inject={inject} at={when(inject.firedAt)} />
           </li>
         ))}
       </ul>

@@ -56,7 +56,9 @@ describe('the case file', () => {
       t('ui.casefile.column.source'),
     ]);
     expect(
-      within(table).getByRole('rowheader', { name: "Harbourline's fraud reports (financial)" }),
+      within(table).getByRole('rowheader', {
+        name: `Harbourline's fraud reports (${t('evidence-kind.financial')})`,
+      }),
     ).toBeTruthy();
     expect(statusOf('fraud-reports')).toBe(`✔ ${t('ui.evidence.obtained')}`);
     const logs = seat.view.evidence['hosting-logs'];

@@ -16,13 +16,15 @@ import {
   SelectField,
   TextField,
 } from '../ui/forms.js';
+import { requestAbout } from './about.js';
+import { CaseFileExport } from './casefile-export.js';
 import { nameIn, type Team } from './context.js';
 import { Countdown, dayTime } from './countdown.js';
 import { Leads } from './leads-panel.js';
 import { checkMeasure, markedLabel, measureKindOf, SAFEGUARD_FIELDS } from './measure-check.js';
+import { UnreadMark } from './unread-mark.js';
 
 type View = ReadonlySignal<CountryView>;
-type Directory = CountryView['briefing']['directory'];
 
 /**
  * The case file: what the team knows (facts, evidence, suspects, assets), where each came from,
@@ -34,6 +36,7 @@ export function CasefilePanel({ team }: { team: Team }) {
   return (
     <section class="panel-body">
       <h2>{t('ui.casefile.title')}</h2>
+      <CaseFileExport team={team} />
       <Leads team={team} />
       <Facts view={team.view} />
       <Evidence view={team.view} minutes={team.minutes} />
@@ -51,17 +54,38 @@ export function CasefilePanel({ team }: { team: Team }) {
   );
 }
 
-/** The parts of the view that say where something came from (a source names evidence or a country). */
+/** The parts of the view that say where something came from (a source names evidence, a country, a request or a measure). */
 function useSources(view: View) {
   const evidence = useComputed(() => view.value.evidence);
   const directory = useComputed(() => view.value.briefing.directory);
-  return { evidence: evidence.value, directory: directory.value };
+  const requests = useComputed(() => view.value.requests);
+  const measures = useComputed(() => view.value.measures);
+  const viewer = useComputed(() => view.value.viewer);
+  return {
+    evidence: evidence.value,
+    directory: directory.value,
+    requests: requests.value,
+    measures: measures.value,
+    viewer: viewer.value,
+  };
 }
 
-function sourceText(
-  { evidence, directory }: { evidence: CountryView['evidence']; directory: Directory },
-  source: Source,
-): string {
+type Sources = ReturnType<typeof useSources>;
+
+/** A request by what a person knows it by; its reference if this view does not hold it (it always should). */
+function requestName(sources: Sources, id: string): string {
+  const request = sources.requests[id];
+  return request
+    ? requestAbout(
+        { briefing: { directory: sources.directory }, viewer: sources.viewer },
+        request,
+        sources.requests,
+      )
+    : id;
+}
+
+function sourceText(sources: Sources, source: Source): string {
+  const { evidence, directory, measures } = sources;
   switch (source.kind) {
     case 'start':
       return t('ui.source.start');
@@ -72,9 +96,13 @@ function sourceText(
     case 'shared':
       return t('ui.source.shared', { country: nameIn(directory, source.from) });
     case 'request':
-      return t('ui.source.request', { request: source.request });
-    case 'measure':
-      return t('ui.source.measure', { measure: source.measure });
+      return t('ui.source.request', { request: requestName(sources, source.request) });
+    case 'measure': {
+      const kind = measures[source.measure]?.kind;
+      return t('ui.source.measure', {
+        measure: kind ? tDynamic(`measure.${kind}`, {}, kind) : source.measure,
+      });
+    }
     case 'chain-hop':
       return t('ui.source.chain-hop', { title: evidence[source.evidence]?.title ?? source.evidence });
     case 'custody':
@@ -119,7 +147,8 @@ function Evidence({ view, minutes }: { view: View; minutes: ReadonlySignal<numbe
             <tr key={id} data-evidence={id}>
               <th scope="row">
                 {item.title}
-                <span class="hint">{` (${item.kind})`}</span>
+                <span class="hint">{` (${tDynamic(`evidence-kind.${item.kind}`, {}, item.kind)})`}</span>
+                <UnreadMark itemKey={`evidence:${id}`} />
               </th>
               <td>{`${item.holderName}, ${item.country ? nameIn(sources.directory, item.country) : '?'}`}</td>
               <td>

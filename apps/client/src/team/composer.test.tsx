@@ -46,6 +46,8 @@ describe('the composer', () => {
     mountComposer();
     expect(screen.getByRole('heading', { level: 2, name: t('ui.composer.title') })).toBeTruthy();
     expect(screen.getByRole('form', { name: t('ui.composer.draft') })).toBeTruthy();
+    // Right under the panel's title, the form's heading is the next level down (no level skipped).
+    expect(screen.getByRole('heading', { level: 3, name: t('ui.composer.draft') })).toBeTruthy();
     const kinds = within(combo(t('ui.composer.kind')))
       .getAllByRole('option')
       .slice(1);

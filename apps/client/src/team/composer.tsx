@@ -24,6 +24,7 @@ import {
   subjectOf,
 } from './composer-check.js';
 import { nameIn, type Team } from './context.js';
+import { ReasoningField, reasoningPart, reasoningRequired } from './reasoning.js';
 
 /**
  * The request composer, the heart of the training: choose a kind and a recipient, and the
@@ -53,6 +54,8 @@ interface Fields {
   asset: Signal<string>;
   deadlineDays: Signal<string>;
   deadlineReason: Signal<string>;
+  /** Why this request: the written reasoning a moot court's jury scores, where its rubric asks. */
+  reasoning: Signal<string>;
   flags: Record<Flag, Signal<boolean>>;
   /** An item of the contents, by its id. */
   content(id: string): Signal<string>;
@@ -71,6 +74,7 @@ function fieldsOf(forms: Forms): Fields {
     asset: forms.text(FORM, 'asset'),
     deadlineDays: forms.text(FORM, 'deadlineDays'),
     deadlineReason: forms.text(FORM, 'deadlineReason'),
+    reasoning: forms.text(FORM, 'reasoning'),
     flags: {
       urgent: forms.flag(FORM, 'urgent'),
       oral: forms.flag(FORM, 'oral'),
@@ -137,6 +141,7 @@ export function ComposerPanel({ team }: { team: Team }) {
   const fields = useMemo(() => fieldsOf(team.forms), [team.forms]);
   const draft = useMemo(() => computed(() => draftOf(fields)), [fields]);
   const check = useMemo(() => computed(() => checkDraft(team.view.value, draft.value)), [team.view, draft]);
+  const reasoned = useComputed(() => reasoningRequired(team.view.value, 'request'));
   return (
     <section class="panel-body composer">
       <h2>{t('ui.composer.title')}</h2>
@@ -144,6 +149,7 @@ export function ComposerPanel({ team }: { team: Team }) {
       <ActionForm
         forms={team.forms}
         formId={FORM}
+        level={3}
         title={t('ui.composer.draft')}
         submit={t('ui.composer.send')}
         send={team.send}
@@ -157,13 +163,16 @@ export function ComposerPanel({ team }: { team: Team }) {
                 .join(' '),
               field: faultOf(draft.value, current),
             };
-          return draftCommand(draft.value, team.now());
+          const argued = reasoningPart(reasoned.value, fields.reasoning);
+          if ('problem' in argued) return argued;
+          return { ...draftCommand(draft.value, team.now()), ...argued } as Command;
         }}
       >
         <Route team={team} fields={fields} />
         <Subject team={team} fields={fields} />
         <Checklist fields={fields} check={check} />
         <Deadline fields={fields} />
+        {reasoned.value ? <ReasoningField form={FORM} value={fields.reasoning} /> : null}
         <fieldset class="flags">
           <legend>{t('ui.composer.flags')}</legend>
           <Checkbox form={FORM} name="urgent" label={t('ui.composer.urgent')} value={fields.flags.urgent} />

@@ -25,6 +25,11 @@ export interface Team {
    * gives it; without it, a panel says where the form is.
    */
   open?: (target: { tab: TabId; form?: string }) => void;
+  /**
+   * Downloads the team's case file with its own seat (casefile-export.tsx); null when saved, else
+   * what went wrong. Absent where there is no seat to download with (the instructor looking).
+   */
+  downloadCaseFile?: () => Promise<string | null>;
 }
 
 export type TabId = 'briefing' | 'casefile' | 'requests' | 'compose' | 'jurisdiction' | 'directory' | 'log';

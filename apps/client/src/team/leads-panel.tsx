@@ -2,6 +2,7 @@ import { REQUEST_KINDS } from '@crossborder/scenario';
 import { type Signal, useComputed, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
 import { fieldId } from '../ui/forms.js';
+import { useReadOnly } from '../ui/read-only.js';
 import type { Team } from './context.js';
 import { type LeadStep, leadsOf } from './leads.js';
 
@@ -14,6 +15,8 @@ import { type LeadStep, leadsOf } from './leads.js';
 export function Leads({ team }: { team: Team }) {
   const leads = useComputed(() => leadsOf(team.view.value));
   const said = useSignal('');
+  // Read-only, a lead is said but its step (which fills in a form) is not offered.
+  const readOnly = useReadOnly();
   return (
     <section class="leads" aria-labelledby="leads-title">
       <h3 id="leads-title">{t('ui.lead.title')}</h3>
@@ -25,9 +28,11 @@ export function Leads({ team }: { team: Team }) {
           {leads.value.map((lead) => (
             <li key={lead.key} data-lead={lead.key}>
               {`${lead.text} `}
-              <button type="button" onClick={() => takeStep(team, lead.step, said)}>
-                {lead.action}
-              </button>
+              {readOnly ? null : (
+                <button type="button" onClick={() => takeStep(team, lead.step, said)}>
+                  {lead.action}
+                </button>
+              )}
             </li>
           ))}
         </ul>

@@ -1,17 +1,32 @@
 import type { LogLine } from '@crossborder/protocol';
+import { signal } from '@preact/signals';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { t } from '../i18n.js';
+import { kindName, t } from '../i18n.js';
 import { TestClient } from '../test/client.js';
+import {
+  bundled,
+  preservationOfHostingLogs,
+  thinMlaForHostingLogs,
+  tutorialDayOne,
+} from '../test/fixtures.js';
 import { dayTime } from './countdown.js';
 import { LogPanel } from './log.js';
+
+const tutorial = await bundled('tutorial');
+/** Aldoria's view a day in, with the requests it has sent (none unless asked). */
+function aldoria(send: (game: ReturnType<typeof tutorialDayOne>) => void = () => {}) {
+  const day = tutorialDayOne(tutorial);
+  send(day);
+  return signal(day.game.view('aldoria'));
+}
 
 const line = (at: number, title: string): LogLine => ({ at, key: 'ui.notice.inject', params: { title } });
 
 describe('the log', () => {
   it('lists what the team has seen happen, newest first, each line with its game time, said from the catalogue', () => {
     const client = new TestClient({ log: [line(60, 'The page goes down'), line(1500, 'A new kit appears')] });
-    render(<LogPanel log={client.signals.log} />);
+    render(<LogPanel log={client.signals.log} view={aldoria()} />);
     expect(screen.getByRole('heading', { level: 2, name: t('ui.log.title') })).toBeTruthy();
     const list = screen.getByRole('list');
     expect(list.hasAttribute('reversed')).toBe(true);
@@ -26,7 +41,7 @@ describe('the log', () => {
     const first = line(60, 'First');
     const second = line(120, 'Second');
     const client = new TestClient({ log: [first, second] });
-    render(<LogPanel log={client.signals.log} />);
+    render(<LogPanel log={client.signals.log} view={aldoria()} />);
     const [secondItem, firstItem] = screen.getAllByRole('listitem');
     const observer = new MutationObserver(() => {});
     observer.observe(secondItem as HTMLElement, { subtree: true, characterData: true, childList: true });
@@ -60,7 +75,7 @@ describe('the log', () => {
         params: { country: 'Borealis', kind: 'joint-investigation-team' },
       },
     ];
-    render(<LogPanel log={new TestClient({ log: lines }).signals.log} />);
+    render(<LogPanel log={new TestClient({ log: lines }).signals.log} view={aldoria()} />);
     const text = screen.getByRole('list').textContent ?? '';
     expect(text).toContain('Aldoria ordered a production order.');
     expect(text).toContain(
@@ -71,7 +86,32 @@ describe('the log', () => {
   });
 
   it('shows an empty list before anything has happened', () => {
-    render(<LogPanel log={new TestClient().signals.log} />);
+    render(<LogPanel log={new TestClient().signals.log} view={aldoria()} />);
     expect(screen.queryAllByRole('listitem')).toEqual([]);
+  });
+
+  it('names a request by its kind, the other country and when it was sent; twins by their number', () => {
+    const view = aldoria(({ game, caseId }) => {
+      game.do('aldoria', thinMlaForHostingLogs(caseId));
+      game.do('aldoria', thinMlaForHostingLogs(caseId));
+      game.do('aldoria', preservationOfHostingLogs(caseId));
+    });
+    const ids = Object.keys(view.value.requests);
+    const lines: LogLine[] = ids.map((request) => ({
+      at: 1440,
+      key: 'log.request-executed',
+      params: { request },
+    }));
+    render(<LogPanel log={new TestClient({ log: lines }).signals.log} view={view} />);
+    const text = [...screen.getByRole('list').querySelectorAll('li')].map((item) => item.textContent ?? '');
+    const about = (kind: string) =>
+      t('ui.about.request-to', { kind, country: 'Borealis', when: dayTime(1440) });
+    const mla = about(kindName('stored-data'));
+    expect(text.reverse()).toEqual([
+      `${dayTime(1440)} Request “${t('ui.about.request-nth', { about: mla, n: 1 })}” was executed.`,
+      `${dayTime(1440)} Request “${t('ui.about.request-nth', { about: mla, n: 2 })}” was executed.`,
+      `${dayTime(1440)} Request “${about(kindName('preservation'))}” was executed.`,
+    ]);
+    for (const id of ids) expect(text.join(' ')).not.toContain(id);
   });
 });

@@ -1,6 +1,8 @@
+import type { CountryView } from '@crossborder/engine';
 import type { LogLine } from '@crossborder/protocol';
 import type { ReadonlySignal } from '@preact/signals';
-import { t, tDynamic } from '../i18n.js';
+import { namedParams, t, tDynamic } from '../i18n.js';
+import { requestNamer } from './about.js';
 import { dayTime } from './countdown.js';
 
 /**
@@ -20,8 +22,15 @@ function keyOf(line: LogLine): number {
 }
 
 /** The log of what the team has seen happen, newest first: a new line adds one item at the top. */
-export function LogPanel({ log }: { log: ReadonlySignal<readonly LogLine[]> }) {
+export function LogPanel({
+  log,
+  view,
+}: {
+  log: ReadonlySignal<readonly LogLine[]>;
+  view: ReadonlySignal<CountryView>;
+}) {
   const lines = log.value;
+  const name = requestNamer(view.value);
   return (
     <section class="panel-body">
       <h2>{t('ui.log.title')}</h2>
@@ -30,7 +39,7 @@ export function LogPanel({ log }: { log: ReadonlySignal<readonly LogLine[]> }) {
           .map((line) => (
             <li key={keyOf(line)}>
               <span class="when">{`${dayTime(line.at)} `}</span>
-              {tDynamic(line.key, line.params)}
+              {tDynamic(line.key, namedParams(line.params, name))}
             </li>
           ))
           .reverse()}

@@ -34,6 +34,8 @@ describe('your move', () => {
       kind: 'answer',
       text: t('ui.move.answer', { request: requestAbout(view, request) }),
       at: null,
+      // Waiting since it arrived (the instructor's console says for how long).
+      since: request.receivedAt,
       target: { tab: 'requests', request: id },
     });
     // Said as a person knows the request: its kind, the other country, when it was sent.

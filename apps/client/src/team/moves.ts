@@ -2,7 +2,7 @@ import type { CountryView, Request } from '@crossborder/engine';
 import { t, tDynamic } from '../i18n.js';
 import { consultationAbout, requestAbout } from './about.js';
 import { nameIn } from './context.js';
-import { deadlinesOf } from './notifications.js';
+import { type DeadlineView, deadlinesOf } from './notifications.js';
 import type { Target } from './target.js';
 
 /**
@@ -28,8 +28,13 @@ export interface Move {
   text: string;
   /** When it falls due, if it does. */
   at: number | null;
+  /** Since when it has waited for the team (the instructor's console says for how long); null for a deadline. */
+  since: number | null;
   target: Target;
 }
+
+/** What `movesOf` reads of a view: a team's own, or the console's for any country (instructor/seat.ts). */
+export type MovesView = DeadlineView & Pick<CountryView, 'consultations' | 'agreements'>;
 
 const DAY = 24 * 60;
 /** Requests the requested State has not yet answered. */
@@ -42,16 +47,24 @@ const CLOSED: readonly Request['status'][] = [
   'no-longer-needed',
 ];
 
-export function movesOf(view: CountryView, now: number): Move[] {
+export function movesOf(view: MovesView, now: number): Move[] {
   const me = view.viewer;
   const name = (id: string) => nameIn(view.briefing.directory, id);
   const moves: Move[] = [];
-  const onRequest = (kind: MoveKind, request: Request, text: string, at: number | null, form?: string) =>
+  const onRequest = (
+    kind: MoveKind,
+    request: Request,
+    text: string,
+    at: number | null,
+    since: number,
+    form?: string,
+  ) =>
     moves.push({
       key: `${kind}:${request.id}`,
       kind,
       text,
       at,
+      since,
       target: { tab: 'requests', request: request.id, ...(form ? { form } : {}) },
     });
   for (const request of Object.values(view.requests)) {
@@ -59,7 +72,13 @@ export function movesOf(view: CountryView, now: number): Move[] {
     const other = name(request.from === me ? request.to : request.from);
     if (request.to === me) {
       if (TO_ANSWER.includes(request.status))
-        onRequest('answer', request, t('ui.move.answer', { request: about }), request.suggestedDeadline);
+        onRequest(
+          'answer',
+          request,
+          t('ui.move.answer', { request: about }),
+          request.suggestedDeadline,
+          request.receivedAt,
+        );
       const query = request.progressQueries.find((asked) => asked.answeredAt === null);
       if (query)
         onRequest(
@@ -67,6 +86,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
           request,
           t('ui.move.progress', { country: other, request: about }),
           query.dueAt,
+          query.at,
           `progress-${request.id}`,
         );
     }
@@ -77,6 +97,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
           request,
           t('ui.move.information', { country: other, request: about }),
           null,
+          request.moreInformation.at(-1)?.askedAt ?? request.statusAt,
           `provide-${request.id}`,
         );
       if (request.conditions?.accepted === null && !CLOSED.includes(request.status))
@@ -85,6 +106,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
           request,
           t('ui.move.conditions', { country: other, request: about }),
           null,
+          request.conditions.offeredAt,
           `accept-conditions-${request.id}`,
         );
       if (request.confirmInWritingBy !== null)
@@ -93,6 +115,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
           request,
           t('ui.move.confirm', { request: about }),
           request.confirmInWritingBy,
+          request.sentAt,
           `confirm-${request.id}`,
         );
     }
@@ -115,6 +138,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
         consultation: consultationAbout(view, consultation),
       }),
       at: null,
+      since: last.at,
       // A consultation about a request is answered from the request's panel, beside it.
       target:
         consultation.request && view.requests[consultation.request]
@@ -138,6 +162,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
         country: name(agreement.proposedBy),
       }),
       at: null,
+      since: agreement.proposedAt,
       target: { tab: 'jurisdiction', form: `accept-${agreement.id}` },
     });
   }
@@ -151,6 +176,7 @@ export function movesOf(view: CountryView, now: number): Move[] {
       kind: 'deadline',
       text: t('ui.move.deadline', { what: deadline.what }),
       at: deadline.at,
+      since: null,
       target: deadline.target,
     });
   }

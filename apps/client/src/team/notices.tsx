@@ -2,6 +2,7 @@ import type { CountryView } from '@crossborder/engine';
 import { batch, type ReadonlySignal, signal, useSignalEffect } from '@preact/signals';
 import { useMemo, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { useReadOnly } from '../ui/read-only.js';
 import { type Notice, noticesBetween } from './notifications.js';
 import type { Target } from './target.js';
 
@@ -19,6 +20,7 @@ const ICONS: Record<Notice['kind'], string> = {
   lost: '✖',
   ruling: '⚖',
   inject: '!',
+  message: '❝',
 };
 
 /**
@@ -79,6 +81,8 @@ export function NoticeList({
 }) {
   const feed = useMemo(noticeFeed, []);
   const summary = useRef<HTMLElement>(null);
+  // Read-only, the notices are the team's to dismiss: they stay, and go to the history as newer come.
+  const readOnly = useReadOnly();
   useSignalEffect(() => feed.see(view.value, minutes.value));
   const history = feed.history.value;
   // The keyboard goes on to the next notice (or the one before, or the history), not to the page's top.
@@ -95,7 +99,7 @@ export function NoticeList({
             key={notice.key}
             notice={notice}
             open={open}
-            dismiss={(item) => dismiss(notice.key, item)}
+            {...(readOnly ? {} : { dismiss: (item: HTMLElement | null) => dismiss(notice.key, item) })}
           />
         ))}
       </ol>

@@ -1,4 +1,6 @@
+import { INSTRUCTOR } from '@crossborder/engine';
 import { describe, expect, it } from 'vitest';
+import { t } from '../i18n.js';
 import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { deadlinesOf, noticesBetween } from './notifications.js';
 
@@ -160,5 +162,17 @@ describe('notifications', () => {
       deadline.key.startsWith('progress:'),
     );
     expect(progress?.what).toContain('request from Aldoria, sent Day 2');
+  });
+
+  it('announce the instructor’s message to the teams it is for, in its words, and to no other', () => {
+    const { game } = tutorialDayOne(tutorial);
+    const aldoria = game.view('aldoria');
+    const borealis = game.view('borealis');
+    game.do(INSTRUCTOR, { type: 'sendMessage', text: 'Borealis, your inbox.', to: ['borealis'] });
+    const told = noticesBetween(borealis, game.view('borealis'), game.now);
+    expect(told.map((notice) => [notice.kind, notice.text])).toEqual([
+      ['message', t('ui.notice.message', { text: 'Borealis, your inbox.' })],
+    ]);
+    expect(noticesBetween(aldoria, game.view('aldoria'), game.now)).toEqual([]);
   });
 });

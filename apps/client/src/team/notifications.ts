@@ -1,8 +1,8 @@
-import { type CountryView, isPreservable, type KnownEvidence } from '@crossborder/engine';
+import { type CountryView, isPreservable, type KnownEvidence, type ObjectiveView } from '@crossborder/engine';
 import { formatCitations, RULES } from '@crossborder/scenario';
 import { t, tDynamic, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
-import { consultationAbout, requestAbout } from './about.js';
+import { consultationAbout, requestAbout, requestNamer } from './about.js';
 import { statusText } from './requests.js';
 import type { Target } from './target.js';
 
@@ -24,7 +24,8 @@ type NoticeKind =
   | 'deadline'
   | 'lost'
   | 'ruling'
-  | 'inject';
+  | 'inject'
+  | 'message';
 
 export interface Notice {
   key: string;
@@ -57,8 +58,18 @@ const ANSWERS: readonly string[] = [
   'more-information-requested',
 ];
 
+/**
+ * What `deadlinesOf` reads of a view: a team's own, or the one the instructor's console makes
+ * for any country from the whole state (instructor/seat.ts).
+ */
+export type DeadlineView = Pick<CountryView, 'viewer' | 'requests'> & {
+  briefing: Pick<CountryView['briefing'], 'directory'>;
+  evidence: Record<string, Pick<KnownEvidence, 'status' | 'copy' | 'preservation' | 'expiresAt' | 'title'>>;
+  objectives: Record<string, Pick<ObjectiveView, 'deadline' | 'metAt' | 'missedAt' | 'title'>>;
+};
+
 /** The deadlines a team is racing, from its own view. */
-export function deadlinesOf(view: CountryView): Deadline[] {
+export function deadlinesOf(view: DeadlineView): Deadline[] {
   const found: Deadline[] = [];
   for (const [id, item] of Object.entries(view.evidence)) {
     if (item.status !== 'available' || item.copy !== null) continue;
@@ -244,7 +255,7 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
           key: `violation:${id}`,
           kind: 'ruling',
           urgent: true,
-          text: t('ui.notice.violation', { message: violationMessage(violation) }),
+          text: t('ui.notice.violation', { message: violationMessage(violation, requestNamer(after)) }),
           target: { tab: 'log' },
         });
     }
@@ -252,9 +263,12 @@ export function noticesBetween(before: CountryView | null, after: CountryView, n
       if (!before.injects[id])
         notices.push({
           key: `inject:${id}`,
-          kind: 'inject',
+          kind: inject.kind === 'message' ? 'message' : 'inject',
           urgent: true,
-          text: t('ui.notice.inject', { title: inject.title }),
+          text:
+            inject.kind === 'message'
+              ? t('ui.notice.message', { text: inject.message })
+              : t('ui.notice.inject', { title: inject.title }),
           target: { tab: 'briefing' },
         });
     }

@@ -5,6 +5,7 @@ import type { JSX } from 'preact';
 import { t, tDynamic } from '../i18n.js';
 import { ActionForm, Checkboxes, NumberField, type Problem, SelectField, TextField } from '../ui/forms.js';
 import type { Team } from './context.js';
+import { ReasoningField, reasoningPart, reasoningRequired } from './reasoning.js';
 
 /**
  * Everything a team may do about one request, as forms: the requested State answers it (ask for
@@ -260,8 +261,15 @@ function TextAction({
 function ExecuteForm({ team, request }: ActionProps) {
   const formId = `execute-${request.id}`;
   const authority = team.forms.text(formId, 'authorisedBy');
+  const reasoning = team.forms.text(formId, 'reasoning');
   const own = useComputed(
     () => team.view.value.briefing.directory[team.view.value.viewer]?.law.executingAuthority,
+  );
+  // Granting an extradition is a decision a moot court may argue: its reasoning, where asked.
+  const reasoned = useComputed(
+    () =>
+      REQUEST_KINDS[request.kind].regime === 'extradition' &&
+      reasoningRequired(team.view.value, 'extradition-decision'),
   );
   return (
     <ActionForm
@@ -272,11 +280,16 @@ function ExecuteForm({ team, request }: ActionProps) {
       description={t('ui.action.execute.hint')}
       send={team.send}
       reportTo={requestResultKey(request.id)}
-      command={(): Command => {
+      command={(): Command | Problem => {
         const authorisedBy = authority.value.trim();
-        return authorisedBy
-          ? { type: 'executeRequest', requestId: request.id, authorisedBy }
-          : { type: 'executeRequest', requestId: request.id };
+        const argued = reasoningPart(reasoned.value, reasoning);
+        if ('problem' in argued) return argued;
+        return {
+          type: 'executeRequest',
+          requestId: request.id,
+          ...(authorisedBy ? { authorisedBy } : {}),
+          ...argued,
+        };
       }}
     >
       <TextField
@@ -290,6 +303,7 @@ function ExecuteForm({ team, request }: ActionProps) {
         }
         value={authority}
       />
+      {reasoned.value ? <ReasoningField form={formId} value={reasoning} /> : null}
     </ActionForm>
   );
 }
@@ -334,8 +348,9 @@ function RefuseForm({ team, request }: ActionProps) {
         form={formId}
         name="reasons"
         label={t('ui.field.reasons')}
-        hint={t('ui.field.reasons.hint')}
+        hint={juryScores(team, request, 'refusal') ? t('ui.field.reasons.jury') : t('ui.field.reasons.hint')}
         multiline
+        required={juryScores(team, request, 'refusal')}
         value={reasons}
       />
     </ActionForm>
@@ -384,7 +399,16 @@ function PostponeForm({ team, request }: ActionProps) {
         value={ground}
       />
       <NumberField form={formId} name="days" label={t('ui.field.days')} required min={1} value={days} />
-      <TextField form={formId} name="reasons" label={t('ui.field.reasons')} multiline value={reasons} />
+      <TextField
+        form={formId}
+        name="reasons"
+        label={t('ui.field.reasons')}
+        {...(juryScores(team, request, 'postponement')
+          ? { hint: t('ui.field.reasons.jury'), required: true }
+          : {})}
+        multiline
+        value={reasons}
+      />
     </ActionForm>
   );
 }
@@ -462,5 +486,17 @@ function ProvideForm({ team, request }: ActionProps) {
         />
       ))}
     </ActionForm>
+  );
+}
+
+/**
+ * Whether a moot court's jury scores the reasons of this refusal or postponement: the rubric names
+ * the decision, or, for an extradition request, extradition decisions.
+ */
+function juryScores(team: Team, request: Request, decision: 'refusal' | 'postponement'): boolean {
+  const view = team.view.value;
+  return (
+    reasoningRequired(view, decision) ||
+    (REQUEST_KINDS[request.kind].regime === 'extradition' && reasoningRequired(view, 'extradition-decision'))
   );
 }

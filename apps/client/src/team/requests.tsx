@@ -3,9 +3,9 @@ import { REQUEST_KINDS } from '@crossborder/scenario';
 import { computed, type ReadonlySignal, useComputed } from '@preact/signals';
 import { Fragment } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
-import { kindName, t, tDynamic } from '../i18n.js';
+import { kindName, namedParams, t, tDynamic } from '../i18n.js';
 import { AnswerSlot } from '../ui/forms.js';
-import { requestAbout } from './about.js';
+import { requestAbout, requestNamer } from './about.js';
 import { nameIn, type Team } from './context.js';
 import { Countdown, dayTime } from './countdown.js';
 import { RequestActions, requestResultKey } from './request-actions.js';
@@ -316,7 +316,9 @@ function RequestDetail({
           <p class="outcome">
             {`✔ ${t('ui.request.outcome')}`}
             {request.outcome.notes.map((note, index) => (
-              <span key={`note-${index}`}>{` ${tDynamic(note.key, note.params)}`}</span>
+              <span
+                key={`note-${index}`}
+              >{` ${tDynamic(note.key, namedParams(note.params, requestNamer(team.view.value)))}`}</span>
             ))}
           </p>
         ) : null}

@@ -211,6 +211,28 @@ describe('the team screen', () => {
     expect(within(changed).getByText(t('ui.unread.changed'))).toBeTruthy();
   });
 
+  it('marks evidence that another country acted on in the case file, in words', async () => {
+    const { seat, game, caseId, user } = mountScreen('aldoria');
+    await user.click(tabOf(t('ui.tab.casefile')));
+    const row = () => document.querySelector('tr[data-evidence="hosting-logs"]') as HTMLElement;
+    // Its kind in words, not the format's id.
+    expect(row().textContent).toContain(`(${t('evidence-kind.traffic')})`);
+    await user.click(tabOf(t('ui.tab.log')));
+    game.do('aldoria', preservationOfHostingLogs(caseId));
+    const id = Object.keys(game.view('aldoria').requests)[0] ?? '';
+    game.do('borealis', { type: 'executeRequest', requestId: id });
+    game.at(game.now + 2 * 60);
+    act(() => seat.update());
+    await user.click(
+      screen.getByRole('tab', {
+        name: new RegExp(
+          `^${t('ui.tab.casefile')} ${t('ui.unread.count', { count: 9 }).replace('9', '\\d+')}$`,
+        ),
+      }),
+    );
+    expect(within(row()).getByText(t('ui.unread.changed'))).toBeTruthy();
+  });
+
   it('keeps what the team has seen per seat, so that a reload does not make everything new', async () => {
     localStorage.clear();
     const first = mountScreen('borealis');

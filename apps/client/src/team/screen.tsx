@@ -1,4 +1,4 @@
-import type { Command, CountryView, View } from '@crossborder/engine';
+import type { BoardView, Command, CountryView, View } from '@crossborder/engine';
 import {
   batch,
   computed,
@@ -9,6 +9,7 @@ import {
   useSignalEffect,
 } from '@preact/signals';
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { boardView } from '../board/board-view.js';
 import { type BoardModel, boardModel } from '../board/model.js';
 import { t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
@@ -18,8 +19,10 @@ import { ClockBar, ConnectionBanner } from '../ui/chrome.js';
 import { type Answer, Forms } from '../ui/forms.js';
 import { mountIn } from '../ui/mount.js';
 import { Swatch } from '../ui/parts.js';
+import { LookBanner, ReadOnlyContext, useReadOnly } from '../ui/read-only.js';
 import { BriefingPanel } from './briefing.js';
 import { CasefilePanel } from './casefile.js';
+import { caseFileDownloader } from './casefile-export.js';
 import { ComposerPanel } from './composer.js';
 import { countryName, type TabId, type Team } from './context.js';
 import { DirectoryPanel } from './directory.js';
@@ -82,6 +85,11 @@ interface TeamScreenProps {
   signals: ClientSignals;
   send: (command: Command) => Promise<Answer>;
   board: StartBoard;
+  /**
+   * The instructor looking through the team's seat (ui/read-only.tsx): the same screen with a
+   * banner that says so, no form or button that acts, and nothing kept in the browser's storage.
+   */
+  readOnly?: boolean;
 }
 
 /** The last country view the client has had (null before the first): kept while a resync has none. */
@@ -101,7 +109,16 @@ function lastCountryView(view: ReadonlySignal<View | null>): ReadonlySignal<Coun
  * the countdowns, and stop with the clock). What must outlive a panel (drafts, answers, the
  * request chosen, the open tab) is kept here, as signals.
  */
-export function TeamScreen({ signals, send, board }: TeamScreenProps) {
+export function TeamScreen({ readOnly = false, ...props }: TeamScreenProps) {
+  return (
+    <ReadOnlyContext.Provider value={readOnly}>
+      <TeamScreenBody {...props} />
+    </ReadOnlyContext.Provider>
+  );
+}
+
+function TeamScreenBody({ signals, send, board }: Omit<TeamScreenProps, 'readOnly'>) {
+  const readOnly = useReadOnly();
   const latest = useMemo(() => lastCountryView(signals.view), [signals]);
   const ready = useComputed(() => latest.value !== null);
   const nav = useMemo(navigation, []);
@@ -120,6 +137,10 @@ export function TeamScreen({ signals, send, board }: TeamScreenProps) {
       send,
       selected: nav.selected,
       open: nav.open,
+      // Read-only, there is no seat of the team's here to download its case file with.
+      ...(!readOnly && typeof localStorage !== 'undefined'
+        ? { downloadCaseFile: caseFileDownloader(signals.session, first.viewer, localStorage) }
+        : {}),
     };
     // A team is made once, when the first country view arrives; `ready` never goes back.
   }, [ready.value]);
@@ -127,15 +148,17 @@ export function TeamScreen({ signals, send, board }: TeamScreenProps) {
     const first = latest.peek();
     if (!team || !first) return null;
     const code = signals.session.peek()?.code;
+    // Read-only, the team's marks are neither read nor written: the instructor's looking is not the team's.
     const store =
-      code && typeof localStorage !== 'undefined'
+      !readOnly && code && typeof localStorage !== 'undefined'
         ? browserStore(localStorage, seenKey(code, first.viewer))
         : memoryStore();
     return awareScreen(team, nav, new Awareness(store));
   }, [team]);
   return (
-    <div class="screen team-screen">
+    <div class="screen team-screen" data-read-only={readOnly ? 'true' : undefined}>
       <Header signals={signals} view={latest} />
+      {readOnly ? <ReadOnlyBanner signals={signals} view={latest} /> : null}
       <div class="banner-slot">
         <ConnectionBanner connection={signals.connection} notice={signals.notice} />
       </div>
@@ -163,6 +186,24 @@ export function TeamScreen({ signals, send, board }: TeamScreenProps) {
         </section>
       </main>
     </div>
+  );
+}
+
+/** Whose screen this is, read-only, and the way back to the session's console. */
+function ReadOnlyBanner({
+  signals,
+  view,
+}: {
+  signals: ClientSignals;
+  view: ReadonlySignal<CountryView | null>;
+}) {
+  const name = useComputed(() => (view.value ? countryName(view.value, view.value.viewer) : null));
+  const code = useComputed(() => signals.session.value?.code ?? null);
+  return (
+    <LookBanner
+      country={name.value}
+      console={code.value ? `/instructor/${encodeURIComponent(code.value)}` : null}
+    />
   );
 }
 
@@ -218,9 +259,9 @@ function BoardHost({ signals, board }: { signals: ClientSignals; board: StartBoa
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!host.current) return;
-    let last: { view: View; now: number; model: BoardModel } | null = null;
+    let last: { view: BoardView; now: number; model: BoardModel } | null = null;
     const stop = board(host.current, () => {
-      const view = signals.view.peek();
+      const view = boardView(signals.view.peek());
       const clock = signals.clock.peek();
       if (!view) return null;
       const now = clock ? gameNow(clock, Date.now(), signals.serverOffset.peek()) : 0;
@@ -388,6 +429,6 @@ function PanelBody({ tab, team }: { tab: TabId; team: Team }) {
     case 'directory':
       return <DirectoryPanel view={team.view} />;
     case 'log':
-      return <LogPanel log={team.log} />;
+      return <LogPanel log={team.log} view={team.view} />;
   }
 }

@@ -1,3 +1,4 @@
+import type { CommandOf } from '@crossborder/engine';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -55,5 +56,41 @@ describe('the “your move” list', () => {
     act(() => seat.client.receive({ clock: paused(expires - 20 * HOUR) }));
     expect(logs()).toHaveLength(1);
     expect(logs()[0]?.textContent).toContain(t('ui.moves.left', { left: '20h' }));
+  });
+
+  it('lets a deadline go the minute it passes, not at the next hour', () => {
+    // The logs deleted half past the hour: the list, made for the hour, must not keep them to its end.
+    const scenario = structuredClone(tutorial);
+    const logs = scenario.case.evidence['hosting-logs'];
+    if (logs) logs.expiresAfter = 6 * 24 * HOUR + 30;
+    const { game } = tutorialDayOne(scenario);
+    const seat = new Seat(game, 'aldoria');
+    render(<YourMove view={seat.team.view} minutes={seat.team.minutes} open={vi.fn()} />);
+    const expires = 6 * 24 * HOUR + 30;
+    const shown = () =>
+      within(screen.getByRole('region', { name: /^Your move/ }))
+        .queryAllByRole('listitem')
+        .filter((item) => item.textContent?.includes('Northwind Hosting'));
+    act(() => seat.client.receive({ clock: paused(expires - 20) }));
+    expect(shown()[0]?.textContent).toContain(t('ui.moves.left', { left: '20m' }));
+    act(() => seat.client.receive({ clock: paused(expires + 1) }));
+    expect(shown()).toEqual([]);
+  });
+
+  it('keeps a decision still owed past its asked deadline, saying it is late', () => {
+    const borealis = mount('borealis');
+    const preservation = preservationOfHostingLogs(borealis.caseId) as CommandOf<'sendRequest'>;
+    borealis.game.do('aldoria', {
+      ...preservation,
+      suggestedDeadline: 2 * 24 * HOUR,
+      deadlineReason: 'The logs go soon',
+    });
+    act(() => borealis.seat.update());
+    act(() => borealis.seat.client.receive({ clock: paused(2 * 24 * HOUR + 5) }));
+    const [answer] = within(borealis.region())
+      .getAllByRole('listitem')
+      .filter((item) => item.getAttribute('data-move') !== 'deadline');
+    expect(answer?.textContent).toContain(t('ui.moves.late'));
+    expect(answer?.textContent).not.toContain('0m');
   });
 });

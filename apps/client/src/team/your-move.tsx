@@ -58,14 +58,20 @@ function MoveItem({
   minutes: ReadonlySignal<number>;
   open: (target: Target) => void;
 }) {
+  // The list follows the game hour; within it, a deadline that has just passed goes at once (it is
+  // no longer a move), and a decision still owed says it is late instead of "0m left".
+  const passed = useComputed(() => move.at !== null && move.at <= minutes.value);
+  if (passed.value && move.kind === 'deadline') return null;
   return (
     <li data-move={move.kind}>
       <button type="button" class="link" onClick={() => open(move.target)}>
         {move.text}
       </button>
-      {move.at !== null ? (
+      {move.at === null ? null : passed.value ? (
+        t('ui.moves.late')
+      ) : (
         <Countdown minutes={minutes} at={move.at} phrase={(left) => t('ui.moves.left', { left })} />
-      ) : null}
+      )}
     </li>
   );
 }

@@ -15,6 +15,7 @@ export class TestClient implements StateSource {
     clock: null,
     serverOffset: 0,
     seats: null,
+    progress: null,
     log: [],
     notice: null,
   };

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { errorText, ruleText, t } from '../i18n.js';
 import { Field } from './parts.js';
+import { useReadOnly } from './read-only.js';
 
 /**
  * The action forms of the team screen, as components: real HTML controls with their labels,
@@ -400,6 +401,8 @@ interface ActionFormProps {
   reportTo?: string | undefined;
   /** Keep the drafts once the command is accepted (they are cleared by default). */
   keepDrafts?: boolean;
+  /** Its heading's level: 4 under a panel's sections (h3), 3 right under a panel's title (h2). */
+  level?: 3 | 4;
   children?: ComponentChildren;
 }
 
@@ -418,13 +421,25 @@ export function ActionForm({
   send,
   reportTo,
   keepDrafts = false,
+  level = 4,
   children,
 }: ActionFormProps) {
+  const Heading = level === 3 ? 'h3' : 'h4';
   const busy = forms.busy(formId).value;
   const form = useRef<HTMLFormElement>(null);
+  const readOnly = useReadOnly();
   const at = reportTo ?? formId;
   // Field ids are `<form>--<name>`; the heading's cannot clash with any of them.
   const headingId = `heading-${fieldId(formId, '')}`;
+  // Read-only (the instructor looking through the team's seat): what the team could do here, said, not offered.
+  if (readOnly)
+    return (
+      <section class="action-form read-only" aria-labelledby={headingId} data-form-closed={formId}>
+        <Heading id={headingId}>{title}</Heading>
+        {description ? <p class="hint">{description}</p> : null}
+        <p class="hint">{t('ui.look.form-closed')}</p>
+      </section>
+    );
   const onSubmit = (event: Event) => {
     event.preventDefault();
     const sending = forms.busy(formId);
@@ -463,7 +478,7 @@ export function ActionForm({
       onSubmit={onSubmit}
       ref={form}
     >
-      <h4 id={headingId}>{title}</h4>
+      <Heading id={headingId}>{title}</Heading>
       {description ? <p class="hint">{description}</p> : null}
       {children}
       {/* Not disabled while sending: a disabled button would lose the keyboard's focus. */}

@@ -41,23 +41,33 @@ export function sameSeat(a: Seat, b: Seat): boolean {
   return seatKey(a) === seatKey(b);
 }
 
-/** Whose view a seat sees: a country its own; the observer the public board, or all when revealed. */
+/**
+ * Whose view a seat sees: a country its own (and the instructor looking through its seat, the
+ * same); the observer the public board, or all when revealed.
+ */
 export function viewerOf(seat: Seat, observersSeeAll: boolean): Viewer {
-  if (seat.kind === 'country') return seat.country;
+  if (seat.kind === 'country' || seat.kind === 'look') return seat.country;
   if (seat.kind === 'observer' && !observersSeeAll) return OBSERVER;
+  // A juror sees the jury's view (the public board, the reasoning, the rubric, their own scores).
+  if (seat.kind === 'juror') return seat.juror;
   return INSTRUCTOR;
 }
 
-/** Who acts for a seat: a country for its team, the instructor for the instructor; observers do not act. */
+/**
+ * Who acts for a seat: a country for its team, the instructor for the instructor; observers and
+ * the instructor's look through a country's seat do not act.
+ */
 export function actorOf(seat: Seat): Actor | null {
   if (seat.kind === 'country') return seat.country;
+  // A juror acts as themself, which the engine lets only score.
+  if (seat.kind === 'juror') return seat.juror;
   return seat.kind === 'instructor' ? INSTRUCTOR : null;
 }
 
 /** Whether a seat may see an event in its log. The observer sees what every country sees. */
 function sees(ctx: Ctx, seat: Seat, event: Event, observersSeeAll: boolean): boolean {
   if (seat.kind === 'instructor' || (seat.kind === 'observer' && observersSeeAll)) return true;
-  if (seat.kind === 'country') return event.visibleTo.includes(seat.country);
+  if (seat.kind === 'country' || seat.kind === 'look') return event.visibleTo.includes(seat.country);
   return ctx.countries.every((country) => event.visibleTo.includes(country));
 }
 
@@ -77,8 +87,9 @@ function logLines(
   return seen;
 }
 
-function describe(ctx: Ctx, event: Event): LogLine | null {
-  const line = describeEvent(ctx, event);
+/** `state` is the state after the events: it holds the injects written live that they fire. */
+function describe(ctx: Ctx, event: Event, state: State): LogLine | null {
+  const line = describeEvent(ctx, event, state);
   return line ? { at: event.at, key: line.key, params: line.params } : null;
 }
 
@@ -105,7 +116,7 @@ export function broadcast(
   observersSeeAll: boolean,
 ): void {
   const bases = new Map<Viewer, View>();
-  const lines = events.map((event) => describe(engine.ctx, event));
+  const lines = events.map((event) => describe(engine.ctx, event, state));
   for (const connection of connections) {
     const viewer = viewerOf(connection.seat, observersSeeAll);
     if (!touches(viewer, events)) continue;

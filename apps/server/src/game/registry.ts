@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import type { Event } from '@crossborder/engine';
+import type { ErrorBody } from '@crossborder/protocol';
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
+import { serverError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { SessionSettings, Store } from '../store/store.js';
+import { ForkSourceError, type SessionSettings, type Store } from '../store/store.js';
 import { joinCode } from './codes.js';
+import { forkRecord, forkRefusal, prefixAt } from './fork.js';
 import { type Retirement, Session, type SessionDeps } from './session.js';
 
 /** Every session of the server, by id and by join code; fully isolated from each other. */
@@ -51,6 +55,50 @@ export class Registry {
     );
     this.add(session);
     return session;
+  }
+
+  /**
+   * Starts a new session from session `id` as it stood at game time `at` (fork.ts): its own join
+   * code and free seats, its clock paused at `at`, its log a copy of the original's events up to
+   * then, written with its record in one transaction. Refused, with nothing created, for a
+   * session this server does not hold (unknown, deleted) and for a time outside its play.
+   */
+  fork(
+    id: string,
+    at: number,
+  ): { ok: true; session: Session } | { ok: false; status: 404 | 422; error: ErrorBody } {
+    const source = this.byId.get(id);
+    const unknown = { ok: false, status: 404, error: serverError('http.fork-unknown-session') } as const;
+    if (!source || source.isRetired) return unknown;
+    const refused = forkRefusal(source, at);
+    if (refused) return { ok: false, status: 422, error: refused };
+    const events = prefixAt(source.events(), at);
+    const record = forkRecord(source, {
+      id: randomUUID(),
+      code: joinCode((code) => this.byCode.has(code)),
+      createdAt: this.deps.wall(),
+      at,
+      copied: events.length,
+    });
+    try {
+      this.deps.store.createFork(record, source.id, events);
+    } catch (cause) {
+      if (cause instanceof ForkSourceError) return unknown;
+      throw cause;
+    }
+    // The fork's state is the copied events folded, as a restart folds any session's log.
+    const session = Session.restore(this.deps, record, source.scenario, { events, results: new Map() });
+    this.add(session);
+    return { ok: true, session };
+  }
+
+  /**
+   * The log of a fork's original, for comparing the branches: from the store, so that an
+   * archived original still answers; undefined once it is deleted.
+   */
+  originalEvents(id: string): Event[] | undefined {
+    if (!this.deps.store.session(id)) return undefined;
+    return this.deps.store.log(id).events;
   }
 
   private add(session: Session): void {

@@ -6,6 +6,7 @@ import {
   createEngine,
   type Engine,
   type Event,
+  isMoot,
   type Rejection,
   type State,
 } from '@crossborder/engine';
@@ -15,6 +16,8 @@ import type {
   ClockState,
   Control,
   ErrorBody,
+  JoinSeat,
+  Progress,
   Seat,
   SeatsInfo,
   SessionInfo,
@@ -32,12 +35,18 @@ import {
 } from '../store/store.js';
 import { actorOf, broadcast, type Connection, resendAll, sameSeat, streamOf, viewerOf } from './audience.js';
 import { Clock } from './clock.js';
+import { ensureJury, jurorNames, juryInfo, juryRefusal, newJuror } from './jury.js';
+import { lookRefusal } from './look.js';
+import { type ModelAnswers, modelAnswers } from './model-answer.js';
+import { lastCommands, objectivesOf } from './progress.js';
 
 export interface SessionDeps {
   store: Store;
   log: Logger;
   /** Wall time in ms: Date.now in production, a fake in tests. */
   wall: () => number;
+  /** Where the bots' model answer is computed (off the event loop); the server's worker unless told. */
+  models?: ModelAnswers;
 }
 
 /** Snapshots keep a restart fast: one every this many events. */
@@ -78,6 +87,11 @@ export class Session {
   private timer: NodeJS.Timeout | undefined;
   /** Set once the session is archived or deleted: from then on nothing is decided or written. */
   private retired: Retirement | null = null;
+  /** Game time of each country's last accepted command from its seat (the console's idle times). */
+  private lastCommandAt: Record<string, number> = {};
+  /** The bots' model answer, once computed (asked once, when an instructor first attaches). */
+  private model: Progress['model'] = null;
+  private modelAsked = false;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -104,9 +118,10 @@ export class Session {
       ),
       observersSeeAll: false,
     };
+    const engine = createEngine(scenario);
+    ensureJury(seats, isMoot(engine.ctx));
     const full: SessionRecord = { ...record, clock: clock.state(deps.wall()), seats };
     deps.store.createSession(full);
-    const engine = createEngine(scenario);
     return new Session(deps, full, scenario, engine.initialState(), 0, clock);
   }
 
@@ -130,7 +145,10 @@ export class Session {
     const wall = deps.wall();
     const clock = new Clock({ ...record.clock, running: false, wall });
     clock.catchUpTo(state.now, wall);
+    // A moot session created before juror seats gets its jury now.
+    if (ensureJury(record.seats, isMoot(engine.ctx))) deps.store.saveSeats(record.id, record.seats);
     const session = new Session(deps, record, scenario, state, seq, clock, log.results);
+    session.lastCommandAt = lastCommands(log.actions ?? [], engine.ctx.countries);
     deps.store.saveClock(record.id, clock.state(wall));
     return session;
   }
@@ -184,17 +202,42 @@ export class Session {
         ]),
       ),
       observersSeeAll: this.record.seats.observersSeeAll,
+      ...this.juryPart(),
     };
   }
 
+  private juryPart(): Pick<SeatsInfo, 'jury'> {
+    const jury = juryInfo(this.record.seats, this.connections);
+    return jury ? { jury } : {};
+  }
+
+  /** Why a juror may not join with this key (game/jury.ts); null for any other seat. */
+  refusesJuror(seat: JoinSeat, key: string | undefined): ErrorBody | null {
+    return juryRefusal(this.record.seats, seat, key);
+  }
+
+  /** The seat a join takes: a juror gets a new number (saved), any other seat is as asked. */
+  seatFor(seat: JoinSeat, name: string): Seat {
+    if (seat.kind !== 'juror') return seat;
+    const juror = newJuror(this.record.seats, name);
+    this.deps.store.saveSeats(this.id, this.record.seats);
+    return juror;
+  }
+
+  /** Each juror's name by number (the debrief and the report name jurors by them). */
+  jurorNames(): Record<string, string> {
+    return jurorNames(this.record.seats);
+  }
+
   /** Whether a new client may take this seat. */
-  admits(seat: Seat): ErrorBody | null {
+  admits(seat: JoinSeat): ErrorBody | null {
     if (this.retired)
       return serverError(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
-    if (seat.kind !== 'country') return null;
+    if (seat.kind !== 'country' && seat.kind !== 'look') return null;
     const found = this.record.seats.countries[seat.country];
     if (!found) return serverError('unknown-country', { country: seat.country });
-    if (found.locked) return serverError('seat-locked');
+    // The instructor may look through a locked country's seat: it takes nothing from its team.
+    if (found.locked && seat.kind === 'country') return serverError('seat-locked');
     return null;
   }
 
@@ -228,6 +271,10 @@ export class Session {
       }
     }
     this.announceSeats();
+    if (connection.seat.kind === 'instructor') {
+      connection.send('progress', this.progress());
+      this.askModel();
+    }
     return this.snapshot(connection);
   }
 
@@ -245,6 +292,9 @@ export class Session {
 
   /** A command from a seat: decided by the engine, written, acknowledged, shown. */
   command(seat: Seat, actionId: string, command: Command): Ack<{ events: number }> {
+    // A look through a country's seat is refused first, whatever the session's state: it never acts.
+    const readOnly = lookRefusal(seat, this.scenario);
+    if (readOnly) return readOnly;
     if (this.retired) return failure(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
     if (this.info.status !== 'open') return failure('session-ended');
     const actor = actorOf(seat);
@@ -253,7 +303,8 @@ export class Session {
     const earlier = this.results.get(key);
     if (earlier) return earlier as Ack<{ events: number }>;
     const changes: Changes = new Map();
-    const result = this.engine.act(this.state, actor, command, this.gameNow(), changes);
+    const now = this.gameNow();
+    const result = this.engine.act(this.state, actor, command, now, changes);
     if (result.rejection) {
       if (result.events.length > 0 && !this.commit(result.events)) return failure('storage');
       this.afterChange(result.events, changes);
@@ -261,6 +312,10 @@ export class Session {
     }
     const ack = { ok: true as const, events: result.events.length };
     if (!this.commit(result.events, { actionId: key, result: ack })) return failure('storage');
+    if (seat.kind === 'country') {
+      this.lastCommandAt[actor] = now;
+      this.announceProgress();
+    }
     this.afterChange(result.events, changes);
     return ack;
   }
@@ -466,6 +521,38 @@ export class Session {
   private stopTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** What the console's progress view needs beyond the instructor's view (protocol progress.ts). */
+  progress(): Progress {
+    return {
+      objectives: objectivesOf(this.scenario),
+      model: this.model,
+      lastCommandAt: { ...this.lastCommandAt },
+    };
+  }
+
+  /** Has the model answer computed, once per session, on the worker; the instructors get it when it comes. */
+  private askModel(): void {
+    if (this.modelAsked) return;
+    this.modelAsked = true;
+    (this.deps.models ?? modelAnswers).compute(this.scenario).then(
+      (model) => {
+        this.model = model;
+        this.announceProgress();
+      },
+      (cause: unknown) => {
+        // The console then shows progress without the model path.
+        this.deps.log.error({ err: cause, session: this.id }, 'could not compute the model answer');
+      },
+    );
+  }
+
+  private announceProgress(): void {
+    if (this.retired) return;
+    const progress = this.progress();
+    for (const connection of this.connections)
+      if (connection.seat.kind === 'instructor') connection.send('progress', progress);
   }
 
   private announceSeats(): void {

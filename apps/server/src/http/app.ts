@@ -18,9 +18,14 @@ import type { Config } from '../config.js';
 import { serverError } from '../errors.js';
 import { sameSecret } from '../game/codes.js';
 import type { Registry } from '../game/registry.js';
+import type { ScenarioLibrary } from '../library.js';
 import type { Logger } from '../log.js';
-import type { ScenarioEntry } from '../scenarios.js';
+import { listed, type ScenarioEntry } from '../scenarios.js';
+import type { Store } from '../store/store.js';
+import { exportRoutes, exportTeamRoutes } from './exports.js';
+import { branchesOf, forkRoutes } from './fork.js';
 import { securityHeaders } from './security.js';
+import { uploadRoute } from './upload-route.js';
 
 /**
  * What `POST /api/sessions` accepts: the protocol's body (`CreateSessionRequest`), naming a bundled
@@ -38,9 +43,12 @@ const CreateSession = z.union([
  */
 export function createApp(deps: {
   registry: Registry;
+  /** The seat tokens: a team's own exports (its case file) are asked for with its seat's. */
+  store: Store;
   config: Config;
   log: Logger;
-  scenarios: () => ScenarioEntry[];
+  /** The scenarios offered: the folders' and the uploaded ones. */
+  library: ScenarioLibrary;
   /** Checks uploaded scenarios off the main thread. */
   checker: ScenarioChecker;
   ready: () => boolean;
@@ -103,10 +111,9 @@ export function createApp(deps: {
   });
 
   api.get('/scenarios', (_request, response) => {
-    response.json(
-      deps.scenarios().map(({ source: _source, scenario: _scenario, ...entry }): ScenarioListEntry => entry),
-    );
+    response.json(deps.library.list().map((entry): ScenarioListEntry => listed(entry)));
   });
+  uploadRoute(api, deps);
 
   api.get('/sessions', (_request, response) => {
     response.json(
@@ -139,7 +146,7 @@ export function createApp(deps: {
           .json({ error: serverError('http.check-failed', { reason: cause.message }) } satisfies HttpError);
         return;
       }
-    } else entry = deps.scenarios().find((found) => found.id === body.data.scenario);
+    } else entry = deps.library.find(body.data.scenario ?? '');
     if (!entry) {
       response.status(404).json({
         error: serverError('http.unknown-scenario', { scenario: body.data.scenario ?? '' }),
@@ -189,6 +196,8 @@ export function createApp(deps: {
       // The shape of the events (readers of an older export upcast it: none said is schema 1).
       eventSchema: EVENT_SCHEMA,
       events,
+      // The jurors' names by number (a moot court's), for the report made from this export.
+      jurors: session.jurorNames(),
       debrief: assess(session.engine.ctx, session.stateForExport(), events),
     });
   });
@@ -213,9 +222,14 @@ export function createApp(deps: {
         events: session.events(),
         session: { code: session.record.code, createdAt: session.record.createdAt },
         teams,
+        jurors: session.jurorNames(),
+        ...branchesOf(deps.registry, session),
       }),
     );
   });
+
+  forkRoutes(api, deps);
+  exportRoutes(api, deps);
 
   api.post('/sessions/:id/archive', (request, response) => {
     const done = deps.registry.remove(String(request.params.id), 'archived');
@@ -227,9 +241,13 @@ export function createApp(deps: {
     response.status(done ? 200 : 404).json({ ok: done });
   });
 
+  // A team's own exports, with its seat token: before the instructor's key is asked for.
+  const team = express.Router();
+  exportTeamRoutes(team, deps);
+  app.use('/api/team', team);
   app.use('/api', api);
 
-  // The built client, with its single-page routes (/join/..., /instructor, /watch/...).
+  // The built client, with its single-page routes (/join/..., /instructor, /watch/..., /look/..., /jury/...).
   if (!existsSync(deps.config.client)) {
     app.get('/', (_request, response) => {
       response
@@ -238,7 +256,7 @@ export function createApp(deps: {
     });
   } else {
     app.use(express.static(deps.config.client, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(join|instructor|watch|debrief)(\/.*)?$/, (_request, response) => {
+    app.get(/^\/(join|instructor|watch|debrief|look|jury)(\/.*)?$/, (_request, response) => {
       response.sendFile(join(deps.config.client, 'index.html'));
     });
   }

@@ -1,18 +1,23 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { EVENT_SCHEMA, type Event, STATE_SHAPE, type State, upcast } from '@crossborder/engine';
-import type { ClockState, Seat } from '@crossborder/protocol';
+import type { ClockState, ForkOrigin, Seat } from '@crossborder/protocol';
+import type { JurySettings } from '../game/jury.js';
 import { transaction } from './db.js';
 
 /** What the instructor set for a session: the clock, bots and locks per country, observers. */
 export interface SeatSettings {
   countries: Record<string, { bot: boolean; locked: boolean; team: string | null }>;
   observersSeeAll: boolean;
+  /** A moot court's jury (game/jury.ts); absent in other sessions. */
+  jury?: JurySettings;
 }
 
 /** How the instructor set the session up when creating it (kept, and applied again on restart). */
 export interface SessionSettings {
   /** Overrides the scenario's clock: `rounds` for a moot exercise. */
   clock?: 'realtime' | 'rounds';
+  /** A fork's origin: its log's first `fork.events` events are copied from that session's (fork.ts). */
+  fork?: ForkOrigin;
 }
 
 export interface SessionRecord {
@@ -39,6 +44,11 @@ export interface TokenRecord {
 export interface SessionLog {
   events: Event[];
   results: Map<string, unknown>;
+  /**
+   * Each acknowledged action, in order: who gave it (the part of its action id before the colon)
+   * and the game time of its events (their latest). What the console's idle times start from.
+   */
+  actions?: { actor: string; at: number }[];
 }
 
 const emptyLog = (): SessionLog => ({ events: [], results: new Map() });
@@ -96,6 +106,7 @@ function collect(rows: readonly unknown[]): Map<string, SessionLog> {
     }
     if (row.action_id !== null && row.result !== null)
       reading.log.results.set(row.action_id, JSON.parse(row.result));
+    if (row.action_id !== null) actionOf(reading.log, row.action_id, events);
   }
   const logs = new Map<string, SessionLog>();
   for (const [sessionId, reading] of readings) {
@@ -103,6 +114,14 @@ function collect(rows: readonly unknown[]): Map<string, SessionLog> {
     logs.set(sessionId, reading.log);
   }
   return logs;
+}
+
+/** Notes who acted and when: every event has its game time `at`, in every schema. */
+function actionOf(log: SessionLog, actionId: string, events: readonly unknown[]): void {
+  const times = events.map((event) => Number((event as { at?: unknown }).at)).filter(Number.isFinite);
+  if (times.length === 0) return;
+  log.actions ??= [];
+  log.actions.push({ actor: actionId.slice(0, actionId.indexOf(':')), at: Math.max(...times) });
 }
 
 /** Upcasts the events of older rows read so far, and adds them to the log. */
@@ -137,7 +156,7 @@ const SQL = {
   token: 'SELECT session_id, seat, name, key_epoch FROM tokens WHERE hash = ?',
   revokeTokens: `DELETE FROM tokens WHERE session_id = ? AND json_extract(seat, '$.kind') = ?
     AND coalesce(json_extract(seat, '$.country'), '') = ?`,
-  revokeInstructorTokens: `DELETE FROM tokens WHERE json_extract(seat, '$.kind') = 'instructor'
+  revokeInstructorTokens: `DELETE FROM tokens WHERE json_extract(seat, '$.kind') IN ('instructor', 'look')
     AND (key_epoch IS NULL OR key_epoch <> ?)`,
   deleteSession: 'DELETE FROM sessions WHERE id = ?',
   deleteLog: 'DELETE FROM log WHERE session_id = ?',
@@ -151,6 +170,13 @@ type StatementName = keyof typeof SQL;
 export class ClosedSessionError extends Error {
   constructor(readonly sessionId: string) {
     super(`session ${sessionId} is deleted or archived: nothing more is written to its log`);
+  }
+}
+
+/** Raised when a fork's original is gone (deleted meanwhile): nothing of the fork is written. */
+export class ForkSourceError extends Error {
+  constructor(readonly sessionId: string) {
+    super(`session ${sessionId} no longer exists: nothing can be started from it`);
   }
 }
 
@@ -184,6 +210,20 @@ export class Store {
       JSON.stringify(record.seats),
       record.status,
     );
+  }
+
+  /**
+   * Creates a fork (game/fork.ts): its record and its first log row, the events copied from
+   * session `from`, in one transaction: both are written, or neither (its original deleted
+   * meanwhile, a failed write). The copy is an ordinary row, numbered from 1: the log stays
+   * append-only and the fork's own events follow it.
+   */
+  createFork(record: SessionRecord, from: string, events: readonly Event[]): void {
+    transaction(this.db, () => {
+      if (!this.statements.session.get(from)) throw new ForkSourceError(from);
+      this.createSession(record);
+      if (events.length > 0) this.append(record.id, 1, events);
+    });
   }
 
   sessions(): SessionRecord[] {
@@ -283,7 +323,10 @@ export class Store {
     return Number(this.run('revokeTokens', sessionId, seat.kind, country).changes);
   }
 
-  /** Ends the instructor tokens issued under any other instructor key than the current one. */
+  /**
+   * Ends the tokens taken with the instructor key (the instructor's seat, its looks through
+   * countries' seats) issued under any other instructor key than the current one.
+   */
   revokeInstructorTokens(keyEpoch: string): number {
     return Number(this.run('revokeInstructorTokens', keyEpoch).changes);
   }

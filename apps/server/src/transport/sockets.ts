@@ -1,4 +1,5 @@
 import type {
+  Ack,
   ClientMessage,
   ClientToServerUntrusted,
   JoinResult,
@@ -11,6 +12,7 @@ import type { Config } from '../config.js';
 import { failure } from '../errors.js';
 import { type Connection, newConnection } from '../game/audience.js';
 import { hashToken, keyEpoch, sameSecret, seatToken } from '../game/codes.js';
+import { lookRefusal, takenWithKey } from '../game/look.js';
 import { confusableWith } from '../game/names.js';
 import type { Registry } from '../game/registry.js';
 import type { Session } from '../game/session.js';
@@ -85,12 +87,24 @@ export function attachSockets(
       return session.attach(connection, name);
     };
 
+    /** A juror joins a moot court with the jury link's key, and gets a seat of their own (game/jury.ts). */
+    const joinJury = (session: Session, name: string, key: string | undefined): Ack<JoinResult> => {
+      const refusal = session.admits({ kind: 'juror' }) ?? session.refusesJuror({ kind: 'juror' }, key);
+      if (refusal) return { ok: false, error: refusal };
+      const place = session.seatFor({ kind: 'juror' }, name);
+      const token = seatToken();
+      deps.store.addToken(hashToken(token), { sessionId: session.id, seat: place, name });
+      const snapshot = seat(session, place, token, name);
+      return { ok: true, token, seat: place, session: session.info, snapshot };
+    };
+
     const handlers: Handlers = {
       join: (message: ClientMessage<'join'>) => {
         const session = deps.registry.byJoinCode(message.code);
         if (!session) return failure('unknown-code', { code: message.code });
         if (session.info.status !== 'open') return failure('session-ended');
-        if (message.seat.kind === 'instructor' && !sameSecret(message.key ?? '', deps.config.instructorKey))
+        if (message.seat.kind === 'juror') return joinJury(session, message.name, message.key);
+        if (takenWithKey(message.seat) && !sameSecret(message.key ?? '', deps.config.instructorKey))
           return failure('wrong-key');
         const refusal = session.admits(message.seat);
         if (refusal) return { ok: false, error: refusal };
@@ -103,7 +117,7 @@ export function attachSockets(
           sessionId: session.id,
           seat: message.seat,
           name: message.name,
-          ...(message.seat.kind === 'instructor' ? { keyEpoch: currentEpoch } : {}),
+          ...(takenWithKey(message.seat) ? { keyEpoch: currentEpoch } : {}),
         });
         const snapshot = seat(session, message.seat, token, message.name);
         return {
@@ -119,8 +133,8 @@ export function attachSockets(
         const record = deps.store.token(hashToken(message.token));
         const session = record ? deps.registry.get(record.sessionId) : undefined;
         if (!record || !session || session.isRetired) return failure('unknown-token');
-        // An instructor's seat lasts as long as the key it was taken with.
-        if (record.seat.kind === 'instructor' && record.keyEpoch !== currentEpoch)
+        // An instructor's seat (and its look through a country's) lasts as long as the key it was taken with.
+        if (takenWithKey(record.seat) && record.keyEpoch !== currentEpoch)
           return failure('old-instructor-key');
         const snapshot = seat(session, record.seat, message.token, null);
         return {
@@ -142,6 +156,8 @@ export function attachSockets(
       },
       control: (message: ClientMessage<'control'>) => {
         if (!seated) return failure('no-seat');
+        const readOnly = lookRefusal(seated.connection.seat, seated.session.scenario);
+        if (readOnly) return readOnly;
         if (seated.connection.seat.kind !== 'instructor') return failure('not-instructor');
         return seated.session.control(message.control);
       },

@@ -187,13 +187,15 @@ export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrie
 
   const timeline: TimelineEntry[] = [];
   events.forEach((event, seq) => {
-    const line = describeEvent(ctx, event);
+    const line = describeEvent(ctx, event, state);
     if (line) {
       timeline.push({
         seq,
         at: event.at,
         type: event.type,
-        countries: [...event.visibleTo],
+        // A note about a country, seen by no team, goes on that country's lane of the debrief.
+        countries:
+          event.type === 'NoteAdded' && event.note.country ? [event.note.country] : [...event.visibleTo],
         line,
       });
     }

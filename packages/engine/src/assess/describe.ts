@@ -5,7 +5,11 @@ import { holdingState, isPreservable } from '../law/legal.js';
 import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
-import type { Request, TipOff } from '../model/state.js';
+import { injectOf, originOf } from '../model/injects.js';
+import type { Request, State, TipOff } from '../model/state.js';
+
+/** Without a state, only the scenario's own injects have titles. */
+const NO_STATE: Pick<State, 'injects'> = { injects: {} };
 
 /** An event as a line of the log or the debrief timeline: a catalogue key and its parameters. */
 export interface Line {
@@ -82,7 +86,7 @@ function requestSent(ctx: Ctx, request: Request): Line {
 }
 
 /** Events that only bookkeep (a deadline lapsing, an id moving on) describe nothing of their own. */
-export function describeEvent(ctx: Ctx, event: Event): Line | null {
+export function describeEvent(ctx: Ctx, event: Event, state: Pick<State, 'injects'> = NO_STATE): Line | null {
   const name = (country: string) => countryName(ctx, country);
   const evidence = (id: string) => ctx.scenario.case.evidence[id]?.title ?? id;
   const alias = (id: string) => ctx.scenario.case.suspects[id]?.alias ?? id;
@@ -239,10 +243,13 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
       return line('log.asset-moved', { asset: asset(event.assetId) });
     case 'AssetConfiscated':
       return line('log.asset-confiscated', { asset: asset(event.assetId) });
-    case 'InjectFired':
-      return line('log.inject-fired', {
-        title: ctx.scenario.injects[event.injectId]?.title ?? event.injectId,
-      });
+    case 'InjectFired': {
+      // An inject written live is in the state (pass it); a message is said as the words it carries.
+      const inject = injectOf(ctx, state, event.injectId);
+      if (originOf(state, event.injectId) === 'message')
+        return line('log.message', { text: inject?.message ?? '' });
+      return line('log.inject-fired', { title: inject?.title ?? event.injectId });
+    }
     case 'EmergencyDeclared':
       return line('log.emergency', {});
     case 'ViolationRecorded':
@@ -270,6 +277,7 @@ export function describeEvent(ctx: Ctx, event: Event): Line | null {
     case 'InjectReleased':
     case 'InjectCancelled':
     case 'InjectScheduled':
+    case 'InjectWritten':
     case 'PreservationReleased':
     case 'DeadlineLapsed':
       return null;

@@ -2,6 +2,7 @@ import type { Condition } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId, GameTime } from '../model/ids.js';
+import { injectOf } from '../model/injects.js';
 import type { Knowledge, Source, State } from '../model/state.js';
 import type { Line } from './describe.js';
 
@@ -254,7 +255,7 @@ function viaLine(ctx: Ctx, state: State, via: string): Line | null {
   if (state.requests[via]) return { key: 'path.via.request', params: { request: via } };
   const measure = state.measures[via];
   if (measure) return { key: 'path.via.measure', params: { kind: measure.kind } };
-  const inject = ctx.scenario.injects[via];
+  const inject = injectOf(ctx, state, via);
   if (inject) return { key: 'path.via.inject', params: { title: inject.title } };
   if (state.consultations[via]) return { key: 'path.via.consultation', params: {} };
   return null;

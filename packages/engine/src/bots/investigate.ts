@@ -404,6 +404,8 @@ function send(
     language: languageFor(view, to, channel),
     subject,
     contents: requestContents(view, kind, offence, about),
+    // Written reasoning, for a moot court's jury (asked for only there; harmless elsewhere).
+    reasoning: REASONS.request,
     urgent: true,
     // Asked for whenever it reaches a provider's data: no tip-off of the account holder (model
     // BC 16(3), UNTOC 18(20)).

@@ -111,6 +111,7 @@ function execute(view: CountryView, request: Request): Command[] {
     type: 'executeRequest',
     requestId: request.id,
     authorisedBy: me.law.executingAuthority ?? me.centralAuthority.name,
+    ...(REQUEST_KINDS[request.kind].regime === 'extradition' ? { reasoning: REASONS.extradite } : {}),
   });
   return commands;
 }

@@ -69,6 +69,10 @@ export const REASONS = {
     'We are both proceeding on the same conduct; let us coordinate our investigations and prosecutions.',
   prosecute: "Submitted for prosecution as for a grave domestic offence, at the requesting State's request.",
   jurisdiction: 'Our jurisdiction rests on the bases stated, on the facts in our case file.',
+  request:
+    'What we need is held on the requested State’s territory and only its authorities can obtain it lawfully; we ask under the rules that bind us both.',
+  extradite:
+    'The offence is extraditable under the law of both States, the person is here and no ground of refusal applies: we grant the surrender.',
   transfer:
     'Proceedings are concentrated where the suspect is and most evidence lies, for the proper administration of justice.',
   team: 'A joint investigation team lets us share evidence directly and coordinate the action day.',

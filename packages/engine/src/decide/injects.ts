@@ -1,13 +1,23 @@
+import type { Inject, LiveInject } from '@crossborder/scenario';
 import type { Ctx } from '../model/context.js';
 import type { Event } from '../model/events.js';
 import type { GameTime, InjectId } from '../model/ids.js';
+import { injectOf } from '../model/injects.js';
 import type { State } from '../model/state.js';
 import { learnFact, type Told } from './reveal.js';
 import { event } from './tools.js';
 
-/** The events an inject causes when it fires: the notice to its audience, then its effects. */
-export function fireInject(ctx: Ctx, state: State, injectId: InjectId, at: GameTime): Event[] {
-  const inject = ctx.scenario.injects[injectId];
+/**
+ * The events an inject causes when it fires: the notice to its audience, then its effects. An
+ * inject written live and fired in the same command is not in the state yet: it is passed.
+ */
+export function fireInject(
+  ctx: Ctx,
+  state: State,
+  injectId: InjectId,
+  at: GameTime,
+  inject: Inject | LiveInject | undefined = injectOf(ctx, state, injectId),
+): Event[] {
   if (!inject) return [];
   const audience = inject.audience === 'all' ? [...ctx.countries] : inject.audience;
   const source = { kind: 'inject', inject: injectId } as const;

@@ -1,9 +1,11 @@
 import { type InstructorCommand, LIMITS } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
 import { accept, type Decision, invalid } from '../model/decision.js';
-import type { GameTime } from '../model/ids.js';
+import { type GameTime, INSTRUCTOR } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { fireInject } from './injects.js';
+import { awardPoints } from './jury.js';
+import { decideSendMessage, decideWriteInject } from './live-injects.js';
 import { event, Ids, isCountry } from './tools.js';
 
 /** The instructor's commands: injects, rubric points, notes on the timeline, ending the session. */
@@ -41,35 +43,22 @@ export function decideInstructor(
         event('InjectScheduled', now, [], { injectId: command.injectId, scheduledAt: command.at }),
       ]);
     }
-    case 'awardPoints': {
-      const criterion = ctx.scenario.rubric[command.criterion];
-      if (!criterion) return invalid('unknown.criterion', { criterion: command.criterion });
-      if (!isCountry(ctx, command.country)) return invalid('unknown.country', { country: command.country });
-      const level = criterion.levels[command.level];
-      if (!level) return invalid('unknown.criterion', { criterion: command.criterion });
-      const ids = new Ids(state);
-      return accept([
-        event('PointsAwarded', now, [command.country], {
-          awardId: ids.take('award'),
-          award: {
-            country: command.country,
-            criterion: command.criterion,
-            level: command.level,
-            points: level.points,
-            feedback: command.feedback,
-            at: now,
-          },
-        }),
-      ]);
-    }
+    case 'awardPoints':
+      return awardPoints(ctx, state, INSTRUCTOR, command, now);
+    case 'writeInject':
+      return decideWriteInject(ctx, state, command, now);
+    case 'sendMessage':
+      return decideSendMessage(ctx, state, command, now);
     case 'addNote': {
       if (command.country !== undefined && !isCountry(ctx, command.country)) {
         return invalid('unknown.country', { country: command.country });
       }
       if (Object.keys(state.notes).length >= LIMITS.notes) return invalid('note.full', { max: LIMITS.notes });
       const ids = new Ids(state);
+      // Seen by no team, even the one it is about: a note is for the debrief (its lane is the
+      // note's country, see assess), never a team's log.
       return accept([
-        event('NoteAdded', now, command.country ? [command.country] : [], {
+        event('NoteAdded', now, [], {
           noteId: ids.take('note'),
           note: { at: now, text: command.text, country: command.country ?? null },
         }),

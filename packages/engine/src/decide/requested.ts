@@ -21,6 +21,7 @@ import {
   treatyOfRequest,
   withinConvention,
 } from '../law/legal.js';
+import { reasoningMissing } from '../law/moot.js';
 import { lackingPower } from '../law/powers.js';
 import { tipOffs } from '../law/tip-off.js';
 import { treatyAllows } from '../law/treaty-grounds.js';
@@ -162,6 +163,7 @@ function startExecution(
   partOnly: string[] | null,
   authorisedBy: string | undefined,
   now: GameTime,
+  reasoning?: string,
 ): Decision {
   const requested = ctx.scenario.countries[actor];
   const spec = REQUEST_KINDS[request.kind];
@@ -193,6 +195,7 @@ function startExecution(
       dueAt,
       partOnly,
       authorisedBy: authority.length > 0 ? authority : null,
+      ...(reasoning !== undefined && isGiven(reasoning) ? { reasoning } : {}),
     }),
   ];
   const ids = new Ids(state);
@@ -270,7 +273,12 @@ export function executeRequest(
 ): Decision {
   const found = received(state, actor, command.requestId, OPEN);
   if (!found.ok) return found.decision;
-  return startExecution(ctx, state, actor, found.request, null, command.authorisedBy, now);
+  // Granting extradition is a decision a moot court argues: its reasoning, where the rubric asks.
+  if (REQUEST_KINDS[found.request.kind].regime === 'extradition') {
+    const unreasoned = reasoningMissing(ctx, 'extradition-decision', command.reasoning);
+    if (unreasoned) return unreasoned;
+  }
+  return startExecution(ctx, state, actor, found.request, null, command.authorisedBy, now, command.reasoning);
 }
 
 export function executeInPart(

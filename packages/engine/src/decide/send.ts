@@ -1,5 +1,5 @@
 import { type Channel, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
-import { missingContents } from '../law/contents.js';
+import { isGiven, missingContents } from '../law/contents.js';
 import { formProblems } from '../law/form.js';
 import {
   conductsOf,
@@ -14,6 +14,7 @@ import {
   treatyOfRequest,
   withinConvention,
 } from '../law/legal.js';
+import { reasoningMissing } from '../law/moot.js';
 import { lackingPower } from '../law/powers.js';
 import { DIPLOMATIC_TRANSIT_MINUTES, WRITTEN_CONFIRMATION_MINUTES } from '../law/timing.js';
 import type { CommandOf } from '../model/commands.js';
@@ -192,6 +193,11 @@ export function sendRequest(
     });
   }
 
+  // Moot mode: a request the rubric names goes with its written reasoning (after the law's checks,
+  // which teach more than a missing text does).
+  const unreasoned = reasoningMissing(ctx, 'request', command.reasoning);
+  if (unreasoned) return unreasoned;
+
   const ids = new Ids(state);
   const id = ids.take('req');
   const request: Request = {
@@ -213,6 +219,9 @@ export function sendRequest(
     confidential: command.confidential ?? false,
     suggestedDeadline: command.suggestedDeadline ?? null,
     deadlineReason: command.deadlineReason ?? '',
+    ...(command.reasoning !== undefined && isGiven(command.reasoning)
+      ? { reasoning: command.reasoning }
+      : {}),
     underConvention: conventionInForce(scenario, actor, command.to, now),
     governedBy,
     sentAt: now,

@@ -238,7 +238,7 @@ export function bindsRequested(request: Pick<Request, 'governedBy'>): boolean {
 }
 
 /** How long the country takes to execute a request of this kind (its law, or the default). */
-export function processingMinutes(country: Country, kind: RequestKind): number {
+export function processingMinutes(country: Pick<Country, 'law'>, kind: RequestKind): number {
   return country.law.processingTime[kind] ?? parseDuration(REQUEST_KINDS[kind].defaultProcessing) ?? 0;
 }
 

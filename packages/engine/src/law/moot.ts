@@ -1,9 +1,7 @@
-import type { DECISION_KINDS } from '@crossborder/scenario';
+import type { DecisionKind } from '@crossborder/scenario';
 import type { Ctx } from '../model/context.js';
 import { type Decision, invalid } from '../model/decision.js';
 import { isGiven } from './contents.js';
-
-type DecisionKind = (typeof DECISION_KINDS)[number];
 
 /**
  * Moot mode: a session played in rounds whose rubric asks for written reasoning on some kinds of
@@ -15,6 +13,13 @@ export function isMoot(ctx: Ctx): boolean {
     ctx.scenario.session.clock === 'rounds' &&
     Object.values(ctx.scenario.rubric).some((criterion) => criterion.decisions.length > 0)
   );
+}
+
+/** The decisions that need written reasoning in this session (none outside moot mode), for the teams' forms. */
+export function reasonedDecisions(ctx: Ctx): DecisionKind[] {
+  if (ctx.scenario.session.clock !== 'rounds') return [];
+  const named = new Set(Object.values(ctx.scenario.rubric).flatMap((criterion) => criterion.decisions));
+  return [...named].sort();
 }
 
 export function needsReasoning(ctx: Ctx, decision: DecisionKind): boolean {

@@ -4,6 +4,7 @@ import {
   cleanText,
   isId,
   JURISDICTION_BASES,
+  LiveInject,
   REQUEST_KIND_IDS,
 } from '@crossborder/scenario';
 import { z } from 'zod';
@@ -40,6 +41,10 @@ export const LIMITS = {
   confidentialityNotices: 10,
   /** The instructor's notes in one session. */
   notes: 1000,
+  /** Injects and messages the instructor writes live in one session. */
+  liveInjects: 500,
+  /** A message to the teams (it reaches them as an inject's message, which is as long as it may be). */
+  message: 2000,
 } as const;
 
 /** Ids in commands are scenario slugs or ids made in play (`req-7`), never a built-in name. */
@@ -165,6 +170,8 @@ export const CountryCommand = z.discriminatedUnion('type', [
     confidential: z.boolean().optional(),
     suggestedDeadline: GameMinute.optional(),
     deadlineReason: LongText.optional(),
+    /** Why this request, to this State, now: written reasoning a moot court's rubric may ask for. */
+    reasoning: LongText.optional(),
   }),
   z.strictObject({
     type: z.literal('provideInformation'),
@@ -185,7 +192,13 @@ export const CountryCommand = z.discriminatedUnion('type', [
     conditions: z.array(ShortText.min(1)).min(1).max(10),
   }),
   // `authorisedBy`: the requested State's own competent authority for the measure (Arts 24, 40).
-  z.strictObject({ type: z.literal('executeRequest'), requestId: Id, authorisedBy: ShortText.optional() }),
+  // `reasoning`: why an extradition is granted, which a moot court's rubric may ask for.
+  z.strictObject({
+    type: z.literal('executeRequest'),
+    requestId: Id,
+    authorisedBy: ShortText.optional(),
+    reasoning: LongText.optional(),
+  }),
   z.strictObject({
     type: z.literal('executeInPart'),
     requestId: Id,
@@ -241,6 +254,14 @@ export const InstructorCommand = z.discriminatedUnion('type', [
     feedback: LongText,
   }),
   z.strictObject({ type: z.literal('addNote'), text: LongText.min(1), country: Id.optional() }),
+  // An inject written live, checked by the scenario format's own schema; without `at`, it fires now.
+  z.strictObject({ type: z.literal('writeInject'), inject: LiveInject, at: GameMinute.optional() }),
+  // Words to one team, several or all: delivered as an inject of its own kind (decide/live-injects.ts).
+  z.strictObject({
+    type: z.literal('sendMessage'),
+    text: LongText.min(1).max(LIMITS.message),
+    to: z.union([z.literal('all'), z.array(Id).min(1).max(20)]),
+  }),
   z.strictObject({ type: z.literal('endSession') }),
 ]);
 

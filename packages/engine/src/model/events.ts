@@ -32,6 +32,7 @@ import type {
   Source,
   TipOff,
   Violation,
+  WrittenInject,
 } from './state.js';
 
 /**
@@ -65,9 +66,16 @@ export type Event =
   | E<'ConditionsOffered', { requestId: RequestId; conditions: string[] }>
   | E<'ConditionsAnswered', { requestId: RequestId; accepted: boolean }>
   // `authorisedBy`: the requested State's own authority (schema 4; null in older logs, see upcast.ts).
+  // `reasoning`: the written reasoning of an extradition granted, where a moot court asks for it.
   | E<
       'ExecutionStarted',
-      { requestId: RequestId; dueAt: GameTime; partOnly: EvidenceId[] | null; authorisedBy: string | null }
+      {
+        requestId: RequestId;
+        dueAt: GameTime;
+        partOnly: EvidenceId[] | null;
+        authorisedBy: string | null;
+        reasoning?: string;
+      }
     >
   | E<'RequestExecuted', { requestId: RequestId; partial: boolean; outcome: RequestOutcome }>
   | E<'RequestPostponed', { requestId: RequestId; until: GameTime; reasons: string }>
@@ -116,6 +124,8 @@ export type Event =
   | E<'InjectReleased', { injectId: InjectId }>
   | E<'InjectCancelled', { injectId: InjectId }>
   | E<'InjectScheduled', { injectId: InjectId; scheduledAt: GameTime }>
+  // Seen by the instructor alone: a planned inject is no team's to know before it fires.
+  | E<'InjectWritten', { injectId: InjectId; written: WrittenInject; scheduledAt: GameTime }>
   | E<'EmergencyDeclared', Record<never, never>>
   | E<'ViolationRecorded', { violation: Violation }>
   | E<'ObjectiveMet', { objectiveId: ObjectiveId; by: CountryId[] }>

@@ -27,8 +27,18 @@ export const INSTRUCTOR = '@instructor' as const;
 export const OBSERVER = '@observer' as const;
 export type Role = typeof INSTRUCTOR | typeof OBSERVER;
 
-/** Who acts: a country's team (or its bot), or the instructor. */
-export type Actor = CountryId | typeof INSTRUCTOR;
+/**
+ * A juror of a moot court: `@juror-1`, `@juror-2`..., numbered by the server as jurors join. Like
+ * the roles above it starts with "@", so no country can be taken for a juror, nor a juror for
+ * another: each scores as itself, and the engine keeps each juror's scores apart.
+ */
+export type JurorId = `@juror-${number}`;
+const JUROR_ID = /^@juror-[1-9][0-9]{0,3}$/;
+export const isJuror = (id: string): id is JurorId => JUROR_ID.test(id);
+export const jurorId = (number: number): JurorId => `@juror-${number}`;
+
+/** Who acts: a country's team (or its bot), the instructor, or a juror (who only scores). */
+export type Actor = CountryId | typeof INSTRUCTOR | JurorId;
 
 /** Game time: whole minutes since the scenario's start. */
 export type GameTime = number;
@@ -45,4 +55,5 @@ export const ID_PREFIX = {
   violation: 'viol',
   award: 'award',
   note: 'note',
+  liveInject: 'live',
 } as const;

@@ -4,10 +4,12 @@ import type {
   DataKind,
   Governance,
   JurisdictionBasis,
+  LiveInject,
   RequestKind,
   RuleId,
 } from '@crossborder/scenario';
 import type {
+  Actor,
   AgreementId,
   AssetId,
   CaseId,
@@ -374,6 +376,10 @@ export interface Request {
   partOnly: EvidenceId[] | null;
   /** The requested State's own authority that authorised executing it (Arts 24, 40); null before, or if none was named. */
   executionAuthorisedBy: string | null;
+  /** The requesting State's written reasoning for sending it, for a moot court's jury; absent if none was given. */
+  reasoning?: string;
+  /** The requested State's written reasoning for granting it (an extradition decision, moot mode); absent if none. */
+  executionReasoning?: string;
   conditions: { offered: string[]; offeredAt: GameTime; accepted: boolean | null } | null;
   consultations: ConsultationId[];
   refusal: { ground: string; reasons: string } | null;
@@ -423,6 +429,17 @@ export interface InjectState {
   /** Scheduled game time (from the scenario, or set by the instructor); null for condition triggers. */
   at: GameTime | null;
   firedAt: GameTime | null;
+  /** What the instructor wrote live (absent for the scenario's own injects, and in older states). */
+  written?: WrittenInject;
+}
+
+/**
+ * An inject the instructor wrote during play: news with optional effects (`inject`), or words to
+ * the teams (`message`, no title of its own, no effects). Both reach their audience the same way.
+ */
+export interface WrittenInject {
+  kind: 'inject' | 'message';
+  inject: LiveInject;
 }
 
 export interface ObjectiveState {
@@ -459,6 +476,11 @@ export interface Award {
   points: number;
   feedback: string;
   at: GameTime;
+  /**
+   * Who scored: the instructor or a juror. Absent from awards recorded before juror seats, which
+   * the instructor's console gave (read them with `awardedBy`).
+   */
+  by?: Actor;
 }
 
 export interface Note {

@@ -1,6 +1,7 @@
 import { COLLECTIONS, type Collection } from '../model/changes.js';
-import { type CountryId, INSTRUCTOR, OBSERVER } from '../model/ids.js';
+import { type CountryId, INSTRUCTOR, isJuror, OBSERVER } from '../model/ids.js';
 import type { Request } from '../model/state.js';
+import { jurorSections } from './jury.js';
 import { derived, sharedCopy } from './shared.js';
 import type { Viewer } from './types.js';
 
@@ -75,7 +76,12 @@ function countrySections(viewer: CountryId): Section[] {
     ),
     section(['violations'], 'violations', own),
     section(['awards'], 'awards', own),
-    section(['notes'], 'notes', own),
+    // The instructor's notes are for the debrief, even one about this country: none in a team's view.
+    section(
+      ['notes'],
+      'notes',
+      whole(() => false),
+    ),
   ];
 }
 
@@ -86,16 +92,20 @@ interface PublicRequest {
   to: string;
   status: string;
   sentAt: number;
+  receivedAt: number;
   statusAt: number;
+  dueAt: number | null;
+  suggestedDeadline: number | null;
   channel: string;
 }
 
 const OBSERVER_SECTIONS: Section[] = [
-  // The public board shows who asks whom for what, and how it stands; not what the request says.
+  // The public board shows who asks whom for what, how it stands and by when; not what the request says.
   section(['requests'], 'requests', (request: PublicRequest) =>
     derived(request, 'observer', () => {
-      const { id, kind, from, to, status, sentAt, statusAt, channel } = request;
-      return { id, kind, from, to, status, sentAt, statusAt, channel };
+      const { id, kind, from, to, status, sentAt, receivedAt, statusAt, dueAt, suggestedDeadline, channel } =
+        request;
+      return { id, kind, from, to, status, sentAt, receivedAt, statusAt, dueAt, suggestedDeadline, channel };
     }),
   ),
   section(['claims'], 'claims', whole(everyone)),
@@ -117,6 +127,7 @@ const COUNTRY_SECTIONS = new Map<CountryId, Section[]>();
 export function sectionsOf(viewer: Viewer): readonly Section[] {
   if (viewer === INSTRUCTOR) return INSTRUCTOR_SECTIONS;
   if (viewer === OBSERVER) return OBSERVER_SECTIONS;
+  if (isJuror(viewer)) return jurorSections(viewer);
   let sections = COUNTRY_SECTIONS.get(viewer);
   if (!sections) {
     sections = countrySections(viewer);

@@ -10,13 +10,14 @@ import { createEngine, type Engine } from '../engine.js';
 import { cloneState } from '../evolve.js';
 import type { Changes } from '../model/changes.js';
 import type { Event } from '../model/events.js';
-import { INSTRUCTOR, OBSERVER } from '../model/ids.js';
+import { INSTRUCTOR, jurorId, OBSERVER } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { applyPatch } from './patch.js';
 import { touches, type ViewStream } from './stream.js';
 import type { CountryView, View, Viewer } from './types.js';
 
-const viewersOf = (engine: Engine): Viewer[] => [...engine.ctx.countries, OBSERVER, INSTRUCTOR];
+// A juror too: its view (every request's public row and reasoning) follows every event.
+const viewersOf = (engine: Engine): Viewer[] => [...engine.ctx.countries, OBSERVER, INSTRUCTOR, jurorId(1)];
 
 /** Every viewer's stream, and the view its receiver holds, kept up to date only by the patches. */
 function receivers(engine: Engine, state: State) {

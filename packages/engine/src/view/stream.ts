@@ -1,7 +1,7 @@
 import type { Changes, Collection } from '../model/changes.js';
 import type { Ctx } from '../model/context.js';
 import type { Event } from '../model/events.js';
-import { INSTRUCTOR, OBSERVER } from '../model/ids.js';
+import { INSTRUCTOR, isJuror, OBSERVER } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { diff, diffEntry } from './diff.js';
 import type { PatchOp } from './patch.js';
@@ -39,7 +39,8 @@ export function createViewStream(ctx: Ctx, viewer: Viewer): ViewStream {
  * any event.
  */
 export function touches(viewer: Viewer, events: readonly Event[]): boolean {
-  if (viewer === INSTRUCTOR || viewer === OBSERVER) return true;
+  // A juror's view shows every request's public row, whoever sees the events that changed it.
+  if (viewer === INSTRUCTOR || viewer === OBSERVER || isJuror(viewer)) return true;
   return events.some((event) => event.visibleTo.includes(viewer));
 }
 

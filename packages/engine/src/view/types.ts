@@ -1,5 +1,6 @@
-import type { Country, Inject, Objective, Scenario } from '@crossborder/scenario';
-import type { CountryId, GameTime, Role } from '../model/ids.js';
+import type { Country, DecisionKind, Inject, LiveInject, Objective, Scenario } from '@crossborder/scenario';
+import type { CountryId, GameTime, JurorId, Role } from '../model/ids.js';
+import type { InjectOrigin } from '../model/injects.js';
 import type {
   Agreement,
   Award,
@@ -19,6 +20,9 @@ import type {
   Violation,
 } from '../model/state.js';
 import type { Score } from '../score.js';
+import type { EvidenceAtRisk } from './evidence-at-risk.js';
+import type { JurorView } from './jury.js';
+import type { ScenarioNames } from './names.js';
 
 /** What the views show of the scenario: public to every country (a country's law is a public statute). */
 export interface Briefing {
@@ -29,6 +33,11 @@ export interface Briefing {
   startsAt: string;
   endsAfter: GameTime;
   clock: 'realtime' | 'rounds';
+  /**
+   * The decisions whose written reasoning a moot court's jury scores (the rubric's `decisions`, in
+   * rounds mode): the teams' forms ask for it, and the engine refuses such a decision without it.
+   */
+  reasoningFor: DecisionKind[];
   directory: Record<CountryId, Omit<Country, 'briefing'>>;
   conducts: Record<string, { name: string }>;
   offences: Record<
@@ -92,6 +101,8 @@ export interface FiredInject {
   title: string;
   message: string;
   firedAt: GameTime;
+  /** News (with its title), or a message from the instructor (no title: screens say whose words). */
+  kind: 'news' | 'message';
 }
 
 export interface ObjectiveView extends Pick<Objective, 'title' | 'points' | 'when'> {
@@ -137,8 +148,23 @@ export interface ObserverView {
   briefing: Briefing;
   requests: Record<
     string,
-    Pick<Request, 'id' | 'kind' | 'from' | 'to' | 'status' | 'sentAt' | 'statusAt' | 'channel'>
+    Pick<
+      Request,
+      | 'id'
+      | 'kind'
+      | 'from'
+      | 'to'
+      | 'status'
+      | 'sentAt'
+      | 'receivedAt'
+      | 'statusAt'
+      | 'dueAt'
+      | 'suggestedDeadline'
+      | 'channel'
+    >
   >;
+  /** Data about to be deleted that every country already knows (the projector's countdowns). */
+  atRisk: Record<string, EvidenceAtRisk>;
   suspects: Record<string, Pick<KnownSuspect, 'alias' | 'custody' | 'surrenderedTo'>>;
   claims: Record<string, JurisdictionClaim>;
   agreements: Record<string, Agreement>;
@@ -156,13 +182,32 @@ export interface InstructorView {
   ended: boolean;
   briefing: Briefing;
   state: State;
-  injects: Record<string, { inject: Inject; status: string; at: GameTime | null; firedAt: GameTime | null }>;
+  injects: Record<
+    string,
+    {
+      inject: Inject | LiveInject;
+      status: string;
+      at: GameTime | null;
+      firedAt: GameTime | null;
+      /** The scenario's timeline, an inject written live, or a message to the teams. */
+      origin: InjectOrigin;
+    }
+  >;
+  /** Every objective, met, missed or open, with its title (the revealed projector shows them team by team). */
+  objectives: Record<string, ObjectiveView>;
+  /** Every item of data about to be deleted or lost, with its title (the dashboard's and the revealed projector's countdowns). */
+  atRisk: Record<string, EvidenceAtRisk>;
   scores: Record<CountryId, Score>;
+  /** What the scenario declares, by name: the console says conditions and effects in words, never ids. */
+  names: ScenarioNames;
   /** The jury's criteria (moot mode), for scoring in the console. */
   rubric: Scenario['rubric'];
   /** Whether decisions need written reasoning (rounds mode with a rubric that asks for it). */
   moot: boolean;
 }
 
-export type View = CountryView | ObserverView | InstructorView;
-export type Viewer = CountryId | Role;
+export type View = CountryView | ObserverView | InstructorView | JurorView;
+/** The views a board is drawn from: a team's, the projector's, the instructor's (a juror has no board). */
+export type BoardView = Exclude<View, JurorView>;
+export type Viewer = CountryId | Role | JurorId;
+export type { JurorRequest, JurorView } from './jury.js';

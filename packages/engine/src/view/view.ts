@@ -1,11 +1,15 @@
 import { evidenceLocation, holdingState } from '../law/legal.js';
-import { isMoot } from '../law/moot.js';
+import { isMoot, reasonedDecisions } from '../law/moot.js';
 import type { Ctx } from '../model/context.js';
-import { type CountryId, INSTRUCTOR, OBSERVER } from '../model/ids.js';
+import { type CountryId, INSTRUCTOR, isJuror, OBSERVER } from '../model/ids.js';
+import { injectOf, originOf } from '../model/injects.js';
 import type { EvidenceState, Preservation, State } from '../model/state.js';
 import { scoreOf } from '../score.js';
 import { copy } from '../util/copy.js';
 import { type Read, unchanging } from '../util/kept.js';
+import { evidenceAtRisk } from './evidence-at-risk.js';
+import { jurorBase } from './jury.js';
+import { scenarioNames } from './names.js';
 import { sectionsOf } from './sections.js';
 import { derived, keptPart, sharedCopy, stateBase } from './shared.js';
 import type {
@@ -49,6 +53,7 @@ export function view(ctx: Ctx, state: State, viewer: Viewer): View {
 export function viewBase(ctx: Ctx, state: State, viewer: Viewer): View {
   if (viewer === INSTRUCTOR) return instructorView(ctx, state);
   if (viewer === OBSERVER) return observerView(ctx, state);
+  if (isJuror(viewer)) return jurorBase(ctx, state, viewer, briefing(ctx));
   return countryView(ctx, state, viewer);
 }
 
@@ -73,6 +78,7 @@ function buildBriefing(ctx: Ctx): Briefing {
     startsAt: scenario.startsAt,
     endsAfter: scenario.session.endsAfter,
     clock: scenario.session.clock,
+    reasoningFor: reasonedDecisions(ctx),
     // The public directory: every country's authorities and law, but not its team's briefing.
     directory: Object.fromEntries(
       Object.entries(scenario.countries).map(([id, { briefing: _private, ...country }]) => [
@@ -111,11 +117,13 @@ function firedInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<
 function buildFiredInjects(ctx: Ctx, state: State, viewer: CountryId | null): Record<string, FiredInject> {
   const fired: Record<string, FiredInject> = {};
   for (const [id, current] of Object.entries(state.injects)) {
-    const inject = ctx.scenario.injects[id];
+    const inject = injectOf(ctx, state, id);
     if (!inject || current.status !== 'fired' || current.firedAt === null) continue;
     const audience = inject.audience === 'all' ? null : inject.audience;
     if (viewer === null ? audience !== null : audience !== null && !audience.includes(viewer)) continue;
-    fired[id] = { title: inject.title, message: inject.message, firedAt: current.firedAt };
+    // Whether it is news or the instructor's words; not whether the scenario or the instructor wrote it.
+    const kind = originOf(state, id) === 'message' ? 'message' : 'news';
+    fired[id] = { title: inject.title, message: inject.message, firedAt: current.firedAt, kind };
   }
   return fired;
 }
@@ -387,6 +395,7 @@ function observerView(ctx: Ctx, state: State): ObserverView {
     briefing: briefing(ctx),
     requests: {},
     suspects: keptPart(ctx, state, 'suspects:observer', ['suspects'], () => publicSuspects(ctx, state)),
+    atRisk: keptPart(ctx, state, 'at-risk:observer', ['evidence'], () => evidenceAtRisk(ctx, state, true)),
     claims: {},
     agreements: {},
     prosecutions: {},
@@ -418,6 +427,9 @@ function instructorView(ctx: Ctx, state: State): InstructorView {
     briefing: briefing(ctx),
     state: stateBase(state),
     injects: keptPart(ctx, state, 'injects:instructor', ['injects'], () => allInjects(ctx, state)),
+    names: derived(ctx, 'names', () => scenarioNames(ctx.scenario)),
+    objectives: objectives(ctx, state, null),
+    atRisk: keptPart(ctx, state, 'at-risk:instructor', ['evidence'], () => evidenceAtRisk(ctx, state, false)),
     scores: allScores(ctx, state),
   };
 }
@@ -431,6 +443,17 @@ function allInjects(ctx: Ctx, state: State): InstructorView['injects'] {
       status: current?.status ?? 'pending',
       at: current?.at ?? null,
       firedAt: current?.firedAt ?? null,
+      origin: 'scenario',
+    };
+  }
+  for (const [id, current] of Object.entries(state.injects)) {
+    if (!current.written) continue;
+    injects[id] = {
+      inject: copy(current.written.inject),
+      status: current.status,
+      at: current.at,
+      firedAt: current.firedAt,
+      origin: current.written.kind,
     };
   }
   return injects;

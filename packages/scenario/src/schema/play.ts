@@ -151,17 +151,32 @@ const Effect = exactlyOne(
   'effect',
 );
 
-export const Inject = obj({
+/**
+ * What an inject says and does, whenever it fires: the part an instructor also writes live in the
+ * console (`LiveInject`, the engine's `writeInject` command), so that both are checked by one schema.
+ */
+const INJECT_CONTENT = {
   title: Text(120, 'The inject as the instructor sees it in the timeline.'),
   message: Text(2000, 'What the audience reads when the inject fires.'),
+  audience: Audience.default('all'),
+  effects: z.array(Effect).default([]).meta({ description: 'What changes when the inject fires.' }),
+};
+
+/** An inject written live: its content, without a trigger (the command says when it fires). */
+export const LiveInject = obj(INJECT_CONTENT);
+export type LiveInject = z.infer<typeof LiveInject>;
+
+export const Inject = obj({
+  title: INJECT_CONTENT.title,
+  message: INJECT_CONTENT.message,
   at: Duration.optional().meta({ description: "Fire at this game time from the scenario's start." }),
   when: Condition.optional().meta({ description: 'Fire when this becomes true.' }),
   after: Duration.optional().meta({
     description:
       'With when: fire this long after the condition became true (it fires then even if the condition no longer holds).',
   }),
-  audience: Audience.default('all'),
-  effects: z.array(Effect).default([]).meta({ description: 'What changes when the inject fires.' }),
+  audience: INJECT_CONTENT.audience,
+  effects: INJECT_CONTENT.effects,
 }).superRefine((value, context) => {
   if ((value.at === undefined) === (value.when === undefined)) {
     context.addIssue({
@@ -204,6 +219,8 @@ export const DECISION_KINDS = [
   'prosecution-decision',
   'request',
 ] as const;
+/** A decision a moot court argues: its written reasoning is required where the rubric names it. */
+export type DecisionKind = (typeof DECISION_KINDS)[number];
 
 export const RubricCriterion = obj({
   title: Text(120, 'The criterion.'),
@@ -211,7 +228,10 @@ export const RubricCriterion = obj({
   decisions: z
     .array(oneOf(DECISION_KINDS, 'A decision that needs written reasoning in moot mode.'))
     .default([])
-    .meta({ description: 'Decisions whose written reasoning this criterion scores.' }),
+    .meta({
+      description:
+        'Decisions whose written reasoning this criterion scores; in moot mode each is refused without it. `request`: a request sent (its reasoning); `refusal`, `postponement`: their reasons; `extradition-decision`: granting, refusing or postponing an extradition; `jurisdiction-claim`, `prosecution-decision`: their reasoning.',
+    }),
   levels: z
     .array(RubricLevel)
     .length(4, { error: 'a criterion has exactly 4 levels, from weakest to strongest' })

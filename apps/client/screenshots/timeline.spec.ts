@@ -1,0 +1,57 @@
+import { fileURLToPath } from 'node:url';
+import { expect, type Page, test } from '@playwright/test';
+import { control, createSession, joinTeam, tab } from '../e2e/support.js';
+
+/**
+ * The console's exercise timeline with an inject written live and a message sent (a preview open),
+ * and the team's briefing that reads them.
+ */
+const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+];
+
+async function save(page: Page, name: string): Promise<void> {
+  for (const size of SIZES) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
+  }
+}
+
+test('screenshots of the exercise timeline and of a team reading an inject written live', async ({
+  browser,
+  page: instructor,
+}) => {
+  const code = await createSession(instructor, 'tutorial');
+  const errors: string[] = [];
+  const aldoria = await joinTeam(browser, code, 'aldoria', 'Table 1', errors);
+  await control(instructor, 'start');
+  await control(instructor, 'pause');
+  const live = instructor.getByRole('form', { name: 'A new inject for the teams' });
+  await live.getByRole('textbox', { name: 'Title' }).fill('A journalist calls');
+  await live
+    .getByRole('textbox', { name: 'Message' })
+    .fill('A reporter from the Port Aldo Herald asks about the phishing page.');
+  await live.getByRole('button', { name: 'Send the inject' }).click();
+  await expect(live.getByRole('status')).toBeVisible();
+  const words = instructor.getByRole('form', { name: 'Message to teams' });
+  await words
+    .getByRole('textbox', { name: 'Message' })
+    .fill('Aldoria: the preservation request comes first.');
+  await words.getByRole('radio', { name: 'Chosen countries' }).check();
+  await words.getByRole('checkbox', { name: 'Republic of Aldoria' }).check();
+  await words.getByRole('button', { name: 'Send the message' }).click();
+  await expect(words.getByRole('status')).toBeVisible();
+  const timeline = instructor.getByRole('region', { name: 'Exercise timeline' });
+  await timeline
+    .locator('tr', { has: instructor.getByRole('rowheader', { name: 'A new kit appears' }) })
+    .getByText('Preview: what the teams read')
+    .click();
+  await timeline.scrollIntoViewIfNeeded();
+  await save(instructor, 'console-timeline');
+  await tab(aldoria.page, 'briefing');
+  await expect(aldoria.page.locator('ul.injects')).toContainText('A journalist calls');
+  await save(aldoria.page, 'team-news');
+  await aldoria.close();
+});

@@ -1,0 +1,96 @@
+import type { Signal } from '@preact/signals';
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n.js';
+import { Checkboxes, type Choice, fieldId } from '../ui/forms.js';
+
+/**
+ * Radio buttons under one legend (a real fieldset: arrow keys move between them), with what the
+ * chosen one opens beneath them.
+ */
+export function Radios({
+  form,
+  name,
+  legend,
+  choices,
+  value,
+  children,
+}: {
+  form: string;
+  name: string;
+  legend: string;
+  choices: readonly Choice[];
+  value: Signal<string>;
+  children?: ComponentChildren;
+}) {
+  return (
+    <fieldset class="choices radios">
+      <legend>{legend}</legend>
+      {choices.map((choice) => {
+        const id = fieldId(form, `${name}-${choice.value}`);
+        return (
+          <div class="choice" key={choice.value}>
+            <input
+              type="radio"
+              id={id}
+              name={name}
+              value={choice.value}
+              checked={value.value === choice.value}
+              onChange={() => {
+                value.value = choice.value;
+              }}
+            />
+            <label for={id}>{choice.label}</label>
+          </div>
+        );
+      })}
+      {children}
+    </fieldset>
+  );
+}
+
+/**
+ * Who hears it: every team, or the countries ticked. One definition for the live inject's
+ * audience and the message's recipients. `countries` are the scenario's, by name.
+ */
+export function AudienceFields({
+  form,
+  legend,
+  mode,
+  chosen,
+  countries,
+}: {
+  form: string;
+  legend: string;
+  mode: Signal<string>;
+  chosen: Signal<readonly string[]>;
+  countries: readonly Choice[];
+}) {
+  return (
+    <Radios
+      form={form}
+      name="audience"
+      legend={legend}
+      value={mode}
+      choices={[
+        { value: 'all', label: t('ui.live.audience-all') },
+        { value: 'chosen', label: t('ui.live.audience-chosen') },
+      ]}
+    >
+      {mode.value === 'chosen' ? (
+        <Checkboxes
+          form={form}
+          name="countries"
+          legend={t('ui.live.countries')}
+          choices={countries}
+          value={chosen}
+        />
+      ) : null}
+    </Radios>
+  );
+}
+
+/** The audience as a command takes it, or null when "chosen" has nobody ticked. */
+export function audienceOf(mode: string, chosen: readonly string[]): 'all' | string[] | null {
+  if (mode !== 'chosen') return 'all';
+  return chosen.length > 0 ? [...chosen] : null;
+}

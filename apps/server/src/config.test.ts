@@ -1,0 +1,34 @@
+import { delimiter } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from './config.js';
+
+const ROOT = '/srv/crossborder';
+
+describe('configuration (config.ts)', () => {
+  it('offers the bundled scenarios, keeps uploads beside the database, and has no extra folder by default', () => {
+    const config = loadConfig([], {}, ROOT);
+    expect(config.scenarios).toBe('/srv/crossborder/scenarios');
+    expect(config.extraScenarios).toEqual([]);
+    expect(config.uploads).toBe('/srv/crossborder/data/uploaded-scenarios');
+    expect(loadConfig(['--data', '/var/lib/cb/db.sqlite'], {}, ROOT).uploads).toBe(
+      '/var/lib/cb/uploaded-scenarios',
+    );
+  });
+
+  it('adds extra scenario folders, from the flag (repeated) or the environment (a list like PATH)', () => {
+    const flags = loadConfig(['--scenarios', 'ours', '--scenarios', '/shared/drills'], {}, ROOT, '/home/me');
+    expect(flags.extraScenarios).toEqual(['/home/me/ours', '/shared/drills']);
+    expect(flags.scenarios).toBe('/srv/crossborder/scenarios');
+    const env = loadConfig(
+      [],
+      { CROSSBORDER_SCENARIOS: ['ours', '', '/shared/drills'].join(delimiter) },
+      ROOT,
+      '/home/me',
+    );
+    expect(env.extraScenarios).toEqual(['/home/me/ours', '/shared/drills']);
+    // The flag wins over the environment, as for every option.
+    expect(
+      loadConfig(['--scenarios', 'x'], { CROSSBORDER_SCENARIOS: 'y' }, ROOT, '/w').extraScenarios,
+    ).toEqual(['/w/x']);
+  });
+});

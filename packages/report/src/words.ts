@@ -1,0 +1,116 @@
+import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
+import {
+  formatCitations,
+  isRuleId,
+  REQUEST_KINDS,
+  type RequestKind,
+  RULES,
+  type Scenario,
+} from '@crossborder/scenario';
+import { escapeHtml } from './escape.js';
+
+const DAY = 24 * 60;
+
+/**
+ * How the exports (a team's report, its case file, the timeline CSV) put things into words, in
+ * the reader's language: catalogue lines, game times, countries, request kinds and rules by their
+ * names, never by their ids. `t` is for HTML (escaped), `say` for plain text (the CSV).
+ */
+export interface Words {
+  say(key: string, params?: Params): string;
+  t(key: string, params?: Params): string;
+  /** The catalogue's text for `key` if it has one, else `english` (names kept in the scenario package). */
+  sayOr(key: string, english: string): string;
+  /** Game minutes as the clock shows them: "Day 3, 08:54" (minute 0 is on day 1). */
+  when(minutes: number | null): string;
+  country(id: string): string;
+  requestKind(kind: string): string;
+  /**
+   * A request as a person knows it, never by its id: by its kind, the other country and when it
+   * was sent; from `viewer`'s side ("… request to Borealis, sent Day 1, 09:00") or, without one,
+   * from whom to whom. Twins (same kind, countries and minute) are told apart by their order, "(2)".
+   */
+  requestName(request: NamedRequest, among: Readonly<Record<string, NamedRequest>>, viewer?: string): string;
+  /**
+   * A line's parameters with its request (an id, as the engine keeps it) named as `requestName`
+   * says, where `requests` holds it; a request nobody may name here keeps its parameter.
+   */
+  named(params: Params, requests: Readonly<Record<string, NamedRequest>>, viewer?: string): Params;
+  /** A rule's title, summary or teaching note: the catalogue's translation, else the rules' English. */
+  ruleText(id: string, part: 'title' | 'summary' | 'teaching', english: string): string;
+  /** A rule's title and article, or null for a rule the catalogue does not know. */
+  rule(id: string | undefined): { title: string; article: string } | null;
+}
+
+/** What names a request: the fields every view of it holds. */
+export interface NamedRequest {
+  id: string;
+  kind: string;
+  from: string;
+  to: string;
+  sentAt: number;
+}
+
+export function wordsFor(scenario: Scenario, catalogue: Catalogue = EN): Words {
+  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
+  const country = (id: string) => scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id;
+  const requestKind = (kind: string) =>
+    translateOr(catalogue, EN, `kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
+  const when = (minutes: number | null) => {
+    if (minutes === null) return '—';
+    const whole = Math.max(0, Math.floor(minutes));
+    const time = `${String(Math.floor((whole % DAY) / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+    return say('ui.time.day-time', { day: Math.floor(whole / DAY) + 1, time });
+  };
+  const requestName: Words['requestName'] = (request, among, viewer) => {
+    const params = { kind: requestKind(request.kind), when: when(request.sentAt) };
+    const about =
+      viewer === request.from
+        ? say('ui.about.request-to', { ...params, country: country(request.to) })
+        : viewer === request.to
+          ? say('ui.about.request-from', { ...params, country: country(request.from) })
+          : say('ui.about.request-between', {
+              ...params,
+              from: country(request.from),
+              to: country(request.to),
+            });
+    const minute = Math.floor(request.sentAt);
+    const twins = Object.values(among)
+      .filter(
+        (other) =>
+          other.kind === request.kind &&
+          other.from === request.from &&
+          other.to === request.to &&
+          Math.floor(other.sentAt) === minute,
+      )
+      .sort((a, b) => order(a.id) - order(b.id));
+    if (twins.length < 2) return about;
+    return say('ui.about.request-nth', { about, n: twins.findIndex((other) => other.id === request.id) + 1 });
+  };
+  return {
+    say,
+    t: (key, params = {}) => escapeHtml(say(key, params)),
+    sayOr: (key, english) => translateOr(catalogue, EN, key, {}, english),
+    when,
+    country,
+    requestKind,
+    requestName,
+    named: (params, requests, viewer) => {
+      const id = params.request;
+      const request = typeof id === 'string' && Object.hasOwn(requests, id) ? requests[id] : undefined;
+      return request ? { ...params, request: requestName(request, requests, viewer) } : params;
+    },
+    ruleText: (id, part, english) => translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english),
+    rule: (id) => {
+      if (id === undefined || !isRuleId(id)) return null;
+      const entry = RULES[id];
+      return {
+        title: translateOr(catalogue, EN, `rule.${id}.title`, {}, entry.title),
+        article: formatCitations(entry.citations),
+      };
+    },
+  };
+}
+
+/** Ids are numbered in the order requests are made ("req-12" after "req-3"): the order of twins. */
+const order = (id: string) => Number(/\d+$/.exec(id)?.[0] ?? 0);
