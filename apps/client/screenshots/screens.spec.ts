@@ -21,6 +21,8 @@ const SIZES = [
 async function save(page: Page, name: string): Promise<void> {
   for (const size of SIZES) {
     await page.setViewportSize(size);
+    // The top of the screen, as a person opening it sees it (an action may have scrolled it).
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
   }
 }

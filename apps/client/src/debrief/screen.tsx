@@ -9,7 +9,7 @@ import { namedParams, t, tDynamic } from '../i18n.js';
 import { api, listSessions } from '../instructor/api.js';
 import { ForkForm } from '../instructor/fork.js';
 import { useInstructorKey } from '../instructor/key-gate.js';
-import { type Branches, BranchesSection } from './branches.js';
+import { type Branches, BranchesSection } from './branch-comparison.js';
 import { debriefNamer } from './common.js';
 import { ReplaySection } from './replay-section.js';
 import { Jury, ObjectivesTable, Scorecards, Violations } from './results.js';

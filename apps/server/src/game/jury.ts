@@ -1,19 +1,9 @@
-import { type JurorId, jurorId } from '@crossborder/engine';
+import { jurorId } from '@crossborder/engine';
 import type { ErrorBody, JoinSeat, JuryInfo, Seat } from '@crossborder/protocol';
 import { serverError } from '../errors.js';
 import type { SeatSettings } from '../store/store.js';
 import type { Connection } from './audience.js';
 import { sameSecret, seatToken } from './codes.js';
-
-/**
- * A moot court's jury, kept with the seats: the key of the jurors' join link, and each juror who
- * joined, by the number the server gave them, with the name they gave. Jurors are never more
- * than this (a juror who reloads takes their seat back with their token, not a new number).
- */
-export interface JurySettings {
-  key: string;
-  jurors: Record<JurorId, { name: string }>;
-}
 
 /** A session has at most this many jurors (a moot court has a handful). */
 const MAX_JURORS = 50;

@@ -1,8 +1,17 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { EVENT_SCHEMA, type Event, STATE_SHAPE, type State, upcast } from '@crossborder/engine';
+import { EVENT_SCHEMA, type Event, type JurorId, STATE_SHAPE, type State, upcast } from '@crossborder/engine';
 import type { ClockState, ForkOrigin, Seat } from '@crossborder/protocol';
-import type { JurySettings } from '../game/jury.js';
 import { transaction } from './db.js';
+
+/**
+ * A moot court's jury, kept with the seats: the key of the jurors' join link, and each juror who
+ * joined, by the number the server gave them, with the name they gave. Jurors are never more
+ * than this (a juror who reloads takes their seat back with their token, not a new number).
+ */
+interface JurySettings {
+  key: string;
+  jurors: Record<JurorId, { name: string }>;
+}
 
 /** What the instructor set for a session: the clock, bots and locks per country, observers. */
 export interface SeatSettings {

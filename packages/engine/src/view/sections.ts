@@ -1,9 +1,8 @@
 import { COLLECTIONS, type Collection } from '../model/changes.js';
-import { type CountryId, INSTRUCTOR, isJuror, OBSERVER } from '../model/ids.js';
-import type { Request } from '../model/state.js';
-import { jurorSections } from './jury.js';
+import { type CountryId, INSTRUCTOR, isJuror, type JurorId, OBSERVER } from '../model/ids.js';
+import type { Award, Request } from '../model/state.js';
 import { derived, sharedCopy } from './shared.js';
-import type { Viewer } from './types.js';
+import type { JurorRequest, Viewer } from './types.js';
 
 /**
  * A part of a view that lists the entities of one collection a viewer may see, each shown as
@@ -132,6 +131,47 @@ export function sectionsOf(viewer: Viewer): readonly Section[] {
   if (!sections) {
     sections = countrySections(viewer);
     COUNTRY_SECTIONS.set(viewer, sections);
+  }
+  return sections;
+}
+
+function jurorRequest(request: Request): JurorRequest {
+  return derived(request, 'juror', () => {
+    const { id, kind, from, to, status, sentAt, statusAt, channel } = request;
+    return {
+      id,
+      kind,
+      from,
+      to,
+      status,
+      sentAt,
+      statusAt,
+      channel,
+      reasoning: request.reasoning ?? null,
+      refusal: request.refusal ? { ...request.refusal } : null,
+      postponement: request.postponement ? { ...request.postponement } : null,
+      executionReasoning: request.executionReasoning ?? null,
+    };
+  });
+}
+
+const JUROR_SECTIONS = new Map<JurorId, Section[]>();
+
+/** A juror's sections; the same objects for the same juror (see `sectionsOf`). */
+function jurorSections(viewer: JurorId): Section[] {
+  let sections = JUROR_SECTIONS.get(viewer);
+  if (!sections) {
+    const show =
+      <T extends object>(visible: (entity: T) => boolean) =>
+      (entity: object) =>
+        visible(entity as T) ? sharedCopy(entity) : undefined;
+    sections = [
+      { path: ['requests'], collection: 'requests', show: (entity) => jurorRequest(entity as Request) },
+      { path: ['claims'], collection: 'claims', show: show(() => true) },
+      { path: ['prosecutions'], collection: 'prosecutions', show: show(() => true) },
+      { path: ['awards'], collection: 'awards', show: show<Award>((award) => award.by === viewer) },
+    ];
+    JUROR_SECTIONS.set(viewer, sections);
   }
   return sections;
 }

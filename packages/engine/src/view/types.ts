@@ -21,7 +21,6 @@ import type {
 } from '../model/state.js';
 import type { Score } from '../score.js';
 import type { EvidenceAtRisk } from './evidence-at-risk.js';
-import type { JurorView } from './jury.js';
 import type { ScenarioNames } from './names.js';
 
 /** What the views show of the scenario: public to every country (a country's law is a public statute). */
@@ -210,4 +209,37 @@ export type View = CountryView | ObserverView | InstructorView | JurorView;
 /** The views a board is drawn from: a team's, the projector's, the instructor's (a juror has no board). */
 export type BoardView = Exclude<View, JurorView>;
 export type Viewer = CountryId | Role | JurorId;
-export type { JurorRequest, JurorView } from './jury.js';
+
+/**
+ * A request as a juror sees it: the public board's row (who asked whom for what, how it stands)
+ * and the written reasoning of the decisions taken on it, which is what a moot court scores: why
+ * it was sent, and why it was refused, postponed or (an extradition) granted. Not what it asks
+ * for in detail, nor the evidence it concerns: those are the teams' case files.
+ */
+export interface JurorRequest
+  extends Pick<Request, 'id' | 'kind' | 'from' | 'to' | 'status' | 'sentAt' | 'statusAt' | 'channel'> {
+  reasoning: string | null;
+  refusal: { ground: string; reasons: string } | null;
+  postponement: { until: number; reasons: string } | null;
+  executionReasoning: string | null;
+}
+
+/**
+ * A juror of a moot court: the public side of the game, the written reasoning the teams gave,
+ * the rubric, and this juror's own scores. Never another juror's scores, nor the scores the
+ * teams stand at (they hold the other jurors' marks): each juror scores independently.
+ */
+export interface JurorView {
+  role: 'juror';
+  viewer: JurorId;
+  ended: boolean;
+  briefing: Briefing;
+  rubric: Scenario['rubric'];
+  requests: Record<string, JurorRequest>;
+  /** Jurisdiction claims with their reasoning (public: every country sees them whole). */
+  claims: Record<string, JurisdictionClaim>;
+  /** Prosecutions opened, with their reasoning (public on the projector too). */
+  prosecutions: Record<string, Prosecution>;
+  /** This juror's awards, and no one else's. */
+  awards: Record<string, Award>;
+}

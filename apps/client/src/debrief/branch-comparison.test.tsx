@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY } from '../test/fixtures.js';
 import { dayAndTime } from '../time.js';
-import { BranchesSection } from './branches.js';
+import { BranchesSection } from './branch-comparison.js';
 import { playedTutorial } from './fixture.js';
 import { DebriefPage, type Loaded, loadDebrief } from './screen.js';
 
