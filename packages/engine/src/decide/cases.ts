@@ -2,13 +2,14 @@ import { REQUEST_KINDS, realTimeCollectionFor } from '@crossborder/scenario';
 import {
   evidenceLocation,
   interceptionAllowed,
+  measureMinutes,
   notAnOffence,
   offersServicesIn,
   productionOrderReaches,
 } from '../law/legal.js';
 import { missingSafeguards } from '../law/measure-safeguards.js';
 import { reasoningMissing } from '../law/moot.js';
-import { MAX_PRESERVATION_ORDER_DAYS, MEASURE_MINUTES } from '../law/timing.js';
+import { MAX_PRESERVATION_ORDER_DAYS } from '../law/timing.js';
 import { tipOffs } from '../law/tip-off.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -184,7 +185,7 @@ export function takeMeasure(
     durationMinutes,
     confidential: command.confidential ?? false,
     takenAt: now,
-    completesAt: now + MEASURE_MINUTES[command.kind],
+    completesAt: now + measureMinutes(country, command.kind),
     completed: false,
     outcome: null,
   };

@@ -4,10 +4,12 @@ import {
   conductCriminalIn,
   conventionBinds,
   type DataKind,
+  DEFAULT_MEASURE_TIME,
   type Governance,
   governance,
   governingTreaty,
   isConventionConduct,
+  type MeasureKind,
   type Offence,
   parseDuration,
   REQUEST_KIND_IDS,
@@ -240,6 +242,11 @@ export function bindsRequested(request: Pick<Request, 'governedBy'>): boolean {
 /** How long the country takes to execute a request of this kind (its law, or the default). */
 export function processingMinutes(country: Pick<Country, 'law'>, kind: RequestKind): number {
   return country.law.processingTime[kind] ?? parseDuration(REQUEST_KINDS[kind].defaultProcessing) ?? 0;
+}
+
+/** How long the country takes to carry out one of its own measures (its law, or the default). */
+export function measureMinutes(country: Pick<Country, 'law'>, kind: MeasureKind): number {
+  return country.law.measureTime[kind] ?? parseDuration(DEFAULT_MEASURE_TIME[kind]) ?? 0;
 }
 
 /** Where a piece of evidence is: its provider's country, or for a device, where its suspect is. */

@@ -1,22 +1,9 @@
-import type { MeasureKind } from '../model/state.js';
-
 /**
  * Game-time constants the convention leaves to practice. Each is a teaching choice, written
  * here once so that the README can list them and a scenario designer can reason about slack.
  */
 const HOUR = 60;
 const DAY = 24 * HOUR;
-
-/** How long a domestic measure takes from order to result. */
-export const MEASURE_MINUTES: Record<MeasureKind, number> = {
-  'preservation-order': 2 * HOUR,
-  'production-order': DAY,
-  'search-and-seizure': DAY,
-  'real-time-collection': 2 * DAY,
-  interception: 2 * DAY,
-  arrest: 6 * HOUR,
-  'freezing-order': 2 * HOUR,
-};
 
 /** A foreign preservation keeps the data at least 60 days (Art. 42). */
 export const FOREIGN_PRESERVATION_MINUTES = 60 * DAY;

@@ -5,6 +5,7 @@ import type {
   Governance,
   JurisdictionBasis,
   LiveInject,
+  MeasureKind,
   RequestKind,
   RuleId,
 } from '@crossborder/scenario';
@@ -194,16 +195,7 @@ export interface DomesticCase {
   transferredTo: CountryId | null;
 }
 
-export const MEASURE_KINDS = [
-  'preservation-order',
-  'production-order',
-  'search-and-seizure',
-  'real-time-collection',
-  'interception',
-  'arrest',
-  'freezing-order',
-] as const;
-export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export { MEASURE_KINDS, type MeasureKind } from '@crossborder/scenario';
 
 export interface Safeguards {
   authorisedBy: string;

@@ -28,6 +28,31 @@ export const JURISDICTION_BASES = [
 export type JurisdictionBasis = (typeof JURISDICTION_BASES)[number];
 
 /** Channels a request can travel by. */
+/**
+ * The measures a country takes under its own law (Arts 25-31, 46-47 for their use for another
+ * State), and how long each takes from order to result unless the country's law says otherwise
+ * (`law.measureTime`): a teaching choice, not the convention's.
+ */
+export const MEASURE_KINDS = [
+  'preservation-order',
+  'production-order',
+  'search-and-seizure',
+  'real-time-collection',
+  'interception',
+  'arrest',
+  'freezing-order',
+] as const;
+export type MeasureKind = (typeof MEASURE_KINDS)[number];
+export const DEFAULT_MEASURE_TIME: Record<MeasureKind, string> = {
+  'preservation-order': '2h',
+  'production-order': '1d',
+  'search-and-seizure': '1d',
+  'real-time-collection': '2d',
+  interception: '2d',
+  arrest: '6h',
+  'freezing-order': '2h',
+};
+
 export const CHANNELS = ['24-7-network', 'central-authority', 'police', 'diplomatic'] as const;
 export type Channel = (typeof CHANNELS)[number];
 

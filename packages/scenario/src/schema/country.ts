@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { REQUEST_KIND_IDS, REQUEST_KINDS } from '../law/request-kinds.js';
-import { CONVENTION_STATUSES, OPTIONAL_JURISDICTION_BASES } from '../law/vocabulary.js';
+import {
+  CONVENTION_STATUSES,
+  DEFAULT_MEASURE_TIME,
+  MEASURE_KINDS,
+  type MeasureKind,
+  OPTIONAL_JURISDICTION_BASES,
+} from '../law/vocabulary.js';
 import {
   CalendarDate,
   Color,
@@ -55,6 +61,19 @@ const ProcessingTime = obj(
     ]),
   ) as Record<(typeof REQUEST_KIND_IDS)[number], z.ZodOptional<typeof Duration>>,
   'How long this country takes to execute each kind of request it receives; kinds left out use the defaults.',
+);
+
+/** How long this country's own measures take, from order to result. */
+const MeasureTime = obj(
+  Object.fromEntries(
+    MEASURE_KINDS.map((kind) => [
+      kind,
+      Duration.optional().meta({
+        description: `Time from order to result for this country's ${kind.replaceAll('-', ' ')}; default ${DEFAULT_MEASURE_TIME[kind]}.`,
+      }),
+    ]),
+  ) as Record<MeasureKind, z.ZodOptional<typeof Duration>>,
+  'How long this country takes to carry out each of its own measures (an order, a search, an arrest), from order to result; kinds left out use the defaults. A search that takes days where the scenario needs one coordinated hour is a lesson, not a bug.',
 );
 
 const Law = obj(
@@ -138,6 +157,7 @@ const Law = obj(
       'Which intrusive measures domestic law provides (Arts 29-30, 45-46).',
     ).default({ realTimeCollection: true, interception: true }),
     processingTime: ProcessingTime.default({}),
+    measureTime: MeasureTime.default({}),
     executingAuthority: Text(
       120,
       'Which of its authorities authorises the coercive measures it takes for another State (a production, search, interception, freezing, arrest), under its own law and safeguards, e.g. "An investigating judge of the Borealis District Court" (Arts 24, 40, model BC 15, UNTOC 18(17)). Teams see it in the directory; whoever executes a request names the authority that authorised it.',
