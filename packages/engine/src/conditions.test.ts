@@ -63,6 +63,10 @@ class World {
     };
     return this.happen(event('EvidenceObtained', at, [], { evidenceId, country: 'aldoria', copy }));
   }
+  share(from: string, to: string, at: number): this {
+    const share = { from, to, at, facts: ['operator'], evidence: [], suspects: [], conditions: [] };
+    return this.happen(event('InformationShared', at, [from, to], { shareId: `share-${at}`, share }));
+  }
   hold(injectId: string, at: number): this {
     return this.happen(event('InjectHeld', at, [], { injectId }));
   }
@@ -217,5 +221,26 @@ describe('a delay on an inject (after)', () => {
     );
     world.arrest(DAY).until(3 * DAY);
     expect(world.fired()).toEqual({ wipe: DAY + HOUR + 1 + 15 });
+  });
+});
+
+describe('information shared (informationShared)', () => {
+  const TOLD = `  told:
+    title: Aldoria is told
+    message: Borealis's liaison officer has passed on what it knows.
+    when: { informationShared: aldoria, by: borealis }
+`;
+
+  it('fires when the country named receives information from the one in by, not before', () => {
+    const world = new World(scenarioWith(TOLD)).until(DAY);
+    expect(world.fired()).toEqual({});
+    world.share('borealis', 'aldoria', DAY + 2 * HOUR);
+    expect(world.fired()).toEqual({ told: DAY + 2 * HOUR });
+  });
+
+  it('does not fire on information shared the other way', () => {
+    const world = new World(scenarioWith(TOLD)).until(DAY);
+    world.share('aldoria', 'borealis', DAY + HOUR).until(3 * DAY);
+    expect(world.fired()).toEqual({});
   });
 });

@@ -125,6 +125,16 @@ const READERS: Record<Kind, { reads: Collection; makers(state: State, target: st
       return tipOff ? new Map([[tipOff.by, tipOff.at]]) : nobody();
     },
   },
+  informationShared: {
+    reads: 'shares',
+    makers: (state, recipient) => {
+      // The makers are the countries that shared: `by` narrows the condition to one of them.
+      const makers: Makers = new Map();
+      for (const share of Object.values(state.shares))
+        if (share.to === recipient) earliest(makers, share.from, share.at);
+      return makers;
+    },
+  },
   injectFired: {
     reads: 'injects',
     makers: (state, id) =>

@@ -739,6 +739,7 @@ export const SCREENS = {
   'ui.condition.agreementReached': 'an agreement is reached ({name})',
   'ui.condition.requestSent': 'a request is sent ({name})',
   'ui.condition.injectFired': '“{name}” has fired',
+  'ui.condition.informationShared': 'information is shared with {name}',
   'ui.condition.by': '{condition}, by {country}',
   'ui.condition.all': 'all of: {conditions}',
   'ui.condition.any': 'any of: {conditions}',

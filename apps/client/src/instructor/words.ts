@@ -1,5 +1,5 @@
 import type { InstructorView } from '@crossborder/engine';
-import type { ConditionOf, Effect } from '@crossborder/scenario';
+import type { CONDITION_KINDS, ConditionOf, Effect } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { span } from '../time.js';
 import { when } from './context.js';
@@ -30,7 +30,11 @@ const LEAVES = {
   agreementReached: (_words: Words, id: string) => tDynamic(`agreement.${id}`, {}, id),
   requestSent: (_words: Words, id: string) => kindName(id),
   injectFired: (words: Words, id: string) => words.names.injects[id],
-} as const;
+  informationShared: (words: Words, id: string) => country(words, id),
+} as const satisfies Record<
+  (typeof CONDITION_KINDS)[number],
+  (words: Words, id: string) => string | undefined
+>;
 
 /** A condition in words: "“Northwind logs” is preserved, by Aldoria"; compounds say their parts. */
 export function conditionWords(words: Words, condition: Condition): string {

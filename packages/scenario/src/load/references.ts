@@ -480,6 +480,7 @@ class ReferenceChecker {
     for (const key of ['assetFrozen', 'assetMoved']) this.ref([...path, key], condition[key], 'assets');
     this.ref([...path, 'injectFired'], condition.injectFired, 'injects');
     this.ref([...path, 'by'], condition.by, 'countries');
+    this.ref([...path, 'informationShared'], condition.informationShared, 'countries');
     // Compound conditions hold conditions: their references are checked where they are written.
     for (const key of ['all', 'any']) {
       list(condition[key]).forEach((inner, index) => {

@@ -24,6 +24,7 @@ export const CONDITION_KINDS = [
   'requestSent',
   'injectFired',
   'suspectTippedOff',
+  'informationShared',
 ] as const;
 
 /** The kinds that combine other conditions. */
@@ -75,6 +76,10 @@ const Condition = exactlyOne(
     suspectTippedOff: Ref('a suspect').optional().meta({
       description:
         'A provider told the suspect of an order or request (its own habit, `notifiesCustomers`, or its law, `notifiesDataSubjects`), none being confidential: fire the consequence (evidence deleted, the suspect moves). `by`: whose order or request it was.',
+    }),
+    informationShared: Ref('a country').optional().meta({
+      description:
+        'Another country shared information (facts, evidence, a suspect) with this country, spontaneously or on request (Arts 43, 47). `by`: only when this country shared it.',
     }),
     by: Ref('a country').optional().meta({ description: 'Only when this country does it (or obtains it).' }),
     all: Conditions('True when every condition listed is true; from when the last of them became true.'),
