@@ -74,12 +74,13 @@ describe('simulate: the report of one run', () => {
 
   it('lists which injects fired, when, and what they did', async () => {
     const { out } = await playBotnet();
+    // The bots know of the hospital emergency from day 2 and ask by the 24/7 network: the workstation is
+    // obtained within the hour of the arrests, so the wipe never comes, and the C2 data is theirs before it goes.
+    expect(out).toMatch(/never {3}workstation-wiped: did not fire/);
     expect(out).toMatch(
-      /fired {3}workstation-wiped: day 21, 07:01 \(64 min into the workshop\): deleted hexlord-workstation/,
+      /fired {3}c2-migration: day 14, 00:00 \(42 min into the workshop\): deleted c2-server/,
     );
-    expect(out).toMatch(
-      /fired {3}c2-migration: day 14, 00:00 .*: did not delete c2-server \(preserved or already gone\)/,
-    );
+    expect(out).toMatch(/fired {3}c2-lost: day 14, 00:00 .*: a message only/);
     expect(out).toMatch(/fired {3}mako-travels: day 30, 00:00 .*: moved mako to Sendara/);
   });
 

@@ -390,7 +390,9 @@ function send(
   about: string,
   now: GameTime,
 ): Command {
-  const channel = channelFor(view, to, kind, now);
+  // A life at risk that this country knows of: the emergency path where the kind has one (Arts 2(o), 41).
+  const emergencyChannel = view.emergency ? REQUEST_KINDS[kind].emergencyChannel : null;
+  const channel = emergencyChannel ?? channelFor(view, to, kind, now);
   const country = view.briefing.directory[to];
   const processing = country ? processingMinutes(country, kind) : 0;
   const { mla } = REQUEST_KINDS[kind];
@@ -407,6 +409,7 @@ function send(
     // Written reasoning, for a moot court's jury (asked for only there; harmless elsewhere).
     reasoning: REASONS.request,
     urgent: true,
+    ...(emergencyChannel ? { emergency: true } : {}),
     // Asked for whenever it reaches a provider's data: no tip-off of the account holder (model
     // BC 16(3), UNTOC 18(20)).
     ...(REQUEST_KINDS[kind].target === 'evidence' ? { confidential: true } : {}),

@@ -1,5 +1,6 @@
 import { type Channel, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import { isGiven, missingContents } from '../law/contents.js';
+import { emergencyKnownTo } from '../law/emergency.js';
 import { formProblems } from '../law/form.js';
 import {
   conductsOf,
@@ -149,7 +150,8 @@ export function sendRequest(
   const treaty = treatyOfRequest(scenario.countries, { from: actor, governedBy })?.treaty;
 
   // Channel, language and urgency (Arts 40, 41): the same checks as the browser's composer.
-  const formProblem = formProblems(scenario.countries, { ...command, kind }, state.emergency, treaty).find(
+  const emergency = emergencyKnownTo(ctx, state, actor);
+  const formProblem = formProblems(scenario.countries, { ...command, kind }, emergency, treaty).find(
     (problem) => problem.ruleId !== 'mla.form.urgent-oral',
   );
   if (formProblem) return rule(formProblem.ruleId, formProblem.code, formProblem.params);

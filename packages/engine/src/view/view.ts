@@ -1,3 +1,4 @@
+import { emergencyKnownTo } from '../law/emergency.js';
 import { evidenceLocation, holdingState } from '../law/legal.js';
 import { isMoot, reasonedDecisions } from '../law/moot.js';
 import type { Ctx } from '../model/context.js';
@@ -183,7 +184,8 @@ function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryVie
     role: 'country',
     viewer,
     ended: state.ended,
-    emergency: state.emergency,
+    // The emergency path is this country's when the case is an emergency or it knows a fact that makes it one.
+    emergency: emergencyKnownTo(ctx, state, viewer),
     briefing: derived(ctx, `briefing:${viewer}`, () => ({
       ...briefing(ctx),
       own: country?.briefing ?? null,

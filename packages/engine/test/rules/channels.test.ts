@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { formatCitations, loadScenarioText, RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../../src/index.js';
 import { DAY, HOUR } from '../support.js';
 import {
   consult,
@@ -86,6 +87,48 @@ describe('rule channel.24-7.emergency', () => {
     play.do('borealis', { type: 'executeRequest', requestId: id });
     play.at(2 * HOUR);
     expect(play.state.evidence['logs-b']?.obtainedBy.aldoria).toBeDefined();
+  });
+});
+
+describe('rule channel.24-7.emergency: an emergency the scenario declares in a fact', () => {
+  /** The fixture where the breach threatens lives, the fact that says so known to `knownBy`. */
+  function lifeAtRisk(knownBy: string[]) {
+    const scenario = structuredClone(fixture);
+    const breach = scenario.case.facts.breach;
+    if (breach) {
+      breach.emergency = true;
+      breach.knownBy = knownBy;
+    }
+    return scenario;
+  }
+  const emergencyRequest = (request: (overrides?: Partial<Send>) => Send) =>
+    request({ channel: '24-7-network', emergency: true, language: 'en' });
+
+  it('the country that knows the fact may take the emergency path; one that does not, may not', () => {
+    const knows = start(lifeAtRisk(['aldoria']));
+    const id = knows.send(emergencyRequest(knows.request));
+    expect(knows.play.state.requests[id]?.emergency).toBe(true);
+    // The case as a whole is not an emergency: the path is Aldoria's because it knows.
+    expect(knows.play.state.emergency).toBe(false);
+    expect(knows.play.engine.view(knows.play.state, 'aldoria')).toMatchObject({ emergency: true });
+
+    const unaware = start(lifeAtRisk(['borealis']));
+    expectRule(unaware.play.rejected('aldoria', emergencyRequest(unaware.request)), 'channel.24-7.emergency');
+    expect(unaware.play.engine.view(unaware.play.state, 'aldoria')).toMatchObject({ emergency: false });
+    expect(unaware.play.engine.view(unaware.play.state, 'borealis')).toMatchObject({ emergency: true });
+  });
+
+  it('bots that know of the risk ask for stored data by the 24/7 network as an emergency', () => {
+    const storedData = (scenario: typeof fixture) =>
+      simulate(scenario).events.flatMap((event) =>
+        event.type === 'RequestSent' && event.request.kind === 'stored-data' ? [event.request] : [],
+      );
+    const fromAldoria = storedData(lifeAtRisk(['aldoria'])).filter((sent) => sent.from === 'aldoria');
+    expect(fromAldoria.length).toBeGreaterThan(0);
+    for (const request of fromAldoria)
+      expect(request).toMatchObject({ channel: '24-7-network', emergency: true });
+    // Without the risk, the same bots go to the central authority.
+    for (const request of storedData(fixture)) expect(request.emergency).toBe(false);
   });
 });
 

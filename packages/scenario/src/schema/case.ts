@@ -12,6 +12,10 @@ const Fact = obj({
   knownBy: RefList('countries')
     .default([])
     .meta({ description: 'Countries that know this fact at the start.' }),
+  emergency: z.boolean().default(false).meta({
+    description:
+      'This fact establishes a significant and imminent risk to the life or safety of a person (Art. 2(o)): a country that knows it may use the emergency path (an emergency request by the 24/7 network, Art. 41), as when the whole case is an emergency (case.emergency). Bots take that path once they know it.',
+  }),
 });
 
 const Offence = obj({
