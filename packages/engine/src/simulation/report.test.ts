@@ -9,18 +9,26 @@ import { whyNotMet } from './missing.js';
 describe('which injects fired and what they did', () => {
   it('says when each fired, and which effects the world had already overtaken', async () => {
     const botnet = await bundled('botnet');
-    const { events } = simulate(botnet);
-    const runs = Object.fromEntries(injectRuns(botnet, events).map((run) => [run.inject, run]));
+    const runs = Object.fromEntries(
+      injectRuns(botnet, simulate(botnet).events).map((run) => [run.inject, run]),
+    );
+    // The bots obtained the C2 data on day 9 by the emergency path; the server itself is wiped on day 14.
     expect(runs['c2-migration']).toEqual({
       inject: 'c2-migration',
       firedAt: 14 * 24 * 60,
-      effects: [{ kind: 'deleteEvidence', evidence: 'c2-server', done: false }],
+      effects: [{ kind: 'deleteEvidence', evidence: 'c2-server', done: true }],
     });
     expect(runs['mako-travels']?.effects).toEqual([
       { kind: 'moveSuspect', suspect: 'mako', to: 'sendara', done: true },
     ]);
     expect(runs['portal-down']?.effects).toEqual([
       { kind: 'revealFact', fact: 'portal-attack', countries: ['ostmere'] },
+    ]);
+    // Overtaken: in the fraud ring the bots' game has already settled Ledger's fate by day 18: his flight moves nobody.
+    const ring = await bundled('fraud-ring');
+    const flight = injectRuns(ring, simulate(ring).events).find((run) => run.inject === 'ledger-travels');
+    expect(flight?.effects).toEqual([
+      { kind: 'moveSuspect', suspect: 'ledger', to: 'tarsenia', done: false },
     ]);
   });
 });
