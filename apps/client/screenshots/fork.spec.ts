@@ -1,24 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { control, createSession, joinTeam, openCase, preservationSent } from '../e2e/support.js';
+import { save } from './save.js';
 
 /**
  * A fork (issue 15, part 8): the debrief's fork control below the replay, and the new session's
  * debrief comparing its two branches (Aldoria opened another case instead of waiting).
  */
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-
-async function save(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
-  }
-}
-
 test('screenshots of the fork control and of a fork’s two branches', async ({
   browser,
   page: instructor,

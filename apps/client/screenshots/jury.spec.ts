@@ -1,25 +1,12 @@
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_KEY } from '../e2e/key.js';
 import { control, expectAccepted, joinTeam } from '../e2e/support.js';
+import { save } from './save.js';
 
 /**
  * A moot court (issue 15, part 7): a juror's screen in the fraud ring, Lumeria's jurisdiction
  * memorandum read and scored; and the console's jury link with the juror who joined.
  */
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-
-async function save(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
-  }
-}
-
 test('screenshots of a juror’s screen and of the console’s jury link', async ({
   browser,
   page: instructor,

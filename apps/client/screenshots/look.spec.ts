@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { E2E_KEY } from '../e2e/key.js';
 import {
   control,
@@ -9,21 +8,9 @@ import {
   openRequest,
   preservationSent,
 } from '../e2e/support.js';
+import { save } from './save.js';
 
 /** The instructor's read-only look through Borealis's seat, a preservation request just received, opened. */
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-
-async function save(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
-  }
-}
-
 test("screenshot of the instructor's read-only look through a team's seat", async ({
   browser,
   page: instructor,

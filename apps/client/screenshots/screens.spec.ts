@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   advance,
   control,
@@ -10,23 +9,9 @@ import {
   preservationSent,
   tab,
 } from '../e2e/support.js';
+import { save } from './save.js';
 
 /** The team screen, the console and the projector of a tutorial a day in, at a laptop's size and a projector's. */
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-
-async function save(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    // The top of the screen, as a person opening it sees it (an action may have scrolled it).
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
-  }
-}
-
 test('screenshots of the team screen, the console and the projector', async ({
   browser,
   page: instructor,
@@ -43,11 +28,11 @@ test('screenshots of the team screen, the console and the projector', async ({
   await advance(instructor, 6 * 60, [aldoria.page, borealis.page]);
   await tab(aldoria.page, 'casefile');
   await save(aldoria.page, 'team');
-  await save(instructor, 'console');
+  await save(instructor, 'console', { top: true });
   const projector = await (await browser.newContext()).newPage();
   await projector.goto(`/watch/${code}`);
   await expect(projector.locator('#board[data-board-ready="true"]')).toBeVisible();
-  await save(projector, 'projector');
+  await save(projector, 'projector', { top: true });
   await aldoria.close();
   await borealis.close();
 });

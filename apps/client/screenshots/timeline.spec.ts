@@ -1,24 +1,11 @@
-import { fileURLToPath } from 'node:url';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { control, createSession, joinTeam, tab } from '../e2e/support.js';
+import { save } from './save.js';
 
 /**
  * The console's exercise timeline with an inject written live and a message sent (a preview open),
  * and the team's briefing that reads them.
  */
-const OUT = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
-const SIZES = [
-  { width: 1280, height: 720 },
-  { width: 1920, height: 1080 },
-];
-
-async function save(page: Page, name: string): Promise<void> {
-  for (const size of SIZES) {
-    await page.setViewportSize(size);
-    await page.screenshot({ path: `${OUT}${name}-${size.width}x${size.height}.png` });
-  }
-}
-
 test('screenshots of the exercise timeline and of a team reading an inject written live', async ({
   browser,
   page: instructor,
