@@ -104,6 +104,24 @@ describe('check fails a scenario that bots cannot win', () => {
     );
   });
 
+  it('reports, as a warning with the reason, an objective the author lets bots miss, and passes', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'crossborder-may-miss-'));
+    const source = await readFile(join(root, 'scenarios/tutorial.yaml'), 'utf8');
+    const allowed = source.replace(
+      '    deadline: 5d\n',
+      '    deadline: 1h\n    botsMayMiss: Teams are meant to spot the hint in the briefing.\n',
+    );
+    await writeFile(join(folder, 'hint.yaml'), allowed);
+    const { code, out, err } = await run(['check', join(folder, 'hint.yaml')]);
+    expect(code).toBe(0);
+    expect(out).toMatch(
+      /hint\.yaml:\d+:\d+ objectives\.preserve-logs\.botsMayMiss: warning: bots playing every country do not meet this objective; allowed, because: Teams are meant to spot the hint in the briefing\./,
+    );
+    expect(out).toMatch(/hint\.yaml: ok — .*bots meet \d of 4 objectives, the others allowed to be missed/);
+    expect(out).toMatch(/1 file checked: 1 ok, 0 with errors \(0 errors, 1 warning\)/);
+    expect(err).not.toMatch(/cannot meet/);
+  });
+
   it('report turns a session export into a self-contained HTML report', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'crossborder-report-'));
     const scenarioSource = await readFile(join(root, 'scenarios/tutorial.yaml'), 'utf8');

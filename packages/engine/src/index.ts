@@ -59,7 +59,7 @@ export {
   type Simulation,
   simulate,
 } from './simulate.js';
-export { checkScenarioText, unmetObjectiveIssue } from './simulation/check.js';
+export { allowedMissIssue, checkScenarioText, unmetObjectiveIssue } from './simulation/check.js';
 export { type EffectRun, type InjectRun, injectRuns } from './simulation/injects.js';
 export { type TeamLoad, teamLoad } from './simulation/load.js';
 export { type Cause, whyNotMet } from './simulation/missing.js';

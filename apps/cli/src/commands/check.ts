@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createContext, unmetObjectiveIssue, whyNotMet } from '@crossborder/engine';
+import { allowedMissIssue, createContext, unmetObjectiveIssue, whyNotMet } from '@crossborder/engine';
 import { formatIssue } from '@crossborder/scenario';
 import { checkPaths } from '@crossborder/scenario/node';
 import { type Output, plural, userDirectory } from '../io.js';
@@ -8,7 +8,8 @@ import { botRun, causeLines } from './simulate.js';
 /**
  * `check <file|folder>...`: every problem of every file, each with its place. A valid file is
  * then played by bots: a scenario that bots cannot win is an error too (its objectives or
- * deadlines cannot all be met).
+ * deadlines cannot all be met), except for objectives whose author says why bots may miss them
+ * (`botsMayMiss`), reported as warnings.
  */
 export async function check(paths: readonly string[], io: Output): Promise<number> {
   if (paths.length === 0) {
@@ -39,29 +40,36 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
     if (scenario) {
       const run = botRun(scenario);
       const { debrief } = run;
-      if (debrief.won) {
-        const count = (items: object, word: string) => plural(Object.keys(items).length, word);
-        io.out(
-          `${file}: ok — "${scenario.title}": ${count(scenario.countries, 'country')}, ${count(scenario.case.evidence, 'evidence item')}, ${count(scenario.injects, 'inject')}, ${count(scenario.objectives, 'objective')}; bots win it`,
-        );
-      } else {
-        const source = await readFile(absolutePath, 'utf8');
-        for (const [id, objective] of Object.entries(debrief.objectives)) {
-          if (objective.metAt !== null) continue;
+      const source = debrief.won ? '' : await readFile(absolutePath, 'utf8');
+      for (const [id, objective] of Object.entries(debrief.objectives)) {
+        if (objective.metAt !== null) continue;
+        // Missed by bots: an error, unless the author says why bots may miss it (a warning then).
+        const reason = scenario.objectives[id]?.botsMayMiss;
+        if (reason === undefined) {
           fileErrors++;
           io.err(formatIssue(unmetObjectiveIssue(source, file, id)));
-          // Why, in the author's terms: the missing link, back along the chain of leads.
-          const condition = scenario.objectives[id]?.when;
-          if (condition) {
-            const causes = whyNotMet(
-              createContext(scenario),
-              run.simulation.state,
-              run.simulation.commands,
-              condition,
-            );
-            for (const line of causeLines(scenario, causes, 2)) io.err(line);
-          }
+        } else {
+          warnings++;
+          io.out(formatIssue(allowedMissIssue(source, file, id, reason)));
         }
+        // Why, in the author's terms: the missing link, back along the chain of leads.
+        const condition = scenario.objectives[id]?.when;
+        if (condition) {
+          const causes = whyNotMet(
+            createContext(scenario),
+            run.simulation.state,
+            run.simulation.commands,
+            condition,
+          );
+          for (const line of causeLines(scenario, causes, 2)) (reason === undefined ? io.err : io.out)(line);
+        }
+      }
+      if (fileErrors === 0) {
+        const count = (items: object, word: string) => plural(Object.keys(items).length, word);
+        const met = Object.values(debrief.objectives).filter((objective) => objective.metAt !== null).length;
+        io.out(
+          `${file}: ok — "${scenario.title}": ${count(scenario.countries, 'country')}, ${count(scenario.case.evidence, 'evidence item')}, ${count(scenario.injects, 'inject')}, ${count(scenario.objectives, 'objective')}; ${debrief.won ? 'bots win it' : `bots meet ${met} of ${Object.keys(debrief.objectives).length} objectives, the others allowed to be missed`}`,
+        );
       }
     }
     errors += fileErrors;

@@ -24,6 +24,25 @@ describe('the whole check of a scenario (check.ts)', () => {
     ]);
   });
 
+  it('lets bots miss an objective whose author says why, as a warning at that reason', () => {
+    const impossible = tutorial.replace(
+      '    deadline: 5d\n',
+      "    deadline: 1h\n    botsMayMiss: People are meant to read the hint in the bank's first report.\n",
+    );
+    const checked = checkScenarioText(impossible, 'hint.yaml');
+    expect(checked.scenario?.objectives['preserve-logs']?.botsMayMiss).toBe(
+      "People are meant to read the hint in the bank's first report.",
+    );
+    const line =
+      impossible
+        .split('\n')
+        .indexOf("    botsMayMiss: People are meant to read the hint in the bank's first report.") + 1;
+    expect(checked.issues.map(formatIssue)).toEqual([
+      `hint.yaml:${line}:5 objectives.preserve-logs.botsMayMiss: warning: bots playing every country do not meet this objective; allowed, because: People are meant to read the hint in the bank's first report.`,
+    ]);
+    expect(checked.issues[0]?.severity).toBe('warning');
+  });
+
   it("gives a file with errors the loader's problems only", () => {
     const checked = checkScenarioText('id: x\ntitle: [', 'broken.yaml');
     expect(checked.scenario).toBeUndefined();

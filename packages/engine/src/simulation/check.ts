@@ -7,7 +7,8 @@ import { simulate } from '../simulate.js';
  * The whole check of a scenario's text, as `npm run scenario -- check` makes it and as the server
  * makes it for an uploaded file: every problem the loader finds, then, for a file without errors,
  * a run of bots playing every country: an objective they cannot meet is an error too (the
- * scenario cannot be won), placed at the objective's line. Pure: the same text, the same answer.
+ * scenario cannot be won), placed at the objective's line, unless its author says why bots may
+ * miss it (`botsMayMiss`): then a warning. Pure: the same text, the same answer.
  */
 export function checkScenarioText(source: string, file: string): LoadResult {
   const loaded = loadScenarioText(source, file);
@@ -24,7 +25,29 @@ function unmetByBots(source: string, file: string, scenario: NonNullable<LoadRes
   if (debrief.won) return [];
   return Object.entries(debrief.objectives)
     .filter(([, objective]) => objective.metAt === null)
-    .map(([id]) => unmetObjectiveIssue(source, file, id));
+    .map(([id]) => {
+      const reason = scenario.objectives[id]?.botsMayMiss;
+      return reason === undefined
+        ? unmetObjectiveIssue(source, file, id)
+        : allowedMissIssue(source, file, id, reason);
+    });
+}
+
+/** An objective the author lets bots miss (`botsMayMiss`): said, with the author's reason, as a warning. */
+export function allowedMissIssue(
+  source: string,
+  file: string,
+  objective: string,
+  reason: string,
+): ScenarioIssue {
+  const path = ['objectives', objective, 'botsMayMiss'];
+  return {
+    file,
+    ...positionOf(source, path),
+    path,
+    severity: 'warning',
+    message: `bots playing every country do not meet this objective; allowed, because: ${reason}`,
+  };
 }
 
 /** An objective bots cannot meet, as an error at its line: what, why it matters, and how to find the cause. */

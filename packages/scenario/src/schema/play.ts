@@ -208,6 +208,10 @@ export const Objective = obj({
   when: Condition.meta({ description: 'The objective is met when this becomes true.' }),
   deadline: Duration.optional().meta({ description: 'Met only if true by this game time from the start.' }),
   points: z.number().int().min(0).max(100).meta({ description: 'Points for each country that meets it.' }),
+  botsMayMiss: Text(
+    500,
+    'Why bots may miss this objective, where people are meant to find what bots do not (a lead to read between the lines, a deal to make): `check` then reports the bots missing it as a warning, with this reason, instead of failing the scenario. Leave it out and `check` fails any objective bots playing every country cannot meet.',
+  ).optional(),
 });
 
 const RubricLevel = obj({
