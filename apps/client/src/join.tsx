@@ -3,6 +3,7 @@ import { type Signal, useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { errorText, t } from './i18n.js';
+import { NameField } from './ui/name-field.js';
 import { Field, Swatch } from './ui/parts.js';
 
 /**
@@ -287,31 +288,17 @@ function TeamNameForm({
       ) : (
         <p>{door.title}</p>
       )}
-      <Field label={t('ui.join.team-name')} hint={t('ui.join.team-name-hint')}>
-        {(control) => (
-          <input
-            {...control}
-            ref={input}
-            type="text"
-            name="team"
-            required
-            maxLength={40}
-            autocomplete="organization"
-            value={name}
-            onInput={(event) => {
-              name.value = event.currentTarget.value;
-            }}
-          />
-        )}
-      </Field>
-      <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-        {t('ui.join.submit')}
-      </button>
-      {problem ? (
-        <p class="warning" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <NameField
+        label={t('ui.join.team-name')}
+        hint={t('ui.join.team-name-hint')}
+        name="team"
+        autocomplete="organization"
+        value={name}
+        input={input}
+        submit={t('ui.join.submit')}
+        busy={busy}
+        problem={problem}
+      />
     </form>
   );
 }

@@ -15,6 +15,8 @@ export interface ReadExport {
   scenario: Scenario;
   events: Event[];
   session: { code: string; createdAt?: number };
+  /** A moot court's jurors by number, as the server writes them (none in exports from before juror seats). */
+  jurors?: Record<string, string>;
 }
 
 interface SessionExport {
@@ -23,6 +25,7 @@ interface SessionExport {
   scenarioSource: string;
   eventSchema?: number;
   events: unknown[];
+  jurors?: unknown;
 }
 
 export async function readSessionExport(input: string, io: Output): Promise<ReadExport | number> {
@@ -58,5 +61,21 @@ export async function readSessionExport(input: string, io: Output): Promise<Read
     io.err(`The scenario inside ${input} does not load.`);
     return 1;
   }
-  return { path, scenario, events: upcast(exported.events, eventSchema), session: exported.session };
+  return {
+    path,
+    scenario,
+    events: upcast(exported.events, eventSchema),
+    session: exported.session,
+    ...(isNames(exported.jurors) ? { jurors: exported.jurors } : {}),
+  };
+}
+
+/** Whether an export's jurors are names by juror id, as the server writes them (anything else is ignored). */
+function isNames(value: unknown): value is Record<string, string> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((name) => typeof name === 'string')
+  );
 }

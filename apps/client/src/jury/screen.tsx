@@ -4,7 +4,7 @@ import { computed, type ReadonlySignal, useComputed, useSignal } from '@preact/s
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { errorText, t } from '../i18n.js';
 import type { ClientSignals } from '../state/client.js';
-import { Field } from '../ui/parts.js';
+import { NameField } from '../ui/name-field.js';
 import { ReasoningByCountry } from './reasoning.js';
 import { ScoreSheet } from './score-sheet.js';
 
@@ -94,31 +94,17 @@ function JurorNameForm({
     >
       <h2 id="juror-title">{t('ui.jury.join-title')}</h2>
       <p>{t('ui.jury.join-intro')}</p>
-      <Field label={t('ui.jury.your-name')} hint={t('ui.jury.your-name-hint')}>
-        {(control) => (
-          <input
-            {...control}
-            ref={input}
-            type="text"
-            name="juror"
-            required
-            maxLength={40}
-            autocomplete="name"
-            value={name}
-            onInput={(event) => {
-              name.value = event.currentTarget.value;
-            }}
-          />
-        )}
-      </Field>
-      <button type="submit" aria-disabled={busy ? 'true' : undefined}>
-        {t('ui.jury.join')}
-      </button>
-      {problem ? (
-        <p class="warning" role="alert">
-          {problem}
-        </p>
-      ) : null}
+      <NameField
+        label={t('ui.jury.your-name')}
+        hint={t('ui.jury.your-name-hint')}
+        name="juror"
+        autocomplete="name"
+        value={name}
+        input={input}
+        submit={t('ui.jury.join')}
+        busy={busy}
+        problem={problem}
+      />
     </form>
   );
 }
