@@ -74,6 +74,9 @@ test('every screen passes axe-core with no serious or critical violation', async
 
   for (const name of ['briefing', 'casefile', 'jurisdiction', 'directory', 'log']) {
     await tab(aldoria.page, name);
+    // With the forms' optional parts open: a measure held until a time, an action day's common time.
+    if (name === 'casefile') await aldoria.page.locator('#take-measure--carryOut-own').check();
+    if (name === 'jurisdiction') await aldoria.page.locator('#propose--kind').selectOption('action-day');
     await check(`team: ${name}`, aldoria.page);
   }
   // The requests tab with a request chosen (its link shown as selected) and open.

@@ -31,4 +31,13 @@ describe('configuration (config.ts)', () => {
       loadConfig(['--scenarios', 'x'], { CROSSBORDER_SCENARIOS: 'y' }, ROOT, '/w').extraScenarios,
     ).toEqual(['/w/x']);
   });
+
+  it('gives bots of empty seats 30 game minutes to think by default, or the time the flag or environment says', () => {
+    expect(loadConfig([], {}, ROOT).botThink).toBe(30);
+    expect(loadConfig(['--bot-think', '2h'], { CROSSBORDER_BOT_THINK: '0m' }, ROOT).botThink).toBe(120);
+    expect(loadConfig([], { CROSSBORDER_BOT_THINK: '0m' }, ROOT).botThink).toBe(0);
+    expect(() => loadConfig(['--bot-think', '30'], {}, ROOT)).toThrow(
+      '--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most 24h), got "30"',
+    );
+  });
 });

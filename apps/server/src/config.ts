@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { delimiter, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BOT_THINK_MAX_MINUTES, botThinkMinutes, DEFAULT_BOT_THINK } from '@crossborder/protocol';
 import { type GcMode, gcModeOf } from './gc.js';
 
 /**
@@ -39,6 +40,11 @@ export interface Config {
   publicUrls: string[];
   /** How V8 collects garbage (gc.ts): `auto` collects on the main thread when given one core. */
   gc: GcMode;
+  /**
+   * Game minutes a bot playing an empty seat thinks after each decision, for a session created
+   * without its own (`--bot-think`, `CROSSBORDER_BOT_THINK`, a duration such as `30m`; `0m`: at once).
+   */
+  botThink: number;
 }
 
 const OPTIONS = {
@@ -53,6 +59,7 @@ const OPTIONS = {
   'rate-limit-address': { type: 'string' },
   'public-url': { type: 'string', multiple: true },
   gc: { type: 'string' },
+  'bot-think': { type: 'string' },
 } as const;
 
 function positive(text: string, option: string): number {
@@ -60,6 +67,16 @@ function positive(text: string, option: string): number {
   if (!Number.isFinite(value) || value <= 0)
     throw new Error(`${option} must be a positive number, got "${text}"`);
   return value;
+}
+
+/** The bots' default thinking time, in game minutes. */
+function botThink(text: string): number {
+  const minutes = botThinkMinutes(text);
+  if (minutes === undefined)
+    throw new Error(
+      `--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most ${BOT_THINK_MAX_MINUTES / 60}h), got "${text}"`,
+    );
+  return minutes;
 }
 
 /**
@@ -139,5 +156,6 @@ export function loadConfig(
       values['public-url'] ?? (env.CROSSBORDER_PUBLIC_URL ? [env.CROSSBORDER_PUBLIC_URL] : []),
     ),
     gc: gcModeOf(values.gc === undefined ? [] : ['--gc', values.gc], env),
+    botThink: botThink(values['bot-think'] ?? env.CROSSBORDER_BOT_THINK ?? DEFAULT_BOT_THINK),
   };
 }

@@ -215,6 +215,7 @@ describe('the scenario folders', () => {
     const entries = await list(server);
     expect(entries.filter((entry) => entry.origin === 'bundled').map((entry) => entry.id)).toEqual([
       'botnet',
+      'emergency',
       'fraud-ring',
       'ransomware',
       'tutorial',

@@ -1,4 +1,5 @@
 import { CONDITION_KINDS, type Condition, type ConditionOf } from '@crossborder/scenario';
+import { fulfils } from './law/plans.js';
 import type { Collection } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { CountryId, GameTime } from './model/ids.js';
@@ -33,7 +34,7 @@ const anyoneAt = (at: GameTime | null | undefined): Makers =>
  * true when (empty: not true), side by side so that they cannot disagree: what a condition reads
  * is what decides when it is looked at again. The times come from the state, never a clock.
  */
-const READERS: Record<Kind, { reads: Collection; makers(state: State, target: string): Makers }> = {
+const READERS: Record<Kind, { reads: Collection; makers(state: State, target: string, ctx: Ctx): Makers }> = {
   evidencePreserved: {
     reads: 'evidence',
     makers: (state, id) => fromRecord(state.evidence[id]?.preservedAt, (at) => at),
@@ -106,6 +107,19 @@ const READERS: Record<Kind, { reads: Collection; makers(state: State, target: st
       return makers;
     },
   },
+  agreementSigned: {
+    reads: 'agreements',
+    makers: (state, planId, ctx) => {
+      const makers: Makers = new Map();
+      const plan = ctx.scenario.case.agreements[planId];
+      if (!plan) return makers;
+      for (const agreement of Object.values(state.agreements)) {
+        if (agreement.concludedAt === null || !fulfils(plan, agreement)) continue;
+        for (const party of agreement.parties) earliest(makers, party, agreement.concludedAt);
+      }
+      return makers;
+    },
+  },
   requestSent: {
     reads: 'requests',
     makers: (state, kind) => {
@@ -168,7 +182,7 @@ const soonest = (a: GameTime | null, b: GameTime | null) =>
 function simple(ctx: Ctx, state: State, condition: AnyCondition, kind: Kind, target: string): Truth {
   const reader = READERS[kind];
   return kept(ctx, state, condition, [reader.reads], (): Truth => {
-    const makers = reader.makers(state, target);
+    const makers = reader.makers(state, target, ctx);
     if (condition.by !== undefined) {
       const at = makers.get(condition.by);
       return at === undefined ? { value: false, since: 0 } : { value: true, since: at };

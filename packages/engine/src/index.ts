@@ -11,7 +11,7 @@ export {
 } from './assess/assess.js';
 export { describeEvent, type Line } from './assess/describe.js';
 export { criticalPath, type Step } from './assess/path.js';
-export { botCommands } from './bots/index.js';
+export { botCommands, commandKey } from './bots/index.js';
 export { conditionHolds } from './conditions.js';
 export { decide } from './decide.js';
 export { type ActResult, createEngine, type Engine } from './engine.js';

@@ -35,14 +35,14 @@ const BOT_TURN = 6 * HOUR;
 const DEEP = process.env.CROSSBORDER_DEEP === '1';
 const size = DEEP
   ? {
-      scenarios: ['tutorial', 'ransomware', 'fraud-ring', 'botnet'],
+      scenarios: ['tutorial', 'emergency', 'ransomware', 'fraud-ring', 'botnet'],
       seeds: 3,
       runs: 50,
       steps: { minLength: 40, maxLength: 400 },
       openingDays: 60,
     }
   : {
-      scenarios: ['tutorial', 'ransomware', 'fraud-ring'],
+      scenarios: ['tutorial', 'emergency', 'ransomware', 'fraud-ring'],
       seeds: 1,
       runs: 8,
       steps: { minLength: 20, maxLength: 50 },

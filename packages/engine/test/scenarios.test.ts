@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine, criminalConductsIn, offenceCriminalIn, simulate } from '../src/index.js';
-import { bundled, DAY, Play } from './support.js';
+import { bundled, DAY, HOUR, Play } from './support.js';
 
-const NAMES = ['tutorial', 'ransomware', 'fraud-ring', 'botnet'] as const;
+const NAMES = ['tutorial', 'emergency', 'ransomware', 'fraud-ring', 'botnet'] as const;
 
 describe.each(NAMES)('%s played by bots', (name) => {
   it('is won, lawfully: no bot command is ruled unlawful and no violation is recorded', async () => {
@@ -40,6 +40,61 @@ describe('ransomware: the teaching moments', () => {
     play.at(5 * DAY + 1);
     expect(play.state.evidence['portal-logs']?.status).toBe('lost');
     expect(play.state.objectives['preserve-portal-logs']?.missedAt).toBe(5 * DAY + 1);
+  });
+});
+
+describe('emergency: the teaching moments', () => {
+  it("the hostage is found through the 24/7 network's emergency path, within hours", async () => {
+    const { state, won } = simulate(await bundled('emergency'));
+    expect(won).toBe(true);
+    const storedData = Object.values(state.requests).filter((request) => request.kind === 'stored-data');
+    expect(storedData.map((request) => [request.to, request.channel, request.emergency])).toEqual([
+      ['kelmora', '24-7-network', true],
+      ['tavren', '24-7-network', true],
+    ]);
+    for (const request of storedData) expect(request.status).toBe('executed');
+    expect(state.objectives['free-nadia']?.metAt).toBeLessThan(DAY);
+  });
+
+  it('without the fact that makes it an emergency, ordinary MLA takes days and the hostage is not found', async () => {
+    const scenario = await bundled('emergency');
+    const demand = scenario.case.facts['ransom-demand'];
+    if (!demand?.emergency) throw new Error('emergency.yaml changed');
+    const ordinary = {
+      ...scenario,
+      case: {
+        ...scenario.case,
+        facts: { ...scenario.case.facts, 'ransom-demand': { ...demand, emergency: false } },
+      },
+    };
+    const { state, won } = simulate(ordinary);
+    expect(won).toBe(false);
+    const toKelmora = Object.values(state.requests).find(
+      (request) => request.kind === 'stored-data' && request.to === 'kelmora',
+    );
+    expect([toKelmora?.channel, toKelmora?.emergency]).toEqual(['central-authority', false]);
+    expect(state.objectives['free-nadia']?.metAt).toBeNull();
+    expect(state.objectives['free-nadia']?.missedAt).not.toBeNull();
+  });
+});
+
+describe('ransomware: the emergency belongs to the States that know of it', () => {
+  it('Veltria learns of the risk to life from the inject and asks by the 24/7 network as an emergency; others only once told', async () => {
+    const { state } = simulate(await bundled('ransomware'));
+    expect(state.emergency).toBe(false);
+    const known = state.facts['icu-emergency']?.knownBy ?? {};
+    expect(known.veltria).toEqual({ at: 10 * HOUR, source: { kind: 'inject', inject: 'icu-failure' } });
+    for (const [country, knowledge] of Object.entries(known))
+      if (country !== 'veltria') expect(knowledge.source.kind, country).toBe('shared');
+    const fromVeltria = Object.values(state.requests).filter(
+      (request) => request.kind === 'stored-data' && request.from === 'veltria',
+    );
+    expect(fromVeltria.length).toBeGreaterThan(0);
+    for (const request of fromVeltria)
+      expect([request.channel, request.emergency]).toEqual(['24-7-network', true]);
+    // Whoever asked as an emergency knew of the risk when it asked.
+    for (const request of Object.values(state.requests).filter((each) => each.emergency))
+      expect(known[request.from]?.at, request.id).toBeLessThanOrEqual(request.sentAt);
   });
 });
 

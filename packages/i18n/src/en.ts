@@ -47,6 +47,10 @@ const ENGINE = {
     'The proceedings of this case were transferred to {country} (Art. 39): only {country} may prosecute now. Share your evidence with it instead.',
   'prosecution.already-requested': 'You have already asked for this case to be prosecuted.',
   'consultation.nobody': 'Name at least one other country to consult.',
+  'consultation.no-body':
+    'This case has no coordination body: consult the countries directly (topic joint investigation or parallel proceedings).',
+  'consultation.body-members':
+    '{country} is not a member of {body}: a coordination meeting is among its members only. Consult {country} directly instead.',
   'consultation.in-transit':
     'The request has not reached the requested State yet: consult once it has arrived.',
   'execute.national':
@@ -57,10 +61,14 @@ const ENGINE = {
     'Your data-protection law lets this personal data go to the requesting State only on your conditions ({conditions}): offer them first; if they are accepted, execute; if declined, you may refuse on data protection.',
   'consultation.request-parties': 'A consultation on a request is between the two States of that request.',
   'agreement.members':
-    'A joint investigation team needs at least two members, all taking part in the consultation, including you.',
+    'A joint investigation team or an action day needs at least two members, all taking part in the consultation, including you.',
   'agreement.lead':
     'Name the country that will lead (or take over) the proceedings; it must take part in the consultation.',
   'agreement.offence': 'Say which offence the agreement covers.',
+  'agreement.action-time':
+    'Set the common action time of an action day: a day and time still ahead, before the game ends, when every member acts on its own territory.',
+  'measure.execute-at':
+    'The time to carry out the measure must be still ahead and within the game: set it to the agreed action time, or leave it out to act as soon as possible.',
   'agreement.settled': 'This agreement is already concluded or rejected.',
   'agreement.already-answered': 'Your country has already accepted this agreement.',
   'conditions.none-pending': 'No conditions are waiting for your answer on this request.',
@@ -344,10 +352,19 @@ const ENGINE = {
   'path.prosecuted': '{country} opened a prosecution of {subject}',
   'path.froze': '{country} froze {subject}',
   'path.agreed': 'An agreement proposed by {country} was concluded: {subject:agreement}',
+  'path.requested': '{country} sent a request to {to}: {kind}',
+  'path.shared': '{country} shared information with {subject}',
+  'path.tipped-off': '{provider} told {subject} of what {country} asked for',
+  'path.lost': '{subject} was lost',
+  'path.moved': '{subject} was moved',
+  'path.news': 'News: {subject}',
+  'path.decisive': 'what it waited for',
   'path.via.shared': 'shared by {country}',
   'path.via.evidence': 'from "{title}"',
-  'path.via.request': 'by request “{request}”',
-  'path.via.measure': 'by a {kind:measure}',
+  'path.via.request': 'by request to {country}: {kind}',
+  'path.via.request-from': 'on request of {country}: {kind}',
+  'path.via.retention': 'its retention period ran out',
+  'path.via.measure': 'by a domestic {kind:measure}',
   'path.via.inject': 'from the news: {title}',
   'path.via.consultation': 'after a consultation',
 

@@ -79,6 +79,8 @@ export const EXPORTS = {
   'exports.parties': 'Parties',
   'exports.terms': 'Terms',
   'exports.not-concluded': 'not concluded',
+  'exports.action-day-at': 'action day, acting at {when}',
+  'exports.held-until': 'held until {when}',
   'exports.fact': 'Fact',
 
   // The console's exports and the team screen's case-file button.

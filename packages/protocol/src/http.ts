@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BotThink } from './bot-think.js';
 import type { ClockState, ErrorBody, SeatsInfo, SessionInfo } from './messages.js';
 
 /**
@@ -106,12 +107,15 @@ export type RoomAddresses = z.infer<typeof RoomAddresses>;
 /**
  * `POST /api/sessions`: a session from a bundled scenario (`scenario`, its id) or from a
  * scenario's YAML (`source`); `clock: 'rounds'` plays it as a moot exercise, where time moves only
- * when the instructor advances it. The server parses the body with this schema.
+ * when the instructor advances it; `botThink` is how long the bots of empty seats think after each
+ * decision (`bot-think.ts`; the server's default unless given). The server parses the body with
+ * this schema.
  */
 export const CreateSessionRequest = z.strictObject({
   scenario: z.string().min(1).max(64).optional(),
   source: z.string().min(1).max(1_000_000).optional(),
   clock: z.enum(['realtime', 'rounds']).optional(),
+  botThink: BotThink.optional(),
 });
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 

@@ -1,3 +1,4 @@
+export * from './bot-think.js';
 export * from './fork.js';
 export * from './http.js';
 export * from './messages.js';

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type Event, simulate } from '@crossborder/engine';
+import { type Command, createEngine, type Event, simulate } from '@crossborder/engine';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { describe, expect, it } from 'vitest';
 import { renderCaseFile } from './casefile.js';
@@ -80,5 +80,66 @@ describe('a team’s case file', () => {
     const sahrun = textOf(renderCaseFile({ scenario: ransomware, events, country: 'sahrun', session }));
     expect(sahrun).not.toContain('Our informant');
     expect(sahrun).not.toContain('Marlow doctrine');
+  });
+});
+
+/** Botnet: an action day agreed under Eurojunction for Day 11, 20:00, and Veldmark's order held until then. */
+function actionDayGame(): Event[] {
+  const engine = createEngine(botnet);
+  const state = engine.initialState();
+  const events: Event[] = [];
+  const act = (country: string, command: Command, now = 60) => {
+    const result = engine.act(state, country, command, now);
+    if (result.rejection) throw new Error(`${command.type}: ${result.rejection.code}`);
+    events.push(...result.events);
+  };
+  act('lazuria', {
+    type: 'openConsultation',
+    with: ['veldmark', 'ostmere'],
+    topic: 'coordination-meeting',
+    message: 'One hour for everyone?',
+  });
+  const consultationId = Object.keys(state.consultations)[0] ?? '';
+  const members = ['lazuria', 'veldmark', 'ostmere'];
+  act('lazuria', {
+    type: 'proposeAgreement',
+    consultationId,
+    kind: 'action-day',
+    members,
+    actionAt: ACTION,
+    text: '',
+  });
+  const agreementId = Object.keys(state.agreements)[0] ?? '';
+  for (const country of ['veldmark', 'ostmere'])
+    act(country, { type: 'answerAgreement', agreementId, accept: true });
+  act('veldmark', { type: 'openCase', title: 'StormCellar', offences: ['botnet-building'] });
+  const caseId = Object.keys(state.cases)[0] ?? '';
+  const safeguards = { authorisedBy: 'Judge', grounds: 'Botnet traffic', scope: 'May', duration: 'Once' };
+  for (const executeAt of [ACTION, undefined])
+    act('veldmark', {
+      type: 'takeMeasure',
+      caseId,
+      kind: 'production-order',
+      target: { evidence: 'sinkhole-telemetry' },
+      safeguards,
+      ...(executeAt === undefined ? {} : { executeAt }),
+    });
+  return events;
+}
+
+const botnet = await bundled('botnet');
+const ACTION = 10 * 24 * 60 + 20 * 60;
+
+describe('a case file with an action day', () => {
+  const text = textOf(
+    renderCaseFile({ scenario: botnet, events: actionDayGame(), country: 'veldmark', session }),
+  );
+
+  it('says the action day’s common time, the meeting’s body, and the measure held until that time', () => {
+    expect(text).toContain('action day, acting at Day 11, 20:00');
+    expect(text).toContain('Coordination meeting under Eurojunction');
+    expect(text).toContain('held until Day 11, 20:00');
+    // The order carried out as soon as possible is not said to be held.
+    expect(text.match(/held until/g)).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { CountryView, Event, Request, Source } from '@crossborder/engine';
+import { type CountryView, type Event, heldUntil, type Request, type Source } from '@crossborder/engine';
 import type { Catalogue } from '@crossborder/i18n';
 import { REQUEST_KINDS, type Scenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
@@ -63,7 +63,7 @@ export function renderCaseFile(input: CaseFileInput): string {
           `${t(`safeguard.${field}`)}: ${measure.safeguards[field] ? typed(measure.safeguards[field]) : '—'}`,
       )
       .join('<br>'),
-    when(measure.takenAt),
+    orderedAt(measure, view, words),
     measure.outcome ? t(`measure-outcome.${measure.outcome}`) : '—',
   ]);
 
@@ -104,11 +104,17 @@ export function renderCaseFile(input: CaseFileInput): string {
           `<li>${when(message.at)}, ${escapeHtml(words.country(message.from))}: ${typed(message.text)}</li>`,
       )
       .join('');
-    return `<li><p><strong>${t(`topic.${consultation.topic}`)}</strong> — ${escapeHtml(consultation.participants.map(words.country).join(', '))}, ${when(consultation.openedAt)}</p>${messages ? `<ol>${messages}</ol>` : ''}</li>`;
+    const topic =
+      consultation.topic === 'coordination-meeting' && view.briefing.coordinationBody
+        ? t('ui.topic.coordination-meeting-under', { body: view.briefing.coordinationBody.name })
+        : t(`topic.${consultation.topic}`);
+    return `<li><p><strong>${topic}</strong> — ${escapeHtml(consultation.participants.map(words.country).join(', '))}, ${when(consultation.openedAt)}</p>${messages ? `<ol>${messages}</ol>` : ''}</li>`;
   });
 
   const agreements = Object.values(view.agreements).map((agreement) => [
-    t(`agreement.${agreement.kind}`),
+    agreement.kind === 'action-day' && agreement.terms.actionAt !== undefined
+      ? t('exports.action-day-at', { when: words.when(agreement.terms.actionAt) })
+      : t(`agreement.${agreement.kind}`),
     escapeHtml(agreement.parties.map(words.country).join(', ')),
     agreement.concludedAt !== null ? `✔ ${when(agreement.concludedAt)}` : t('exports.not-concluded'),
     typed(agreement.terms.text),
@@ -341,4 +347,15 @@ dl { margin: 0; } dt { font-weight: 600; } dd { margin: 0 0 0.3rem 0; }
 /** A request of the team's by what it knows it as (its kind, the other country, when sent). */
 function requestText(id: string, view: CountryView, words: Words): string {
   return String(words.named({ request: id }, view.requests, view.viewer).request);
+}
+
+/**
+ * When a measure was ordered; for one held until a time (a common action time), that time too:
+ * it took longer than its law's time for such a measure only because it waited for it.
+ */
+function orderedAt(measure: CountryView['measures'][string], view: CountryView, words: Words): string {
+  const ordered = escapeHtml(words.when(measure.takenAt));
+  const held = heldUntil(measure);
+  if (held === null) return ordered;
+  return `${ordered} (${words.t('exports.held-until', { when: words.when(held) })})`;
 }

@@ -46,7 +46,7 @@ function atNodeCap(extraField: string): string {
 }
 
 const cases: [string, string][] = [
-  ...['tutorial', 'ransomware', 'fraud-ring', 'botnet'].map((name): [string, string] => [
+  ...['tutorial', 'emergency', 'ransomware', 'fraud-ring', 'botnet'].map((name): [string, string] => [
     `${name}.yaml`,
     read(`../../../scenarios/${name}.yaml`),
   ]),

@@ -34,7 +34,7 @@ export {
   EFFECT_KINDS,
   LiveInject,
 } from './schema/play.js';
-export { isId, RESERVED_IDS, ROLE_NAMES, SLUG_PATTERN } from './schema/primitives.js';
+export { COORDINATION_BODY, isId, RESERVED_IDS, ROLE_NAMES, SLUG_PATTERN } from './schema/primitives.js';
 export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';
 export * from './schema/scenario.js';
 export { type CleanOptions, cleanText } from './text/clean.js';

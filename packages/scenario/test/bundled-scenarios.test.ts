@@ -7,10 +7,16 @@ const scenariosFolder = fileURLToPath(new URL('../../../scenarios/', import.meta
 const files = await findScenarioFiles(scenariosFolder);
 
 describe('the bundled scenarios', () => {
-  it('include the four that the design names', () => {
+  it('include the four that the design names, and the emergency', () => {
     const names = files.map((file) => file.slice(scenariosFolder.length));
     expect(names).toEqual(
-      expect.arrayContaining(['tutorial.yaml', 'ransomware.yaml', 'fraud-ring.yaml', 'botnet.yaml']),
+      expect.arrayContaining([
+        'tutorial.yaml',
+        'emergency.yaml',
+        'ransomware.yaml',
+        'fraud-ring.yaml',
+        'botnet.yaml',
+      ]),
     );
   });
 

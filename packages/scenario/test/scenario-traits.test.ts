@@ -53,7 +53,7 @@ const LARGE = [
 ] as const;
 
 describe('every bundled scenario', () => {
-  it.each(['tutorial.yaml', ...LARGE.map(([name]) => name)])(
+  it.each(['tutorial.yaml', 'emergency.yaml', ...LARGE.map(([name]) => name)])(
     '%s has a chain of at least three hops',
     async (name) => {
       const scenario = await load(name);
@@ -89,17 +89,43 @@ describe.each(LARGE)('%s', (name, countryCount) => {
 describe('scenario-specific teaching moments', () => {
   it('ransomware: a hospital emergency and a suspect who is a national of a State that does not extradite nationals', async () => {
     const scenario = await load('ransomware.yaml');
-    const emergency =
-      scenario.case.emergency ||
-      Object.values(scenario.injects).some((inject) =>
-        inject.effects.some((effect) => effect.declareEmergency),
-      );
-    expect(emergency).toBe(true);
+    // The emergency is a fact revealed to the victim State alone, not declared for every country.
+    expect(scenario.case.emergency).toBe(false);
+    const declared = Object.values(scenario.injects).some((inject) =>
+      inject.effects.some((effect) => effect.declareEmergency),
+    );
+    expect(declared).toBe(false);
+    const emergencyFacts = Object.entries(scenario.case.facts).filter(([, fact]) => fact.emergency);
+    expect(emergencyFacts.map(([id]) => id)).toEqual(['icu-emergency']);
+    const revealing = Object.values(scenario.injects).filter((inject) =>
+      inject.effects.some((effect) => effect.revealFact === 'icu-emergency'),
+    );
+    expect(revealing.map((inject) => inject.audience)).toEqual([['veltria']]);
     const protectedSuspect = Object.values(scenario.case.suspects).some((suspect) => {
       const home = scenario.countries[suspect.nationality];
       return home !== undefined && !home.law.extraditesNationals && suspect.location === suspect.nationality;
     });
     expect(protectedSuspect).toBe(true);
+  });
+
+  it('emergency: a risk to life known to one State, a provider far away, and ordinary MLA that takes days', async () => {
+    const scenario = await load('emergency.yaml');
+    expect(Object.keys(scenario.countries)).toHaveLength(3);
+    expect(scenario.case.emergency).toBe(false);
+    const emergencyFacts = Object.values(scenario.case.facts).filter((fact) => fact.emergency);
+    expect(emergencyFacts.map((fact) => fact.knownBy)).toEqual([['ardessa']]);
+    // Every State asked for stored data takes eight days or more by the ordinary route.
+    const DAY = 24 * 60;
+    const asked = new Set(
+      Object.values(scenario.case.evidence)
+        .flatMap((item) => scenario.case.providers[item.holder]?.country ?? [])
+        .filter((country) => country !== 'ardessa'),
+    );
+    expect([...asked].sort()).toEqual(['kelmora', 'tavren']);
+    for (const country of asked) {
+      expect(scenario.countries[country]?.law.processingTime['stored-data']).toBeGreaterThanOrEqual(8 * DAY);
+    }
+    expect(utcOffsetSpreadHours(scenario)).toBeGreaterThanOrEqual(12);
   });
 
   it('fraud ring: victims in many countries, competing claims and assets that move unless frozen', async () => {
@@ -116,17 +142,22 @@ describe('scenario-specific teaching moments', () => {
     );
   });
 
-  it('botnet: a chain of providers across countries and a joint investigation team', async () => {
+  it('botnet: a chain of providers, a named joint team, a coordination body and an action day', async () => {
     const scenario = await load('botnet.yaml');
     expect(longestChain(scenario)).toBeGreaterThanOrEqual(4);
     const providerCountries = new Set(
       Object.values(scenario.case.providers).map((provider) => provider.country),
     );
     expect(providerCountries.size).toBeGreaterThanOrEqual(4);
+    const plans = Object.entries(scenario.case.agreements);
+    const team = plans.find(([, plan]) => plan.kind === 'joint-investigation-team');
+    expect(team?.[1].members.length).toBeGreaterThanOrEqual(3);
+    // The team is not formed on nothing: the case calls for it once evidence is in.
+    expect(team?.[1].when).toBeDefined();
     expect(
-      Object.values(scenario.objectives).some(
-        (objective) => objective.when.agreementReached === 'joint-investigation-team',
-      ),
+      Object.values(scenario.objectives).some((objective) => objective.when.agreementSigned === team?.[0]),
     ).toBe(true);
+    expect(plans.some(([, plan]) => plan.kind === 'action-day')).toBe(true);
+    expect(scenario.case.coordinationBody?.members.length).toBeGreaterThanOrEqual(3);
   });
 });

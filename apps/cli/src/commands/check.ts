@@ -61,7 +61,8 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
             run.simulation.commands,
             condition,
           );
-          for (const line of causeLines(scenario, causes, 2)) (reason === undefined ? io.err : io.out)(line);
+          for (const line of causeLines(scenario, causes, 2, run.simulation.state))
+            (reason === undefined ? io.err : io.out)(line);
         }
       }
       if (fileErrors === 0) {

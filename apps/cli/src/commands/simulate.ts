@@ -8,11 +8,12 @@ import {
   type EffectRun,
   injectRuns,
   type Simulation,
+  type State,
   simulate,
   teamLoad,
   whyNotMet,
 } from '@crossborder/engine';
-import { EN, translate } from '@crossborder/i18n';
+import { EN, translateOr } from '@crossborder/i18n';
 import {
   formatDuration,
   formatIssue,
@@ -22,6 +23,7 @@ import {
 } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { gameTime, type Output, plural, userDirectory } from '../io.js';
+import { countryText, requestText, rulingText, stepText } from './simulate-words.js';
 
 const SIMULATE_HELP = `Usage: npm run scenario -- simulate <file> [--seeds N] [--think <duration>]
 
@@ -30,7 +32,8 @@ Plays the scenario with a bot for every country and prints:
     scenario's default speed;
   - for an objective missed, the chain of what was missing and why: the lead never revealed,
     the request refused, still running or never made, the bot command the rules rejected;
-  - the volatile evidence race and the critical path to the last objective met;
+  - the volatile evidence race and the critical path to the last objective met, in words (titles
+    and names), marking what a compound objective waited for;
   - which injects fired, when, and what each of their effects did;
   - each team's load: commands given and rejected, its longest idle stretch, teams that never act;
   - every command the rules rejected, with the rule.
@@ -124,8 +127,7 @@ function both(scenario: Scenario, minutes: number): string {
   return `${formatDuration(minutes)} (${realMinutesText(minutes / scenario.session.speed)} real)`;
 }
 
-const name = (scenario: Scenario, country: string) =>
-  scenario.countries[country]?.shortName ?? scenario.countries[country]?.name ?? country;
+const name = countryText;
 
 /** The simulation report: outcome, objectives with their slack and why missed, evidence, path, injects, load, rejections. */
 export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRun>, io: Output): void {
@@ -157,6 +159,7 @@ export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRu
           scenario,
           whyNotMet(ctx, simulation.state, simulation.commands, condition),
           6,
+          simulation.state,
         ))
           io.out(`    ${line}`);
       }
@@ -184,11 +187,7 @@ export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRu
   if (last) {
     io.out('');
     io.out(`Critical path to the last objective met (${last[0]}):`);
-    for (const step of last[1].path) {
-      io.out(
-        `  ${gameTime(step.at)}  ${name(scenario, step.country)} ${step.what.replace('-', ' ')} ${step.subject}${step.via ? ` (via ${step.via})` : ''}`,
-      );
-    }
+    for (const step of last[1].path) io.out(`  ${gameTime(step.at)}  ${stepText(step)}`);
   }
   printInjects(scenario, simulation, io);
   printLoad(scenario, simulation, io);
@@ -269,10 +268,6 @@ function printLoad(scenario: Scenario, simulation: Simulation, io: Output): void
   }
 }
 
-function rejectionText(code: string, params: Record<string, string | number>): string {
-  return translate(EN, EN, code as keyof typeof EN, params);
-}
-
 function printRejections(scenario: Scenario, simulation: Simulation, io: Output): void {
   const rejected = simulation.commands.filter((command) => command.rejection !== null);
   if (rejected.length === 0) return;
@@ -292,13 +287,18 @@ function printRejections(scenario: Scenario, simulation: Simulation, io: Output)
       ? ` [rule ${rejection.ruleId}${rejection.article ? `, ${rejection.article}` : ''}]`
       : ' [game mechanics]';
     io.out(
-      `  ${count}× ${name(scenario, first.country)} ${first.command.type} (first ${gameTime(first.at)}): ${rejectionText(rejection.code, rejection.params)}${rule}`,
+      `  ${count}× ${name(scenario, first.country)} ${first.command.type} (first ${gameTime(first.at)}): ${rulingText(scenario, simulation.state, rejection.code, rejection.params)}${rule}`,
     );
   }
 }
 
-/** The cause tree as indented lines. */
-export function causeLines(scenario: Scenario, causes: Cause[], indent: number): string[] {
+/** The cause tree as indented lines; `state`, the run's end, names the requests a ruling names. */
+export function causeLines(
+  scenario: Scenario,
+  causes: Cause[],
+  indent: number,
+  state?: Pick<State, 'requests' | 'agreements'>,
+): string[] {
   const pad = ' '.repeat(indent);
   const lines: string[] = [];
   for (const cause of causes) {
@@ -343,24 +343,25 @@ export function causeLines(scenario: Scenario, causes: Cause[], indent: number):
         );
         break;
       case 'request': {
-        const state =
+        const ground = cause.ground && translateOr(EN, EN, `ground.${cause.ground}`, {}, cause.ground);
+        const status =
           cause.status === 'refused'
-            ? `refused${cause.ground ? ` on the ground ${cause.ground}` : ''}`
+            ? `refused${ground ? ` (ground: ${ground})` : ''}`
             : cause.dueAt !== null
               ? `${cause.status}, due ${gameTime(cause.dueAt)}`
               : cause.status;
         lines.push(
-          `${pad}- ${cause.request} (${cause.requestKind}, ${name(scenario, cause.from)} to ${name(scenario, cause.to)}, sent ${gameTime(cause.sentAt)}): ${state}`,
+          `${pad}- a request (${requestText(scenario, { ...cause, kind: cause.requestKind })}): ${status}`,
         );
         break;
       }
       case 'rejected':
         lines.push(
-          `${pad}- ${name(scenario, cause.country)}'s ${cause.command} was rejected ${gameTime(cause.at)}: ${rejectionText(cause.code, cause.params)}${cause.ruleId ? ` [rule ${cause.ruleId}]` : ''}`,
+          `${pad}- ${name(scenario, cause.country)}'s ${cause.command} was rejected ${gameTime(cause.at)}: ${rulingText(scenario, state, cause.code, cause.params)}${cause.ruleId ? ` [rule ${cause.ruleId}]` : ''}`,
         );
         break;
     }
-    if ('causes' in cause) lines.push(...causeLines(scenario, cause.causes, indent + 2));
+    if ('causes' in cause) lines.push(...causeLines(scenario, cause.causes, indent + 2, state));
   }
   return lines;
 }

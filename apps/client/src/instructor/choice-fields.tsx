@@ -1,52 +1,7 @@
 import type { Signal } from '@preact/signals';
-import type { ComponentChildren } from 'preact';
 import { t } from '../i18n.js';
-import { Checkboxes, type Choice, fieldId } from '../ui/forms.js';
-
-/**
- * Radio buttons under one legend (a real fieldset: arrow keys move between them), with what the
- * chosen one opens beneath them.
- */
-export function Radios({
-  form,
-  name,
-  legend,
-  choices,
-  value,
-  children,
-}: {
-  form: string;
-  name: string;
-  legend: string;
-  choices: readonly Choice[];
-  value: Signal<string>;
-  children?: ComponentChildren;
-}) {
-  return (
-    <fieldset class="choices radios">
-      <legend>{legend}</legend>
-      {choices.map((choice) => {
-        const id = fieldId(form, `${name}-${choice.value}`);
-        return (
-          <div class="choice" key={choice.value}>
-            <input
-              type="radio"
-              id={id}
-              name={name}
-              value={choice.value}
-              checked={value.value === choice.value}
-              onChange={() => {
-                value.value = choice.value;
-              }}
-            />
-            <label for={id}>{choice.label}</label>
-          </div>
-        );
-      })}
-      {children}
-    </fieldset>
-  );
-}
+import { Checkboxes, type Choice } from '../ui/forms.js';
+import { Radios } from '../ui/radios.js';
 
 /**
  * Who hears it: every team, or the countries ticked. One definition for the live inject's

@@ -2,7 +2,7 @@ import type { SessionInfo } from '@crossborder/protocol';
 import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
 import { dayAndTime } from '../time.js';
-import { Field } from '../ui/parts.js';
+import { DayTimeFields, dayTimeMinutes } from '../ui/day-time-fields.js';
 import { forkSession } from './api.js';
 
 /**
@@ -21,8 +21,6 @@ type Outcome =
   | { kind: 'done'; code: string; at: number }
   | { kind: 'failed'; problem: string };
 
-const DAY = 24 * 60;
-
 interface ForkFormProps {
   apiKey: string;
   sessionId: string;
@@ -39,11 +37,9 @@ export function ForkForm({ apiKey, sessionId, at, navigate, fork = forkSession }
   const { day, time } = dayAndTime(Math.max(0, at.value));
   // Each keystroke that makes a whole time moves it (and the replay with it); a field half typed
   // (empty, day 0) leaves it where it was until it is whole again.
-  const setAt = (nextDay: number, nextTime: string) => {
-    const [hours, minutes] = nextTime.split(':').map(Number);
-    if (!Number.isInteger(nextDay) || nextDay < 1) return;
-    if (!Number.isInteger(hours) || !Number.isInteger(minutes)) return;
-    at.value = (nextDay - 1) * DAY + (hours ?? 0) * 60 + (minutes ?? 0);
+  const setAt = (nextDay: string, nextTime: string) => {
+    const whole = dayTimeMinutes(nextDay, nextTime);
+    if (whole !== null) at.value = whole;
   };
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -60,39 +56,20 @@ export function ForkForm({ apiKey, sessionId, at, navigate, fork = forkSession }
     <form class="fork" aria-labelledby="fork-title" onSubmit={(event) => void submit(event)}>
       <h2 id="fork-title">{t('ui.fork.title')}</h2>
       <p class="hint">{t('ui.fork.hint')}</p>
-      <fieldset class="inline">
-        <legend>{t('ui.fork.when')}</legend>
-        <Field label={t('ui.fork.day')} id="fork-day">
-          {(control) => (
-            <input
-              {...control}
-              type="number"
-              name="day"
-              min={1}
-              step={1}
-              required
-              value={day}
-              onInput={(event) => setAt(Number(event.currentTarget.value || Number.NaN), time)}
-            />
-          )}
-        </Field>
-        <Field label={t('ui.fork.time')} id="fork-time">
-          {(control) => (
-            <input
-              {...control}
-              type="time"
-              name="time"
-              step={60}
-              required
-              value={time}
-              onInput={(event) => setAt(day, event.currentTarget.value)}
-            />
-          )}
-        </Field>
+      <DayTimeFields
+        id="fork"
+        legend={t('ui.fork.when')}
+        labels={{ day: t('ui.fork.day'), time: t('ui.fork.time') }}
+        day={String(day)}
+        time={time}
+        onDay={(text) => setAt(text, time)}
+        onTime={(text) => setAt(String(day), text)}
+        required
+      >
         <button type="submit" data-action="fork" disabled={now.kind === 'busy'}>
           {t('ui.fork.submit')}
         </button>
-      </fieldset>
+      </DayTimeFields>
       {/* Announced politely; not a second `status` role beside the page's own status line. */}
       <p aria-live="polite" class="status-line">
         {now.kind === 'busy' ? t('ui.fork.busy') : now.kind === 'done' ? done(now) : ''}

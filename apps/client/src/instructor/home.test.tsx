@@ -214,6 +214,51 @@ describe('the instructor’s home', () => {
     });
   });
 
+  it('creates a session whose bots think for the time written, empty leaving it to the server', async () => {
+    const calls = serve();
+    const navigate = mountHome();
+    await loaded();
+    const think = screen.getByRole('textbox', {
+      name: t('ui.instructor.bot-think'),
+      description: t('ui.instructor.bot-think-hint'),
+    }) as HTMLInputElement;
+    expect(think.value).toBe('');
+    const user = userEvent.setup();
+    await user.type(think, '45m');
+    await user.click(screen.getByRole('button', { name: t('ui.instructor.create') }));
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('/instructor/NEW123'));
+    expect(calls.at(-1)?.body).toEqual({ scenario: 'tutorial', botThink: '45m' });
+  });
+
+  it('says why a thinking time is not one, at the field, and sends nothing until it is', async () => {
+    const calls = serve();
+    const navigate = mountHome();
+    await loaded();
+    const think = screen.getByRole('textbox', { name: t('ui.instructor.bot-think') });
+    const user = userEvent.setup();
+    await user.type(think, '45');
+    await user.click(screen.getByRole('button', { name: t('ui.instructor.create') }));
+    const problem = t('ui.instructor.bot-think-invalid', { value: '45' });
+    expect(screen.getByRole('alert').textContent).toBe(problem);
+    expect(think.getAttribute('aria-invalid')).toBe('true');
+    expect(
+      screen.getByRole('textbox', {
+        name: t('ui.instructor.bot-think'),
+        description: (text) => text.includes(problem),
+      }),
+    ).toBe(think);
+    expect(document.activeElement).toBe(think);
+    expect(calls.filter((call) => call.method === 'POST')).toEqual([]);
+
+    await user.clear(think);
+    await user.type(think, '0m');
+    await user.click(screen.getByRole('button', { name: t('ui.instructor.create') }));
+    await vi.waitFor(() => expect(navigate).toHaveBeenCalledWith('/instructor/NEW123'));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(think.getAttribute('aria-invalid')).toBeNull();
+    expect(calls.at(-1)?.body).toEqual({ scenario: 'tutorial', botThink: '0m' });
+  });
+
   it('creates one session for one press: the buttons wait while it is being created', async () => {
     const calls = serve();
     let answer: (response: Response) => void = () => {};

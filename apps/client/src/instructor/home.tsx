@@ -3,6 +3,7 @@ import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { createSession, listScenarios, listSessions } from './api.js';
+import { BotThinkField, readBotThink } from './bot-think-field.js';
 import { useInstructorKey } from './key-gate.js';
 import { ScenarioUpload } from './upload.js';
 
@@ -51,10 +52,15 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
     };
   }, [apiKey]);
 
-  const create = (scenario: string, moot: boolean) => {
+  const create = (scenario: string, moot: boolean, botThink?: string) => {
     creating.value = true;
     status.value = t('ui.instructor.creating');
-    void createSession(apiKey, { scenario, ...(moot ? { clock: 'rounds' } : {}) }).then((created) => {
+    const request = {
+      scenario,
+      ...(moot ? { clock: 'rounds' as const } : {}),
+      ...(botThink ? { botThink } : {}),
+    };
+    void createSession(apiKey, request).then((created) => {
       creating.value = false;
       if (created.ok) navigate(`/instructor/${created.body.session.code}`);
       else status.value = created.message;
@@ -106,12 +112,18 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
 interface ScenarioItemProps {
   entry: ScenarioListEntry;
   creating: Signal<boolean>;
-  onCreate: (scenario: string, moot: boolean) => void;
+  onCreate: (scenario: string, moot: boolean, botThink?: string) => void;
 }
 
-/** A scenario, valid or not; a valid one has its form: moot or not, and the button that creates the session. */
+/**
+ * A scenario, valid or not; a valid one has its form: moot or not, the bots' thinking time, and
+ * the button that creates the session.
+ */
 function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
   const moot = useSignal(false);
+  const think = useSignal('');
+  const thinkProblem = useSignal<string | null>(null);
+  const thinkInput = useRef<HTMLInputElement>(null);
   const id = entry.valid ? entry.id : null;
   return (
     <li data-scenario={entry.id ?? entry.file}>
@@ -134,7 +146,14 @@ function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
         <form
           onSubmit={(event) => {
             event.preventDefault();
-            onCreate(id, moot.value);
+            const read = readBotThink(think.value);
+            if (!read.ok) {
+              thinkProblem.value = read.problem;
+              thinkInput.current?.focus();
+              return;
+            }
+            thinkProblem.value = null;
+            onCreate(id, moot.value, read.botThink);
           }}
         >
           <div class="field checkbox">
@@ -153,6 +172,7 @@ function ScenarioItem({ entry, creating, onCreate }: ScenarioItemProps) {
               {t('ui.instructor.moot-hint')}
             </p>
           </div>
+          <BotThinkField id={`bot-think-${id}`} value={think} problem={thinkProblem} input={thinkInput} />
           <button type="submit" data-create={id} disabled={creating}>
             {t('ui.instructor.create')}
           </button>

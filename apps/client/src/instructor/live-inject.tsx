@@ -13,7 +13,8 @@ import {
   SelectField,
   TextField,
 } from '../ui/forms.js';
-import { AudienceFields, audienceOf, Radios } from './choice-fields.js';
+import { Radios } from '../ui/radios.js';
+import { AudienceFields, audienceOf } from './choice-fields.js';
 import { type ViewSignal, when } from './context.js';
 import { SpanFields, spanMinutes, useSpanDraft } from './span-fields.js';
 

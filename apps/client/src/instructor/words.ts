@@ -31,6 +31,7 @@ const LEAVES = {
   requestSent: (_words: Words, id: string) => kindName(id),
   injectFired: (words: Words, id: string) => words.names.injects[id],
   informationShared: (words: Words, id: string) => country(words, id),
+  agreementSigned: (words: Words, id: string) => words.names.agreements[id],
 } as const satisfies Record<
   (typeof CONDITION_KINDS)[number],
   (words: Words, id: string) => string | undefined

@@ -17,8 +17,10 @@ import {
   TextField,
 } from '../ui/forms.js';
 import { requestAbout } from './about.js';
+import { CarryOutFields, executeAtOf, pendingUntil } from './action-day.js';
 import { CaseFileExport } from './casefile-export.js';
 import { nameIn, type Team } from './context.js';
+import { recipientChoices } from './coordination.js';
 import { Countdown, dayTime } from './countdown.js';
 import { Leads } from './leads-panel.js';
 import { checkMeasure, markedLabel, measureKindOf, SAFEGUARD_FIELDS } from './measure-check.js';
@@ -249,7 +251,7 @@ function Cases({ view }: { view: View }) {
       <ul class="cases">
         {Object.values(cases.value).map((found) => (
           <li key={found.id} data-case={found.id}>
-            {`${found.id}: ${found.title} (${found.offences.map(offence).join('; ')})`}
+            {`${found.title} (${found.offences.map(offence).join('; ')})`}
             {found.transferredTo
               ? ` — ${t('ui.case.transferred', { to: nameIn(directory.value, found.transferredTo) })}`
               : ''}
@@ -262,17 +264,24 @@ function Cases({ view }: { view: View }) {
 
 function Measures({ view }: { view: View }) {
   const measures = useComputed(() => view.value.measures);
+  const directory = useComputed(() => view.value.briefing.directory);
+  // What a measure is about, by its title, alias or description: never an id.
+  const target = (measure: CountryView['measures'][string]): string => {
+    const on = measure.target;
+    if ('evidence' in on) return view.value.evidence[on.evidence]?.title ?? '';
+    if ('suspect' in on) {
+      const suspect = view.value.suspects[on.suspect];
+      return suspect?.name ?? suspect?.alias ?? '';
+    }
+    return view.value.assets[on.asset]?.description ?? '';
+  };
   return (
     <>
       <h3>{t('ui.casefile.measures')}</h3>
       <ul class="measures">
         {Object.values(measures.value).map((measure) => (
           <li key={measure.id} data-measure={measure.id}>
-            {`${measure.id}: ${tDynamic(`measure.${measure.kind}`, {}, measure.kind)} — ${
-              measure.completed
-                ? `✔ ${measure.outcome ? tDynamic(`measure-outcome.${measure.outcome}`, {}, measure.outcome) : ''}`
-                : t('ui.measure.due', { when: dayTime(measure.completesAt) })
-            }`}
+            {`${tDynamic(`measure.${measure.kind}`, {}, measure.kind)}: ${target(measure)} — ${measureState(measure)}`}
           </li>
         ))}
       </ul>
@@ -280,10 +289,19 @@ function Measures({ view }: { view: View }) {
   );
 }
 
+/** Done (and how), held until a common action time, or when it completes. */
+function measureState(measure: CountryView['measures'][string]) {
+  if (measure.completed)
+    return `✔ ${measure.outcome ? tDynamic(`measure-outcome.${measure.outcome}`, {}, measure.outcome) : ''}`;
+  const held = pendingUntil(measure);
+  if (held !== null) return `‖ ${t('ui.measure.held', { when: dayTime(held) })}`;
+  return t('ui.measure.due', { when: dayTime(measure.completesAt) });
+}
+
 const text = (value: string): string => value.trim();
 
 function caseChoices(cases: CountryView['cases']): Choice[] {
-  return Object.values(cases).map((found) => ({ value: found.id, label: `${found.id}: ${found.title}` }));
+  return Object.values(cases).map((found) => ({ value: found.id, label: found.title }));
 }
 
 /** The evidence the team holds a copy of: what it can share or bring to trial. */
@@ -354,6 +372,12 @@ function TakeMeasureForm({ team }: { team: Team }) {
     duration: forms.text(formId, 'duration'),
     confidential: forms.flag(formId, 'confidential'),
   };
+  const carryOut = {
+    choice: forms.text(formId, 'carryOut', 'now'),
+    day: forms.text(formId, 'executeDay'),
+    time: forms.text(formId, 'executeTime'),
+  };
+  const agreements = useComputed(() => team.view.value.agreements);
   const kind = measureKindOf(draft.kind.value);
   const check = checkMeasure(kind, {
     authorisedBy: draft.authorisedBy.value,
@@ -390,6 +414,8 @@ function TakeMeasureForm({ team }: { team: Team }) {
         if (!draft.caseId.value) return { problem, field: 'caseId' };
         if (!chosen) return { problem, field: 'kind' };
         if (!target) return { problem, field: 'target' };
+        const when = executeAtOf(carryOut, agreements.value);
+        if ('problem' in when) return when;
         return {
           type: 'takeMeasure',
           caseId: draft.caseId.value,
@@ -402,6 +428,7 @@ function TakeMeasureForm({ team }: { team: Team }) {
             duration: text(draft.duration.value),
           },
           ...(draft.confidential.value ? { confidential: true } : {}),
+          ...when,
         };
       }}
     >
@@ -453,6 +480,7 @@ function TakeMeasureForm({ team }: { team: Team }) {
         hint={t('ui.measure.confidential-hint')}
         value={draft.confidential}
       />
+      <CarryOutFields form={formId} draft={carryOut} view={team.view} minutes={team.minutes} />
     </ActionForm>
   );
 }
@@ -494,10 +522,9 @@ function SafeguardsCheck({
 function ShareForm({ team }: { team: Team }) {
   const formId = 'share';
   const { forms } = team;
-  const directory = useComputed(() => team.view.value.briefing.directory);
-  const viewer = useComputed(() => team.view.value.viewer);
   const facts = useComputed(() => team.view.value.facts);
   const evidence = useComputed(() => team.view.value.evidence);
+  const briefed = useComputed(() => ({ viewer: team.view.value.viewer, briefing: team.view.value.briefing }));
   const draft = {
     to: forms.text(formId, 'to'),
     facts: forms.list(formId, 'facts'),
@@ -531,9 +558,7 @@ function ShareForm({ team }: { team: Team }) {
         name="to"
         label={t('ui.field.to')}
         required
-        choices={Object.keys(directory.value)
-          .filter((id) => id !== viewer.value)
-          .map((id) => ({ value: id, label: nameIn(directory.value, id) }))}
+        choices={recipientChoices(briefed.value)}
         value={draft.to}
       />
       <Checkboxes

@@ -4,8 +4,11 @@ import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
 import { ActionForm, Checkboxes, type Problem, SelectField, TextField } from '../ui/forms.js';
 import { consultationAbout, requestAbout } from './about.js';
+import { ActionTimeFields, actionTimeOf } from './action-day.js';
 import { nameIn, type Team } from './context.js';
+import { topicChoices, topicName } from './coordination.js';
 import { dayTime } from './countdown.js';
+import { Plans } from './plans.js';
 import { UnreadMark } from './unread-mark.js';
 
 type View = ReadonlySignal<CountryView>;
@@ -22,6 +25,7 @@ export function JurisdictionPanel({ team }: { team: Team }) {
       <h2>{t('ui.jurisdiction.title')}</h2>
       <Claims view={team.view} />
       <Consultations team={team} />
+      <Plans view={team.view} />
       <Agreements team={team} />
       <div class="forms">
         <ClaimForm team={team} />
@@ -115,12 +119,13 @@ export function ConsultationThread({
   directory: Directory;
 }) {
   const name = (id: string) => nameIn(directory, id);
+  const body = useComputed(() => team.view.value.briefing.coordinationBody);
   const headingId = `consultation-${consultation.id}`;
   return (
     <article class="consultation" data-consultation={consultation.id} aria-labelledby={headingId}>
       <h4 id={headingId}>
         {t('ui.jurisdiction.consultation-title', {
-          topic: tDynamic(`topic.${consultation.topic}`, {}, consultation.topic),
+          topic: topicName({ briefing: { coordinationBody: body.value } }, consultation.topic),
           with: consultation.participants.map(name).join(', '),
         })}
         <UnreadMark itemKey={`consultation:${consultation.id}`} />
@@ -150,16 +155,7 @@ function Agreements({ team }: { team: Team }) {
       <ul class="agreements">
         {Object.values(agreements.value).map((agreement) => (
           <li key={agreement.id} data-agreement={agreement.id}>
-            {t('ui.jurisdiction.agreement-line', {
-              kind: tDynamic(`agreement.${agreement.kind}`, {}, agreement.kind),
-              parties: agreement.parties.map((id) => nameIn(directory.value, id)).join(', '),
-              state:
-                agreement.concludedAt !== null
-                  ? t('ui.jurisdiction.concluded')
-                  : agreement.rejectedBy.length > 0
-                    ? t('ui.jurisdiction.rejected')
-                    : t('ui.jurisdiction.pending'),
-            })}
+            {agreementLine(agreement, directory.value)}
             <UnreadMark itemKey={`agreement:${agreement.id}`} />
             {agreement.concludedAt === null &&
             agreement.parties.includes(me) &&
@@ -175,6 +171,26 @@ function Agreements({ team }: { team: Team }) {
       </ul>
     </>
   );
+}
+
+type Agreement = CountryView['agreements'][string];
+
+/** An agreement in a line: its kind, whom it binds, where it stands; an action day's common time. */
+function agreementLine(agreement: Agreement, directory: Directory): string {
+  const parties = agreement.parties.map((id) => nameIn(directory, id)).join(', ');
+  const state =
+    agreement.concludedAt !== null
+      ? t('ui.jurisdiction.concluded')
+      : agreement.rejectedBy.length > 0
+        ? t('ui.jurisdiction.rejected')
+        : t('ui.jurisdiction.pending');
+  if (agreement.kind === 'action-day' && agreement.terms.actionAt !== undefined)
+    return t('ui.jurisdiction.action-day-line', { parties, when: dayTime(agreement.terms.actionAt), state });
+  return t('ui.jurisdiction.agreement-line', {
+    kind: tDynamic(`agreement.${agreement.kind}`, {}, agreement.kind),
+    parties,
+    state,
+  });
 }
 
 function ClaimForm({ team }: { team: Team }) {
@@ -236,6 +252,7 @@ function ConsultForm({ team }: { team: Team }) {
   const viewer = useComputed(() => team.view.value.viewer);
   const offences = useComputed(() => team.view.value.briefing.offences);
   const requests = useComputed(() => team.view.value.requests);
+  const briefed = useComputed(() => ({ viewer: team.view.value.viewer, briefing: team.view.value.briefing }));
   const draft = {
     with: team.forms.list(formId, 'with'),
     topic: team.forms.text(formId, 'topic'),
@@ -281,10 +298,7 @@ function ConsultForm({ team }: { team: Team }) {
         name="topic"
         label={t('ui.field.topic')}
         required
-        choices={CONSULTATION_TOPICS.map((topic) => ({
-          value: topic,
-          label: tDynamic(`topic.${topic}`, {}, topic),
-        }))}
+        choices={topicChoices(briefed.value)}
         value={draft.topic}
       />
       <SelectField
@@ -368,6 +382,12 @@ function ProposeForm({ team }: { team: Team }) {
     members: team.forms.list(formId, 'members'),
     text: team.forms.text(formId, 'text'),
   };
+  const actionTime = {
+    day: team.forms.text(formId, 'actionDay'),
+    time: team.forms.text(formId, 'actionTime'),
+  };
+  const local = useComputed(() => ({ viewer: team.view.value.viewer, briefing: team.view.value.briefing }));
+  const actionDay = draft.kind.value === 'action-day';
   const countries = Object.keys(directory.value).map((id) => ({
     value: id,
     label: nameIn(directory.value, id),
@@ -385,6 +405,8 @@ function ProposeForm({ team }: { team: Team }) {
         const kind = AGREEMENT_KINDS.find((known) => known === draft.kind.value);
         if (!draft.consultationId.value) return { problem, field: 'consultationId' };
         if (!kind) return { problem, field: 'kind' };
+        const actionAt = kind === 'action-day' ? actionTimeOf(actionTime) : null;
+        if (typeof actionAt === 'object' && actionAt !== null) return actionAt;
         const members = [...draft.members.value];
         return {
           type: 'proposeAgreement',
@@ -394,6 +416,7 @@ function ProposeForm({ team }: { team: Team }) {
           ...(draft.lead.value ? { lead: draft.lead.value } : {}),
           ...(draft.offence.value ? { offence: draft.offence.value } : {}),
           ...(members.length > 0 ? { members } : {}),
+          ...(actionAt !== null ? { actionAt } : {}),
         };
       }}
     >
@@ -446,6 +469,7 @@ function ProposeForm({ team }: { team: Team }) {
         choices={countries}
         value={draft.members}
       />
+      {actionDay ? <ActionTimeFields form={formId} draft={actionTime} view={local.value} /> : null}
       <TextField form={formId} name="text" label={t('ui.field.terms')} multiline value={draft.text} />
     </ActionForm>
   );

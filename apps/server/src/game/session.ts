@@ -1,5 +1,4 @@
 import {
-  botCommands,
   type Changes,
   type Command,
   type CountryView,
@@ -34,6 +33,7 @@ import {
   type Store,
 } from '../store/store.js';
 import { actorOf, broadcast, type Connection, resendAll, sameSeat, streamOf, viewerOf } from './audience.js';
+import { BotPlayers } from './bots.js';
 import { Clock } from './clock.js';
 import { ensureJury, jurorNames, juryInfo, juryRefusal, newJuror } from './jury.js';
 import { lookRefusal } from './look.js';
@@ -51,8 +51,6 @@ export interface SessionDeps {
 
 /** Snapshots keep a restart fast: one every this many events. */
 const SNAPSHOT_EVERY = 1000;
-/** Bots answer each other within one moment; this bounds a runaway exchange. */
-const BOT_ROUNDS = 12;
 /** setTimeout cannot wait longer than this. */
 const MAX_TIMER = 2 ** 31 - 1;
 
@@ -92,6 +90,8 @@ export class Session {
   /** The bots' model answer, once computed (asked once, when an instructor first attaches). */
   private model: Progress['model'] = null;
   private modelAsked = false;
+  /** The bots of empty seats: their pace (the session's thinking time) and what the rules rejected of theirs. */
+  private readonly bots: BotPlayers;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -104,6 +104,8 @@ export class Session {
     private readonly results = new Map<string, unknown>(),
   ) {
     this.engine = createEngine(scenario);
+    // A session created before bots had a pace has no thinking time: its bots answer at once, as they did.
+    this.bots = new BotPlayers(record.settings.botThink ?? 0, record.seats);
   }
 
   static create(
@@ -484,32 +486,42 @@ export class Session {
     this.schedule();
   }
 
-  private playBots(changes: Changes): Event[] {
-    const bots = Object.entries(this.record.seats.countries)
+  /** The countries whose seat a bot plays. */
+  private botSeats(): string[] {
+    return Object.entries(this.record.seats.countries)
       .filter(([, seat]) => seat.bot)
       .map(([id]) => id);
+  }
+
+  /** The bots that are not thinking act (game/bots.ts); their commands are written like any other. */
+  private playBots(changes: Changes): Event[] {
+    const bots = this.botSeats();
     const played: Event[] = [];
     if (bots.length === 0) return played;
     const now = this.gameNow();
-    for (let round = 0; round < BOT_ROUNDS && !this.state.ended; round++) {
-      let acted = false;
-      for (const country of bots) {
-        for (const command of botCommands(this.engine.view(this.state, country) as CountryView, now)) {
-          const result = this.engine.act(this.state, country, command, now, changes);
-          if (result.events.length > 0 && !this.commit(result.events)) return played;
-          played.push(...result.events);
-          if (!result.rejection) acted = true;
-        }
-      }
-      if (!acted) break;
-    }
+    const paced = this.bots.play(bots, now, {
+      view: (country) => this.engine.view(this.state, country) as CountryView,
+      ended: () => this.state.ended,
+      act: (country, command) => {
+        const result = this.engine.act(this.state, country, command, now, changes);
+        if (result.events.length > 0 && !this.commit(result.events)) return 'unwritten';
+        played.push(...result.events);
+        return result.rejection ? 'rejected' : 'accepted';
+      },
+    });
+    // Kept with the seats, so that a restart does not wake a thinking bot early.
+    if (paced) this.deps.store.saveSeats(this.id, this.record.seats);
     return played;
   }
 
+  /** The timer wakes the session when something falls due or a bot has finished thinking, whichever is first. */
   private schedule(): void {
     this.stopTimer();
     if (this.info.status !== 'open') return;
-    const due = this.engine.nextDue(this.state);
+    const due = earliest(
+      this.engine.nextDue(this.state),
+      this.bots.nextWake(this.botSeats(), this.gameNow()),
+    );
     if (due === undefined) return;
     const wall = this.deps.wall();
     const at = this.clock.wallAt(due, wall);
@@ -560,4 +572,9 @@ export class Session {
     for (const connection of this.connections)
       if (connection.seat.kind === 'instructor') connection.send('seats', seats);
   }
+}
+
+function earliest(a: number | undefined, b: number | undefined): number | undefined {
+  if (a === undefined) return b;
+  return b === undefined ? a : Math.min(a, b);
 }

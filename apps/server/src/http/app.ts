@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assess, EVENT_SCHEMA } from '@crossborder/engine';
 import {
+  botThinkMinutes,
   CreateSessionRequest,
   type CreateSessionResponse,
   type HttpError,
@@ -22,6 +23,7 @@ import type { ScenarioLibrary } from '../library.js';
 import type { Logger } from '../log.js';
 import { listed, type ScenarioEntry } from '../scenarios.js';
 import type { Store } from '../store/store.js';
+import { badCreateRequest } from './create-refusal.js';
 import { exportRoutes, exportTeamRoutes } from './exports.js';
 import { branchesOf, forkRoutes } from './fork.js';
 import { securityHeaders } from './security.js';
@@ -132,7 +134,7 @@ export function createApp(deps: {
   api.post('/sessions', async (request, response) => {
     const body = CreateSession.safeParse(request.body ?? {});
     if (!body.success) {
-      response.status(400).json({ error: serverError('http.bad-request') } satisfies HttpError);
+      response.status(400).json({ error: badCreateRequest(request.body) } satisfies HttpError);
       return;
     }
     let entry: ScenarioEntry | undefined;
@@ -159,11 +161,14 @@ export function createApp(deps: {
       } satisfies HttpError);
       return;
     }
-    const session = deps.registry.create(
-      entry.scenario,
-      entry.source,
-      body.data.clock ? { clock: body.data.clock } : {},
-    );
+    const session = deps.registry.create(entry.scenario, entry.source, {
+      ...(body.data.clock ? { clock: body.data.clock } : {}),
+      // Written into the session, so that it keeps its pace whatever the server's default becomes.
+      botThink:
+        body.data.botThink === undefined
+          ? deps.config.botThink
+          : (botThinkMinutes(body.data.botThink) ?? deps.config.botThink),
+    });
     deps.log.info({ session: session.id, scenario: entry.id }, 'session created');
     response.status(201).json({
       session: session.info,

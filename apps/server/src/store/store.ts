@@ -19,6 +19,11 @@ export interface SeatSettings {
   observersSeeAll: boolean;
   /** A moot court's jury (game/jury.ts); absent in other sessions. */
   jury?: JurySettings;
+  /**
+   * Until when (game time) each bot thinks about its last decision (game/bots.ts), by country:
+   * kept with the seats, so that a session brought back from the store keeps its bots' pace.
+   */
+  thinking?: Record<string, number>;
 }
 
 /** How the instructor set the session up when creating it (kept, and applied again on restart). */
@@ -27,6 +32,12 @@ export interface SessionSettings {
   clock?: 'realtime' | 'rounds';
   /** A fork's origin: its log's first `fork.events` events are copied from that session's (fork.ts). */
   fork?: ForkOrigin;
+  /**
+   * Game minutes each bot thinks after a decision before it acts again (game/bots.ts); the
+   * server's default is written here when the session is created. Absent in sessions created
+   * before bots had a pace: theirs answer at once, as they did.
+   */
+  botThink?: number;
 }
 
 export interface SessionRecord {

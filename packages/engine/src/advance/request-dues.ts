@@ -32,8 +32,17 @@ export function prosecuteInsteadAt(request: Request): number {
     : Number.POSITIVE_INFINITY;
 }
 
+/**
+ * The case was submitted for prosecution: a prosecution opened on this request, or the requested
+ * State already prosecutes the person (one prosecution answers every State that asked for it).
+ */
 export function prosecuted(state: State, request: Request): boolean {
-  for (const id in state.prosecutions) if (state.prosecutions[id]?.onRequest === request.id) return true;
+  for (const id in state.prosecutions) {
+    const prosecution = state.prosecutions[id];
+    if (!prosecution) continue;
+    if (prosecution.onRequest === request.id) return true;
+    if (prosecution.country === request.to && prosecution.suspect === request.subject.suspect) return true;
+  }
   return false;
 }
 

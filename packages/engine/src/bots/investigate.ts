@@ -10,6 +10,8 @@ import type { Command } from '../model/commands.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
 import type { CountryView, KnownEvidence } from '../view/types.js';
+import { actionTime, agreements } from './agree.js';
+import { sharing } from './share.js';
 import { REASONS, requestContents } from './texts.js';
 
 /**
@@ -45,12 +47,13 @@ export function investigate(view: CountryView, now: GameTime): Command[] {
   return [
     ...claims(view, me),
     ...consultations(view),
-    ...agreements(view),
+    ...agreements(view, now),
     ...followUps(view),
-    ...sharing(view),
     ...evidence(view, me, openCase.id, offence, now),
     ...suspects(view, me, openCase.id, now),
     ...assets(view, openCase.id, proceedsOffence(view, openCase.offences), now),
+    // Act first (data at risk waits for no one), then tell partners.
+    ...sharing(view),
   ];
 }
 
@@ -172,86 +175,6 @@ function consultations(view: CountryView): Command[] {
   ];
 }
 
-/** Accept what others propose; propose what our objectives need. */
-function agreements(view: CountryView): Command[] {
-  const commands: Command[] = [];
-  for (const agreement of Object.values(view.agreements)) {
-    const answered = agreement.acceptedBy.includes(view.viewer) || agreement.rejectedBy.includes(view.viewer);
-    if (!answered && agreement.concludedAt === null)
-      commands.push({ type: 'answerAgreement', agreementId: agreement.id, accept: true });
-  }
-  for (const objective of Object.values(view.objectives)) {
-    const kind = objective.when.agreementReached;
-    if (!kind || objective.metAt !== null || objective.missedAt !== null) continue;
-    if (
-      Object.values(view.agreements).some(
-        (agreement) => agreement.kind === kind && agreement.rejectedBy.length === 0,
-      )
-    )
-      continue;
-    const consultation = Object.values(view.consultations).find((found) => found.participants.length >= 2);
-    if (!consultation) {
-      const partners = partnersFor(view);
-      if (partners.length > 0) {
-        commands.push({
-          type: 'openConsultation',
-          with: partners,
-          topic: 'joint-investigation',
-          message: REASONS.team,
-        });
-      }
-      continue;
-    }
-    if (
-      consultation.openedBy !== view.viewer &&
-      !Object.values(view.claims).some((claim) => claim.country === view.viewer)
-    )
-      continue;
-    const offence = consultation.offence ?? Object.values(view.cases)[0]?.offences[0];
-    const lead = leadFor(view, consultation.participants);
-    // Proceedings go where the suspect can be tried: wait until one is identified and located.
-    if (kind === 'transfer-of-proceedings' && lead === undefined) continue;
-    if (kind === 'joint-investigation-team') {
-      commands.push({
-        type: 'proposeAgreement',
-        consultationId: consultation.id,
-        kind,
-        members: consultation.participants,
-        text: REASONS.team,
-      });
-    } else {
-      commands.push({
-        type: 'proposeAgreement',
-        consultationId: consultation.id,
-        kind,
-        lead: lead ?? view.viewer,
-        ...(offence ? { offence } : {}),
-        text: REASONS.transfer,
-      });
-    }
-  }
-  return commands;
-}
-
-/** Countries to team up with: where our known evidence is, and those claiming our offences. */
-function partnersFor(view: CountryView): CountryId[] {
-  const partners = new Set<CountryId>();
-  for (const item of Object.values(view.evidence))
-    if (item.country && item.country !== view.viewer) partners.add(item.country);
-  for (const claim of Object.values(view.claims))
-    if (claim.country !== view.viewer) partners.add(claim.country);
-  return [...partners];
-}
-
-/** The best-placed country to lead: where an identified suspect is, if it takes part. */
-function leadFor(view: CountryView, participants: readonly CountryId[]): CountryId | undefined {
-  for (const suspect of Object.values(view.suspects)) {
-    const where = suspect.custody?.by ?? suspect.location?.location;
-    if (suspect.name && where && participants.includes(where)) return where;
-  }
-  return undefined;
-}
-
 /** Complete requests the requested State asked about; accept offered conditions; drop what is no longer needed. */
 function followUps(view: CountryView): Command[] {
   const commands: Command[] = [];
@@ -281,44 +204,14 @@ function followUps(view: CountryView): Command[] {
       request.status === 'refused' &&
       request.refusal?.ground === 'national' &&
       request.underConvention &&
-      request.prosecutionRequestedAt === null
+      request.prosecutionRequestedAt === null &&
+      // Already prosecuted there, on its own motion or another State's request: nothing to ask.
+      !Object.values(view.prosecutions).some(
+        (prosecution) =>
+          prosecution.country === request.to && prosecution.suspect === request.subject.suspect,
+      )
     ) {
       commands.push({ type: 'requestProsecution', requestId: request.id });
-    }
-  }
-  return commands;
-}
-
-/**
- * Partners get what we learn: the country our proceedings were transferred to, and the members
- * of a joint investigation team we belong to. Only what we have not already given them; only
- * evidence our own measures obtained (passing on another State's data needs its consent).
- */
-function sharing(view: CountryView): Command[] {
-  const partners = new Set<CountryId>();
-  for (const found of Object.values(view.cases)) if (found.transferredTo) partners.add(found.transferredTo);
-  for (const agreement of Object.values(view.agreements)) {
-    if (agreement.kind === 'joint-investigation-team' && agreement.concludedAt !== null) {
-      for (const member of agreement.terms.members) if (member !== view.viewer) partners.add(member);
-    }
-  }
-  const commands: Command[] = [];
-  for (const partner of partners) {
-    const given = Object.values(view.shares).filter(
-      (share) => share.from === view.viewer && share.to === partner,
-    );
-    const already = (pick: (share: (typeof given)[number]) => string[]) => new Set(given.flatMap(pick));
-    const facts = Object.keys(view.facts).filter((id) => !already((share) => share.facts).has(id));
-    const suspects = Object.entries(view.suspects)
-      .filter(([, suspect]) => suspect.name !== null || suspect.location !== null)
-      .map(([id]) => id)
-      .filter((id) => !already((share) => share.suspects).has(id));
-    const evidence = Object.entries(view.evidence)
-      .filter(([, item]) => item.copy?.via.kind === 'measure')
-      .map(([id]) => id)
-      .filter((id) => !already((share) => share.evidence).has(id));
-    if (facts.length + suspects.length + evidence.length > 0) {
-      commands.push({ type: 'shareInformation', to: partner, facts, evidence, suspects, conditions: [] });
     }
   }
   return commands;
@@ -424,6 +317,19 @@ function send(
 
 const RETAINED = ['subscriber', 'traffic', 'content'];
 
+/** Whether we and `other` are members of the coordination body or of a concluded joint investigation team. */
+function partnerOf(view: CountryView, other: CountryId): boolean {
+  const body = view.briefing.coordinationBody;
+  if (body?.members.includes(view.viewer) && body.members.includes(other)) return true;
+  return Object.values(view.agreements).some(
+    (agreement) =>
+      agreement.kind === 'joint-investigation-team' &&
+      agreement.concludedAt !== null &&
+      agreement.terms.members.includes(view.viewer) &&
+      agreement.terms.members.includes(other),
+  );
+}
+
 function evidence(view: CountryView, me: Country, caseId: string, offence: string, now: GameTime): Command[] {
   const commands: Command[] = [];
   const measured = new Set(
@@ -434,9 +340,13 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
   for (const [id, item] of Object.entries(view.evidence)) {
     if (item.copy || item.status === 'lost' || !item.country) continue;
     if (item.country === view.viewer) {
-      commands.push(...domestic(me, caseId, id, item, measured));
+      commands.push(...domestic(me, caseId, id, item, measured, actionTime(view, now)));
       continue;
     }
+    // A suspect's device in a partner's territory (a fellow member of a joint team or of the
+    // coordination body): the partner seizes it itself, with the arrests, and shares it; asked
+    // for by request, it would be seized before them and warn the suspects.
+    if (item.kind === 'device' && partnerOf(view, item.country)) continue;
     const to = item.country;
     const about = item.title;
     // Preserved by anyone will do: the data is frozen at the provider, whoever asked (Art. 42).
@@ -471,6 +381,7 @@ function domestic(
   id: string,
   item: KnownEvidence,
   measured: Set<string>,
+  when: ReturnType<typeof actionTime>,
 ): Command[] {
   const safeguards = {
     authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
@@ -492,6 +403,9 @@ function domestic(
     });
   }
   const kind = item.kind === 'device' ? 'search-and-seizure' : 'production-order';
+  // A suspect's device is seized with the arrests, on the action day: seized earlier, it warns them.
+  const device = item.kind === 'device';
+  if (device && when === 'wait') return commands;
   if (!measured.has(`${kind}:${id}`))
     commands.push({
       type: 'takeMeasure',
@@ -500,6 +414,7 @@ function domestic(
       target: { evidence: id },
       safeguards,
       confidential: true,
+      ...(device && typeof when === 'object' ? { executeAt: when.at } : {}),
     });
   return commands;
 }
@@ -521,6 +436,8 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
     }
     if (!where || suspect.custody || suspect.surrenderedTo) continue;
     if (where === view.viewer) {
+      const when = actionTime(view, now);
+      if (when === 'wait') continue;
       const arresting = Object.values(view.measures).some(
         (measure) =>
           measure.kind === 'arrest' &&
@@ -540,6 +457,7 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
             scope: `Arrest of ${suspect.name}`,
             duration: 'Forty-eight hours, then before a judge',
           },
+          ...(typeof when === 'object' ? { executeAt: when.at } : {}),
         });
       }
       continue;
@@ -557,7 +475,11 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
       commands.push(send(view, caseId, offence, 'extradition', where, { suspect: id }, about, now));
     }
   }
-  commands.push(...prosecuteOnRequest(view, me));
+  // Those this batch already prosecutes of its own motion are not prosecuted again on request.
+  const prosecuting = new Set(
+    commands.flatMap((command) => (command.type === 'openProsecution' ? [command.suspect] : [])),
+  );
+  commands.push(...prosecuteOnRequest(view, me, prosecuting));
   return commands;
 }
 
@@ -583,19 +505,27 @@ function prosecute(view: CountryView, caseId: string, suspectId: string, offence
       suspect: suspectId,
       caseId,
       evidence: evidenceIds,
-      reasoning: REASONS.prosecute,
+      reasoning: REASONS.prosecuteOwn,
     },
   ];
 }
 
 /** Extradite or prosecute: a national we refused to extradite is prosecuted here when asked (Art. 37). */
-function prosecuteOnRequest(view: CountryView, me: Country): Command[] {
+function prosecuteOnRequest(view: CountryView, me: Country, prosecuting: Set<string>): Command[] {
   const commands: Command[] = [];
   for (const request of Object.values(view.requests)) {
     if (request.to !== view.viewer || request.prosecutionRequestedAt === null || !request.subject.suspect)
       continue;
     const suspectId = request.subject.suspect;
-    if (Object.values(view.prosecutions).some((prosecution) => prosecution.onRequest === request.id))
+    // One prosecution of the person answers every State that asked for it (see `prosecuted`).
+    if (
+      Object.values(view.prosecutions).some(
+        (prosecution) =>
+          prosecution.onRequest === request.id ||
+          (prosecution.country === view.viewer && prosecution.suspect === suspectId),
+      ) ||
+      prosecuting.has(suspectId)
+    )
       continue;
     const found = Object.values(view.cases).find(
       (open) => open.transferredTo === null && open.offences.includes(request.offence),
@@ -621,6 +551,7 @@ function prosecuteOnRequest(view: CountryView, me: Country): Command[] {
       });
       continue;
     }
+    prosecuting.add(suspectId);
     commands.push({
       type: 'openProsecution',
       suspect: suspectId,
@@ -670,12 +601,17 @@ function assets(view: CountryView, caseId: string, offence: string | undefined, 
       continue;
     }
     const to = asset.country;
+    // A freeze executed there is done, even when another State's freeze came first (we are not
+    // told of it): ask again only where the funds had moved on before it was executed.
+    const movedOn = (request: Request) =>
+      request.status === 'executed' &&
+      request.outcome?.notes.some((note) => note.key === 'outcome.asset-moved') === true;
     if (
       offence !== undefined &&
       !pending(
         view,
         'asset-freeze',
-        (request) => request.subject.asset === id && request.to === to && request.status !== 'executed',
+        (request) => request.subject.asset === id && request.to === to && !movedOn(request),
       )
     ) {
       commands.push(send(view, caseId, offence, 'asset-freeze', to, { asset: id }, asset.description, now));

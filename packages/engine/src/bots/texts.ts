@@ -68,6 +68,8 @@ export const REASONS = {
   parallel:
     'We are both proceeding on the same conduct; let us coordinate our investigations and prosecutions.',
   prosecute: "Submitted for prosecution as for a grave domestic offence, at the requesting State's request.",
+  prosecuteOwn:
+    'The evidence we hold shows the person took part in the offence; we prosecute under our own law.',
   jurisdiction: 'Our jurisdiction rests on the bases stated, on the facts in our case file.',
   request:
     'What we need is held on the requested State’s territory and only its authorities can obtain it lawfully; we ask under the rules that bind us both.',
@@ -76,6 +78,8 @@ export const REASONS = {
   transfer:
     'Proceedings are concentrated where the suspect is and most evidence lies, for the proper administration of justice.',
   team: 'A joint investigation team lets us share evidence directly and coordinate the action day.',
+  actionDay:
+    'Each of us arrests, searches and seizes on its own territory at the same hour, so that no suspect is warned by another member’s move.',
   progress: 'The request is being executed; we expect to deliver the results shortly.',
   reply: 'We understand your position and have nothing to add that would change it; we accept your decision.',
 } as const;

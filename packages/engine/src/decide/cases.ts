@@ -174,6 +174,10 @@ export function takeMeasure(
     }
   }
 
+  // Held until a common action time (an action day): authorised now, carried out then.
+  const executeAt = command.executeAt;
+  if (executeAt !== undefined && (executeAt <= now || executeAt > ctx.scenario.session.endsAfter))
+    return invalid('measure.execute-at', {});
   const ids = new Ids(state);
   const measure: Measure = {
     id: ids.take('measure'),
@@ -185,7 +189,8 @@ export function takeMeasure(
     durationMinutes,
     confidential: command.confidential ?? false,
     takenAt: now,
-    completesAt: now + measureMinutes(country, command.kind),
+    ...(executeAt !== undefined ? { executeAt } : {}),
+    completesAt: Math.max(now + measureMinutes(country, command.kind), executeAt ?? 0),
     completed: false,
     outcome: null,
   };

@@ -4,7 +4,7 @@ import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { AgreementTerms, State } from '../model/state.js';
-import { event, Ids, isCountry } from './tools.js';
+import { countryName, event, Ids, isCountry } from './tools.js';
 
 /** Consultations between countries and the agreements they reach (Arts 22(5), 39, 40, 48). */
 
@@ -19,6 +19,14 @@ export function openConsultation(
   const stranger = others.find((other) => !isCountry(ctx, other));
   if (stranger !== undefined) return invalid('unknown.country', { country: stranger });
   if (others.length === 0) return invalid('consultation.nobody', {});
+  if (command.topic === 'coordination-meeting') {
+    // Hosted by the coordination body: among its members only.
+    const body = ctx.scenario.case.coordinationBody;
+    if (!body) return invalid('consultation.no-body', {});
+    const outsider = [actor, ...others].find((country) => !body.members.includes(country));
+    if (outsider !== undefined)
+      return invalid('consultation.body-members', { body: body.name, country: countryName(ctx, outsider) });
+  }
   if (command.offence !== undefined && !ctx.scenario.case.offences[command.offence]) {
     return invalid('unknown.offence', { offence: command.offence });
   }
@@ -86,7 +94,7 @@ export function proposeAgreement(
   const offence = command.offence ?? consultation.offence;
   const terms: AgreementTerms = { lead: command.lead ?? null, offence, members: [], text: command.text };
   let parties = consultation.participants;
-  if (command.kind === 'joint-investigation-team') {
+  if (command.kind === 'joint-investigation-team' || command.kind === 'action-day') {
     const members = [...new Set(command.members ?? consultation.participants)];
     if (members.length < 2 || members.some((member) => !consultation.participants.includes(member))) {
       return invalid('agreement.members', {});
@@ -94,6 +102,16 @@ export function proposeAgreement(
     if (!members.includes(actor)) return invalid('agreement.members', {});
     terms.members = members;
     parties = members;
+    if (command.kind === 'action-day') {
+      // A common time still ahead, within the game: each member acts then on its own territory (Art. 5).
+      if (
+        command.actionAt === undefined ||
+        command.actionAt <= now ||
+        command.actionAt > ctx.scenario.session.endsAfter
+      )
+        return invalid('agreement.action-time', {});
+      terms.actionAt = command.actionAt;
+    }
   } else {
     if (!terms.lead || !consultation.participants.includes(terms.lead)) return invalid('agreement.lead', {});
     if (!offence || !ctx.scenario.case.offences[offence]) return invalid('agreement.offence', {});

@@ -1,3 +1,4 @@
+import { COORDINATION_BODY } from '@crossborder/scenario';
 import { holdsPersonalData } from '../law/legal.js';
 import type { CommandOf } from '../model/commands.js';
 import type { Ctx } from '../model/context.js';
@@ -6,7 +7,7 @@ import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { learnFact, revealsOf, type Told, untold } from './reveal.js';
-import { event, Ids, isCountry, violation } from './tools.js';
+import { countryName, event, Ids, isCountry, violation } from './tools.js';
 
 /**
  * Spontaneous information (Art. 40, model UNTOC 18(4)-(5); Art. 51): a country shares facts it
@@ -20,8 +21,17 @@ export function shareInformation(
   command: CommandOf<'shareInformation'>,
   now: GameTime,
 ): Decision {
-  if (!isCountry(ctx, command.to) || command.to === actor)
+  // Through the coordination body: it relays to every other member (its members only).
+  const body = ctx.scenario.case.coordinationBody;
+  let recipients: CountryId[] = [command.to];
+  if (command.to === COORDINATION_BODY) {
+    if (!body) return invalid('consultation.no-body', {});
+    if (!body.members.includes(actor))
+      return invalid('consultation.body-members', { body: body.name, country: countryName(ctx, actor) });
+    recipients = body.members.filter((member) => member !== actor);
+  } else if (!isCountry(ctx, command.to) || command.to === actor) {
     return invalid('unknown.country', { country: command.to });
+  }
   const suspects = [...new Set(command.suspects ?? [])];
   if (command.facts.length === 0 && command.evidence.length === 0 && suspects.length === 0)
     return invalid('share.nothing', {});
@@ -37,14 +47,31 @@ export function shareInformation(
       return invalid('unknown.suspect', { suspect });
   }
   const ids = new Ids(state);
-  const to = [command.to];
+  const events: Event[] = [];
+  for (const to of recipients)
+    events.push(...shareWith(ctx, state, ids, actor, to, { ...command, suspects }, now));
+  return accept(events);
+}
+
+/** What the country `recipient` is told: the share, the suspects, the facts and the evidence. */
+function shareWith(
+  ctx: Ctx,
+  state: State,
+  ids: Ids,
+  actor: CountryId,
+  recipient: CountryId,
+  command: CommandOf<'shareInformation'> & { suspects: string[] },
+  now: GameTime,
+): Event[] {
+  const suspects = command.suspects;
+  const to = [recipient];
   const source = { kind: 'shared', from: actor } as const;
   const events: Event[] = [
-    event('InformationShared', now, [actor, command.to], {
+    event('InformationShared', now, [actor, recipient], {
       shareId: ids.take('share'),
       share: {
         from: actor,
-        to: command.to,
+        to: recipient,
         at: now,
         facts: [...new Set(command.facts)],
         evidence: [...new Set(command.evidence)],
@@ -59,21 +86,21 @@ export function shareInformation(
     const known = state.suspects[suspectId];
     if (
       known?.identityKnownBy[actor] &&
-      !known.identityKnownBy[command.to] &&
+      !known.identityKnownBy[recipient] &&
       untold(told, `identity:${suspectId}`)
     ) {
-      events.push(event('SuspectIdentified', now, to, { suspectId, country: command.to, source }));
+      events.push(event('SuspectIdentified', now, to, { suspectId, country: recipient, source }));
     }
     const where = known?.locationKnownBy[actor];
     if (
       where &&
-      known?.locationKnownBy[command.to]?.location !== where.location &&
+      known?.locationKnownBy[recipient]?.location !== where.location &&
       untold(told, `location:${suspectId}`)
     ) {
       events.push(
         event('SuspectLocated', now, to, {
           suspectId,
-          country: command.to,
+          country: recipient,
           location: where.location,
           source,
         }),
@@ -81,10 +108,10 @@ export function shareInformation(
     }
   }
   for (const factId of new Set(command.facts))
-    events.push(...learnFact(ctx, state, factId, command.to, now, source, told));
+    events.push(...learnFact(ctx, state, factId, recipient, now, source, told));
   for (const evidenceId of new Set(command.evidence)) {
     const copy = state.evidence[evidenceId]?.obtainedBy[actor];
-    if (!copy || state.evidence[evidenceId]?.obtainedBy[command.to]) continue;
+    if (!copy || state.evidence[evidenceId]?.obtainedBy[recipient]) continue;
     const provider =
       copy.via.kind === 'shared'
         ? copy.via.from
@@ -107,7 +134,7 @@ export function shareInformation(
         ),
       );
     }
-    if (provider && provider !== command.to && holdsPersonalData(ctx.scenario, evidenceId)) {
+    if (provider && provider !== recipient && holdsPersonalData(ctx.scenario, evidenceId)) {
       events.push(
         ...violation(
           ctx,
@@ -126,7 +153,7 @@ export function shareInformation(
     events.push(
       event('EvidenceObtained', now, to, {
         evidenceId,
-        country: command.to,
+        country: recipient,
         copy: {
           at: now,
           via: { kind: 'shared', from: actor },
@@ -135,8 +162,8 @@ export function shareInformation(
           tainted: copy.tainted,
         },
       }),
-      ...revealsOf(ctx, state, evidenceId, command.to, now, told),
+      ...revealsOf(ctx, state, evidenceId, recipient, now, told),
     );
   }
-  return accept(events);
+  return events;
 }

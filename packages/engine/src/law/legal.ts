@@ -20,7 +20,7 @@ import {
   SERIOUS_CRIME_MIN_YEARS,
 } from '@crossborder/scenario';
 import type { CountryId, EvidenceId, GameTime, OffenceId, ProviderId } from '../model/ids.js';
-import type { EvidenceState, Request, State } from '../model/state.js';
+import type { EvidenceState, Measure, Request, State } from '../model/state.js';
 
 /**
  * The legal predicates the rules rest on, as small functions of the scenario (the law and the
@@ -247,6 +247,16 @@ export function processingMinutes(country: Pick<Country, 'law'>, kind: RequestKi
 /** How long the country takes to carry out one of its own measures (its law, or the default). */
 export function measureMinutes(country: Pick<Country, 'law'>, kind: MeasureKind): number {
   return country.law.measureTime[kind] ?? parseDuration(DEFAULT_MEASURE_TIME[kind]) ?? 0;
+}
+
+/**
+ * The time a measure was held until (a common action time) when that, not the measure's own time,
+ * decided when it is carried out; null for a measure carried out as soon as it could be.
+ */
+export function heldUntil(measure: Pick<Measure, 'executeAt' | 'completesAt'>): GameTime | null {
+  return measure.executeAt !== undefined && measure.completesAt === measure.executeAt
+    ? measure.executeAt
+    : null;
 }
 
 /** Where a piece of evidence is: its provider's country, or for a device, where its suspect is. */

@@ -124,6 +124,8 @@ export const CountryCommand = z.discriminatedUnion('type', [
     durationDays: z.number().int().min(1).max(365).optional(),
     /** Orders the provider to keep the measure confidential (model BC 16(3)): no tip-off, where the law allows. */
     confidential: z.boolean().optional(),
+    /** Carried out at this game time, not before (a common action time): authorised now, executed then. */
+    executeAt: GameMinute.optional(),
   }),
   z.strictObject({
     type: z.literal('claimJurisdiction'),
@@ -147,6 +149,8 @@ export const CountryCommand = z.discriminatedUnion('type', [
     lead: Id.optional(),
     offence: Id.optional(),
     members: z.array(Id).max(8).optional(),
+    /** An action day's common action time (game time). */
+    actionAt: GameMinute.optional(),
     text: LongText,
   }),
   z.strictObject({ type: z.literal('answerAgreement'), agreementId: Id, accept: z.boolean() }),

@@ -216,6 +216,8 @@ export interface Measure {
   /** Ordered confidential: the custodian may not tell its customer (model BC 16(3)). */
   confidential: boolean;
   takenAt: GameTime;
+  /** Held until this time (a common action time): absent for a measure carried out at once. */
+  executeAt?: GameTime;
   completesAt: GameTime;
   completed: boolean;
   outcome: string | null;
@@ -237,6 +239,8 @@ export const CONSULTATION_TOPICS = [
   'costs',
   'transfer-of-proceedings',
   'joint-investigation',
+  // A meeting hosted by the scenario's coordination body (case.coordinationBody), among its members.
+  'coordination-meeting',
   'other',
 ] as const;
 export type ConsultationTopic = (typeof CONSULTATION_TOPICS)[number];
@@ -263,9 +267,11 @@ export interface AgreementTerms {
   /** Lead jurisdiction, or the country proceedings are transferred to. */
   lead: CountryId | null;
   offence: OffenceId | null;
-  /** Members of a joint investigation team. */
+  /** Members of a joint investigation team or of an action day. */
   members: CountryId[];
   text: string;
+  /** The common action time of an action day: each member acts on its own territory then (Art. 5). */
+  actionAt?: GameTime;
 }
 
 export interface Agreement {

@@ -25,10 +25,9 @@ export type Cause =
   | { kind: 'unrevealed'; subject: string; revealedBy: string[]; causes: Cause[] }
   /** Known, but nobody asked for it. */
   | { kind: 'not-requested'; subject: string; knownBy: CountryId[] }
-  /** A request about it that did not deliver in time: refused, still running, or late. */
+  /** A request about it that did not deliver in time: refused, still running, or late (by kind, countries and time: never its id). */
   | {
       kind: 'request';
-      request: string;
       requestKind: string;
       from: CountryId;
       to: CountryId;
@@ -215,7 +214,6 @@ function requestCauses(
     .filter((request) => request.status !== 'executed')
     .map((request) => ({
       kind: 'request' as const,
-      request: request.id,
       requestKind: request.kind,
       from: request.from,
       to: request.to,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundled } from '../../test/support.js';
+import { createEngine } from '../engine.js';
 import { createContext } from '../model/context.js';
 import { simulate } from '../simulate.js';
 import { injectRuns } from './injects.js';
@@ -86,6 +87,37 @@ describe('why an objective was missed', () => {
         causes: [{ kind: 'not-met', condition: 'suspectSurrendered: kite', causes: expect.any(Array) }],
       },
     ]);
+  });
+
+  it('names a request that had not delivered by its kind, countries and time, never by its id', async () => {
+    const tutorial = await bundled('tutorial');
+    const { events, commands } = simulate(tutorial);
+    // The game as it was when Aldoria had just sent its request for the logs.
+    const sent = events.findIndex(
+      (event) => event.type === 'RequestSent' && event.request.kind === 'stored-data',
+    );
+    const state = createEngine(tutorial).replay(events.slice(0, sent + 1));
+    const condition = { evidenceObtained: 'hosting-logs', by: 'aldoria' };
+    const causes = whyNotMet(createContext(tutorial), state, commands, condition);
+    expect(causes).toEqual([
+      {
+        kind: 'not-met',
+        condition: 'evidenceObtained: hosting-logs (by aldoria)',
+        causes: expect.arrayContaining([
+          {
+            kind: 'request',
+            requestKind: 'stored-data',
+            from: 'aldoria',
+            to: 'borealis',
+            status: 'in-transit',
+            ground: null,
+            sentAt: state.now,
+            dueAt: null,
+          },
+        ]),
+      },
+    ]);
+    expect(JSON.stringify(causes)).not.toMatch(/req-\d/);
   });
 
   it('names the thing a not excluded, and when it happened', async () => {

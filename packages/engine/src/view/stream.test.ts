@@ -50,7 +50,7 @@ describe('view streams', () => {
    * A whole game played by bots, three hours at a time: after every step, each viewer's view, kept
    * up to date only by its stream's patches, equals the engine's full view of the state.
    */
-  for (const id of ['tutorial', 'ransomware', 'fraud-ring', 'botnet']) {
+  for (const id of ['tutorial', 'emergency', 'ransomware', 'fraud-ring', 'botnet']) {
     it(`${id}: patches from changed entities keep every receiver's view equal to the engine's`, async () => {
       const engine = createEngine(await bundled(id));
       const state = engine.initialState();

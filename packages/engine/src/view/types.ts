@@ -1,4 +1,12 @@
-import type { Country, DecisionKind, Inject, LiveInject, Objective, Scenario } from '@crossborder/scenario';
+import type {
+  AgreementKind,
+  Country,
+  DecisionKind,
+  Inject,
+  LiveInject,
+  Objective,
+  Scenario,
+} from '@crossborder/scenario';
 import type { CountryId, GameTime, JurorId, Role } from '../model/ids.js';
 import type { InjectOrigin } from '../model/injects.js';
 import type {
@@ -38,6 +46,8 @@ export interface Briefing {
    */
   reasoningFor: DecisionKind[];
   directory: Record<CountryId, Omit<Country, 'briefing'>>;
+  /** The case's coordination body, if it has one: who may meet under it and share through it. */
+  coordinationBody: { name: string; description: string | null; members: CountryId[] } | null;
   conducts: Record<string, { name: string }>;
   offences: Record<
     string,
@@ -133,10 +143,27 @@ export interface CountryView {
   prosecutions: Record<string, Prosecution>;
   injects: Record<string, FiredInject>;
   objectives: Record<string, ObjectiveView>;
+  /** The agreements the case calls for that this country is to sign (case.agreements). */
+  plans: Record<string, PlanView>;
   violations: Record<string, Violation>;
   awards: Record<string, Award>;
   notes: Record<string, Note>;
   score: Score;
+}
+
+/** An agreement the case calls for, as one of its members sees it. */
+export interface PlanView {
+  title: string;
+  kind: AgreementKind;
+  members: CountryId[];
+  lead: CountryId | null;
+  offence: string | null;
+  /** The member expected to propose it (its bot does). */
+  proposedBy: CountryId;
+  /** Whether the case calls for it now (its `when` has become true, or it has none). */
+  calledFor: boolean;
+  /** When an agreement fulfilling it was concluded; null while none is. */
+  signedAt: GameTime | null;
 }
 
 /** The room's projector: the board without secrets. */

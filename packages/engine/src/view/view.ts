@@ -11,6 +11,7 @@ import { type Read, unchanging } from '../util/kept.js';
 import { evidenceAtRisk } from './evidence-at-risk.js';
 import { jurorBase } from './jury.js';
 import { scenarioNames } from './names.js';
+import { plansOf } from './plans.js';
 import { sectionsOf } from './sections.js';
 import { derived, keptPart, sharedCopy, stateBase } from './shared.js';
 import type {
@@ -80,6 +81,13 @@ function buildBriefing(ctx: Ctx): Briefing {
     endsAfter: scenario.session.endsAfter,
     clock: scenario.session.clock,
     reasoningFor: reasonedDecisions(ctx),
+    coordinationBody: scenario.case.coordinationBody
+      ? {
+          name: scenario.case.coordinationBody.name,
+          description: scenario.case.coordinationBody.description ?? null,
+          members: [...scenario.case.coordinationBody.members],
+        }
+      : null,
     // The public directory: every country's authorities and law, but not its team's briefing.
     directory: Object.fromEntries(
       Object.entries(scenario.countries).map(([id, { briefing: _private, ...country }]) => [
@@ -173,9 +181,12 @@ const COUNTRY_BASE_READS: readonly Read[] = [
 ];
 
 function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
-  return keptPart(ctx, state, `base:${viewer}`, COUNTRY_BASE_READS, () =>
+  const base = keptPart(ctx, state, `base:${viewer}`, COUNTRY_BASE_READS, () =>
     buildCountryView(ctx, state, viewer),
   );
+  // The plans read more of the state than the base does: kept apart, and put in here.
+  const plans = plansOf(ctx, state, viewer);
+  return Object.keys(plans).length === 0 ? base : { ...base, plans };
 }
 
 function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
@@ -211,6 +222,7 @@ function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryVie
     ),
     injects: firedInjects(ctx, state, viewer),
     objectives: objectives(ctx, state, viewer),
+    plans: {},
     violations: {},
     awards: {},
     notes: {},

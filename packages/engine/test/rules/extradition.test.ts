@@ -231,6 +231,30 @@ describe('rule extradition.prosecute-instead', () => {
     expect(violations(play.log)).toEqual([]);
   });
 
+  it('is fulfilled by a prosecution of the person already open: one answers every State that asks', () => {
+    const { play } = refused();
+    play.do('borealis', { type: 'openCase', title: 'Prosecution of Vex', offences: ['intrusion'] });
+    const caseId = play.lastId('CaseOpened');
+    play.do('borealis', {
+      type: 'claimJurisdiction',
+      offence: 'intrusion',
+      bases: ['national-not-extradited'],
+      reasoning: 'We refused to extradite him.',
+    });
+    // Opened on its own motion (or at a third State's request), not on Aldoria's request.
+    play.do('borealis', {
+      type: 'openProsecution',
+      suspect: 'vex',
+      caseId,
+      evidence: [],
+      reasoning: 'Submitted as a grave offence.',
+    });
+    play.at(20 * DAY);
+    expect(violations(play.log).map((violation) => violation.ruleId)).not.toContain(
+      'extradition.prosecute-instead',
+    );
+  });
+
   it('is discharged by prosecution or conditional surrender, not by enforcing a foreign sentence', () => {
     const entry = RULES['extradition.prosecute-instead'];
     expect(formatCitations(entry.citations)).toContain('UNTOC 16(11)-(12)');

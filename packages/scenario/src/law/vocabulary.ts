@@ -82,5 +82,7 @@ export const AGREEMENT_KINDS = [
   'lead-jurisdiction',
   'transfer-of-proceedings',
   'joint-investigation-team',
+  // A common action time (Art. 5 recalled: each member acts on its own territory, at the same hour).
+  'action-day',
 ] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];

@@ -20,6 +20,7 @@ const NAMESPACES = {
   evidence: 'evidence item',
   assets: 'asset',
   injects: 'inject',
+  agreements: 'planned agreement',
   rules: 'rule',
 } as const;
 type Namespace = keyof typeof NAMESPACES;
@@ -56,6 +57,7 @@ class ReferenceChecker {
       evidence: new Set(keys(this.caseFile.evidence)),
       assets: new Set(keys(this.caseFile.assets)),
       injects: new Set(keys(root.injects)),
+      agreements: new Set(keys(this.caseFile.agreements)),
       rules: new Set(RULE_IDS),
     };
   }
@@ -64,6 +66,7 @@ class ReferenceChecker {
     this.checkCountries();
     this.checkTreaties();
     this.checkCase();
+    this.checkAgreements();
     this.checkInjects();
     this.checkObjectives();
     this.checkRules();
@@ -410,6 +413,49 @@ class ReferenceChecker {
   }
 
   /**
+   * The agreements the case plans: members, lead and offence are declared; the proposer and the
+   * lead are members; a lead and an offence belong to the kinds that have them (Arts 39, 48).
+   */
+  private checkAgreements(): void {
+    const at = (...path: PathSegment[]) => ['case', ...path];
+    for (const [id, plan] of entries(this.caseFile.agreements)) {
+      const path = at('agreements', id);
+      this.refs([...path, 'members'], plan.members, 'countries');
+      this.ref([...path, 'lead'], plan.lead, 'countries');
+      this.ref([...path, 'offence'], plan.offence, 'offences');
+      this.ref([...path, 'proposedBy'], plan.proposedBy, 'countries');
+      this.checkCondition([...path, 'when'], plan.when);
+      const members = list(plan.members).flatMap((member) => text(member) ?? []);
+      for (const key of ['lead', 'proposedBy']) {
+        const country = text(plan[key]);
+        if (country !== undefined && this.ids.countries.has(country) && !members.includes(country))
+          this.problems.push(
+            error([...path, key], `"${country}" is not one of the agreement's members: add it to members`),
+          );
+      }
+      const leads = plan.kind === 'lead-jurisdiction' || plan.kind === 'transfer-of-proceedings';
+      if (leads && (plan.lead === undefined || plan.offence === undefined))
+        this.problems.push(
+          error(
+            path,
+            `a ${text(plan.kind)} agreement names its lead and its offence: add lead: <country> and offence: <offence>`,
+          ),
+        );
+      if (!leads)
+        for (const key of ['lead', 'offence'])
+          if (plan[key] !== undefined)
+            this.problems.push(
+              error(
+                [...path, key],
+                `a ${text(plan.kind)} agreement has no ${key} (only lead-jurisdiction and transfer-of-proceedings do): remove it`,
+              ),
+            );
+    }
+    const body = record(this.caseFile.coordinationBody);
+    this.refs(at('coordinationBody', 'members'), body.members, 'countries');
+  }
+
+  /**
    * Fields that belong to one kind of treaty: an extradition treaty's conditions apply, with no
    * convention procedure to apply instead, and never a fiscal ground (model UNTOC 16(7), 16(15));
    * a minimum penalty is a condition of extradition only.
@@ -481,6 +527,7 @@ class ReferenceChecker {
     this.ref([...path, 'injectFired'], condition.injectFired, 'injects');
     this.ref([...path, 'by'], condition.by, 'countries');
     this.ref([...path, 'informationShared'], condition.informationShared, 'countries');
+    this.ref([...path, 'agreementSigned'], condition.agreementSigned, 'agreements');
     // Compound conditions hold conditions: their references are checked where they are written.
     for (const key of ['all', 'any']) {
       list(condition[key]).forEach((inner, index) => {

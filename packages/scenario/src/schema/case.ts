@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { OFFENCE_ELEMENT_IDS } from '../law/offence-elements.js';
 import { ASSET_KINDS, DATA_KINDS, PROVIDER_KINDS, VICTIM_KINDS } from '../law/vocabulary.js';
 import { listForMessage } from '../text/did-you-mean.js';
+import { AgreementPlan, CoordinationBody } from './agreements.js';
 import { Duration, obj, oneOf, Ref, RefList, Slug, Text, wrong } from './primitives.js';
 
 const Fact = obj({
@@ -226,4 +227,12 @@ export const Case = obj({
     .record(Slug, Asset)
     .default({})
     .meta({ description: 'Proceeds that can be frozen, and that move unless they are.' }),
+  agreements: z.record(Slug, AgreementPlan).default({}).meta({
+    description:
+      'Agreements the case calls for, keyed by id: a joint investigation team with named members, an action day, a transfer of proceedings; from when, and who proposes it.',
+  }),
+  coordinationBody: CoordinationBody.optional().meta({
+    description:
+      'A coordination body (Europol- or Eurojust-like) that hosts coordination meetings, relays information between its members and where a common action time can be agreed.',
+  }),
 });

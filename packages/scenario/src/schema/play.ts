@@ -25,6 +25,7 @@ export const CONDITION_KINDS = [
   'injectFired',
   'suspectTippedOff',
   'informationShared',
+  'agreementSigned',
 ] as const;
 
 /** The kinds that combine other conditions. */
@@ -56,7 +57,7 @@ const Conditions = (description: string) =>
 
 const ALL_KINDS = [...CONDITION_KINDS, ...COMPOUND_KINDS] as const;
 
-const Condition = exactlyOne(
+export const Condition = exactlyOne(
   {
     evidencePreserved: Ref('an evidence item').optional(),
     evidenceObtained: Ref('an evidence item').optional(),
@@ -80,6 +81,10 @@ const Condition = exactlyOne(
     informationShared: Ref('a country').optional().meta({
       description:
         'Another country shared information (facts, evidence, a suspect) with this country, spontaneously or on request (Arts 43, 47). `by`: only when this country shared it.',
+    }),
+    agreementSigned: Ref('a planned agreement (case.agreements)').optional().meta({
+      description:
+        'The agreement the case plans (case.agreements) is signed: an agreement of its kind concluded by at least its members (and with its lead, if it names one). `by`: only when this country is one of the parties.',
     }),
     by: Ref('a country').optional().meta({ description: 'Only when this country does it (or obtains it).' }),
     all: Conditions('True when every condition listed is true; from when the last of them became true.'),

@@ -89,13 +89,21 @@ export const Slug = z
  * called one of these would read as a role wherever seats and countries meet (a join link, an
  * audience, a log), so no country may be called so.
  */
-export const ROLE_NAMES: ReadonlySet<string> = new Set(['instructor', 'observer', 'all']);
+export const ROLE_NAMES: ReadonlySet<string> = new Set([
+  'instructor',
+  'observer',
+  'all',
+  'coordination-body',
+]);
+
+/** Whom a country names to share through the coordination body, which relays to every other member. */
+export const COORDINATION_BODY = 'coordination-body';
 
 /** A country's id: an id that is not one of the role names. */
 export const CountryKey = Slug.refine((text) => !ROLE_NAMES.has(text), {
   error: wrong(
     (got) =>
-      `${got} is reserved for a seat of the game (instructor, observer) or the audience word all: a country may not be called so; choose another id (players see the country's name, not its id)`,
+      `${got} is reserved for a seat of the game (instructor, observer), the audience word all or the coordination body: a country may not be called so; choose another id (players see the country's name, not its id)`,
   ),
 });
 

@@ -88,6 +88,9 @@ export type Suspect = CaseFile['suspects'][string];
 export type Provider = CaseFile['providers'][string];
 export type EvidenceItem = CaseFile['evidence'][string];
 export type Asset = CaseFile['assets'][string];
+/** An agreement the case calls for (case.agreements). */
+export type AgreementPlan = CaseFile['agreements'][string];
+export type CoordinationBody = NonNullable<CaseFile['coordinationBody']>;
 export type Inject = Scenario['injects'][string];
 export type Effect = Inject['effects'][number];
 export type Objective = Scenario['objectives'][string];

@@ -28,7 +28,7 @@ describe('mainDeadlines', () => {
     expect(first).toMatchObject({ kind: 'objective', gameMinutes: 5 * 24 * 60, realMinutes: 7.5 });
   });
 
-  it.each(['tutorial', 'ransomware', 'fraud-ring', 'botnet'])(
+  it.each(['tutorial', 'emergency', 'ransomware', 'fraud-ring', 'botnet'])(
     "%s's earliest deadline leaves a first-time team time to read at its default speed",
     (name) => {
       const [first] = mainDeadlines(bundled(name));
