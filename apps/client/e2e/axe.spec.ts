@@ -64,6 +64,20 @@ test('every screen passes axe-core with no serious or critical violation', async
   await check('console home, an upload refused', home);
   await home.close();
 
+  // The scenario studio, with a problem marked in the draft, a play-test's report and a preview.
+  const studio = await newPage();
+  await studio.goto(`/studio?key=${E2E_KEY}`);
+  await studio.getByRole('button', { name: 'Play-test with bots' }).click();
+  await expect(studio.getByText('The bots won: 2 of 2 objectives met.')).toBeVisible();
+  await studio.getByRole('button', { name: 'Preview the briefing' }).click();
+  await expect(studio.getByRole('heading', { name: 'Your briefing (Westland)' })).toBeVisible();
+  await studio.getByRole('textbox', { name: 'Scenario YAML' }).click();
+  await studio.keyboard.press('Control+End');
+  await studio.keyboard.type('\nunknown-field: 1');
+  await expect(studio.getByRole('region', { name: 'Problems' }).getByRole('listitem')).toHaveCount(1);
+  await check('studio, a problem, a play-test and a preview', studio);
+  await studio.close();
+
   const code = await createSession(instructor, 'tutorial');
   const aldoria = await joinTeam(browser, code, 'aldoria', 'Table 1', errors);
   const borealis = await joinTeam(browser, code, 'borealis', 'Table 2', errors);

@@ -12,7 +12,7 @@ import type { GameClient } from './net/game-client.js';
  * One page, its screens chosen by the address: `/` (join), `/join/CODE/country` (a team),
  * `/watch/CODE` (the projector), `/instructor` (the sessions) and `/instructor/CODE` (the console),
  * `/look/CODE/country` (the instructor's read-only look through a team's seat), `/jury/CODE#KEY` (a
- * juror of a moot court), and `/debrief/CODE`. Only the join page is in the first JavaScript: every other screen is loaded
+ * juror of a moot court), `/debrief/CODE` and `/studio` (the scenario studio, its editor only there). Only the join page is in the first JavaScript: every other screen is loaded
  * when its address is opened, with what it needs (the connection, the engine; the debrief its
  * report, scenario parser and replay), and Phaser once a screen with a board is shown.
  *
@@ -219,6 +219,11 @@ function Screen({ at }: { at: string }): ComponentChild {
     return h(Lazy<[Net, typeof import('./instructor/console.js')]>, {
       load: () => Promise.all([loadNet(), import('./instructor/console.js')]),
       show: ([net, consoleScreen]) => h(InstructorConsole, { net, consoleScreen, code }),
+    });
+  if (screen === 'studio')
+    return h(Lazy<typeof import('./studio/screen.js')>, {
+      load: () => import('./studio/screen.js'),
+      show: ({ StudioPage }) => h(StudioPage, { navigate }),
     });
   if (screen === 'instructor')
     return h(Lazy<typeof import('./instructor/home.js')>, {

@@ -71,6 +71,13 @@ export const SERVER = {
     'A scenario with the id “{id}” (line {line}) was already uploaded ({file}). Tick “Replace an earlier upload with the same id” to replace it, or give this one another id.',
   'server.http.upload-not-kept':
     'The scenario is valid but could not be saved ({reason}); nothing was kept. Check that the server may write to its data folder, then upload it again.',
+  // Drafts saved from the scenario studio (PUT /api/studio/drafts/<name>.yaml).
+  'server.http.draft-name':
+    'The draft cannot be saved as “{name}”: a draft’s file name is lower-case letters, digits and single hyphens, ending in .yaml (for example my-case.yaml), so that it stays in the server’s scenario folder. Choose such a name.',
+  'server.http.draft-exists':
+    'A scenario file named “{name}” is already in the server’s scenario folder. Tick “Replace the file of the same name” to overwrite it, or choose another name.',
+  'server.http.draft-not-kept':
+    'The draft could not be saved ({reason}); nothing was written. Check that the server may write to its data folder, then save again.',
   'server.scenario-duplicate-id':
     'the id "{id}" is already used by {file}, which is the one offered: when two folders hold the same id, the first found is kept (the bundled scenarios, then the extra folders in the order given, then the uploaded ones). Give this scenario another id to offer it too',
   'server.scenario-unchecked': 'the file could not be checked: {reason}. Make it smaller or simpler',

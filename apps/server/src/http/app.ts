@@ -27,6 +27,7 @@ import { badCreateRequest } from './create-refusal.js';
 import { exportRoutes, exportTeamRoutes } from './exports.js';
 import { branchesOf, forkRoutes } from './fork.js';
 import { securityHeaders } from './security.js';
+import { studioRoutes } from './studio.js';
 import { uploadRoute } from './upload-route.js';
 
 /**
@@ -116,6 +117,7 @@ export function createApp(deps: {
     response.json(deps.library.list().map((entry): ScenarioListEntry => listed(entry)));
   });
   uploadRoute(api, deps);
+  studioRoutes(app, api, deps);
 
   api.get('/sessions', (_request, response) => {
     response.json(

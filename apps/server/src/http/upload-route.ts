@@ -1,11 +1,11 @@
 import type { HttpError, UploadAnswer } from '@crossborder/protocol';
-import { MAX_SCENARIO_BYTES } from '@crossborder/scenario';
-import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import type { Router } from 'express';
 import { serverError } from '../errors.js';
 import type { ScenarioLibrary } from '../library.js';
 import type { Logger } from '../log.js';
 import { listed } from '../scenarios.js';
 import { shownName } from '../upload.js';
+import { readScenarioBody } from './scenario-body.js';
 
 /**
  * `POST /api/scenarios?name=<file>.yaml[&replace=1]`: a scenario file uploaded from the console,
@@ -14,18 +14,7 @@ import { shownName } from '../upload.js';
  * Every refusal says what, why and how to fix it; an invalid file's answer lists its problems.
  */
 export function uploadRoute(api: Router, deps: { library: ScenarioLibrary; log: Logger }): void {
-  // Twice the cap, so that a file a little too big is told its size instead of a bare "too large".
-  const body = express.raw({ type: () => true, limit: MAX_SCENARIO_BYTES * 2 });
-  const readBody = (request: Request, response: Response, next: NextFunction) =>
-    body(request, response, (error?: unknown) => {
-      const { status, length } = (error ?? {}) as { status?: number; length?: number };
-      if (status !== 413) return next(error);
-      response.status(413).json({
-        error: serverError('http.upload-too-large', { bytes: length ?? 0, max: MAX_SCENARIO_BYTES }),
-      } satisfies HttpError);
-    });
-
-  api.post('/scenarios', readBody, async (request, response) => {
+  api.post('/scenarios', readScenarioBody, async (request, response) => {
     const given = typeof request.query.name === 'string' ? request.query.name : '';
     if (!given) {
       response.status(400).json({ error: serverError('http.upload-no-name') } satisfies HttpError);

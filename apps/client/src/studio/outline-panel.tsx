@@ -1,0 +1,63 @@
+import { dayAndTime } from '../time.js';
+import type { Outline, OutlineEntry } from './outline.js';
+import { t } from './words.js';
+
+type Key = 'countries' | 'providers' | 'evidence' | 'injects' | 'objectives';
+
+const SECTIONS: { key: Key; title: Parameters<typeof t>[0] }[] = [
+  { key: 'countries', title: 'ui.studio.outline.countries' },
+  { key: 'providers', title: 'ui.studio.outline.providers' },
+  { key: 'evidence', title: 'ui.studio.outline.evidence' },
+  { key: 'injects', title: 'ui.studio.outline.injects' },
+  { key: 'objectives', title: 'ui.studio.outline.objectives' },
+];
+
+const at = (minutes: number) => t('ui.time.day-time', dayAndTime(minutes));
+
+/** What an entry adds to its name, in words. */
+function detailText({ detail }: OutlineEntry): string | null {
+  switch (detail.key) {
+    case 'country':
+      return t('ui.studio.outline.in', { country: detail.value });
+    case 'at':
+      return t('ui.studio.outline.at', { at: at(Number(detail.value)) });
+    case 'when':
+      return t('ui.studio.outline.when');
+    case 'reveals':
+      return t('ui.studio.outline.reveals', { what: detail.value });
+    case 'deadline':
+      return t('ui.studio.outline.deadline', { at: at(Number(detail.value)) });
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * The draft's outline beside the editor: each entry a button that puts the cursor at its line.
+ * The evidence chains say what each item reveals; injects are in the order they fire.
+ */
+export function OutlinePanel({ outline, onGo }: { outline: Outline; onGo: (line: number) => void }) {
+  if (!outline.ok) return <p>{t('ui.studio.outline-has-errors', { errors: outline.errors })}</p>;
+  return (
+    <div class="studio-outline">
+      {SECTIONS.filter(({ key }) => outline[key].length > 0).map(({ key, title }) => (
+        <div key={key}>
+          <h3 id={`studio-outline-${key}`}>{t(title)}</h3>
+          <ul aria-labelledby={`studio-outline-${key}`}>
+            {outline[key].map((entry) => {
+              const detail = detailText(entry);
+              return (
+                <li key={`${entry.line}:${entry.name}`}>
+                  <button type="button" class="link" onClick={() => onGo(entry.line)}>
+                    {entry.name}
+                  </button>
+                  {detail ? ` — ${detail}` : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,176 @@
+import type { Cause, Step } from '@crossborder/engine';
+import { formatDuration } from '@crossborder/scenario';
+import { tDynamic } from '../i18n.js';
+import { dayAndTime } from '../time.js';
+import type { PlayedObjective, PlayTest } from './draft.js';
+import { t } from './words.js';
+
+/**
+ * The play-test's report: the bots' outcome, each objective's slack in game time and workshop
+ * minutes or why it was missed (the chain of causes `simulate` prints, in the catalogue's words),
+ * and the critical path to the last objective met. Each objective names its line in the draft,
+ * as a button that puts the cursor there.
+ */
+export function PlayReport({ report, onGo }: { report: PlayTest; onGo: (line: number) => void }) {
+  if (!report.ok) return <p role="alert">{t('ui.studio.play-has-errors', { errors: report.errors })}</p>;
+  const met = report.objectives.filter((objective) => objective.metAt !== null).length;
+  const lastMet = report.path
+    ? report.objectives.find((objective) => objective.id === report.path?.objective)
+    : undefined;
+  return (
+    <div class="studio-report">
+      <p role="status" class={report.won ? 'outcome won' : 'outcome lost'}>
+        {t(report.won ? 'ui.studio.won' : 'ui.studio.not-won', { met, total: report.objectives.length })}
+      </p>
+      <ul class="studio-objectives">
+        {report.objectives.map((objective) => (
+          <li key={objective.id}>
+            <ObjectiveLine objective={objective} speed={report.speed} onGo={onGo} />
+            {objective.causes.length > 0 ? (
+              <>
+                <p>{t('ui.studio.why')}</p>
+                <Causes causes={objective.causes} countries={report.countries} />
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {report.path && lastMet ? (
+        <>
+          <h3>{t('ui.studio.path-title', { objective: lastMet.title })}</h3>
+          <ol class="studio-path">
+            {report.path.steps.map((step, index) => (
+              <li key={index}>{stepText(step)}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+const at = (minutes: number) => t('ui.time.day-time', dayAndTime(minutes));
+
+/** Real workshop minutes for game minutes at the scenario's speed (tenths below ten). */
+function workshop(minutes: number, speed: number): number {
+  const real = minutes / speed;
+  return real < 10 ? Math.round(real * 10) / 10 : Math.round(real);
+}
+
+function ObjectiveLine({
+  objective,
+  speed,
+  onGo,
+}: {
+  objective: PlayedObjective;
+  speed: number;
+  onGo: (line: number) => void;
+}) {
+  const deadline =
+    objective.deadline === null
+      ? t('ui.studio.no-deadline')
+      : t('ui.studio.deadline', { at: at(objective.deadline) });
+  return (
+    <p>
+      <button type="button" class="link" onClick={() => onGo(objective.line)}>
+        {t('ui.studio.go-to-line', { line: objective.line })}
+      </button>{' '}
+      {objective.metAt !== null
+        ? t('ui.studio.objective-met', {
+            title: objective.title,
+            at: at(objective.metAt),
+            deadline,
+            slack: formatDuration(objective.slack ?? 0),
+            real: workshop(objective.slack ?? 0, speed),
+          })
+        : t('ui.studio.objective-missed', { title: objective.title, deadline })}
+    </p>
+  );
+}
+
+/** A step of the critical path as the catalogue says it: titles and names, never an id. */
+function stepText(step: Step): string {
+  const what = tDynamic(step.line.key, step.line.params);
+  const how = step.viaLine ? tDynamic(step.viaLine.key, step.viaLine.params) : null;
+  return t(how ? 'ui.studio.step-via' : 'ui.studio.step', {
+    at: at(step.at),
+    what,
+    how: how ?? '',
+    decisive: step.decisive ? t('ui.studio.decisive') : '',
+  }).trim();
+}
+
+/** The chain of why an objective was missed, as nested lists. */
+function Causes({ causes, countries }: { causes: Cause[]; countries: Record<string, string> }) {
+  return (
+    <ul class="studio-causes">
+      {causes.map((cause, index) => (
+        <li key={index}>
+          {causeText(cause, countries)}
+          {'causes' in cause && cause.causes.length > 0 ? (
+            <Causes causes={cause.causes} countries={countries} />
+          ) : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** One cause in words. */
+function causeText(cause: Cause, countries: Record<string, string>): string {
+  const country = (id: string) => countries[id] ?? id;
+  switch (cause.kind) {
+    case 'late':
+      return t('ui.studio.cause.late', { at: at(cause.at) });
+    case 'not-met':
+      return t('ui.studio.cause.not-met', { condition: cause.condition });
+    case 'all':
+      return t('ui.studio.cause.all');
+    case 'any':
+      return t('ui.studio.cause.any');
+    case 'happened':
+      return t('ui.studio.cause.happened', { condition: cause.condition, at: at(cause.at) });
+    case 'window':
+      return cause.opened === null
+        ? t('ui.studio.cause.window-never')
+        : t('ui.studio.cause.window', { within: formatDuration(cause.within), at: at(cause.opened) });
+    case 'lost':
+      return t(
+        cause.reason === 'retention' ? 'ui.studio.cause.lost-retention' : 'ui.studio.cause.lost-deleted',
+        {
+          evidence: cause.evidence,
+          at: cause.at === null ? '—' : at(cause.at),
+        },
+      );
+    case 'unrevealed':
+      return cause.revealedBy.length > 0
+        ? t('ui.studio.cause.unrevealed', { subject: cause.subject, by: cause.revealedBy.join(', ') })
+        : t('ui.studio.cause.unrevealed-nothing', { subject: cause.subject });
+    case 'not-requested':
+      return t('ui.studio.cause.not-requested', {
+        subject: cause.subject,
+        countries: cause.knownBy.map(country).join(', '),
+      });
+    case 'request': {
+      const params = {
+        kind: tDynamic(`kind.${cause.requestKind}`, {}, cause.requestKind),
+        from: country(cause.from),
+        to: country(cause.to),
+        sent: at(cause.sentAt),
+        status: cause.status,
+        ground: cause.ground ? tDynamic(`ground.${cause.ground}`, {}, cause.ground) : '',
+        due: cause.dueAt === null ? '' : at(cause.dueAt),
+      };
+      if (cause.status === 'refused') return t('ui.studio.cause.request-refused', params);
+      return t(cause.dueAt === null ? 'ui.studio.cause.request' : 'ui.studio.cause.request-due', params);
+    }
+    case 'rejected':
+      return t('ui.studio.cause.rejected', {
+        country: country(cause.country),
+        command: cause.command,
+        at: at(cause.at),
+        ruling: tDynamic(cause.code, cause.params),
+        rule: cause.ruleId ?? '—',
+      });
+  }
+}
