@@ -1,7 +1,8 @@
 import { POSTPONEMENT_GROUNDS, REFUSAL_GROUNDS, REQUEST_STATUSES } from '@crossborder/engine';
-import { EN } from '@crossborder/i18n';
-import { CHANNELS } from '@crossborder/scenario';
-import { describe, expect, it } from 'vitest';
+import { EN, placeholdersOf } from '@crossborder/i18n';
+import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS } from '@crossborder/scenario';
+import { afterEach, describe, expect, it } from 'vitest';
+import { currentLocale, kindName, listOf, setLocale, t, tDynamic } from './i18n.js';
 
 /** Words shown through run-time keys (tDynamic) have catalogue entries, so translators see them. */
 describe('the screens’ catalogue', () => {
@@ -14,11 +15,40 @@ describe('the screens’ catalogue', () => {
     ];
     expect(keys.filter((key) => !Object.hasOwn(EN, key))).toEqual([]);
   });
-  it('writes its placeholders as fill() reads them ({name}, or {name:prefix} for ids): no empty, unclosed or stray brace would show', () => {
-    const placeholder = /\{\w+(?::[\w-]+)?\}/g;
-    const placeholders = Object.values(EN).join(' ').match(placeholder) ?? [];
+  it('writes its messages as ICU that fill() reads ({name}, {name:prefix} for ids, plurals): no empty, unclosed or stray brace would show', () => {
+    const placeholders = Object.values(EN).flatMap((text) => [...placeholdersOf(text)]);
     expect(placeholders.length).toBeGreaterThan(100);
-    for (const [key, text] of Object.entries(EN))
-      expect(text.replace(placeholder, ''), key).not.toMatch(/[{}]/);
+    for (const [key, text] of Object.entries(EN)) expect(() => placeholdersOf(text), key).not.toThrow();
+  });
+});
+
+describe('the language the screens speak', () => {
+  afterEach(() => setLocale('en'));
+  it('is English unless another catalogue is chosen', () => {
+    expect(currentLocale()).toBe('en');
+    expect(t('ui.join.title')).toBe('Join a session');
+  });
+  it('follows the chosen catalogue, plurals and run-time keys included', () => {
+    expect(setLocale('en-XA')).toBe('en-XA');
+    expect(t('ui.join.title')).toMatch(/^⟦Join a session~+⟧$/);
+    expect(t('ui.briefing.points', { points: 1 })).toMatch(/^⟦1 point~+⟧$/);
+    expect(tDynamic('ui.status.received')).toMatch(/^⟦.+⟧$/);
+  });
+  it('falls back to a region’s language, then English, for a language it has no catalogue for', () => {
+    expect(setLocale('en-GB')).toBe('en');
+    expect(setLocale('fr-CA')).toBe('en');
+    expect(t('ui.join.title')).toBe('Join a session');
+  });
+  it('names request kinds through the catalogue, as the rules name them in English', () => {
+    for (const kind of REQUEST_KIND_IDS)
+      expect(EN[`kind.${kind}` as keyof typeof EN], kind).toBe(REQUEST_KINDS[kind].name);
+    setLocale('en-XA');
+    expect(kindName('extradition')).toMatch(/^⟦Extradition~+⟧$/);
+  });
+  it('writes lists as the language does', () => {
+    expect(listOf(['subscriber information: 365d', 'traffic data: 180d'])).toBe(
+      'subscriber information: 365d, traffic data: 180d',
+    );
+    expect(listOf([])).toBe('');
   });
 });

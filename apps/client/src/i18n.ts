@@ -1,32 +1,46 @@
-import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
+import {
+  type Catalogue,
+  catalogueFor,
+  EN,
+  localeFor,
+  type Params,
+  translate,
+  translateOr,
+} from '@crossborder/i18n';
 import { REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 
 /**
- * Every string the screens show comes from the message catalogue. The language is the browser's
- * when a catalogue exists for it, else English; translators add catalogues, not code.
+ * Every string the screens show comes from the message catalogue, in the language chosen when the
+ * page starts (language.ts: the address's `?lang=`, the seat's stored choice, the browser's
+ * languages, else English); translators add catalogues, not code.
  */
-const CATALOGUES: Record<string, Catalogue> = { en: EN };
+let active: Catalogue = EN;
+let activeLocale = 'en';
 
-function pickLanguage(): Catalogue {
-  const wanted = typeof navigator === 'undefined' ? [] : navigator.languages;
-  for (const tag of wanted) {
-    const found = CATALOGUES[tag.slice(0, 2).toLowerCase()];
-    if (found) return found;
-  }
-  return EN;
+/**
+ * Shows the screens in the catalogue for `tag` (or its fallback: `fr-CA` -> `fr` -> English) and
+ * returns the tag whose catalogue that is. Called once as the page starts (and by tests).
+ */
+export function setLocale(tag: string | undefined): string {
+  activeLocale = localeFor(tag);
+  active = catalogueFor(activeLocale);
+  return activeLocale;
 }
 
-const active = pickLanguage();
+/** The tag of the catalogue the screens are shown in. */
+export function currentLocale(): string {
+  return activeLocale;
+}
 
 export type UiKey = keyof typeof EN;
 
 export function t(key: UiKey, params: Params = {}): string {
-  return translate(active, EN, key, params);
+  return translate(active, EN, key, params, activeLocale);
 }
 
 /** A message by a key known only at run time (a ruling's code from the server): falls back to `fallback`. */
 export function tDynamic(key: string, params: Params = {}, fallback = key): string {
-  return translateOr(active, EN, key, params, fallback);
+  return translateOr(active, EN, key, params, fallback, activeLocale);
 }
 
 /**
@@ -70,4 +84,9 @@ export function violationMessage(
   name?: RequestNamer,
 ): string {
   return tDynamic(violation.line.key, namedParams(violation.line.params, name));
+}
+
+/** Items as one list, as the screens' language writes a list of measures ("a, b, c" in English). */
+export function listOf(items: readonly string[]): string {
+  return new Intl.ListFormat(activeLocale, { style: 'short', type: 'unit' }).format(items);
 }

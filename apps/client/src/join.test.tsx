@@ -2,8 +2,9 @@ import type { Seat, SessionDoor } from '@crossborder/protocol';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { errorText, t } from './i18n.js';
+import { errorText, setLocale, t } from './i18n.js';
 import { LandingPage, type SeatTaker, TakeSeat } from './join.js';
+import { stringsIn, untranslatedText } from './test/pseudo.js';
 
 const DOOR: SessionDoor = {
   title: 'Tutorial: the Harbourline phishing',
@@ -77,6 +78,21 @@ describe('the landing page', () => {
     expect(navigate).toHaveBeenCalledWith('/join/K7PQ2M/aldoria');
     await user.click(screen.getByRole('link', { name: t('ui.join.watch') }));
     expect(navigate).toHaveBeenLastCalledWith('/watch/K7PQ2M');
+  });
+
+  it('says everything through the catalogue, in the pseudo-locale too, the session found included', async () => {
+    setLocale('en-XA');
+    try {
+      const { container } = render(<LandingPage navigate={vi.fn()} />);
+      vi.stubGlobal('fetch', vi.fn().mockResolvedValueOnce(json(DOOR)));
+      expect(screen.getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
+      fireEvent.input(screen.getByLabelText(t('ui.join.code')), { target: { value: 'K7PQ2M' } });
+      fireEvent.submit(screen.getByRole('form'));
+      await screen.findByRole('link', { name: 'Aldoria' });
+      expect(untranslatedText(container, stringsIn(DOOR))).toEqual([]);
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('leaves a link asked for in another tab to the browser', async () => {

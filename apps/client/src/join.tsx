@@ -3,6 +3,7 @@ import { type Signal, useSignal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { errorText, t } from './i18n.js';
+import { LanguagePicker } from './ui/language-picker.js';
 import { NameField } from './ui/name-field.js';
 import { Field, Swatch } from './ui/parts.js';
 
@@ -78,6 +79,7 @@ export function LandingPage({ navigate }: { navigate: (path: string) => void }) 
     <div class="screen landing">
       <header class="topbar">
         <h1>{t('ui.app')}</h1>
+        <LanguagePicker />
       </header>
       <main>
         <form class="card join" aria-labelledby="join-title" onSubmit={find}>

@@ -1,4 +1,5 @@
 import './styles.css';
+import './page-language.js';
 import type { Seat } from '@crossborder/protocol';
 import { signal, useSignal } from '@preact/signals';
 import { type ComponentChild, h, render } from 'preact';

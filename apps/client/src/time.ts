@@ -1,5 +1,6 @@
 import type { ClockState } from '@crossborder/protocol';
 import { formatDuration, parseUtcOffset } from '@crossborder/scenario';
+import { currentLocale } from './i18n.js';
 
 /**
  * Game time is minutes since the scenario's start (`startsAt`). These helpers turn it into a
@@ -14,11 +15,11 @@ export function gameNow(clock: ClockState, wallNow: number, serverOffset: number
   return clock.game + (elapsed / MINUTE) * clock.speed;
 }
 
-/** "Mon 8 Mar 09:00" in a country's local time. */
+/** "Mon 8 Mar 09:00" in a country's local time, written as the screens' language writes dates. */
 export function localTime(startsAt: string, minutes: number, utcOffset: string): string {
   const offset = parseUtcOffset(utcOffset) ?? 0;
   const at = new Date(Date.parse(startsAt) + (minutes + offset) * MINUTE);
-  return new Intl.DateTimeFormat(undefined, {
+  return new Intl.DateTimeFormat(currentLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',

@@ -140,7 +140,7 @@ describe('scenarios uploaded from the console (POST /api/scenarios)', () => {
     ]);
     expect(cases[0]?.body.error.message).toContain('“drill.txt” is not a scenario file');
     expect(cases[1]?.body.error.message).toContain(
-      'The file is 1000001 bytes; a scenario may have at most 1000000',
+      'The file is 1,000,001 bytes; a scenario may have at most 1,000,000',
     );
     expect(cases[2]?.body.error.message).toContain('byte 4 is a zero byte');
     // Where the check command places it: the unclosed list runs to the end of the file.

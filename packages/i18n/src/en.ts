@@ -95,21 +95,22 @@ const ENGINE = {
   'inject.unknown-reference':
     'Effect {effect} names {field} "{id}", which this scenario does not have: choose one the scenario declares.',
   'inject.live-full':
-    'The session already holds {max} injects and messages written live, the most it keeps: say the rest aloud.',
+    'The session already holds {max, plural, one {# inject or message written live} other {# injects and messages written live}}, the most it keeps: say the rest aloud.',
   // Caps on what piles up on one thing over a game: each says what is full and what to do instead.
   'consultation.full':
-    'This consultation has reached its {max} messages, the most one keeps: open a new consultation to continue.',
+    'This consultation has reached its {max, plural, one {# message} other {# messages}}, the most one keeps: open a new consultation to continue.',
   'consultation.request-full':
-    'This request already has {max} consultations, the most one has: continue in one of them.',
+    'This request already has {max, plural, one {# consultation} other {# consultations}}, the most one has: continue in one of them.',
   'request.more-information-full':
-    'You have already asked for more information {max} times on this request: decide on it with what you have (execute it, in part, or refuse it as not conforming, after consulting).',
+    'You have already asked for more information {max, plural, one {once} other {# times}} on this request: decide on it with what you have (execute it, in part, or refuse it as not conforming, after consulting).',
   'progress.full':
-    'You have already asked for {max} updates on this request: ask in a consultation on it instead.',
+    'You have already asked for {max, plural, one {# update} other {# updates}} on this request: ask in a consultation on it instead.',
   'request.warnings-full':
-    'You have already sent {max} warnings on this request: say more in a consultation on it.',
+    'You have already sent {max, plural, one {# warning} other {# warnings}} on this request: say more in a consultation on it.',
   'request.notices-full':
-    'You have already sent {max} confidentiality notices on this request: say more in a consultation on it.',
-  'note.full': 'The session already holds {max} notes, the most it keeps: say the rest in the debrief.',
+    'You have already sent {max, plural, one {# confidentiality notice} other {# confidentiality notices}} on this request: say more in a consultation on it.',
+  'note.full':
+    'The session already holds {max, plural, one {# note} other {# notes}}, the most it keeps: say the rest in the debrief.',
 
   // Rulings under the convention (each cites its rule and article).
   'measure.abroad':
@@ -127,7 +128,7 @@ const ENGINE = {
   'measure.interception-not-available':
     'Your law allows interception only for the serious offences it lists, and this offence is not one of them (or your law has no such power).',
   'measure.preservation-too-long':
-    'A preservation order lasts at most 90 days ({days} asked). Order 90 days and renew it later if needed.',
+    'A preservation order lasts at most 90 days ({days, plural, one {# day} other {# days}} asked). Order 90 days and renew it later if needed.',
   'jurisdiction.not-adopted':
     'Your law has not adopted the optional basis "{basis}". Only territory, and the bases your law lists, can be claimed.',
   'jurisdiction.unsupported.territory': 'None of the conduct of "{offence}" took place on your territory.',
@@ -158,7 +159,7 @@ const ENGINE = {
     '{to} reserved real-time collection of traffic data to some offences (Art. 23), and this is not one of them: preserve the data and ask for it instead.',
   'request.treaty-channel': 'Under the {treaty}, requests go through: {channels:channel}.',
   'request.treaty-extradition-penalty':
-    'Under the {treaty}, extradition is only for offences punishable by at least {years} years in both States.',
+    'Under the {treaty}, extradition is only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
   'offence.not-criminal':
     'The conduct of "{offence}" was authorised or not intentional: it is not an offence, so there is nothing to investigate or prosecute.',
   'request.extradition-not-convention':
@@ -338,7 +339,8 @@ const ENGINE = {
   'log.emergency': 'Emergency: there is now a significant and imminent risk to life or safety.',
   'log.objective-met': 'Objective met: {title}.',
   'log.objective-missed': 'Objective missed: {title}.',
-  'log.points-awarded': '{country} was awarded {points} rubric points.',
+  'log.points-awarded':
+    '{country} was awarded {points, plural, one {# rubric point} other {# rubric points}}.',
   'log.note': 'Instructor: {text}',
   'log.session-ended': 'The session ended.',
   'path.started-with': '{country} knew of {subject} from the start',
@@ -407,10 +409,10 @@ const ENGINE = {
   'law.treaty.adds': 'A request must also contain: {items}.',
   'law.treaty.waives': 'A request need not contain: {items}.',
   'law.treaty.min-penalty':
-    'Extradition only for offences punishable by at least {years} years in both States.',
+    'Extradition only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
   'law.treaty.as-convention': "Its grounds, contents and channels are the convention's.",
   'law.note.extradition-min-penalty':
-    'Extradites only for an offence punishable by at least {years} years of deprivation of liberty in both States (Art. 37).',
+    'Extradites only for an offence punishable by at least {years, plural, one {# year} other {# years}} of deprivation of liberty in both States (Art. 37).',
   'law.note.extradition-no-min-penalty': 'Sets no minimum penalty for extradition (Art. 37).',
   'law.note.no-real-time':
     'Its law provides no real-time collection of traffic data: it cannot do it for another State (Art. 45).',

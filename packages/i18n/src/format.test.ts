@@ -20,6 +20,44 @@ describe('fill', () => {
     // An id the catalogue lacks stays visible, as an unknown placeholder does.
     expect(fill('Missing: {missing:field}.', { missing: 'duration' }, lookup)).toBe('Missing: duration.');
   });
+  it('says ids whose prefix has a hyphen, and leaves an unfilled one visible with its prefix', () => {
+    const lookup = (key: string) => ({ 'measure-outcome.found': 'the data was found' })[key];
+    expect(fill('Done: {outcome:measure-outcome}.', { outcome: 'found' }, lookup)).toBe(
+      'Done: the data was found.',
+    );
+    expect(fill('Done: {outcome:measure-outcome}.', {}, lookup)).toBe('Done: {outcome:measure-outcome}.');
+  });
+  it('chooses the plural form the number calls for, in the language given', () => {
+    const days = '{n, plural, one {# day} other {# days}} late';
+    expect(fill(days, { n: 1 })).toBe('1 day late');
+    expect(fill(days, { n: 3 })).toBe('3 days late');
+    expect(fill(days, { n: 0 })).toBe('0 days late');
+    // Arabic has six plural forms: 3 to 10 take "few", 11 to 99 "many".
+    const arabic = '{n, plural, one {one} two {two} few {few} many {many} other {other}}';
+    expect([1, 2, 3, 11, 100].map((n) => fill(arabic, { n }, undefined, 'ar'))).toEqual([
+      'one',
+      'two',
+      'few',
+      'many',
+      'other',
+    ]);
+  });
+  it('chooses by select and keeps the catalogue’s ids inside a plural branch', () => {
+    const lookup = (key: string) => ({ 'field.scope': 'scope' })[key];
+    const message = '{n, plural, one {# field missing: {f:field}} other {# fields missing: {f:field}}}';
+    expect(fill(message, { n: 1, f: 'scope' }, lookup)).toBe('1 field missing: scope');
+    expect(fill('{who, select, team {your team} other {someone}}', { who: 'team' })).toBe('your team');
+  });
+  it('shows tags and apostrophes as text', () => {
+    expect(fill('Send Bearer <token> {n, plural, one {# time} other {# times}}.', { n: 2 })).toBe(
+      'Send Bearer <token> 2 times.',
+    );
+    expect(fill("{to}'s law", { to: 'Aldoria' })).toBe("Aldoria's law");
+  });
+  it('fills a template that is not valid ICU plainly rather than failing', () => {
+    expect(fill('Broken {n, plural, one {# day}', { n: 2 })).toBe('Broken {n, plural, one {# day}');
+    expect(fill('Broken {n, plural {x} and {name}', { name: 'Ana' })).toBe('Broken {n, plural {x} and Ana');
+  });
 });
 
 describe('translate', () => {
@@ -35,6 +73,11 @@ describe('translate', () => {
     const frKinds = { 'measure.arrest': 'arrestation' };
     expect(translate(frKinds, withKinds, 'done', { kind: 'arrest' })).toBe('Ordered: arrestation.');
     expect(translate({}, withKinds, 'done', { kind: 'arrest' })).toBe('Ordered: arrest.');
+  });
+  it('chooses plurals by the language it is given', () => {
+    const ar = { late: '{n, plural, one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}' };
+    expect(translate(ar, en, 'late', { n: 3 }, 'ar')).toBe('3 أيام');
+    expect(translate(ar, en, 'late', { n: 2 }, 'ar')).toBe('يومان');
   });
 });
 

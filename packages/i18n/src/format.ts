@@ -1,3 +1,5 @@
+import { compile } from './icu.js';
+
 /**
  * Messages are templates with named parameters: `Request {request} was not sent to {country}.`
  * Translators add a catalogue per language with the same keys; code never builds sentences.
@@ -5,37 +7,64 @@
 export type Params = Readonly<Record<string, string | number>>;
 export type Catalogue = Readonly<Record<string, string>>;
 
+/** Says a list of ids (joined by ", ") through the catalogue's `prefix.<id>`; an unknown id stays as it is. */
+function sayIds(value: string, prefix: string, lookup: (key: string) => string | undefined): string {
+  if (value === '') return value;
+  return value
+    .split(', ')
+    .map((id) => lookup(`${prefix}.${id}`) ?? id)
+    .join(', ');
+}
+
 /**
- * Fills `{name}` placeholders; an unknown placeholder stays visible so that a gap is noticed, not
- * hidden. A placeholder `{name:prefix}` holds ids, one or several joined by ", " (the engine
- * keeps keys, not words): each is said as the catalogue's `prefix.<id>` through `lookup`, so
- * `{kind:measure}` of "production-order" reads "production order"; an id with no entry stays as it is.
+ * Formats a message (ICU MessageFormat, see icu.ts) with its parameters, plurals chosen by the rules
+ * of `locale`. An unknown placeholder stays visible so that a gap is noticed, not hidden. A
+ * placeholder `{name:prefix}` holds ids, one or several joined by ", " (the engine keeps keys, not
+ * words): each is said as the catalogue's `prefix.<id>` through `lookup`, so `{kind:measure}` of
+ * "production-order" reads "production order"; an id with no entry stays as it is. A template that
+ * is not valid ICU (a translator's slip, which the catalogue test catches) is filled plainly.
  */
 export function fill(
   template: string,
   params: Params = {},
   lookup: (key: string) => string | undefined = () => undefined,
+  locale = 'en',
 ): string {
+  const compiled = compile(template, locale);
+  if (compiled === null) return fillPlainly(template, params, lookup);
+  const values: Record<string, string | number> = {};
+  for (const name of compiled.arguments)
+    values[name] = Object.hasOwn(params, name) ? (params[name] as string | number) : `{${name}}`;
+  for (const { argument, name, prefix } of compiled.prefixed) {
+    values[argument] = Object.hasOwn(params, name)
+      ? sayIds(String(params[name]), prefix, lookup)
+      : `{${name}:${prefix}}`;
+  }
+  return String(compiled.format.format(values));
+}
+
+/** The fallback for a template ICU cannot parse: each `{name}` or `{name:prefix}` replaced, nothing else. */
+function fillPlainly(template: string, params: Params, lookup: (key: string) => string | undefined): string {
   return template.replace(/\{(\w+)(?::([\w-]+))?\}/g, (whole, name: string, prefix?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const value = String(params[name]);
-    if (!prefix || value === '') return value;
-    return value
-      .split(', ')
-      .map((id) => lookup(`${prefix}.${id}`) ?? id)
-      .join(', ');
+    return prefix ? sayIds(value, prefix, lookup) : value;
   });
 }
 
-/** The message for `key` in `catalogue`, falling back to `fallback` (English), then to the key itself. */
+/**
+ * The message for `key` in `catalogue`, falling back to `fallback` (English), then to the key
+ * itself; plurals follow `locale`, the catalogue's language.
+ */
 export function translate(
   catalogue: Catalogue,
   fallback: Catalogue,
   key: string,
   params: Params = {},
+  locale = 'en',
 ): string {
   const template = catalogue[key] ?? fallback[key];
-  return template === undefined ? key : fill(template, params, (id) => catalogue[id] ?? fallback[id]);
+  return template === undefined ? key : fill(template, params, (id) => catalogue[id] ?? fallback[id], locale);
 }
 
 /**
@@ -48,8 +77,9 @@ export function translateOr(
   key: string,
   params: Params,
   otherwise: string,
+  locale = 'en',
 ): string {
   return catalogue[key] === undefined && fallback[key] === undefined
     ? otherwise
-    : translate(catalogue, fallback, key, params);
+    : translate(catalogue, fallback, key, params, locale);
 }

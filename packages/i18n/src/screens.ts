@@ -8,6 +8,9 @@ export const SCREENS = {
   'ui.time.day-time': 'Day {day}, {time}',
   'ui.app.loading': 'Loading…',
   'ui.app.load-failed': 'This page could not be loaded. Reload it to try again.',
+  // The language picker: each catalogue names its own language, as its speakers write it.
+  'ui.language.name': 'English',
+  'ui.language.label': 'Language',
 
   // Joining
   'ui.join.title': 'Join a session',
@@ -99,6 +102,8 @@ export const SCREENS = {
   'ui.about.request-to': '{kind} request to {country}, sent {when}',
   'ui.about.request-from': '{kind} request from {country}, sent {when}',
   'ui.about.request-between': '{kind}, {from} → {to}, {when}',
+  // A request in the replay's list of what a country knew at a moment.
+  'ui.replay.request-line': '{kind}, {from} → {to} — {status}',
   'ui.about.request-nth': '{about} ({n})',
   'ui.about.consultation': '{topic} with {with}',
   'ui.unread.count': '{count} unread',
@@ -109,6 +114,20 @@ export const SCREENS = {
   'evidence-kind.content': 'content data',
   'evidence-kind.financial': 'financial records',
   'evidence-kind.device': 'device',
+  // The request kinds' names (the same as the rules catalogue's, packages/scenario request-kinds.ts).
+  'kind.preservation': 'Expedited preservation of stored data',
+  'kind.traffic-disclosure': 'Expedited disclosure of preserved traffic data',
+  'kind.stored-data': 'Mutual legal assistance: access to stored data',
+  'kind.real-time-traffic': 'Mutual legal assistance: real-time collection of traffic data',
+  'kind.interception': 'Mutual legal assistance: interception of content data',
+  'kind.mla': 'Mutual legal assistance (witness statements, documents, other measures)',
+  'kind.video-hearing': 'Mutual legal assistance: hearing a witness by video conference',
+  'kind.detainee-transfer': 'Mutual legal assistance: temporary transfer of a detained person to testify',
+  'kind.extradition': 'Extradition',
+  'kind.provisional-arrest': 'Provisional arrest pending extradition',
+  'kind.asset-freeze': 'Freezing or seizure of proceeds for confiscation',
+  'kind.confiscation': 'Confiscation of proceeds',
+  'kind.police-cooperation': 'Law enforcement cooperation (locate a suspect, share intelligence)',
   'ui.moves.title': 'Your move',
   'ui.moves.none': 'Nothing waits for your decision now. The case file says what you can do next.',
   'ui.moves.count': '{count} waiting for your decision',
@@ -152,16 +171,16 @@ export const SCREENS = {
   'ui.briefing.yours': 'Your briefing ({country})',
   'ui.briefing.none': 'No private briefing.',
   'ui.briefing.objectives': 'Objectives',
-  'ui.briefing.points': '{points} points',
+  'ui.briefing.points': '{points, plural, one {# point} other {# points}}',
   'ui.briefing.met': 'met, {when}',
   'ui.briefing.missed': 'missed, {when}',
   'ui.briefing.deadline': 'by {when}',
   'ui.briefing.score': 'Score',
   'ui.briefing.score-line':
-    '{total} points: {objectives} from objectives, {rubric} from the jury, minus {penalties} for rule violations.',
+    '{total, plural, one {# point} other {# points}}: {objectives} from objectives, {rubric} from the jury, minus {penalties} for rule violations.',
   'ui.briefing.injects': 'News so far',
   'ui.briefing.your-law': 'Your law',
-  'ui.briefing.offence': '{name} (up to {years} years)',
+  'ui.briefing.offence': '{name} (up to {years, plural, one {# year} other {# years}})',
   'ui.briefing.extradites': 'Extradites its own nationals.',
   'ui.briefing.no-extradition':
     'Does not extradite its own nationals (when the requesting State asks, it must then submit the case for prosecution, Art. 37).',
@@ -209,6 +228,8 @@ export const SCREENS = {
   'ui.casefile.column.source': 'How you learned of it',
   'ui.casefile.suspects': 'Suspects',
   'ui.casefile.assets': 'Assets',
+  // An asset in the case file: the amount written as the screens' language writes numbers.
+  'ui.casefile.asset-line': '{description}: {amount, number} {currency}, {holder}',
   'ui.casefile.cases': 'Your domestic cases',
   'ui.casefile.measures': 'Your measures at home',
   'ui.evidence.lost': 'deleted',
@@ -257,7 +278,8 @@ export const SCREENS = {
   'ui.request.sent': 'Sent',
   'ui.request.offence': 'Offence',
   'ui.request.evidence': 'Evidence asked for',
-  'ui.request.evidence-unknown': '{count} item(s) not in your case file yet: see the contents below',
+  'ui.request.evidence-unknown':
+    '{count, plural, one {# item is not in your case file yet} other {# items are not in your case file yet}}: see the contents below',
   'ui.request.suspect': 'Person',
   'ui.request.flags': 'Marked',
   'ui.request.urgent': 'urgent',
@@ -550,6 +572,8 @@ export const SCREENS = {
   'ui.directory.utc': 'Time zone (UTC offset)',
   'ui.directory.offences': 'Offences',
   'ui.directory.extradition': 'Extradition of nationals',
+  // One kind of data and how long the country's providers keep it, in the directory's list.
+  'ui.directory.retention-line': '{kind:evidence-kind}: {duration}',
   'ui.directory.retention': 'Data retention',
   'ui.directory.law': 'Its law on requests',
   'ui.directory.reservations': 'Reservations and options',
@@ -648,6 +672,8 @@ export const SCREENS = {
   'ui.console.join': 'How teams join',
   'ui.console.join-at': 'Open {url} and type the code',
   'ui.console.observer': 'Projector (observer)',
+  // Who a join link is for, before the link itself.
+  'ui.console.link-for': '{who}:',
   'ui.console.seats': 'Seats',
   'ui.console.country': 'Country',
   'ui.console.team': 'Team',
@@ -853,8 +879,8 @@ export const SCREENS = {
   'report.missed': 'not met',
   'report.bots-missed': 'the bots did not meet it either',
   'report.bots-met': 'the bots met it {when}',
-  'report.behind': '{days} days later than the bots ({when})',
-  'report.ahead': '{days} days ahead of the bots ({when})',
+  'report.behind': '{days, plural, one {# day} other {# days}} later than the bots ({when})',
+  'report.ahead': '{days, plural, one {# day} other {# days}} ahead of the bots ({when})',
   'report.timeline': 'Timeline',
   'report.legend':
     'One lane per country. ● request, ✕ rule violation, ■ evidence and measures, ◆ jurisdiction and cases, ▲ news, ✓ objectives. Hover a mark for what it was.',
@@ -887,7 +913,7 @@ export const SCREENS = {
   'report.scorer-juror': 'Juror {number}',
   'report.violations-title': 'Rule violations, with the convention’s article',
   'report.no-violations': 'No rule was broken.',
-  'report.penalty': '−{points} points',
+  'report.penalty': '−{points, plural, one {# point} other {# points}}',
   'report.evidence': 'Evidence',
   'report.item': 'Item',
   'report.preserved': 'Preserved',
@@ -968,7 +994,7 @@ export const SCREENS = {
   'ui.jury.intro':
     'Read each team’s written reasoning, then score each country on each criterion of the rubric, with feedback. A new score on the same criterion replaces your own earlier one; other jurors’ scores are theirs alone.',
   'ui.jury.rubric': 'The rubric',
-  'ui.jury.level': '{level} ({points} points):',
+  'ui.jury.level': '{level} ({points, plural, one {# point} other {# points}}):',
   'ui.jury.reasoning': 'The teams’ written reasoning',
   'ui.jury.reasoning-hint':
     'The reasoning each team gave for its decisions, as it wrote it, with what the public board shows of each decision. Not the teams’ case files.',

@@ -22,7 +22,8 @@ export const SERVER = {
     'This session is not a moot court, so it has no jury. The instructor creates a moot session (Moot exercise, rounds) for jurors.',
   'server.wrong-jury-key':
     'This jury link is not this session’s. Open the juror link the instructor’s console shows, as it is.',
-  'server.jury-full': 'This jury is full ({max} jurors). Ask the instructor.',
+  'server.jury-full':
+    'This jury is full ({max, plural, one {# juror} other {# jurors}}). Ask the instructor.',
   'server.look-read-only':
     'This is the instructor’s read-only look at {country}’s screen: from here nobody can act for its team or steer the session. Act from the console.',
   'server.session-ended': 'The session has ended: nothing more can be done in it.',
@@ -59,7 +60,7 @@ export const SERVER = {
   'server.http.upload-extension':
     'The file “{name}” is not a scenario file: a scenario is a YAML text file whose name ends in .yaml or .yml. Choose the scenario file, or rename it if it is one.',
   'server.http.upload-too-large':
-    'The file is {bytes} bytes; a scenario may have at most {max} bytes, so that checking it stays fast and safe. Remove what it does not need, or split it into two scenarios.',
+    'The file is {bytes, plural, one {# byte} other {# bytes}}; a scenario may have at most {max, plural, one {# byte} other {# bytes}}, so that checking it stays fast and safe. Remove what it does not need, or split it into two scenarios.',
   'server.http.upload-empty': 'The file “{name}” is empty. Choose the scenario file and upload it again.',
   'server.http.upload-binary':
     'The file “{name}” is not text (byte {offset} is a zero byte, which no text file holds): it may be a picture, a document or an archive. Save the scenario as plain text with a .yaml name and upload that.',

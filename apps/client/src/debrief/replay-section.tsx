@@ -259,7 +259,12 @@ function CountrySummary({ view }: { view: CountryView }) {
       <ul class="requests">
         {Object.values(view.requests).map((request) => (
           <li key={request.id}>
-            {`${request.id}: ${kindName(request.kind)}, ${name(request.from)} → ${name(request.to)} — ${tDynamic(`ui.status.${request.status}`, {}, request.status)}`}
+            {t('ui.replay.request-line', {
+              kind: kindName(request.kind),
+              from: name(request.from),
+              to: name(request.to),
+              status: tDynamic(`ui.status.${request.status}`, {}, request.status),
+            })}
           </li>
         ))}
       </ul>

@@ -2,11 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse } from '@crossborder/report';
+import { formatCitations, RULES } from '@crossborder/scenario';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { t, tDynamic } from '../i18n.js';
+import { setLocale, t, tDynamic } from '../i18n.js';
 import { bundled, DAY } from '../test/fixtures.js';
+import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { when } from './common.js';
 import { playedTutorial } from './fixture.js';
 import { DebriefPage, type Loaded, loadDebrief } from './screen.js';
@@ -360,5 +362,22 @@ describe('loading a debrief', () => {
         ),
     );
     expect(await loadDebrief('wrong', 'K7PQ2M')).toMatchObject({ ok: false, refused: true });
+  });
+});
+
+describe('the debrief in the pseudo-locale', () => {
+  afterEach(() => setLocale('en'));
+  it('says everything through the catalogue but the rules’ own English texts and citations (still to translate)', async () => {
+    setLocale('en-XA');
+    await shown();
+    const rules = Object.values(RULES);
+    // What #18 has still to bring into the catalogue: the rules' titles, summaries and teaching
+    // notes, and their citations ("Art. 40 (model: UNTOC 18(15))"), written in English by formatCitations.
+    const notYet = [
+      ...rules.flatMap((rule) => [rule.title, rule.summary, rule.teaching]),
+      ...rules.map((rule) => formatCitations(rule.citations)),
+    ];
+    const data = [...stringsIn(tutorial), 'K7PQ2M', ...notYet];
+    expect(untranslatedText(document.body, data)).toEqual([]);
   });
 });

@@ -4,8 +4,9 @@ import { signal } from '@preact/signals';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../i18n.js';
+import { setLocale, t } from '../i18n.js';
 import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
+import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { dayAndTime } from '../time.js';
 import { ConsolePage, InstructorConsole } from './console.js';
 import { ConsoleTestClient, emptySeats, InstructorWire, reading } from './test-support.js';
@@ -284,5 +285,18 @@ describe('the console page', () => {
     expect(await screen.findByRole('alert')).toHaveProperty('textContent', t('ui.instructor.wrong-key'));
     expect(screen.getByLabelText(t('ui.instructor.key'))).toBeTruthy();
     expect(sessionStorage.getItem('crossborder.instructor-key')).toBeNull();
+  });
+});
+
+describe('the console in the pseudo-locale', () => {
+  afterEach(() => setLocale('en'));
+  it('says everything through the catalogue, the header with its language picker included', async () => {
+    setLocale('en-XA');
+    mountConsole();
+    await screen.findByRole('link', { name: `${ROOM}join/K7PQ2M/aldoria` });
+    const header = document.querySelector('header') as HTMLElement;
+    expect(within(header).getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
+    const links = [...document.querySelectorAll('a')].map((link) => link.textContent ?? '');
+    expect(untranslatedText(document.body, [...stringsIn(tutorial), session.code, ...links])).toEqual([]);
   });
 });

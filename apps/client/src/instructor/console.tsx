@@ -6,6 +6,7 @@ import { errorText, t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import type { ClientSignals } from '../state/client.js';
 import { ClockBar, ConnectionBanner } from '../ui/chrome.js';
+import { LanguagePicker } from '../ui/language-picker.js';
 import { api } from './api.js';
 import { ClockControls } from './clock.js';
 import { type Acts, type ConsoleClient, gameTimeNow, instructorView, type ViewSignal } from './context.js';
@@ -154,6 +155,7 @@ function ConsoleHeader({ signals, code, navigate }: HeaderProps) {
       >
         {t('ui.console.all-sessions')}
       </a>
+      <LanguagePicker />
     </header>
   );
 }

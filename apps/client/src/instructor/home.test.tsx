@@ -8,7 +8,8 @@ import {
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../i18n.js';
+import { setLocale, t } from '../i18n.js';
+import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { InstructorHome } from './home.js';
 import { reading } from './test-support.js';
 
@@ -391,5 +392,25 @@ describe('the instructor’s home', () => {
     expect(screen.getByLabelText(t('ui.instructor.key'))).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
     expect(sessionStorage.getItem(KEY)).toBeNull();
+  });
+});
+
+describe('the instructor’s home in the pseudo-locale', () => {
+  afterEach(() => {
+    setLocale('en');
+    vi.unstubAllGlobals();
+    sessionStorage.clear();
+  });
+  it('says everything through the catalogue: the scenarios, the sessions and the forms', async () => {
+    setLocale('en-XA');
+    const sessions = [
+      sessionEntry('K7PQ2M', 'Tuesday workshop', 'open'),
+      sessionEntry('AB12CD', 'Old one', 'ended'),
+    ];
+    serve({ sessions });
+    mountHome();
+    await loaded();
+    expect(screen.getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
+    expect(untranslatedText(document.body, stringsIn([SCENARIOS, sessions]))).toEqual([]);
   });
 });

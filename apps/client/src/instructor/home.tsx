@@ -2,6 +2,7 @@ import type { ScenarioListEntry, SessionListEntry } from '@crossborder/protocol'
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { LanguagePicker } from '../ui/language-picker.js';
 import { createSession, listScenarios, listSessions } from './api.js';
 import { BotThinkField, readBotThink } from './bot-think-field.js';
 import { useInstructorKey } from './key-gate.js';
@@ -74,6 +75,7 @@ function Home({ apiKey, navigate, onForget }: HomeProps) {
         <button type="button" onClick={() => onForget(false)}>
           {t('ui.instructor.forget-key')}
         </button>
+        <LanguagePicker />
       </header>
       <main>
         <div role="status" aria-live="polite">

@@ -62,14 +62,14 @@ export function JoinLinks({
         {Object.entries(directory.value).map(([id, country]) => (
           <li key={id}>
             <Swatch color={country.color} />
-            {`${nameOf(country)}: `}
+            {t('ui.console.link-for', { who: nameOf(country) })}{' '}
             <a href={at(`/join/${code}/${id}`)} data-link={id}>
               {at(`/join/${code}/${id}`)}
             </a>
           </li>
         ))}
         <li key="observer">
-          {`${t('ui.console.observer')}: `}
+          {t('ui.console.link-for', { who: t('ui.console.observer') })}{' '}
           <a href={at(`/watch/${code}`)} data-link="observer">
             {at(`/watch/${code}`)}
           </a>

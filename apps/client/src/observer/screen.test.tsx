@@ -3,7 +3,7 @@ import type { ClockState, SessionInfo } from '@crossborder/protocol';
 import { act, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BoardModel } from '../board/model.js';
-import { errorText, kindName, t } from '../i18n.js';
+import { errorText, kindName, setLocale, t } from '../i18n.js';
 import { TestClient } from '../test/client.js';
 import {
   bundled,
@@ -13,6 +13,7 @@ import {
   thinMlaForHostingLogs,
   tutorialDayOne,
 } from '../test/fixtures.js';
+import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { dayAndTime } from '../time.js';
 import { ObserverPage, ObserverScreen } from './screen.js';
 
@@ -265,5 +266,15 @@ describe('taking the projector’s seat', () => {
     };
     render(<ObserverPage client={seat} code="ZZZZZZ" board={() => () => {}} />);
     expect((await screen.findByRole('alert')).textContent).toBe(errorText(refusal));
+  });
+});
+
+describe('the projector in the pseudo-locale', () => {
+  afterEach(() => setLocale('en'));
+  it('says everything through the catalogue', () => {
+    setLocale('en-XA');
+    const { container } = mountProjector();
+    expect(screen.getByRole('region', { name: t('ui.observer.public') })).toBeTruthy();
+    expect(untranslatedText(container, [...stringsIn(tutorial), SESSION.code])).toEqual([]);
   });
 });

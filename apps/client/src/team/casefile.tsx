@@ -229,7 +229,12 @@ function Assets({ view }: { view: View }) {
       <ul class="assets">
         {all.map(([id, asset]) => (
           <li key={id} data-asset={id}>
-            {`${asset.description}: ${asset.amount.toLocaleString()} ${asset.currency}, ${asset.holderName}`}
+            {t('ui.casefile.asset-line', {
+              description: asset.description,
+              amount: asset.amount,
+              currency: asset.currency,
+              holder: asset.holderName,
+            })}
             {asset.frozen ? ` — ■ ${t('ui.asset.frozen')}` : ''}
             {asset.confiscated ? ` — ✔ ${t('ui.asset.confiscated')}` : ''}
           </li>

@@ -257,7 +257,7 @@ function Route({ team, fields }: { team: Team; fields: Fields }) {
         hint={Object.keys(cases.value).length === 0 ? t('ui.composer.open-case-first') : undefined}
         choices={Object.values(cases.value).map((found) => ({
           value: found.id,
-          label: `${found.id}: ${found.title}`,
+          label: found.title,
         }))}
         value={fields.caseId}
       />

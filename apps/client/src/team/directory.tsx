@@ -2,7 +2,7 @@ import { type CountryView, lawNotes, reservationNotes, treatyNotes } from '@cros
 import { formatDuration } from '@crossborder/scenario';
 import type { ReadonlySignal } from '@preact/signals';
 import { useComputed } from '@preact/signals';
-import { t, tDynamic } from '../i18n.js';
+import { listOf, t, tDynamic } from '../i18n.js';
 import { Swatch } from '../ui/parts.js';
 
 type Directory = CountryView['briefing']['directory'];
@@ -85,12 +85,14 @@ function CountryCard({
         </dd>
         <dt>{t('ui.directory.retention')}</dt>
         <dd>
-          {Object.entries(country.law.retention)
-            .map(
-              ([kind, minutes]) =>
-                `${kind}: ${typeof minutes === 'number' ? formatDuration(minutes) : String(minutes)}`,
-            )
-            .join(', ')}
+          {listOf(
+            Object.entries(country.law.retention).map(([kind, minutes]) =>
+              t('ui.directory.retention-line', {
+                kind,
+                duration: typeof minutes === 'number' ? formatDuration(minutes) : String(minutes),
+              }),
+            ),
+          )}
         </dd>
       </dl>
     </article>

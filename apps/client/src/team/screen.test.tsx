@@ -4,10 +4,11 @@ import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BoardModel } from '../board/model.js';
-import { kindName, t } from '../i18n.js';
+import { kindName, setLocale, t } from '../i18n.js';
 import type { GameClient } from '../net/game-client.js';
 import { TestClient } from '../test/client.js';
 import { bundled, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
+import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { paused, Seat } from '../test/team.js';
 import type { Answer } from '../ui/forms.js';
 import { requestAbout } from './about.js';
@@ -446,5 +447,28 @@ describe('the team screen in a hand-built page', () => {
     expect(host.childElementCount).toBe(0);
     expect(stop).toHaveBeenCalledTimes(1);
     host.remove();
+  });
+});
+
+describe('the team screen in the pseudo-locale', () => {
+  afterEach(() => setLocale('en'));
+  it('says everything through the catalogue: the header and every tab', async () => {
+    setLocale('en-XA');
+    const { seat, game, user, mounted } = mountScreen();
+    act(() => seat.client.receive({ view: game.view('aldoria'), clock: paused(game.now) }));
+    const header = mounted.container.querySelector('header') as HTMLElement;
+    expect(within(header).getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
+    // The scenario's words, the case a test opened and the languages' codes stay as they are.
+    const data = [...stringsIn(tutorial), SESSION.code, 'Harbourline', 'en', 'fr', 'es'];
+    expect(untranslatedText(header, data)).toEqual([]);
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.length).toBeGreaterThan(5);
+    for (const tab of tabs) {
+      await user.click(tab);
+      expect({ tab: tab.textContent, untranslated: untranslatedText(mounted.container, data) }).toEqual({
+        tab: tab.textContent,
+        untranslated: [],
+      });
+    }
   });
 });

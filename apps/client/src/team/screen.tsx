@@ -17,6 +17,7 @@ import { type ClientSignals, countryView } from '../state/client.js';
 import { gameNow } from '../time.js';
 import { ClockBar, ConnectionBanner } from '../ui/chrome.js';
 import { type Answer, Forms } from '../ui/forms.js';
+import { LanguagePicker } from '../ui/language-picker.js';
 import { mountIn } from '../ui/mount.js';
 import { Swatch } from '../ui/parts.js';
 import { LookBanner, ReadOnlyContext, useReadOnly } from '../ui/read-only.js';
@@ -214,6 +215,8 @@ function Header({ signals, view }: { signals: ClientSignals; view: ReadonlySigna
     return current ? current.briefing.directory[current.viewer] : undefined;
   });
   const startsAt = useComputed(() => view.value?.briefing.startsAt ?? '');
+  // The instructor's read-only look has no field at all: its language is the console's.
+  const readOnly = useReadOnly();
   return (
     <header class="topbar">
       <h1>{title}</h1>
@@ -225,6 +228,7 @@ function Header({ signals, view }: { signals: ClientSignals; view: ReadonlySigna
         startsAt={startsAt.value}
       />
       <ScoreChip view={view} />
+      {readOnly ? null : <LanguagePicker />}
     </header>
   );
 }

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import {
+  askedLanguage,
+  choosableLocales,
+  keepLanguage,
+  languageName,
+  markDocument,
+  seatOf,
+  storageKey,
+} from './language.js';
+
+function memoryStorage(entries: Record<string, string> = {}) {
+  const kept = new Map(Object.entries(entries));
+  return {
+    getItem: (key: string) => kept.get(key) ?? null,
+    setItem: (key: string, value: string) => void kept.set(key, value),
+    kept,
+  };
+}
+
+const browser = { search: '', pathname: '/', languages: ['en-US'], storage: memoryStorage() };
+
+describe('the seat a language choice belongs to', () => {
+  it('is each team, the instructor, the projector and a juror, by the address', () => {
+    expect(seatOf('/join/K7PQ2M/aldoria')).toBe('team:K7PQ2M:aldoria');
+    expect(seatOf('/instructor')).toBe('instructor');
+    expect(seatOf('/instructor/K7PQ2M')).toBe('instructor');
+    expect(seatOf('/look/K7PQ2M/aldoria')).toBe('instructor');
+    expect(seatOf('/watch/K7PQ2M')).toBe('projector:K7PQ2M');
+    expect(seatOf('/jury/K7PQ2M')).toBe('jury:K7PQ2M');
+    expect(seatOf('/')).toBeNull();
+    expect(seatOf('/join/K7PQ2M')).toBeNull();
+  });
+});
+
+describe('the language a page is asked for', () => {
+  it('is the browser’s first language that has a catalogue, else English', () => {
+    expect(askedLanguage(browser)).toBe('en');
+    expect(askedLanguage({ ...browser, languages: ['de-DE', 'en-XA'] })).toBe('en-XA');
+    expect(askedLanguage({ ...browser, languages: ['de-DE'] })).toBe('en');
+  });
+  it('is the seat’s own choice over the choice made before joining, over the browser’s', () => {
+    const storage = memoryStorage({ [storageKey(null)]: 'en-XA' });
+    expect(askedLanguage({ ...browser, storage, pathname: '/join/K7PQ2M/aldoria' })).toBe('en-XA');
+    keepLanguage(storage, 'team:K7PQ2M:aldoria', 'en');
+    expect(askedLanguage({ ...browser, storage, pathname: '/join/K7PQ2M/aldoria' })).toBe('en');
+    // Another seat in the same browser keeps the general choice.
+    expect(askedLanguage({ ...browser, storage, pathname: '/join/K7PQ2M/borealis' })).toBe('en-XA');
+  });
+  it('is the address’s ?lang= over everything, a language without a catalogue included', () => {
+    const storage = memoryStorage({ [storageKey('instructor')]: 'en' });
+    expect(askedLanguage({ ...browser, storage, pathname: '/instructor', search: '?lang=en-XA' })).toBe(
+      'en-XA',
+    );
+    expect(askedLanguage({ ...browser, search: '?lang=ar' })).toBe('ar');
+  });
+});
+
+describe('the page’s lang and dir', () => {
+  const root = () => ({ lang: '', dir: '' }) as HTMLElement;
+  it('give the language shown, left to right for English', () => {
+    const page = root();
+    markDocument(page, 'en', 'en-GB');
+    expect({ lang: page.lang, dir: page.dir }).toEqual({ lang: 'en', dir: 'ltr' });
+  });
+  it('go right to left for Arabic, even before an Arabic catalogue exists', () => {
+    const page = root();
+    markDocument(page, 'en', 'ar');
+    expect({ lang: page.lang, dir: page.dir }).toEqual({ lang: 'en', dir: 'rtl' });
+  });
+});
+
+describe('the languages offered', () => {
+  it('are those with a catalogue, each named in itself, the pseudo-locale only once in use', () => {
+    expect(choosableLocales('en')).toEqual(['en']);
+    expect(choosableLocales('en-XA')).toEqual(['en', 'en-XA']);
+    expect(languageName('en')).toBe('English');
+    expect(languageName('en-XA')).toMatch(/^⟦English~+⟧$/);
+  });
+});

@@ -1,0 +1,14 @@
+import { setLocale } from './i18n.js';
+import { askedLanguage, markDocument } from './language.js';
+
+/**
+ * Chooses the page's language before any screen is drawn (main.ts imports this first): the
+ * catalogue for what the address, the seat's choice or the browser asks, and `lang`/`dir` to match.
+ */
+const asked = askedLanguage({
+  search: location.search,
+  pathname: location.pathname,
+  languages: navigator.languages,
+  storage: localStorage,
+});
+markDocument(document.documentElement, setLocale(asked), asked);

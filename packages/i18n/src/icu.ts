@@ -1,0 +1,96 @@
+import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+
+/**
+ * Messages are ICU MessageFormat (FormatJS), so that plurals and choices are the translator's, not
+ * code's: `{points, plural, one {# point} other {# points}}`. Crossborder adds one thing ICU lacks,
+ * `{name:prefix}`: a parameter holding ids, said through the catalogue's `prefix.<id>` entries. ICU
+ * has no custom argument types, so such a placeholder is rewritten, before parsing, into a plain
+ * argument of its own (`{name__prefix}`), whose value the caller renders from the ids.
+ */
+export interface Compiled {
+  readonly format: IntlMessageFormat;
+  /** Every argument the message names (the rewritten ones included), so a missing one can stay visible. */
+  readonly arguments: ReadonlySet<string>;
+  /** The rewritten `{name:prefix}` placeholders: the argument ICU sees, the parameter and the prefix. */
+  readonly prefixed: readonly { readonly argument: string; readonly name: string; readonly prefix: string }[];
+}
+
+const PREFIXED = /\{(\w+):([\w-]+)\}/g;
+
+/** ICU argument names take letters, digits and "_" only: a prefix's "-" becomes "_". */
+function argumentFor(name: string, prefix: string): string {
+  return `${name}__${prefix.replaceAll('-', '_')}`;
+}
+
+/** The message as ICU sees it: each `{name:prefix}` rewritten into a plain argument. */
+function toIcu(template: string): string {
+  return template.replace(
+    PREFIXED,
+    (_whole, name: string, prefix: string) => `{${argumentFor(name, prefix)}}`,
+  );
+}
+
+/** Parses a message (tags such as `<token>` are text here, not markup); throws on ICU syntax errors. */
+function parseMessage(template: string): MessageFormatElement[] {
+  return parse(toIcu(template), { ignoreTag: true });
+}
+
+/** The names of the arguments a parsed message uses, inside plural and select branches too. */
+function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    if ('options' in element) {
+      into.add(element.value);
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
+    } else if ('children' in element) {
+      argumentsOf(element.children, into);
+    } else if (element.type !== 0 && element.type !== 7 && 'value' in element) {
+      // Not a literal (type 0, whose value is text) nor `#` (type 7): an argument by name.
+      into.add(element.value);
+    }
+  }
+  return into;
+}
+
+/**
+ * The placeholders of a message as a translator writes them: `name` for ICU arguments (plural and
+ * select included) and `name:prefix` for id lists. Two translations of one message must have the same.
+ */
+export function placeholdersOf(template: string): Set<string> {
+  const rewritten = new Map<string, string>();
+  for (const [, name, prefix] of template.matchAll(PREFIXED)) {
+    rewritten.set(argumentFor(name as string, prefix as string), `${name}:${prefix}`);
+  }
+  return new Set([...argumentsOf(parseMessage(template))].map((name) => rewritten.get(name) ?? name));
+}
+
+// Compiled messages per language and template: a catalogue's few thousand messages, so the cache
+// stays small; it is emptied if anything ever fills it with templates from elsewhere.
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, Compiled | null>();
+
+/** The message compiled for `locale`, or null if it is not valid ICU (the caller then falls back). */
+export function compile(template: string, locale: string): Compiled | null {
+  const key = `${locale}\u0000${template}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  let compiled: Compiled | null;
+  try {
+    const elements = parseMessage(template);
+    const prefixed = [...template.matchAll(PREFIXED)].map(([, name, prefix]) => ({
+      argument: argumentFor(name as string, prefix as string),
+      name: name as string,
+      prefix: prefix as string,
+    }));
+    compiled = {
+      format: new IntlMessageFormat(elements, locale, undefined, { ignoreTag: true }),
+      arguments: argumentsOf(elements),
+      prefixed,
+    };
+  } catch {
+    compiled = null;
+  }
+  cache.set(key, compiled);
+  return compiled;
+}
