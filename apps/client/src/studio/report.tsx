@@ -1,6 +1,6 @@
 import type { Cause, Step } from '@crossborder/engine';
 import { formatDuration } from '@crossborder/scenario';
-import { tDynamic } from '../i18n.js';
+import { kindName, tDynamic } from '../i18n.js';
 import { dayAndTime } from '../time.js';
 import type { PlayedObjective, PlayTest } from './draft.js';
 import { t } from './words.js';
@@ -153,11 +153,12 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
       });
     case 'request': {
       const params = {
-        kind: tDynamic(`kind.${cause.requestKind}`, {}, cause.requestKind),
+        // The kind's and the status's names, as the team screen says them: never their ids.
+        kind: kindName(cause.requestKind),
         from: country(cause.from),
         to: country(cause.to),
         sent: at(cause.sentAt),
-        status: cause.status,
+        status: tDynamic(`ui.status.${cause.status}`, {}, cause.status),
         ground: cause.ground ? tDynamic(`ground.${cause.ground}`, {}, cause.ground) : '',
         due: cause.dueAt === null ? '' : at(cause.dueAt),
       };

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { MAX_SCENARIO_BYTES } from '@crossborder/scenario';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEY, ROOT, startTestServer } from '../../test/support.js';
 import { draftStem } from './studio.js';
@@ -127,5 +128,94 @@ describe('the scenario studio’s routes', () => {
       body: template,
     });
     expect(put.status).toBe(401);
+  });
+});
+
+describe('copies and templates', () => {
+  it('gives the text of every bundled scenario as it is on disk, and never a template’s or a file outside', async () => {
+    const server = await start();
+    const bundled = (await call(server, '/api/scenarios')).body.filter(
+      (entry: Answer) => entry.origin === 'bundled',
+    );
+    expect(bundled.map((entry: Answer) => entry.file).sort()).toEqual(
+      readdirSync(join(ROOT, 'scenarios'))
+        .filter((file) => file.endsWith('.yaml'))
+        .sort(),
+    );
+    for (const entry of bundled) {
+      const copy = await call(server, `/api/studio/source?file=${encodeURIComponent(entry.file)}`);
+      expect(copy.status, entry.file).toBe(200);
+      expect(copy.body).toEqual({
+        file: entry.file,
+        source: readFileSync(join(ROOT, 'scenarios', entry.file), 'utf8'),
+      });
+    }
+    for (const file of ['templates/minimal.yaml', '../package.json', '', 'README.md']) {
+      const refused = await call(server, `/api/studio/source?file=${encodeURIComponent(file)}`);
+      expect(refused.status, file).toBe(404);
+      expect(refused.body.error).toMatchObject({ code: 'unknown-scenario', params: { scenario: file } });
+    }
+  });
+
+  it('gives the text of a saved draft to copy, under its uploaded name', async () => {
+    const server = await start();
+    await save(server, 'my-case.yaml', broken);
+    const copy = await call(server, '/api/studio/source?file=uploaded%2Fmy-case.yaml');
+    expect(copy.body).toEqual({ file: 'uploaded/my-case.yaml', source: broken });
+  });
+});
+
+describe('a draft too big to check', () => {
+  it('is refused with 413 and its size, a little too big or far too big, and nothing is kept', async () => {
+    const server = await start();
+    const uploads = join(dirname(server.database), 'uploaded-scenarios');
+    const over = `${template}${'#'.repeat(MAX_SCENARIO_BYTES)}\n`;
+    const refused = await save(server, 'big.yaml', over);
+    expect(refused.status).toBe(413);
+    expect(refused.body.error).toMatchObject({
+      code: 'upload-too-large',
+      params: { bytes: Buffer.byteLength(over), max: MAX_SCENARIO_BYTES },
+    });
+    const huge = '#'.repeat(MAX_SCENARIO_BYTES * 2 + 10);
+    const refusedHuge = await save(server, 'big.yaml', huge);
+    expect(refusedHuge.status).toBe(413);
+    expect(refusedHuge.body.error).toMatchObject({
+      code: 'upload-too-large',
+      params: { bytes: huge.length, max: MAX_SCENARIO_BYTES },
+    });
+    expect(existsSync(join(uploads, 'big.yaml'))).toBe(false);
+    // Exactly at the cap is not too big.
+    const at = `${template}${'#'.repeat(MAX_SCENARIO_BYTES - Buffer.byteLength(template))}`;
+    expect((await save(server, 'big.yaml', at)).status).toBe(201);
+  });
+});
+
+describe('saves of the same name at the same time', () => {
+  /** What is left in the uploads folder: the kept files, and no temporary one. */
+  const left = (server: Server) => readdirSync(join(dirname(server.database), 'uploaded-scenarios'));
+
+  it('keep one draft whole and refuse the others, none replacing a file it was not asked to', async () => {
+    const server = await start();
+    const texts = Array.from({ length: 6 }, (_, index) => `${template}# draft ${index}\n`);
+    const answers = await Promise.all(texts.map((text) => save(server, 'my-case.yaml', text)));
+    const kept = answers.filter((answer) => answer.status === 201);
+    expect(kept).toHaveLength(1);
+    for (const answer of answers.filter((found) => found.status !== 201)) {
+      expect(answer.status).toBe(409);
+      expect(answer.body.error.code).toBe('draft-exists');
+    }
+    const on = readFileSync(join(dirname(server.database), 'uploaded-scenarios', 'my-case.yaml'), 'utf8');
+    expect(texts).toContain(on);
+    expect(left(server)).toEqual(['my-case.yaml']);
+  });
+
+  it('replace one another when asked, the last kept whole, every one told it was kept', async () => {
+    const server = await start();
+    const texts = Array.from({ length: 6 }, (_, index) => `${template}# draft ${index}\n`);
+    const answers = await Promise.all(texts.map((text) => save(server, 'my-case.yaml', text, '?replace=1')));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 200, 201]);
+    const on = readFileSync(join(dirname(server.database), 'uploaded-scenarios', 'my-case.yaml'), 'utf8');
+    expect(texts).toContain(on);
+    expect(left(server)).toEqual(['my-case.yaml']);
   });
 });

@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HttpError, UploadAnswer } from '@crossborder/protocol';
 import { isId } from '@crossborder/scenario';
-import type { Express, Router } from 'express';
+import type { Express, Response, Router } from 'express';
 import type { Config } from '../config.js';
 import { serverError } from '../errors.js';
 import type { ScenarioLibrary } from '../library.js';
@@ -57,6 +58,9 @@ export function studioRoutes(
     response.json({ file: entry.file, source: entry.source });
   });
 
+  /** The save under way of each draft name, which the next save of that name waits for. */
+  const saving = new Map<string, Promise<void>>();
+
   api.put('/studio/drafts/:name', readScenarioBody, async (request, response) => {
     const name = String(request.params.name);
     const stem = draftStem(name);
@@ -73,18 +77,46 @@ export function studioRoutes(
     }
     // Never outside the uploads folder: uploadPath checks the slug again and where it resolves.
     const target = uploadPath(deps.config.uploads, stem);
+    const replace = request.query.replace === '1';
+    // Saves of one name wait for each other: each then finds the file as the one before left it
+    // (whether it replaced a file, which saved version the library lists).
+    const before = saving.get(stem) ?? Promise.resolve();
+    let done = () => {};
+    const turn = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    saving.set(stem, turn);
+    await before;
+    try {
+      await keep(target, stem, name, text.text, replace, response);
+    } finally {
+      done();
+      if (saving.get(stem) === turn) saving.delete(stem);
+    }
+  });
+
+  /** Writes a draft as `target` and answers, unless the file is there and not to be replaced. */
+  async function keep(
+    target: string,
+    stem: string,
+    name: string,
+    text: string,
+    replace: boolean,
+    response: Response,
+  ): Promise<void> {
     const existed = await stat(target).then(
       () => true,
       () => false,
     );
-    if (existed && request.query.replace !== '1') {
+    if (existed && !replace) {
       response.status(409).json({ error: serverError('http.draft-exists', { name }) } satisfies HttpError);
       return;
     }
-    const temporary = temporaryPath(deps.config.uploads, stem, `${process.pid}-${Date.now()}`);
+    // Unique to this save (a time in milliseconds is not: two saves come in the same one).
+    const temporary = temporaryPath(deps.config.uploads, stem, `${process.pid}-${randomUUID()}`);
     try {
       // Written beside, then renamed: the library's watcher never reads half a file.
-      await writeFile(temporary, text.text, { flag: 'wx' });
+      await writeFile(temporary, text, { flag: 'wx' });
       await rename(temporary, target);
     } catch (cause) {
       await rm(temporary, { force: true });
@@ -110,7 +142,7 @@ export function studioRoutes(
     response
       .status(existed ? 200 : 201)
       .json({ kept: listed(entry), replaced: existed, problems: entry.problems } satisfies UploadAnswer);
-  });
+  }
 }
 
 /** The templates in a folder, by name; none when it does not exist. */

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { type Answer, type Ask, inlineAnalyst, workerAnalyst } from './analyst.js';
+import { checkDraft, playTest, previewDraft } from './draft.js';
+import { BROKEN, TEMPLATE } from './fixtures.js';
+import { outlineDraft } from './outline.js';
+
+/** A stand-in for the browser's Worker: it keeps what the page asks, and answers when the test says. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  asked: Ask[] = [];
+  terminated = false;
+  onmessage: ((message: MessageEvent<Answer>) => void) | null = null;
+  constructor(
+    readonly url: URL,
+    readonly options: WorkerOptions,
+  ) {
+    FakeWorker.last = this;
+  }
+  postMessage(ask: Ask) {
+    this.asked.push(ask);
+  }
+  answer(answer: Answer) {
+    this.onmessage?.({ data: answer } as MessageEvent<Answer>);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+
+function started() {
+  vi.stubGlobal('Worker', FakeWorker);
+  const analyst = workerAnalyst();
+  return { analyst, worker: FakeWorker.last as FakeWorker };
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the analyst in a worker', () => {
+  it('starts the studio’s worker as a module', () => {
+    const { worker } = started();
+    expect(worker.url.pathname).toMatch(/worker\.ts$/);
+    expect(worker.options).toEqual({ type: 'module' });
+  });
+
+  it('sends each question numbered, and gives each answer to the question it answers, in any order', async () => {
+    const { analyst, worker } = started();
+    const checked = analyst.check(BROKEN);
+    const played = analyst.play(TEMPLATE);
+    const previewed = analyst.preview(TEMPLATE, 'eastland');
+    const outlined = analyst.outline(TEMPLATE);
+    expect(worker.asked).toEqual([
+      { id: 1, kind: 'check', source: BROKEN },
+      { id: 2, kind: 'play', source: TEMPLATE },
+      { id: 3, kind: 'preview', source: TEMPLATE, country: 'eastland' },
+      { id: 4, kind: 'outline', source: TEMPLATE },
+    ]);
+    const outline = outlineDraft(TEMPLATE);
+    const preview = previewDraft(TEMPLATE, 'eastland');
+    worker.answer({ id: 4, kind: 'outline', outline });
+    worker.answer({ id: 3, kind: 'preview', preview });
+    worker.answer({ id: 2, kind: 'play', report: { ok: false, errors: 7 } });
+    worker.answer({ id: 1, kind: 'check', issues: checkDraft(BROKEN) });
+    expect(await checked).toEqual(checkDraft(BROKEN));
+    expect(await played).toEqual({ ok: false, errors: 7 });
+    expect(await previewed).toEqual(preview);
+    expect(await outlined).toEqual(outline);
+  });
+
+  it('takes an answer of another kind than asked as nothing found, never as the wrong thing', async () => {
+    const { analyst, worker } = started();
+    const answers = [
+      analyst.check(TEMPLATE),
+      analyst.play(TEMPLATE),
+      analyst.outline(TEMPLATE),
+      analyst.preview(TEMPLATE, null),
+    ];
+    for (const ask of worker.asked) worker.answer({ id: ask.id, kind: 'check', issues: checkDraft(BROKEN) });
+    const [issues, ...others] = await Promise.all(answers);
+    expect(issues).toEqual(checkDraft(BROKEN));
+    expect(others).toEqual([
+      { ok: false, errors: 0 },
+      { ok: false, errors: 0 },
+      { ok: false, errors: 0 },
+    ]);
+  });
+
+  it('answers a question once, and ignores an answer to nothing asked', async () => {
+    const { analyst, worker } = started();
+    const checked = analyst.check(TEMPLATE);
+    worker.answer({ id: 99, kind: 'check', issues: checkDraft(BROKEN) });
+    worker.answer({ id: 1, kind: 'check', issues: [] });
+    worker.answer({ id: 1, kind: 'check', issues: checkDraft(BROKEN) });
+    expect(await checked).toEqual([]);
+  });
+
+  it('ends the worker when the studio stops', () => {
+    const { analyst, worker } = started();
+    analyst.stop();
+    expect(worker.terminated).toBe(true);
+  });
+});
+
+describe('the analyst on the page’s thread', () => {
+  it('answers as the worker’s code does', async () => {
+    const analyst = inlineAnalyst();
+    expect(await analyst.check(BROKEN)).toEqual(checkDraft(BROKEN));
+    expect(await analyst.play(TEMPLATE)).toEqual(playTest(TEMPLATE));
+    expect(await analyst.preview(TEMPLATE, 'eastland')).toEqual(previewDraft(TEMPLATE, 'eastland'));
+    expect(await analyst.outline(TEMPLATE)).toEqual(outlineDraft(TEMPLATE));
+    expect(analyst.stop()).toBeUndefined();
+  });
+});
