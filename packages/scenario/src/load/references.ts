@@ -1,6 +1,7 @@
 import { CONVENTION_CONDUCT_IDS, CONVENTION_CONDUCTS, SERIOUS_CRIME_MIN_YEARS } from '../law/conduct.js';
 import { isOffenceArticle, OFFENCE_ARTICLES, REAL_TIME_ARTICLE } from '../law/offence-elements.js';
 import { articlesOfElement } from '../law/reservations.js';
+import { AGREEMENT_KINDS } from '../law/vocabulary.js';
 import { RULE_IDS } from '../rules/catalogue.js';
 import { closest, listForMessage } from '../text/did-you-mean.js';
 import { formatDuration, parseDuration } from '../time/duration.js';
@@ -433,12 +434,15 @@ class ReferenceChecker {
             error([...path, key], `"${country}" is not one of the agreement's members: add it to members`),
           );
       }
-      const leads = plan.kind === 'lead-jurisdiction' || plan.kind === 'transfer-of-proceedings';
+      // A kind the schema refused is reported there: nothing more to say about it here.
+      const kind = AGREEMENT_KINDS.find((known) => known === text(plan.kind));
+      if (kind === undefined) continue;
+      const leads = kind === 'lead-jurisdiction' || kind === 'transfer-of-proceedings';
       if (leads && (plan.lead === undefined || plan.offence === undefined))
         this.problems.push(
           error(
             path,
-            `a ${text(plan.kind)} agreement names its lead and its offence: add lead: <country> and offence: <offence>`,
+            `a ${kind} agreement names its lead and its offence: add lead: <country> and offence: <offence>`,
           ),
         );
       if (!leads)
@@ -447,7 +451,7 @@ class ReferenceChecker {
             this.problems.push(
               error(
                 [...path, key],
-                `a ${text(plan.kind)} agreement has no ${key} (only lead-jurisdiction and transfer-of-proceedings do): remove it`,
+                `a ${kind} agreement has no ${key} (only lead-jurisdiction and transfer-of-proceedings do): remove it`,
               ),
             );
     }
