@@ -1,10 +1,10 @@
 import { CONDITION_KINDS, type Condition, type ConditionOf } from '@crossborder/scenario';
-import { fulfils } from './law/plans.js';
+import { fulfils } from './law/agreements.js';
 import type { Collection } from './model/changes.js';
 import type { Ctx } from './model/context.js';
 import type { CountryId, GameTime } from './model/ids.js';
 import type { State } from './model/state.js';
-import { kept } from './util/kept.js';
+import { kept, type Read } from './util/kept.js';
 
 type Kind = (typeof CONDITION_KINDS)[number];
 
@@ -245,6 +245,23 @@ export function evaluate(ctx: Ctx, state: State, condition: AnyCondition, at: Ga
     return { truth: { value: true, since: Math.max(self.truth.since, start.truth.since) }, wake };
   if (at > last) return { truth: { value: false, since: last + 1 }, wake };
   return { truth: UNKNOWN, wake: soonest(wake, last + 1) };
+}
+
+/**
+ * What of the state a condition reads: the collection of each simple condition in it (see
+ * READERS), and the time when it has a window (a window closes with no event).
+ */
+export function readsOf(condition: AnyCondition): Read[] {
+  const reads = new Set<Read>();
+  const walk = (inner: AnyCondition) => {
+    for (const kind of CONDITION_KINDS) if (inner[kind] !== undefined) reads.add(READERS[kind].reads);
+    for (const part of [...(inner.all ?? []), ...(inner.any ?? [])]) walk(part);
+    if (inner.not) walk(inner.not);
+    if (inner.of) walk(inner.of);
+    if (inner.within !== undefined) reads.add('now');
+  };
+  walk(condition);
+  return [...reads];
 }
 
 /**

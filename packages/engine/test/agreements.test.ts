@@ -1,9 +1,9 @@
 import { COORDINATION_BODY } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../src/index.js';
-import { borealisReady, SAFEGUARDS, withBody } from './plans-fixture.js';
+import { borealisReady, withBody } from './plans-fixture.js';
 import { fixture, start, teach } from './rules/setup.js';
-import { DAY, HOUR } from './support.js';
+import { DAY, HOUR, SAFEGUARDS } from './support.js';
 
 function meeting(
   play: ReturnType<typeof start>['play'],
@@ -56,25 +56,22 @@ describe('an action day', () => {
 });
 
 describe('a measure held until a common action time', () => {
+  /** Borealis's arrest of Vex, or its search of his laptop, held until `executeAt`. */
+  const held = (borealisCase: string, kind: 'arrest' | 'search-and-seizure', executeAt: number) =>
+    ({
+      type: 'takeMeasure',
+      caseId: borealisCase,
+      kind,
+      target: kind === 'arrest' ? { suspect: 'vex' } : { evidence: 'laptop' },
+      safeguards: SAFEGUARDS,
+      executeAt,
+    }) as const;
+
   it('is authorised now and carried out at that time, the arrest and the seizure in the same minute', () => {
     const { play, borealisCase } = borealisReady();
     const at = 2 * DAY;
-    play.do('borealis', {
-      type: 'takeMeasure',
-      caseId: borealisCase,
-      kind: 'arrest',
-      target: { suspect: 'vex' },
-      safeguards: SAFEGUARDS,
-      executeAt: at,
-    });
-    play.do('borealis', {
-      type: 'takeMeasure',
-      caseId: borealisCase,
-      kind: 'search-and-seizure',
-      target: { evidence: 'laptop' },
-      safeguards: SAFEGUARDS,
-      executeAt: at,
-    });
+    play.do('borealis', held(borealisCase, 'arrest', at));
+    play.do('borealis', held(borealisCase, 'search-and-seizure', at));
     // An arrest takes six hours and a search a day: neither happens before the common time.
     play.at(at - 1);
     expect(play.state.suspects.vex?.custody).toBeNull();
@@ -87,27 +84,12 @@ describe('a measure held until a common action time', () => {
   it('cannot be held until a time already past', () => {
     const { play, borealisCase } = borealisReady();
     play.at(DAY);
-    const rejection = play.rejected('borealis', {
-      type: 'takeMeasure',
-      caseId: borealisCase,
-      kind: 'arrest',
-      target: { suspect: 'vex' },
-      safeguards: SAFEGUARDS,
-      executeAt: DAY,
-    });
-    expect(rejection.code).toBe('measure.execute-at');
+    expect(play.rejected('borealis', held(borealisCase, 'arrest', DAY)).code).toBe('measure.execute-at');
   });
 
   it('still takes its own time when the common time is sooner than that', () => {
     const { play, borealisCase } = borealisReady();
-    play.do('borealis', {
-      type: 'takeMeasure',
-      caseId: borealisCase,
-      kind: 'search-and-seizure',
-      target: { evidence: 'laptop' },
-      safeguards: SAFEGUARDS,
-      executeAt: HOUR,
-    });
+    play.do('borealis', held(borealisCase, 'search-and-seizure', HOUR));
     play.at(HOUR);
     expect(play.state.evidence.laptop?.obtainedBy.borealis).toBeUndefined();
     play.at(DAY);
@@ -143,6 +125,14 @@ describe('the coordination body', () => {
       message: 'Meet?',
     });
     expect(rejection.code).toBe('consultation.no-body');
+    const share = play.rejected('aldoria', {
+      type: 'shareInformation',
+      to: COORDINATION_BODY,
+      facts: ['breach'],
+      evidence: [],
+      conditions: [],
+    });
+    expect(share.code).toBe('share.no-body');
   });
 
   it('relays what a member shares to every other member, and to nobody else', () => {
@@ -169,7 +159,6 @@ describe('the coordination body', () => {
 
   it('relays nothing for a country that is not a member', () => {
     const { play } = start(withBody());
-    teach(play, 'caldera', {});
     const rejection = play.rejected('caldera', {
       type: 'shareInformation',
       to: COORDINATION_BODY,
@@ -178,7 +167,8 @@ describe('the coordination body', () => {
       suspects: [],
       conditions: [],
     });
-    expect(rejection.code).toBe('consultation.body-members');
+    expect(rejection.code).toBe('share.not-member');
+    expect(rejection.params).toEqual({ body: 'Eurojunction' });
   });
 });
 
@@ -195,21 +185,7 @@ describe('the agreements the case plans', () => {
     });
     // The action day has no condition: called for from the start.
     expect(plans('aldoria').day?.calledFor).toBe(true);
-    teach(play, 'aldoria', {});
-    play.engine.evolve(play.state, {
-      type: 'EvidenceObtained',
-      at: 0,
-      visibleTo: ['aldoria'],
-      evidenceId: 'logs-b',
-      country: 'aldoria',
-      copy: {
-        at: 0,
-        via: { kind: 'shared', from: 'borealis' },
-        forCase: null,
-        conditions: [],
-        tainted: false,
-      },
-    });
+    teach(play, 'aldoria', { obtained: { evidence: ['logs-b'], from: 'borealis' } });
     expect(plans('aldoria').team?.calledFor).toBe(true);
     play.at(HOUR);
     const consultationId = meeting(play, 'joint-investigation');

@@ -1,14 +1,6 @@
 import type { Scenario } from '@crossborder/scenario';
 import { fixture, start, teach } from './rules/setup.js';
 
-/** The safeguards of an arrest or a search, written down (Art. 24). */
-export const SAFEGUARDS = {
-  authorisedBy: 'Judge Ames',
-  grounds: 'Intrusion',
-  scope: 'Vex',
-  duration: '48 hours',
-};
-
 /** The fixture with a coordination body of Aldoria and Borealis (Caldera stays out) and plans. */
 export function withBody(): Scenario {
   const scenario = structuredClone(fixture);

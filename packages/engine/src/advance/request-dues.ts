@@ -1,7 +1,7 @@
 import { PROSECUTE_INSTEAD_MINUTES } from '../law/timing.js';
 import { changedSince, revisionOf } from '../model/changes.js';
-import type { GameTime } from '../model/ids.js';
-import type { Request, State } from '../model/state.js';
+import type { CountryId, GameTime, SuspectId } from '../model/ids.js';
+import type { Prosecution, Request, State } from '../model/state.js';
 
 export const WAITING: readonly Request['status'][] = ['received', 'more-information-requested', 'postponed'];
 
@@ -37,11 +37,21 @@ export function prosecuteInsteadAt(request: Request): number {
  * State already prosecutes the person (one prosecution answers every State that asked for it).
  */
 export function prosecuted(state: State, request: Request): boolean {
-  for (const id in state.prosecutions) {
-    const prosecution = state.prosecutions[id];
-    if (!prosecution) continue;
-    if (prosecution.onRequest === request.id) return true;
-    if (prosecution.country === request.to && prosecution.suspect === request.subject.suspect) return true;
+  for (const id in state.prosecutions) if (state.prosecutions[id]?.onRequest === request.id) return true;
+  const { suspect } = request.subject;
+  return suspect !== null && prosecutes(state.prosecutions, request.to, suspect);
+}
+
+/** Whether a country prosecutes a person (Art. 37: one prosecution answers every State that asks). */
+export function prosecutes(
+  prosecutions: Record<string, Prosecution>,
+  country: CountryId,
+  suspect: SuspectId,
+): boolean {
+  // for-in, not Object.values: looked at for every request with a duty running, after every event.
+  for (const id in prosecutions) {
+    const prosecution = prosecutions[id];
+    if (prosecution?.country === country && prosecution.suspect === suspect) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { type CONDITION_KINDS, type Inject, REQUEST_KINDS } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
-import { fulfils } from '../law/plans.js';
+import { fulfils } from '../law/agreements.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { injectOf } from '../model/injects.js';
 import type { Agreement, Request, State } from '../model/state.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { borealisReady, withBody } from '../../test/plans-fixture.js';
-import { start } from '../../test/rules/setup.js';
+import { start, teach } from '../../test/rules/setup.js';
 import { DAY, HOUR, type Play } from '../../test/support.js';
 import type { Command } from '../model/commands.js';
 import type { CountryView } from '../view/types.js';
@@ -34,20 +34,7 @@ describe('a bot and the agreements the case plans', () => {
       ofType(before, 'proposeAgreement').filter((command) => command.kind === 'joint-investigation-team'),
     ).toEqual([]);
     // The plan's condition: evidence obtained of Borealis's logs.
-    play.engine.evolve(play.state, {
-      type: 'EvidenceObtained',
-      at: play.now,
-      visibleTo: ['aldoria'],
-      evidenceId: 'logs-b',
-      country: 'aldoria',
-      copy: {
-        at: 0,
-        via: { kind: 'shared', from: 'borealis' },
-        forCase: null,
-        conditions: [],
-        tainted: false,
-      },
-    });
+    teach(play, 'aldoria', { obtained: { evidence: ['logs-b'], from: 'borealis' } });
     const after = playBots(play);
     const proposals = ofType(after, 'proposeAgreement').filter(
       (command) => command.kind === 'joint-investigation-team',
@@ -138,20 +125,7 @@ describe('a bot in a case that plans no agreement', () => {
     };
     const { play } = start(scenario);
     // Aldoria holds evidence, but the plan's condition (Borealis's logs obtained) is not met.
-    play.engine.evolve(play.state, {
-      type: 'EvidenceObtained',
-      at: 0,
-      visibleTo: ['aldoria'],
-      evidenceId: 'home-logs',
-      country: 'aldoria',
-      copy: {
-        at: 0,
-        via: { kind: 'shared', from: 'borealis' },
-        forCase: null,
-        conditions: [],
-        tainted: false,
-      },
-    });
+    teach(play, 'aldoria', { obtained: { evidence: ['home-logs'], from: 'borealis' } });
     const proposals = ofType(playBots(play), 'proposeAgreement');
     expect(proposals.filter((command) => command.kind === 'joint-investigation-team')).toEqual([]);
   });

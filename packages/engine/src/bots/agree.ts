@@ -1,4 +1,5 @@
 import type { AgreementKind } from '@crossborder/scenario';
+import { fulfils } from '../law/agreements.js';
 import { measureMinutes } from '../law/legal.js';
 import type { Command } from '../model/commands.js';
 import type { CountryId, GameTime } from '../model/ids.js';
@@ -25,15 +26,9 @@ export function agreements(view: CountryView, now: GameTime): Command[] {
   return commands;
 }
 
-/** Agreements proposed or concluded that are the plan's (of its kind, with at least its members). */
+/** Agreements proposed or concluded that are the plan's (see `fulfils`). */
 function matching(view: CountryView, plan: PlanView): Agreement[] {
-  return Object.values(view.agreements).filter(
-    (agreement) =>
-      agreement.kind === plan.kind &&
-      plan.members.every((member) =>
-        (agreement.terms.members.length > 0 ? agreement.terms.members : agreement.parties).includes(member),
-      ),
-  );
+  return Object.values(view.agreements).filter((agreement) => fulfils(plan, agreement));
 }
 
 function planned(view: CountryView, plan: PlanView, now: GameTime): Command[] {
@@ -118,13 +113,15 @@ export function commonActionTime(view: CountryView, members: readonly CountryId[
   return Math.ceil((now + longest + HOUR) / HOUR) * HOUR;
 }
 
+export type ActionTime = { at: GameTime } | 'wait' | 'now';
+
 /**
  * When this country's arrests and seizures of devices are to happen: at the common action time
  * of an action day it agreed, while that time is ahead (`at`); not yet, while an action day the
  * case plans with it is not agreed, even before the case calls for it (`wait`: acting first would
  * warn the others' suspects; the plan's `when` must come, or the bots never arrest); else now.
  */
-export function actionTime(view: CountryView, now: GameTime): { at: GameTime } | 'wait' | 'now' {
+export function actionTime(view: CountryView, now: GameTime): ActionTime {
   for (const agreement of Object.values(view.agreements)) {
     const at = agreement.terms.actionAt;
     if (

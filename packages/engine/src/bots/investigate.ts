@@ -5,12 +5,14 @@ import {
   REQUEST_KINDS,
   type RequestKind,
 } from '@crossborder/scenario';
+import { prosecutes } from '../advance/request-dues.js';
+import { inJointTeam } from '../law/agreements.js';
 import { governanceAt, isConventionOffence, processingMinutes, treatyOfRequest } from '../law/legal.js';
 import type { Command } from '../model/commands.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
 import type { CountryView, KnownEvidence } from '../view/types.js';
-import { actionTime, agreements } from './agree.js';
+import { type ActionTime, actionTime, agreements } from './agree.js';
 import { sharing } from './share.js';
 import { REASONS, requestContents } from './texts.js';
 
@@ -44,13 +46,15 @@ export function investigate(view: CountryView, now: GameTime): Command[] {
     ];
   }
   const offence = openCase.offences[0] ?? '';
+  // When this country's arrests and seizures of devices are to happen (a planned action day).
+  const when = actionTime(view, now);
   return [
     ...claims(view, me),
     ...consultations(view),
     ...agreements(view, now),
     ...followUps(view),
-    ...evidence(view, me, openCase.id, offence, now),
-    ...suspects(view, me, openCase.id, now),
+    ...evidence(view, me, openCase.id, offence, now, when),
+    ...suspects(view, me, openCase.id, now, when),
     ...assets(view, openCase.id, proceedsOffence(view, openCase.offences), now),
     // Act first (data at risk waits for no one), then tell partners.
     ...sharing(view),
@@ -206,10 +210,7 @@ function followUps(view: CountryView): Command[] {
       request.underConvention &&
       request.prosecutionRequestedAt === null &&
       // Already prosecuted there, on its own motion or another State's request: nothing to ask.
-      !Object.values(view.prosecutions).some(
-        (prosecution) =>
-          prosecution.country === request.to && prosecution.suspect === request.subject.suspect,
-      )
+      !(request.subject.suspect && prosecutes(view.prosecutions, request.to, request.subject.suspect))
     ) {
       commands.push({ type: 'requestProsecution', requestId: request.id });
     }
@@ -321,16 +322,17 @@ const RETAINED = ['subscriber', 'traffic', 'content'];
 function partnerOf(view: CountryView, other: CountryId): boolean {
   const body = view.briefing.coordinationBody;
   if (body?.members.includes(view.viewer) && body.members.includes(other)) return true;
-  return Object.values(view.agreements).some(
-    (agreement) =>
-      agreement.kind === 'joint-investigation-team' &&
-      agreement.concludedAt !== null &&
-      agreement.terms.members.includes(view.viewer) &&
-      agreement.terms.members.includes(other),
-  );
+  return inJointTeam(view.agreements, view.viewer, other);
 }
 
-function evidence(view: CountryView, me: Country, caseId: string, offence: string, now: GameTime): Command[] {
+function evidence(
+  view: CountryView,
+  me: Country,
+  caseId: string,
+  offence: string,
+  now: GameTime,
+  when: ActionTime,
+): Command[] {
   const commands: Command[] = [];
   const measured = new Set(
     Object.values(view.measures)
@@ -340,12 +342,13 @@ function evidence(view: CountryView, me: Country, caseId: string, offence: strin
   for (const [id, item] of Object.entries(view.evidence)) {
     if (item.copy || item.status === 'lost' || !item.country) continue;
     if (item.country === view.viewer) {
-      commands.push(...domestic(me, caseId, id, item, measured, actionTime(view, now)));
+      commands.push(...domestic(me, caseId, id, item, measured, when));
       continue;
     }
     // A suspect's device in a partner's territory (a fellow member of a joint team or of the
-    // coordination body): the partner seizes it itself, with the arrests, and shares it; asked
-    // for by request, it would be seized before them and warn the suspects.
+    // coordination body): the partner seizes it itself, with the arrests, and shares it (with its
+    // team, and with the States that pursue the offence: bots/share.ts); asked for by request, it
+    // would be seized before the arrests and warn the suspects.
     if (item.kind === 'device' && partnerOf(view, item.country)) continue;
     const to = item.country;
     const about = item.title;
@@ -381,7 +384,7 @@ function domestic(
   id: string,
   item: KnownEvidence,
   measured: Set<string>,
-  when: ReturnType<typeof actionTime>,
+  when: ActionTime,
 ): Command[] {
   const safeguards = {
     authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
@@ -419,7 +422,13 @@ function domestic(
   return commands;
 }
 
-function suspects(view: CountryView, me: Country, caseId: string, now: GameTime): Command[] {
+function suspects(
+  view: CountryView,
+  me: Country,
+  caseId: string,
+  now: GameTime,
+  when: ActionTime,
+): Command[] {
   const commands: Command[] = [];
   const found = view.cases[caseId];
   if (!found) return [];
@@ -436,7 +445,6 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
     }
     if (!where || suspect.custody || suspect.surrenderedTo) continue;
     if (where === view.viewer) {
-      const when = actionTime(view, now);
       if (when === 'wait') continue;
       const arresting = Object.values(view.measures).some(
         (measure) =>
@@ -485,13 +493,7 @@ function suspects(view: CountryView, me: Country, caseId: string, now: GameTime)
 
 function prosecute(view: CountryView, caseId: string, suspectId: string, offence: string): Command[] {
   if (view.cases[caseId]?.transferredTo) return [];
-  if (
-    Object.values(view.prosecutions).some(
-      (prosecution) => prosecution.country === view.viewer && prosecution.suspect === suspectId,
-    )
-  ) {
-    return [];
-  }
+  if (prosecutes(view.prosecutions, view.viewer, suspectId)) return [];
   const claimed = Object.values(view.claims).some(
     (claim) => claim.country === view.viewer && claim.offence === offence,
   );
@@ -518,15 +520,7 @@ function prosecuteOnRequest(view: CountryView, me: Country, prosecuting: Set<str
       continue;
     const suspectId = request.subject.suspect;
     // One prosecution of the person answers every State that asked for it (see `prosecuted`).
-    if (
-      Object.values(view.prosecutions).some(
-        (prosecution) =>
-          prosecution.onRequest === request.id ||
-          (prosecution.country === view.viewer && prosecution.suspect === suspectId),
-      ) ||
-      prosecuting.has(suspectId)
-    )
-      continue;
+    if (prosecutes(view.prosecutions, view.viewer, suspectId) || prosecuting.has(suspectId)) continue;
     const found = Object.values(view.cases).find(
       (open) => open.transferredTo === null && open.offences.includes(request.offence),
     );

@@ -1,6 +1,6 @@
 import type { Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { fixture, start, teach } from '../../test/rules/setup.js';
+import { fixture, formJointTeam, start, teach } from '../../test/rules/setup.js';
 import { DAY, MLA_CONTENTS, Play, SAFEGUARDS } from '../../test/support.js';
 import type { CommandOf } from '../model/commands.js';
 import type { CountryView } from '../view/types.js';
@@ -248,24 +248,7 @@ describe('a bot shares spontaneously with a partner that needs it (Art. 40)', ()
       suspects: ['vex'],
       conditions: [],
     });
-    play.do('aldoria', {
-      type: 'openConsultation',
-      with: ['borealis'],
-      topic: 'joint-investigation',
-      message: 'A team?',
-    });
-    play.do('aldoria', {
-      type: 'proposeAgreement',
-      consultationId: play.lastId('ConsultationOpened'),
-      kind: 'joint-investigation-team',
-      members: ['aldoria', 'borealis'],
-      text: 'Team.',
-    });
-    play.do('borealis', {
-      type: 'answerAgreement',
-      agreementId: play.lastId('AgreementProposed'),
-      accept: true,
-    });
+    formJointTeam(play);
     // The case file and the evidence, though Borealis pursues nothing we can see; not Vex, whom it told us of.
     expect(to(play, 'aldoria', 'borealis')).toMatchObject({
       facts: ['breach', 'identity'],
@@ -392,24 +375,7 @@ describe('a bot shares spontaneously with a partner that needs it (Art. 40)', ()
     );
     produceMailbox(play, caseId);
     calderaPursuesIntrusion(play);
-    play.do('aldoria', {
-      type: 'openConsultation',
-      with: ['borealis'],
-      topic: 'joint-investigation',
-      message: 'A team?',
-    });
-    play.do('aldoria', {
-      type: 'proposeAgreement',
-      consultationId: play.lastId('ConsultationOpened'),
-      kind: 'joint-investigation-team',
-      members: ['aldoria', 'borealis'],
-      text: 'Team.',
-    });
-    play.do('borealis', {
-      type: 'answerAgreement',
-      agreementId: play.lastId('AgreementProposed'),
-      accept: true,
-    });
+    formJointTeam(play);
     expect(to(play, 'aldoria', 'borealis')).toMatchObject({ suspects: ['vex'] });
     expect(to(play, 'aldoria', 'caldera')).toMatchObject({ facts: ['breach', 'identity'], suspects: [] });
   });

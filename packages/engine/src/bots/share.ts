@@ -1,3 +1,4 @@
+import { teamMates } from '../law/agreements.js';
 import type { Command } from '../model/commands.js';
 import type { CountryId } from '../model/ids.js';
 import type { Source } from '../model/state.js';
@@ -46,6 +47,9 @@ const PROCEEDINGS: readonly string[] = [
  */
 export function sharing(view: CountryView): Command[] {
   const team = partnersByAgreement(view);
+  // What does not depend on the partner, worked out once for every partner.
+  const forTeam = team.size > 0 ? everything(view, team) : undefined;
+  const ours = ownItems(view);
   const commands: Command[] = [];
   for (const [partner, country] of Object.entries(view.briefing.directory)) {
     if (partner === view.viewer) continue;
@@ -54,7 +58,7 @@ export function sharing(view: CountryView): Command[] {
     const fresh = notYetGiven(
       view,
       partner,
-      team.has(partner) ? everything(view, team) : needs(view, partner),
+      forTeam && team.has(partner) ? forTeam : needs(view, partner, ours),
     );
     if (fresh.facts.length + fresh.evidence.length + fresh.suspects.length > 0) {
       commands.push({ type: 'shareInformation', to: partner, ...fresh, conditions: [] });
@@ -66,11 +70,7 @@ export function sharing(view: CountryView): Command[] {
 function partnersByAgreement(view: CountryView): Set<CountryId> {
   const partners = new Set<CountryId>();
   for (const found of Object.values(view.cases)) if (found.transferredTo) partners.add(found.transferredTo);
-  for (const agreement of Object.values(view.agreements)) {
-    if (agreement.kind === 'joint-investigation-team' && agreement.concludedAt !== null) {
-      for (const member of agreement.terms.members) if (member !== view.viewer) partners.add(member);
-    }
-  }
+  for (const mate of teamMates(view.agreements, view.viewer)) partners.add(mate);
   return partners;
 }
 
@@ -107,8 +107,29 @@ function notYetGiven(view: CountryView, partner: CountryId, items: Items): Items
   };
 }
 
+/** An item that is ours to pass on to any State, with the offences it is about. */
+interface OwnItem {
+  id: string;
+  offences: string[];
+}
+
+/** What we may pass on to a State outside our agreements, whoever it is (see `sharing`). */
+function ownItems(view: CountryView): { facts: OwnItem[]; evidence: OwnItem[]; suspects: OwnItem[] } {
+  return {
+    evidence: Object.entries(view.evidence)
+      .filter(([, item]) => item.copy?.via.kind === 'measure')
+      .map(([id]) => ({ id, offences: offencesOfEvidence(view, id) })),
+    facts: Object.entries(view.facts)
+      .filter(([, fact]) => mayPass(view, fact.source, NONE))
+      .map(([id, fact]) => ({ id, offences: offencesOfSource(view, fact.source) })),
+    suspects: Object.entries(view.suspects)
+      .filter(([id, suspect]) => mayPassSuspect(view, id, suspect, NONE))
+      .map(([id]) => ({ id, offences: offencesOfSuspect(view, id) })),
+  };
+}
+
 /** What a State Party outside our agreements needs of what we learned ourselves (see `sharing`). */
-function needs(view: CountryView, partner: CountryId): Items {
+function needs(view: CountryView, partner: CountryId, ours: ReturnType<typeof ownItems>): Items {
   const pursued = pursuedBy(view, partner);
   const stake = new Set([...pursued, ...concerning(view, partner)]);
   const meets = (offences: readonly string[], wanted: ReadonlySet<string>) =>
@@ -124,28 +145,21 @@ function needs(view: CountryView, partner: CountryId): Items {
       .map((item) => revealedBy(item.source))
       .filter((id) => id !== undefined),
   );
-  const evidence = Object.entries(view.evidence)
-    .filter(([id, item]) => item.copy?.via.kind === 'measure' && !asked.has(id))
-    .filter(([id]) => {
-      const offences = offencesOfEvidence(view, id);
-      return meets(offences, pursued) || (leadsThere.has(id) && meets(offences, stake));
-    })
-    .map(([id]) => id);
-  const facts = Object.entries(view.facts)
+  const evidence = ours.evidence
     .filter(
-      ([, fact]) => mayPass(view, fact.source, NONE) && meets(offencesOfSource(view, fact.source), pursued),
+      ({ id, offences }) =>
+        !asked.has(id) && (meets(offences, pursued) || (leadsThere.has(id) && meets(offences, stake))),
     )
-    .map(([id]) => id);
-  const suspects = Object.entries(view.suspects)
-    .filter(
-      ([id, suspect]) => mayPassSuspect(view, id, suspect, NONE) && !knownTo(view, partner, id, suspect),
-    )
-    .filter(([id, suspect]) => {
-      const offences = offencesOfSuspect(view, id);
+    .map(({ id }) => id);
+  const facts = ours.facts.filter(({ offences }) => meets(offences, pursued)).map(({ id }) => id);
+  const suspects = ours.suspects
+    .filter(({ id, offences }) => {
+      const suspect = view.suspects[id];
+      if (!suspect || knownTo(view, partner, id, suspect)) return false;
       const there = suspect.location?.location === partner || suspect.nationality === partner;
       return meets(offences, pursued) || (there && meets(offences, stake));
     })
-    .map(([id]) => id);
+    .map(({ id }) => id);
   return { facts, evidence, suspects };
 }
 
@@ -210,17 +224,20 @@ function revealedBy(source: Source): string | undefined {
 
 const NONE: ReadonlySet<CountryId> = new Set();
 
+/** A State that answered a request we no longer see: someone else's, so not ours to pass on. */
+const SOMEONE = 'another State';
+
 /**
  * The State that told us what we learned from this source: by a share, by its answer to our
  * request, or in evidence it gave us; undefined when we learned it ourselves.
  */
 function giver(view: CountryView, source: Source): CountryId | undefined {
   if (source.kind === 'shared') return source.from;
-  if (source.kind === 'request') return view.requests[source.request]?.to ?? '';
+  if (source.kind === 'request') return view.requests[source.request]?.to ?? SOMEONE;
   const evidenceId = revealedBy(source);
   const via = evidenceId === undefined ? undefined : view.evidence[evidenceId]?.copy?.via;
   if (via?.kind === 'shared') return via.from;
-  if (via?.kind === 'request') return view.requests[via.request]?.to ?? '';
+  if (via?.kind === 'request') return view.requests[via.request]?.to ?? SOMEONE;
   return undefined;
 }
 

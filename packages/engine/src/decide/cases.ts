@@ -1,4 +1,5 @@
 import { REQUEST_KINDS, realTimeCollectionFor } from '@crossborder/scenario';
+import { inJointTeam } from '../law/agreements.js';
 import {
   evidenceLocation,
   interceptionAllowed,
@@ -19,6 +20,7 @@ import type { CountryId, GameTime } from '../model/ids.js';
 import type { Measure, State } from '../model/state.js';
 import { consultParallelProceedings } from './parallel.js';
 import {
+  aheadInGame,
   believedLocation,
   concernedWith,
   countryName,
@@ -100,7 +102,7 @@ export function takeMeasure(
         });
       }
     } else if (location !== actor) {
-      if (location && inJointTeam(state, actor, location)) {
+      if (location && inJointTeam(state.agreements, actor, location)) {
         return rule('jit.territorial-sovereignty', 'measure.abroad-team', {
           country: countryName(ctx, location),
         });
@@ -176,8 +178,7 @@ export function takeMeasure(
 
   // Held until a common action time (an action day): authorised now, carried out then.
   const executeAt = command.executeAt;
-  if (executeAt !== undefined && (executeAt <= now || executeAt > ctx.scenario.session.endsAfter))
-    return invalid('measure.execute-at', {});
+  if (executeAt !== undefined && !aheadInGame(ctx, executeAt, now)) return invalid('measure.execute-at', {});
   const ids = new Ids(state);
   const measure: Measure = {
     id: ids.take('measure'),
@@ -233,17 +234,6 @@ export function takeMeasure(
   if (command.kind === 'arrest')
     events.push(...consultParallelProceedings(ctx, state, ids, actor, found.offences, now));
   return accept(events);
-}
-
-/** Whether two countries are members of a concluded joint investigation team. */
-function inJointTeam(state: State, a: CountryId, b: CountryId): boolean {
-  return Object.values(state.agreements).some(
-    (agreement) =>
-      agreement.kind === 'joint-investigation-team' &&
-      agreement.concludedAt !== null &&
-      agreement.terms.members.includes(a) &&
-      agreement.terms.members.includes(b),
-  );
 }
 
 export function claimJurisdiction(

@@ -4,7 +4,7 @@ import { accept, type Decision, invalid } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { AgreementTerms, State } from '../model/state.js';
-import { countryName, event, Ids, isCountry } from './tools.js';
+import { aheadInGame, countryName, event, Ids, isCountry } from './tools.js';
 
 /** Consultations between countries and the agreements they reach (Arts 22(5), 39, 40, 48). */
 
@@ -104,11 +104,7 @@ export function proposeAgreement(
     parties = members;
     if (command.kind === 'action-day') {
       // A common time still ahead, within the game: each member acts then on its own territory (Art. 5).
-      if (
-        command.actionAt === undefined ||
-        command.actionAt <= now ||
-        command.actionAt > ctx.scenario.session.endsAfter
-      )
+      if (command.actionAt === undefined || !aheadInGame(ctx, command.actionAt, now))
         return invalid('agreement.action-time', {});
       terms.actionAt = command.actionAt;
     }

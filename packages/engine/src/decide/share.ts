@@ -7,7 +7,7 @@ import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import { learnFact, revealsOf, type Told, untold } from './reveal.js';
-import { countryName, event, Ids, isCountry, violation } from './tools.js';
+import { event, Ids, isCountry, violation } from './tools.js';
 
 /**
  * Spontaneous information (Art. 40, model UNTOC 18(4)-(5); Art. 51): a country shares facts it
@@ -25,9 +25,8 @@ export function shareInformation(
   const body = ctx.scenario.case.coordinationBody;
   let recipients: CountryId[] = [command.to];
   if (command.to === COORDINATION_BODY) {
-    if (!body) return invalid('consultation.no-body', {});
-    if (!body.members.includes(actor))
-      return invalid('consultation.body-members', { body: body.name, country: countryName(ctx, actor) });
+    if (!body) return invalid('share.no-body', {});
+    if (!body.members.includes(actor)) return invalid('share.not-member', { body: body.name });
     recipients = body.members.filter((member) => member !== actor);
   } else if (!isCountry(ctx, command.to) || command.to === actor) {
     return invalid('unknown.country', { country: command.to });

@@ -56,6 +56,11 @@ export function violation(
   return [event('ViolationRecorded', at, [country], { violation: recorded })];
 }
 
+/** Whether a game time is still ahead and within the game (a common action time, a measure held until then). */
+export function aheadInGame(ctx: Ctx, at: GameTime, now: GameTime): boolean {
+  return at > now && at <= ctx.scenario.session.endsAfter;
+}
+
 export function countryName(ctx: Ctx, country: CountryId): string {
   return displayName(ctx.scenario.countries, country);
 }

@@ -1,14 +1,22 @@
-import { evaluate } from '../conditions.js';
-import { COLLECTIONS } from '../model/changes.js';
+import type { Condition } from '@crossborder/scenario';
+import { conditionHolds, readsOf } from '../conditions.js';
+import { fulfils } from '../law/agreements.js';
 import type { Ctx } from '../model/context.js';
-import type { CountryId } from '../model/ids.js';
+import type { CountryId, GameTime } from '../model/ids.js';
 import type { State } from '../model/state.js';
 import type { Read } from '../util/kept.js';
-import { keptPart } from './shared.js';
+import { derived, keptPart } from './shared.js';
 import type { PlanView } from './types.js';
 
-/** A plan's condition may read any collection, and its time window the time. */
-const PLAN_READS: readonly Read[] = [...COLLECTIONS, 'now'];
+/** What the plans read: the agreements (signed or not), and what each plan's `when` reads. */
+function planReads(ctx: Ctx): readonly Read[] {
+  return derived(ctx, 'plan-reads', () => {
+    const reads = new Set<Read>(['agreements']);
+    for (const plan of Object.values(ctx.scenario.case.agreements))
+      if (plan.when) for (const read of readsOf(plan.when)) reads.add(read);
+    return [...reads];
+  });
+}
 
 /**
  * The agreements the case calls for that this country is to sign (case.agreements): whether the
@@ -18,11 +26,10 @@ const PLAN_READS: readonly Read[] = [...COLLECTIONS, 'now'];
 export function plansOf(ctx: Ctx, state: State, viewer: CountryId): Record<string, PlanView> {
   const plans = ctx.scenario.case.agreements;
   if (Object.keys(plans).length === 0) return NONE;
-  return keptPart(ctx, state, `plans:${viewer}`, PLAN_READS, () => {
+  return keptPart(ctx, state, `plans:${viewer}`, planReads(ctx), () => {
     const shown: Record<string, PlanView> = {};
     for (const [id, plan] of Object.entries(plans)) {
       if (!plan.members.includes(viewer)) continue;
-      const signed = evaluate(ctx, state, { agreementSigned: id }, state.now).truth;
       shown[id] = {
         title: plan.title,
         kind: plan.kind,
@@ -30,12 +37,30 @@ export function plansOf(ctx: Ctx, state: State, viewer: CountryId): Record<strin
         lead: plan.lead ?? null,
         offence: plan.offence ?? null,
         proposedBy: plan.proposedBy ?? plan.members[0] ?? viewer,
-        calledFor: plan.when === undefined || evaluate(ctx, state, plan.when, state.now).truth.value === true,
-        signedAt: signed.value === true ? signed.since : null,
+        calledFor:
+          plan.when === undefined || conditionHolds(ctx, state, plan.when, timeFor(state, plan.when)),
+        signedAt: signedAt(state, plan),
       };
     }
     return shown;
   });
+}
+
+/**
+ * The time a plan's condition is evaluated at: the state's, for a condition with a time window;
+ * any other is the same at every time, so it does not read the time (and is not rebuilt as it passes).
+ */
+function timeFor(state: State, when: Condition): GameTime {
+  return readsOf(when).includes('now') ? state.now : 0;
+}
+
+/** When the first agreement fulfilling the plan was concluded (as `agreementSigned` counts it). */
+function signedAt(state: State, plan: Parameters<typeof fulfils>[0]): GameTime | null {
+  let first: GameTime | null = null;
+  for (const agreement of Object.values(state.agreements))
+    if (agreement.concludedAt !== null && fulfils(plan, agreement))
+      first = first === null ? agreement.concludedAt : Math.min(first, agreement.concludedAt);
+  return first;
 }
 
 const NONE: Record<string, PlanView> = Object.freeze({});

@@ -184,10 +184,19 @@ function countryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
   const base = keptPart(ctx, state, `base:${viewer}`, COUNTRY_BASE_READS, () =>
     buildCountryView(ctx, state, viewer),
   );
-  // The plans read more of the state than the base does: kept apart, and put in here.
+  // The plans read more of the state than the base does: kept apart, and put in here (the same
+  // object as long as neither changed, so that the stream's diff of them costs nothing).
   const plans = plansOf(ctx, state, viewer);
-  return Object.keys(plans).length === 0 ? base : { ...base, plans };
+  if (Object.keys(plans).length === 0) return base;
+  const kept = withPlans.get(base);
+  if (kept?.plans === plans) return kept;
+  const merged = { ...base, plans };
+  withPlans.set(base, merged);
+  return merged;
 }
+
+/** A country's base with its plans, by base: the last one made (see countryView). */
+const withPlans = new WeakMap<CountryView, CountryView>();
 
 function buildCountryView(ctx: Ctx, state: State, viewer: CountryId): CountryView {
   const country = ctx.scenario.countries[viewer];

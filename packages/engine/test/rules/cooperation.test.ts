@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../../src/index.js';
 import { DAY } from '../support.js';
-import { expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+import { expectRule, expectViolation, fixture, formJointTeam, start, teach, violations } from './setup.js';
 
 describe('rule police.cooperation', () => {
   it('the police of the State where the suspect is locate him, and say who he is', () => {
@@ -28,25 +28,7 @@ describe('rule police.cooperation', () => {
 
 function team() {
   const setup = start();
-  const { play } = setup;
-  play.do('aldoria', {
-    type: 'openConsultation',
-    with: ['borealis'],
-    topic: 'joint-investigation',
-    message: 'A team?',
-  });
-  play.do('aldoria', {
-    type: 'proposeAgreement',
-    consultationId: play.lastId('ConsultationOpened'),
-    kind: 'joint-investigation-team',
-    members: ['aldoria', 'borealis'],
-    text: 'Joint team on the Kestrel intrusion.',
-  });
-  play.do('borealis', {
-    type: 'answerAgreement',
-    agreementId: play.lastId('AgreementProposed'),
-    accept: true,
-  });
+  formJointTeam(setup.play);
   return setup;
 }
 

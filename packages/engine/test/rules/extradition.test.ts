@@ -209,8 +209,8 @@ describe('rule extradition.prosecute-instead', () => {
     expectViolation(play.log, 'extradition.prosecute-instead', 'borealis');
   });
 
-  it('opening the prosecution in time fulfils the duty', () => {
-    const { play, id } = refused();
+  /** Borealis opens a case, claims jurisdiction and prosecutes Vex: on Aldoria's request, or not. */
+  function prosecuted(play: ReturnType<typeof refused>['play'], onRequest?: string) {
     play.do('borealis', { type: 'openCase', title: 'Prosecution of Vex', offences: ['intrusion'] });
     const caseId = play.lastId('CaseOpened');
     play.do('borealis', {
@@ -225,30 +225,21 @@ describe('rule extradition.prosecute-instead', () => {
       caseId,
       evidence: [],
       reasoning: 'Submitted as a grave offence.',
-      onRequest: id,
+      ...(onRequest ? { onRequest } : {}),
     });
+  }
+
+  it('opening the prosecution in time fulfils the duty', () => {
+    const { play, id } = refused();
+    prosecuted(play, id);
     play.at(20 * DAY);
     expect(violations(play.log)).toEqual([]);
   });
 
   it('is fulfilled by a prosecution of the person already open: one answers every State that asks', () => {
     const { play } = refused();
-    play.do('borealis', { type: 'openCase', title: 'Prosecution of Vex', offences: ['intrusion'] });
-    const caseId = play.lastId('CaseOpened');
-    play.do('borealis', {
-      type: 'claimJurisdiction',
-      offence: 'intrusion',
-      bases: ['national-not-extradited'],
-      reasoning: 'We refused to extradite him.',
-    });
     // Opened on its own motion (or at a third State's request), not on Aldoria's request.
-    play.do('borealis', {
-      type: 'openProsecution',
-      suspect: 'vex',
-      caseId,
-      evidence: [],
-      reasoning: 'Submitted as a grave offence.',
-    });
+    prosecuted(play);
     play.at(20 * DAY);
     expect(violations(play.log).map((violation) => violation.ruleId)).not.toContain(
       'extradition.prosecute-instead',

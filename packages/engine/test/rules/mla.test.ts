@@ -571,20 +571,7 @@ describe('rule mla.spontaneous-information', () => {
   it('a fact and evidence shared together, both naming a suspect, identify him once', () => {
     const { play } = start();
     knowsFromTheStart(play, 'aldoria', 'identity');
-    play.engine.evolve(play.state, {
-      type: 'EvidenceObtained',
-      at: 0,
-      visibleTo: ['aldoria'],
-      evidenceId: 'subscriber-b',
-      country: 'aldoria',
-      copy: {
-        at: 0,
-        via: { kind: 'shared', from: 'borealis' },
-        forCase: null,
-        conditions: [],
-        tainted: false,
-      },
-    });
+    teach(play, 'aldoria', { obtained: { evidence: ['subscriber-b'], from: 'borealis' } });
     const events = play.do('aldoria', {
       type: 'shareInformation',
       to: 'borealis',

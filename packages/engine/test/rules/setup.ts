@@ -67,10 +67,33 @@ export function start(scenario: Scenario = fixture) {
 export function teach(
   play: Play,
   country: string,
-  what: { evidence?: string[]; identity?: string[]; location?: Record<string, string> },
+  what: {
+    evidence?: string[];
+    identity?: string[];
+    location?: Record<string, string>;
+    /** Evidence the country holds a copy of, shared by another country. */
+    obtained?: { evidence: string[]; from: string };
+  },
 ) {
   const source = { kind: 'start' } as const;
+  const { evidence: obtained = [], from = '' } = what.obtained ?? {};
   const events: Event[] = [
+    ...obtained.map(
+      (evidenceId): Event => ({
+        type: 'EvidenceObtained',
+        at: play.now,
+        visibleTo: [country],
+        evidenceId,
+        country,
+        copy: {
+          at: play.now,
+          via: { kind: 'shared', from },
+          forCase: null,
+          conditions: [],
+          tainted: false,
+        },
+      }),
+    ),
     ...(what.evidence ?? []).map(
       (evidenceId): Event => ({
         type: 'EvidenceDiscovered',
@@ -145,4 +168,22 @@ export function consult(play: Play, from: string, requestId: string, to: string)
     consultationId: play.lastId('ConsultationOpened'),
     text: 'We hear you; here is what we need.',
   });
+}
+
+/** Aldoria and Borealis (or the two named) agree a joint investigation team (Art. 48). */
+export function formJointTeam(play: Play, proposer = 'aldoria', other = 'borealis'): void {
+  play.do(proposer, {
+    type: 'openConsultation',
+    with: [other],
+    topic: 'joint-investigation',
+    message: 'A team?',
+  });
+  play.do(proposer, {
+    type: 'proposeAgreement',
+    consultationId: play.lastId('ConsultationOpened'),
+    kind: 'joint-investigation-team',
+    members: [proposer, other],
+    text: 'Team.',
+  });
+  play.do(other, { type: 'answerAgreement', agreementId: play.lastId('AgreementProposed'), accept: true });
 }

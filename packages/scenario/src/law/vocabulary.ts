@@ -27,7 +27,6 @@ export const JURISDICTION_BASES = [
 ] as const;
 export type JurisdictionBasis = (typeof JURISDICTION_BASES)[number];
 
-/** Channels a request can travel by. */
 /**
  * The measures a country takes under its own law (Arts 25-31, 46-47 for their use for another
  * State), and how long each takes from order to result unless the country's law says otherwise
@@ -53,6 +52,7 @@ export const DEFAULT_MEASURE_TIME: Record<MeasureKind, string> = {
   'freezing-order': '2h',
 };
 
+/** Channels a request can travel by. */
 export const CHANNELS = ['24-7-network', 'central-authority', 'police', 'diplomatic'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
