@@ -28,6 +28,8 @@ describe('the seat a language choice belongs to', () => {
     expect(seatOf('/look/K7PQ2M/aldoria')).toBe('instructor');
     expect(seatOf('/watch/K7PQ2M')).toBe('projector:K7PQ2M');
     expect(seatOf('/jury/K7PQ2M')).toBe('jury:K7PQ2M');
+    expect(seatOf('/studio')).toBe('instructor');
+    expect(seatOf('/debrief/K7PQ2M')).toBe('instructor');
     expect(seatOf('/')).toBeNull();
     expect(seatOf('/join/K7PQ2M')).toBeNull();
   });
@@ -46,6 +48,12 @@ describe('the language a page is asked for', () => {
     expect(askedLanguage({ ...browser, storage, pathname: '/join/K7PQ2M/aldoria' })).toBe('en');
     // Another seat in the same browser keeps the general choice.
     expect(askedLanguage({ ...browser, storage, pathname: '/join/K7PQ2M/borealis' })).toBe('en-XA');
+  });
+  it('is the console’s choice in the studio and the debrief, behind the same instructor key', () => {
+    const storage = memoryStorage({ [storageKey(null)]: 'en' });
+    keepLanguage(storage, seatOf('/instructor'), 'en-XA');
+    expect(askedLanguage({ ...browser, storage, pathname: '/studio' })).toBe('en-XA');
+    expect(askedLanguage({ ...browser, storage, pathname: '/debrief/K7PQ2M' })).toBe('en-XA');
   });
   it('is the address’s ?lang= over everything, a language without a catalogue included', () => {
     const storage = memoryStorage({ [storageKey('instructor')]: 'en' });

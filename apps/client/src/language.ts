@@ -8,10 +8,13 @@ import { directionOf, EN, LOCALES, PSEUDO_LOCALE, preferredLocale, translate } f
  */
 const KEY = 'crossborder.language';
 
+/** The instructor's screens (all behind the instructor key): one language choice for all of them. */
+const INSTRUCTOR_SCREENS = new Set(['instructor', 'look', 'studio', 'debrief']);
+
 /** The seat an address belongs to, for its language choice: null where no seat is taken yet. */
 export function seatOf(pathname: string): string | null {
   const [screen, code, country] = pathname.split('/').filter(Boolean);
-  if (screen === 'instructor' || screen === 'look') return 'instructor';
+  if (screen !== undefined && INSTRUCTOR_SCREENS.has(screen)) return 'instructor';
   if (code === undefined) return null;
   if (screen === 'join' && country !== undefined) return `team:${code}:${country}`;
   if (screen === 'watch') return `projector:${code}`;

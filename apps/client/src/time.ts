@@ -1,6 +1,6 @@
 import type { ClockState } from '@crossborder/protocol';
 import { formatDuration, parseUtcOffset } from '@crossborder/scenario';
-import { currentLocale } from './i18n.js';
+import { currentLocale, t } from './i18n.js';
 
 /**
  * Game time is minutes since the scenario's start (`startsAt`). These helpers turn it into a
@@ -42,4 +42,9 @@ export function dayAndTime(minutes: number): { day: number; time: string } {
 /** A span of game minutes as "2d 4h" (never "0m" for something under a minute away: "now"). */
 export function span(minutes: number): string {
   return formatDuration(Math.max(0, Math.round(minutes / 60) * 60) || Math.max(0, Math.round(minutes)));
+}
+
+/** "Day 3, 14:05": a moment of the game, counted from its first day (the one way the screens write one). */
+export function dayTime(minutes: number): string {
+  return t('ui.time.day-time', dayAndTime(minutes));
 }

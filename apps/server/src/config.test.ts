@@ -37,7 +37,7 @@ describe('configuration (config.ts)', () => {
     expect(loadConfig(['--bot-think', '2h'], { CROSSBORDER_BOT_THINK: '0m' }, ROOT).botThink).toBe(120);
     expect(loadConfig([], { CROSSBORDER_BOT_THINK: '0m' }, ROOT).botThink).toBe(0);
     expect(() => loadConfig(['--bot-think', '30'], {}, ROOT)).toThrow(
-      '--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most 24h), got "30"',
+      '--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most 1d), got "30"',
     );
   });
 });

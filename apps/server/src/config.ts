@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { delimiter, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BOT_THINK_MAX_MINUTES, botThinkMinutes, DEFAULT_BOT_THINK } from '@crossborder/protocol';
+import { formatDuration } from '@crossborder/scenario';
 import { type GcMode, gcModeOf } from './gc.js';
 
 /**
@@ -74,7 +75,7 @@ function botThink(text: string): number {
   const minutes = botThinkMinutes(text);
   if (minutes === undefined)
     throw new Error(
-      `--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most ${BOT_THINK_MAX_MINUTES / 60}h), got "${text}"`,
+      `--bot-think / CROSSBORDER_BOT_THINK must be a game duration such as 30m, 2h or 1d (0m: bots answer at once; at most ${formatDuration(BOT_THINK_MAX_MINUTES)}), got "${text}"`,
     );
   return minutes;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type FSWatcher, watch } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
@@ -109,14 +110,72 @@ export class ScenarioLibrary {
    * only when asked).
    */
   keep(name: string, bytes: Uint8Array, replace: boolean): Promise<Kept> {
-    // One upload at a time: two with the same id cannot both find it free.
-    const kept = this.keeping.then(() => this.keepNow(name, bytes, replace));
+    return this.inTurn(() => this.keepNow(name, bytes, replace));
+  }
+
+  /**
+   * Saves a studio draft in the uploads folder as `<stem>.yaml`, whatever its problems (the list
+   * then shows them, and offers it for play only if it has none), unless that file is there and
+   * not to be replaced.
+   */
+  saveDraft(stem: string, bytes: Uint8Array, replace: boolean): Promise<Kept> {
+    return this.inTurn(() => this.saveDraftNow(stem, bytes, replace));
+  }
+
+  /**
+   * Uploads and drafts write to the uploads folder one at a time: two writes of one file cannot
+   * both find it free, and each finds the file as the one before left it.
+   */
+  private inTurn(work: () => Promise<Kept>): Promise<Kept> {
+    const kept = this.keeping.then(work);
     this.keeping = kept.catch(() => undefined);
     return kept;
   }
 
+  private async saveDraftNow(stem: string, bytes: Uint8Array, replace: boolean): Promise<Kept> {
+    const name = `${stem}.yaml`;
+    const text = scenarioText(name, bytes);
+    if (!('text' in text))
+      return { ok: false, status: text.code === 'http.upload-too-large' ? 413 : 422, ...text };
+    const folder = this.uploads();
+    if (!folder)
+      return { ok: false, status: 500, code: 'http.draft-not-kept', params: { reason: 'no uploads folder' } };
+    const existed = await stat(uploadPath(folder.path, stem)).then(
+      () => true,
+      () => false,
+    );
+    if (existed && !replace) return { ok: false, status: 409, code: 'http.draft-exists', params: { name } };
+    try {
+      await writeBeside(folder.path, stem, text.text);
+    } catch (cause) {
+      this.log.error({ err: cause }, 'could not save a studio draft');
+      return {
+        ok: false,
+        status: 500,
+        code: 'http.draft-not-kept',
+        params: { reason: (cause as NodeJS.ErrnoException).code ?? 'error' },
+      };
+    }
+    await this.reload();
+    const entry = this.entries.find(
+      (found) => found.origin === 'uploaded' && found.file === `uploaded/${name}`,
+    );
+    if (!entry)
+      return {
+        ok: false,
+        status: 500,
+        code: 'http.draft-not-kept',
+        params: { reason: 'not found after saving' },
+      };
+    return { ok: true, entry, replaced: existed };
+  }
+
+  private uploads(): ScenarioFolder | undefined {
+    return this.folders.find((found) => found.origin === 'uploaded');
+  }
+
   private async keepNow(name: string, bytes: Uint8Array, replace: boolean): Promise<Kept> {
-    const folder = this.folders.find((found) => found.origin === 'uploaded');
+    const folder = this.uploads();
     const text = scenarioText(name, bytes);
     if (!('text' in text))
       return { ok: false, status: text.code === 'http.upload-too-large' ? 413 : 422, ...text };
@@ -155,15 +214,7 @@ export class ScenarioLibrary {
         params: { reason: 'no uploads folder' },
       };
     try {
-      await mkdir(folder.path, { recursive: true });
-      // Written beside, then renamed: a reader never sees half a file.
-      const target = uploadPath(folder.path, id);
-      const temporary = temporaryPath(folder.path, id, `${process.pid}-${Date.now()}`);
-      await writeFile(temporary, text.text, { flag: 'wx' });
-      await rename(temporary, target).catch(async (cause: unknown) => {
-        await rm(temporary, { force: true });
-        throw cause;
-      });
+      await writeBeside(folder.path, id, text.text);
     } catch (cause) {
       this.log.error({ err: cause }, 'could not keep an uploaded scenario');
       return {
@@ -237,7 +288,7 @@ export class ScenarioLibrary {
 }
 
 /** The scenario files of a folder, sorted; none when it does not exist. Hidden files are not read. */
-async function scenarioFiles(folder: string): Promise<string[]> {
+export async function scenarioFiles(folder: string): Promise<string[]> {
   try {
     return (await readdir(folder)).filter((name) => SCENARIO_FILE.test(name) && !name.startsWith('.')).sort();
   } catch {
@@ -293,4 +344,21 @@ function withoutDuplicates(entries: ScenarioEntry[]): ScenarioEntry[] {
       title: entry.title,
     };
   });
+}
+
+/**
+ * Writes `<stem>.yaml` in `folder` beside, then renames it: the library's watcher and any reader
+ * never see half a file. Throws what failed, leaving no temporary file behind.
+ */
+async function writeBeside(folder: string, stem: string, text: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  // Unique to this write (a time in milliseconds is not: two writes come in the same one).
+  const temporary = temporaryPath(folder, stem, `${process.pid}-${randomUUID()}`);
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    await rename(temporary, uploadPath(folder, stem));
+  } catch (cause) {
+    await rm(temporary, { force: true });
+    throw cause;
+  }
 }

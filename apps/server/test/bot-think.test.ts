@@ -48,7 +48,7 @@ describe('the bots’ thinking time of a new session', () => {
     const refused = await create({ scenario: 'tutorial', botThink: '30' });
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe('bad-bot-think');
-    expect(refused.body.error.message).toContain('The bot thinking time "30" is not one');
+    expect(refused.body.error.message).toContain('“30” is not a bot thinking time');
     const after = await (
       await fetch(`${server.url}/api/sessions`, { headers: { authorization: `Bearer ${KEY}` } })
     ).json();

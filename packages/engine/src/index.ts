@@ -50,6 +50,7 @@ export { initialState } from './model/initial.js';
 export { type InjectOrigin, injectOf, originOf } from './model/injects.js';
 export * from './model/state.js';
 export { EVENT_SCHEMA, upcast } from './model/upcast.js';
+export { type BotOutcome, type BotRounds, playBotRounds } from './play-bots.js';
 export { type Score, scoreOf } from './score.js';
 export {
   type BotCommand,
@@ -59,7 +60,7 @@ export {
   type Simulation,
   simulate,
 } from './simulate.js';
-export { allowedMissIssue, checkScenarioText, unmetObjectiveIssue } from './simulation/check.js';
+export { checkScenarioText, missedObjectiveIssues } from './simulation/check.js';
 export { type EffectRun, type InjectRun, injectRuns } from './simulation/injects.js';
 export { type TeamLoad, teamLoad } from './simulation/load.js';
 export { type Cause, whyNotMet } from './simulation/missing.js';

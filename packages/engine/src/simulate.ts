@@ -1,17 +1,15 @@
 import type { Scenario } from '@crossborder/scenario';
-import { botCommands, commandKey } from './bots/index.js';
 import { createEngine } from './engine.js';
 import type { Command } from './model/commands.js';
 import type { Rejection } from './model/decision.js';
 import type { Event } from './model/events.js';
 import type { CountryId, GameTime } from './model/ids.js';
 import type { State } from './model/state.js';
+import { playBotRounds } from './play-bots.js';
 import type { CountryView } from './view/types.js';
 
 /** How often, at most, bots look at the game when nothing falls due (game minutes). */
 const BOT_TURN_MINUTES = 6 * 60;
-/** Rounds of bot turns at one game time before the clock moves on (commands unlock others). */
-const ROUNDS_PER_TURN = 12;
 /** The longest a bot thinks after a decision in a seeded run, unless told (game minutes). */
 export const DEFAULT_THINK_MINUTES = 60;
 
@@ -95,29 +93,23 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Sim
   let now: GameTime = 0;
   while (!state.ended) {
     events.push(...engine.catchUp(state, now));
-    for (let round = 0; round < ROUNDS_PER_TURN && !state.ended; round++) {
-      let acted = false;
-      const order = random ? shuffled(engine.ctx.countries, random) : engine.ctx.countries;
-      for (const country of order) {
-        if ((busyUntil.get(country) ?? 0) > now) continue;
-        let decided = false;
-        const rejected = rejectedOf.get(country);
-        for (const command of botCommands(engine.view(state, country) as CountryView, now, rejected)) {
-          const result = engine.act(state, country, command, now);
-          events.push(...result.events);
-          commands.push({ at: now, country, command, rejection: result.rejection ?? null });
-          if (result.rejection) {
-            rejections.push({ at: now, country, command: command.type, rejection: result.rejection });
-            rejected?.add(commandKey(command));
-          } else {
-            acted = true;
-            decided = true;
-          }
-        }
-        if (decided && random) busyUntil.set(country, now + Math.floor(random() * (think + 1)));
-      }
-      if (!acted) break;
-    }
+    playBotRounds({
+      now,
+      order: () => (random ? shuffled(engine.ctx.countries, random) : engine.ctx.countries),
+      busyUntil,
+      rejected: rejectedOf,
+      view: (country) => engine.view(state, country) as CountryView,
+      ended: () => state.ended,
+      commit: (country, command) => {
+        const result = engine.act(state, country, command, now);
+        events.push(...result.events);
+        commands.push({ at: now, country, command, rejection: result.rejection ?? null });
+        if (!result.rejection) return 'accepted';
+        rejections.push({ at: now, country, command: command.type, rejection: result.rejection });
+        return 'rejected';
+      },
+      thinkTime: () => (random ? Math.floor(random() * (think + 1)) : 0),
+    });
     const due = engine.nextDue(state);
     let next = Math.min(due ?? Number.POSITIVE_INFINITY, now + turn);
     // A bot that is still thinking looks again as soon as it has finished.

@@ -49,8 +49,7 @@ const ENGINE = {
   'consultation.nobody': 'Name at least one other country to consult.',
   'consultation.no-body':
     'This case has no coordination body: consult the countries directly (topic joint investigation or parallel proceedings).',
-  'share.no-body':
-    'This case has no coordination body to share through: share with each country directly.',
+  'share.no-body': 'This case has no coordination body to share through: share with each country directly.',
   'share.not-member':
     'Your country is not a member of {body}: only its members share through it. Share with each country directly instead.',
   'consultation.body-members':

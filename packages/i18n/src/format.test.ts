@@ -11,6 +11,19 @@ describe('fill', () => {
   it('leaves unknown placeholders visible', () => {
     expect(fill('Hello {name}', {})).toBe('Hello {name}');
   });
+  it('leaves a missing number visible rather than saying "NaN" (or failing on a date)', () => {
+    const full = 'This jury is full ({max, plural, one {# juror} other {# jurors}}), {who}.';
+    expect(fill(full, { who: 'Ana' })).toBe(
+      'This jury is full ({max, plural, one {# juror} other {# jurors}}), Ana.',
+    );
+    expect(fill('{points, number} points', {})).toBe('{points, number} points');
+    expect(fill('{n, selectordinal, one {#st} other {#th}} try', {})).toBe(
+      '{n, selectordinal, one {#st} other {#th}} try',
+    );
+    expect(fill('Sent {at, date}', {})).toBe('Sent {at, date}');
+    // Given, the same messages still format.
+    expect(fill(full, { max: 1, who: 'Ana' })).toBe('This jury is full (1 juror), Ana.');
+  });
   it('says ids through the catalogue where a placeholder names their prefix', () => {
     const words: Record<string, string> = { 'field.scope': 'scope', 'field.grounds': 'grounds' };
     const lookup = (key: string) => words[key];

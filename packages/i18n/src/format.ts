@@ -22,7 +22,8 @@ function sayIds(value: string, prefix: string, lookup: (key: string) => string |
  * placeholder `{name:prefix}` holds ids, one or several joined by ", " (the engine keeps keys, not
  * words): each is said as the catalogue's `prefix.<id>` through `lookup`, so `{kind:measure}` of
  * "production-order" reads "production order"; an id with no entry stays as it is. A template that
- * is not valid ICU (a translator's slip, which the catalogue test catches) is filled plainly.
+ * is not valid ICU (a translator's slip, which the catalogue test catches), or that lacks a number
+ * it formats (plural, number, date), is filled plainly.
  */
 export function fill(
   template: string,
@@ -32,6 +33,10 @@ export function fill(
 ): string {
   const compiled = compile(template, locale);
   if (compiled === null) return fillPlainly(template, params, lookup);
+  // A missing plural or number has no `{name}` ICU could show (it would say "NaN"): filled plainly,
+  // the message keeps the gap in sight as its own text.
+  if ([...compiled.numeric].some((name) => !Object.hasOwn(params, name)))
+    return fillPlainly(template, params, lookup);
   const values: Record<string, string | number> = {};
   for (const name of compiled.arguments)
     values[name] = Object.hasOwn(params, name) ? (params[name] as string | number) : `{${name}}`;

@@ -1,4 +1,13 @@
-import { type MessageFormatElement, parse } from '@formatjs/icu-messageformat-parser';
+import {
+  isDateElement,
+  isLiteralElement,
+  isNumberElement,
+  isPluralElement,
+  isPoundElement,
+  isTimeElement,
+  type MessageFormatElement,
+  parse,
+} from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 
 /**
@@ -12,9 +21,17 @@ export interface Compiled {
   readonly format: IntlMessageFormat;
   /** Every argument the message names (the rewritten ones included), so a missing one can stay visible. */
   readonly arguments: ReadonlySet<string>;
+  /**
+   * The arguments ICU formats as numbers or dates (plural, selectordinal, number, date, time): a
+   * text in their place, such as a missing one's `{name}`, would read "NaN" or throw.
+   */
+  readonly numeric: ReadonlySet<string>;
   /** The rewritten `{name:prefix}` placeholders: the argument ICU sees, the parameter and the prefix. */
   readonly prefixed: readonly { readonly argument: string; readonly name: string; readonly prefix: string }[];
 }
+
+/** What a message's text says, before ICU formats anything: its elements and arguments. */
+type Analysed = Omit<Compiled, 'format'> & { readonly elements: MessageFormatElement[] };
 
 const PREFIXED = /\{(\w+):([\w-]+)\}/g;
 
@@ -36,32 +53,53 @@ function parseMessage(template: string): MessageFormatElement[] {
   return parse(toIcu(template), { ignoreTag: true });
 }
 
-/** The names of the arguments a parsed message uses, inside plural and select branches too. */
-function argumentsOf(elements: readonly MessageFormatElement[], into = new Set<string>()): Set<string> {
+/** A parsed message's arguments, inside plural and select branches too, and which of them are numeric. */
+function argumentsOf(
+  elements: readonly MessageFormatElement[],
+  into = { all: new Set<string>(), numeric: new Set<string>() },
+): { all: Set<string>; numeric: Set<string> } {
   for (const element of elements) {
-    if ('options' in element) {
-      into.add(element.value);
-      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
-    } else if ('children' in element) {
+    // Text and `#` (the plural's own number) name no argument.
+    if (isLiteralElement(element) || isPoundElement(element)) continue;
+    if ('children' in element) {
       argumentsOf(element.children, into);
-    } else if (element.type !== 0 && element.type !== 7 && 'value' in element) {
-      // Not a literal (type 0, whose value is text) nor `#` (type 7): an argument by name.
-      into.add(element.value);
+      continue;
     }
+    into.all.add(element.value);
+    if (
+      isPluralElement(element) ||
+      isNumberElement(element) ||
+      isDateElement(element) ||
+      isTimeElement(element)
+    )
+      into.numeric.add(element.value);
+    if ('options' in element)
+      for (const option of Object.values(element.options)) argumentsOf(option.value, into);
   }
   return into;
 }
 
+/** Parses a message and lists its arguments; throws on ICU syntax errors. */
+function analyse(template: string): Analysed {
+  const elements = parseMessage(template);
+  const { all, numeric } = argumentsOf(elements);
+  const prefixed = [...template.matchAll(PREFIXED)].map(([, name, prefix]) => ({
+    argument: argumentFor(name as string, prefix as string),
+    name: name as string,
+    prefix: prefix as string,
+  }));
+  return { elements, arguments: all, numeric, prefixed };
+}
+
 /**
  * The placeholders of a message as a translator writes them: `name` for ICU arguments (plural and
- * select included) and `name:prefix` for id lists. Two translations of one message must have the same.
+ * select included) and `name:prefix` for id lists. Two translations of one message must have the
+ * same. Throws on a message that is not valid ICU.
  */
 export function placeholdersOf(template: string): Set<string> {
-  const rewritten = new Map<string, string>();
-  for (const [, name, prefix] of template.matchAll(PREFIXED)) {
-    rewritten.set(argumentFor(name as string, prefix as string), `${name}:${prefix}`);
-  }
-  return new Set([...argumentsOf(parseMessage(template))].map((name) => rewritten.get(name) ?? name));
+  const { arguments: names, prefixed } = analyse(template);
+  const written = new Map(prefixed.map(({ argument, name, prefix }) => [argument, `${name}:${prefix}`]));
+  return new Set([...names].map((name) => written.get(name) ?? name));
 }
 
 // Compiled messages per language and template: a catalogue's few thousand messages, so the cache
@@ -77,16 +115,10 @@ export function compile(template: string, locale: string): Compiled | null {
   if (cache.size >= CACHE_LIMIT) cache.clear();
   let compiled: Compiled | null;
   try {
-    const elements = parseMessage(template);
-    const prefixed = [...template.matchAll(PREFIXED)].map(([, name, prefix]) => ({
-      argument: argumentFor(name as string, prefix as string),
-      name: name as string,
-      prefix: prefix as string,
-    }));
+    const { elements, ...analysed } = analyse(template);
     compiled = {
       format: new IntlMessageFormat(elements, locale, undefined, { ignoreTag: true }),
-      arguments: argumentsOf(elements),
-      prefixed,
+      ...analysed,
     };
   } catch {
     compiled = null;

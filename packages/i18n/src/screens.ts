@@ -232,6 +232,8 @@ export const SCREENS = {
   'ui.casefile.asset-line': '{description}: {amount, number} {currency}, {holder}',
   'ui.casefile.cases': 'Your domestic cases',
   'ui.casefile.measures': 'Your measures at home',
+  // A measure in the case file: its kind, what it is about (its title, alias or description), its state.
+  'ui.casefile.measure-line': '{kind}: {target} — {state}',
   'ui.evidence.lost': 'deleted',
   'ui.evidence.obtained': 'obtained',
   'ui.evidence.original-deleted': 'the provider’s original has since been deleted',
@@ -636,7 +638,7 @@ export const SCREENS = {
     'Time moves only when you advance it, a round at a time; decisions the rubric names need written reasoning, which the jury scores.',
   'ui.instructor.bot-think': 'Bot thinking time',
   'ui.instructor.bot-think-hint':
-    'The game time a bot playing an empty seat takes after each decision before it acts again, like 30m or 2h; 0m answers at once. Leave it empty for the server’s default (30m unless the server was started with another).',
+    'The game time a bot playing an empty seat takes after each decision before it acts again, like 30m or 2h; 0m answers at once. Leave it empty for the server’s default.',
   'ui.instructor.bot-think-invalid':
     '“{value}” is not a thinking time: write a game duration such as 30m, 2h or 1d (at most a day), or 0m for bots that answer at once.',
   'ui.instructor.creating': 'Creating the session…',
@@ -951,8 +953,6 @@ export const SCREENS = {
   'ui.fork.hint':
     'Replay a decision differently: a new session starts where this one stood at the game time below, every country as it was then, with its own join code, free seats and its clock paused. This session does not change.',
   'ui.fork.when': 'Game time to start from',
-  'ui.fork.day': 'Day',
-  'ui.fork.time': 'Time',
   'ui.fork.submit': 'Start a new session from here',
   'ui.fork.busy': 'Starting the new session…',
   'ui.fork.done': 'Session {code} has started from {when}. Give the teams its join code.',

@@ -44,7 +44,7 @@ export const SERVER = {
   'server.http.bad-request':
     'Send a JSON object with "scenario" (the id of a bundled scenario) or "source" (the YAML text of one to upload); add "clock": "rounds" for a moot exercise, and "botThink": "30m" for how long bots think after each decision.',
   'server.http.bad-bot-think':
-    'The bot thinking time "{value}" is not one: write "botThink" as a game duration such as "30m", "2h" or "1d" (at most a day; "0m" for bots that answer at once), or leave it out for the server’s default.',
+    '“{value}” is not a bot thinking time: write "botThink" as a game duration such as "30m", "2h" or "1d" (at most a day; "0m" for bots that answer at once), or leave it out for the server’s default.',
   'server.http.unknown-scenario': 'No bundled scenario "{scenario}".',
   'server.http.invalid-scenario': 'The scenario has errors.',
   'server.http.check-failed':

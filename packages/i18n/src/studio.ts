@@ -47,8 +47,9 @@ export const STUDIO = {
   'ui.studio.playing': 'The bots are playing the draft…',
   'ui.studio.play-has-errors':
     'The draft has errors ({errors}): the bots cannot play it. Fix the problems listed above first.',
-  'ui.studio.won': 'The bots won: {met} of {total} objectives met.',
-  'ui.studio.not-won': 'The bots did not win: {met} of {total} objectives met.',
+  'ui.studio.won': 'The bots won: {met} of {total, plural, one {# objective} other {# objectives}} met.',
+  'ui.studio.not-won':
+    'The bots did not win: {met} of {total, plural, one {# objective} other {# objectives}} met.',
   'ui.studio.deadline': 'deadline {at}',
   'ui.studio.no-deadline': 'no deadline',
   'ui.studio.objective-met':
@@ -96,7 +97,7 @@ export const STUDIO = {
     'The draft could not be sent to the server ({reason}). Check the network and save again.',
   'ui.studio.saved-playable': 'Saved as {file}. It has no errors: you can start a session from it.',
   'ui.studio.saved-not-playable':
-    'Saved as {file}, with {errors} errors: it is listed with its problems but cannot be played until they are fixed.',
+    'Saved as {file}, with {errors, plural, one {# error} other {# errors}}: it is listed with its problems but cannot be played until they are fixed.',
   'ui.studio.start-session': 'Start a session from the saved draft',
   'ui.studio.start-ready': 'Starts a session of “{title}” and opens its console.',
   'ui.studio.start-needs-save':

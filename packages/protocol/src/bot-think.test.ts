@@ -24,9 +24,7 @@ describe('a bot thinking time', () => {
     });
     const refused = CreateSessionRequest.safeParse({ scenario: 'tutorial', botThink: '45' });
     expect(refused.success).toBe(false);
-    expect(refused.error?.issues.map((issue) => [issue.path, issue.message])).toEqual([
-      [['botThink'], 'expected a game duration like 30m, 2h or 1d (0m: bots answer at once), at most 1d'],
-    ]);
+    expect(refused.error?.issues.map((issue) => issue.path)).toEqual([['botThink']]);
     expect(BotThink.safeParse(30).success).toBe(false);
   });
 });

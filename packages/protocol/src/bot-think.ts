@@ -19,10 +19,11 @@ export function botThinkMinutes(text: string): number | undefined {
   return minutes !== undefined && minutes <= BOT_THINK_MAX_MINUTES ? minutes : undefined;
 }
 
-/** A thinking time on the wire: kept as written (the server reads its minutes with `botThinkMinutes`). */
+/**
+ * A thinking time on the wire: kept as written (the server reads its minutes with `botThinkMinutes`).
+ * Its refusal needs no words of its own: the server answers one with `server.http.bad-bot-think`.
+ */
 export const BotThink = z
   .string()
   .max(32)
-  .refine((text) => botThinkMinutes(text) !== undefined, {
-    error: 'expected a game duration like 30m, 2h or 1d (0m: bots answer at once), at most 1d',
-  });
+  .refine((text) => botThinkMinutes(text) !== undefined);

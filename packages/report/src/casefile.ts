@@ -63,7 +63,7 @@ export function renderCaseFile(input: CaseFileInput): string {
           `${t(`safeguard.${field}`)}: ${measure.safeguards[field] ? typed(measure.safeguards[field]) : '—'}`,
       )
       .join('<br>'),
-    orderedAt(measure, view, words),
+    orderedAt(measure, words),
     measure.outcome ? t(`measure-outcome.${measure.outcome}`) : '—',
   ]);
 
@@ -353,7 +353,7 @@ function requestText(id: string, view: CountryView, words: Words): string {
  * When a measure was ordered; for one held until a time (a common action time), that time too:
  * it took longer than its law's time for such a measure only because it waited for it.
  */
-function orderedAt(measure: CountryView['measures'][string], view: CountryView, words: Words): string {
+function orderedAt(measure: CountryView['measures'][string], words: Words): string {
   const ordered = escapeHtml(words.when(measure.takenAt));
   const held = heldUntil(measure);
   if (held === null) return ordered;

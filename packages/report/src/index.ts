@@ -26,3 +26,4 @@ export {
   timelineModel,
 } from './timeline.js';
 export { type TimelineCsvInput, timelineCsv } from './timeline-csv.js';
+export { type NamedRequest, type Words, wordsFor } from './words.js';

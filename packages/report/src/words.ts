@@ -32,10 +32,16 @@ export interface Words {
    */
   requestName(request: NamedRequest, among: Readonly<Record<string, NamedRequest>>, viewer?: string): string;
   /**
-   * A line's parameters with its request (an id, as the engine keeps it) named as `requestName`
-   * says, where `requests` holds it; a request nobody may name here keeps its parameter.
+   * A line's parameters with its request (`request` or `requestId`, an id as the engine keeps it)
+   * named as `requestName` says, where `requests` holds it, and its agreement (`agreementId`) by
+   * its kind, where `agreements` holds it; an id nobody may name here keeps its parameter.
    */
-  named(params: Params, requests: Readonly<Record<string, NamedRequest>>, viewer?: string): Params;
+  named(
+    params: Params,
+    requests: Readonly<Record<string, NamedRequest>>,
+    viewer?: string,
+    agreements?: Readonly<Record<string, { kind: string }>>,
+  ): Params;
   /** A rule's title, summary or teaching note: the catalogue's translation, else the rules' English. */
   ruleText(id: string, part: 'title' | 'summary' | 'teaching', english: string): string;
   /** A rule's title and article, or null for a rule the catalogue does not know. */
@@ -51,13 +57,25 @@ export interface NamedRequest {
   sentAt: number;
 }
 
-export function wordsFor(scenario: Scenario, catalogue: Catalogue = EN): Words {
+/** The keys of a line's parameters that hold a request's id. */
+const REQUEST_KEYS = ['request', 'requestId'] as const;
+
+/**
+ * The words of `scenario` in `catalogue`'s language. `clock` says a game time where the reader
+ * counts otherwise than the clock (the authoring command line counts days from 0).
+ */
+export function wordsFor(
+  scenario: Scenario,
+  catalogue: Catalogue = EN,
+  clock?: (minutes: number) => string,
+): Words {
   const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
   const country = (id: string) => scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id;
   const requestKind = (kind: string) =>
     translateOr(catalogue, EN, `kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
   const when = (minutes: number | null) => {
     if (minutes === null) return '—';
+    if (clock) return clock(minutes);
     const whole = Math.max(0, Math.floor(minutes));
     const time = `${String(Math.floor((whole % DAY) / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
     return say('ui.time.day-time', { day: Math.floor(whole / DAY) + 1, time });
@@ -95,10 +113,19 @@ export function wordsFor(scenario: Scenario, catalogue: Catalogue = EN): Words {
     country,
     requestKind,
     requestName,
-    named: (params, requests, viewer) => {
-      const id = params.request;
-      const request = typeof id === 'string' && Object.hasOwn(requests, id) ? requests[id] : undefined;
-      return request ? { ...params, request: requestName(request, requests, viewer) } : params;
+    named: (params, requests, viewer, agreements = {}) => {
+      const named: Record<string, string | number> = { ...params };
+      for (const key of REQUEST_KEYS) {
+        const id = params[key];
+        if (typeof id === 'string' && Object.hasOwn(requests, id))
+          named[key] = requestName(requests[id] as NamedRequest, requests, viewer);
+      }
+      const agreement = params.agreementId;
+      if (typeof agreement === 'string' && Object.hasOwn(agreements, agreement)) {
+        const kind = (agreements[agreement] as { kind: string }).kind;
+        named.agreementId = translateOr(catalogue, EN, `agreement.${kind}`, {}, kind);
+      }
+      return named;
     },
     ruleText: (id, part, english) => translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english),
     rule: (id) => {

@@ -8,15 +8,25 @@ export interface CheckedFile {
   /** The path as the user should see it (relative to their working directory when possible). */
   file: string;
   absolutePath: string;
+  /** The file's text, for placing further issues (empty for a file too large to read). */
+  source: string;
   result: LoadResult;
 }
 
 const SCENARIO_EXTENSIONS = /\.ya?ml$/i;
 
 export async function loadScenarioFile(absolutePath: string, shownAs = absolutePath): Promise<LoadResult> {
+  return (await readScenarioFile(absolutePath, shownAs)).result;
+}
+
+/** A scenario file's text and what loading it gives; a file over the size limit is not read. */
+async function readScenarioFile(
+  absolutePath: string,
+  shownAs: string,
+): Promise<{ source: string; result: LoadResult }> {
   const info = await stat(absolutePath);
   if (info.size > MAX_SCENARIO_BYTES) {
-    return {
+    const result: LoadResult = {
       issues: [
         {
           file: shownAs,
@@ -28,8 +38,10 @@ export async function loadScenarioFile(absolutePath: string, shownAs = absoluteP
         },
       ],
     };
+    return { source: '', result };
   }
-  return loadScenarioText(await readFile(absolutePath, 'utf8'), shownAs);
+  const source = await readFile(absolutePath, 'utf8');
+  return { source, result: loadScenarioText(source, shownAs) };
 }
 
 /** Every `.yaml`/`.yml` file under a folder, sorted, skipping hidden folders and node_modules. */
@@ -54,7 +66,7 @@ export async function checkPaths(paths: readonly string[], cwd: string): Promise
       : [absolutePath];
     for (const file of files) {
       const shown = relative(cwd, file) || file;
-      checked.push({ file: shown, absolutePath: file, result: await loadScenarioFile(file, shown) });
+      checked.push({ file: shown, absolutePath: file, ...(await readScenarioFile(file, shown)) });
     }
   }
   return checked;

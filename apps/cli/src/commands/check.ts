@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { allowedMissIssue, createContext, unmetObjectiveIssue, whyNotMet } from '@crossborder/engine';
+import { createContext, missedObjectiveIssues, whyNotMet } from '@crossborder/engine';
 import { formatIssue } from '@crossborder/scenario';
 import { checkPaths } from '@crossborder/scenario/node';
 import { type Output, plural, userDirectory } from '../io.js';
@@ -32,7 +31,7 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
   let errors = 0;
   let warnings = 0;
   let failedFiles = 0;
-  for (const { file, absolutePath, result } of checked) {
+  for (const { file, source, result } of checked) {
     let fileErrors = result.issues.filter((issue) => issue.severity === 'error').length;
     warnings += result.issues.length - fileErrors;
     for (const issue of result.issues) (issue.severity === 'error' ? io.err : io.out)(formatIssue(issue));
@@ -40,18 +39,12 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
     if (scenario) {
       const run = botRun(scenario);
       const { debrief } = run;
-      const source = debrief.won ? '' : await readFile(absolutePath, 'utf8');
-      for (const [id, objective] of Object.entries(debrief.objectives)) {
-        if (objective.metAt !== null) continue;
-        // Missed by bots: an error, unless the author says why bots may miss it (a warning then).
-        const reason = scenario.objectives[id]?.botsMayMiss;
-        if (reason === undefined) {
-          fileErrors++;
-          io.err(formatIssue(unmetObjectiveIssue(source, file, id)));
-        } else {
-          warnings++;
-          io.out(formatIssue(allowedMissIssue(source, file, id, reason)));
-        }
+      // Missed by bots: an error, unless the author says why bots may miss it (a warning then).
+      for (const { objective: id, issue } of missedObjectiveIssues(source, file, scenario, debrief)) {
+        const say = issue.severity === 'error' ? io.err : io.out;
+        if (issue.severity === 'error') fileErrors++;
+        else warnings++;
+        say(formatIssue(issue));
         // Why, in the author's terms: the missing link, back along the chain of leads.
         const condition = scenario.objectives[id]?.when;
         if (condition) {
@@ -61,8 +54,7 @@ export async function check(paths: readonly string[], io: Output): Promise<numbe
             run.simulation.commands,
             condition,
           );
-          for (const line of causeLines(scenario, causes, 2, run.simulation.state))
-            (reason === undefined ? io.err : io.out)(line);
+          for (const line of causeLines(scenario, causes, 2, run.simulation.state)) say(line);
         }
       }
       if (fileErrors === 0) {

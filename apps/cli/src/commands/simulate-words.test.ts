@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Step } from '@crossborder/engine';
 import { loadScenarioText } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
-import { namedParams, requestText, rulingText, stepText } from './simulate-words.js';
+import { rulingText, simulationWords, stepText } from './simulate-words.js';
 
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const source = await readFile(`${root}scenarios/tutorial.yaml`, 'utf8');
@@ -20,7 +20,7 @@ const request = {
 const state = {
   requests: { 'req-4': request },
   agreements: { 'agreement-2': { kind: 'joint-investigation-team' } },
-} as unknown as Parameters<typeof namedParams>[1];
+} as unknown as Parameters<typeof rulingText>[1] & object;
 
 describe('the simulation report in words', () => {
   it('says a critical-path step by its catalogue lines, with what a compound objective waited for', () => {
@@ -41,11 +41,17 @@ describe('the simulation report in words', () => {
   });
 
   it('names a request by its kind, countries and time, and an agreement by its kind', () => {
-    expect(requestText(tutorial, request)).toBe(
+    const words = simulationWords(tutorial);
+    expect(words.requestName(request, {})).toBe(
       'Mutual legal assistance: access to stored data, Aldoria → Borealis, day 1, 02:00',
     );
     expect(
-      namedParams(tutorial, state, { requestId: 'req-4', agreementId: 'agreement-2', status: 'executed' }),
+      words.named(
+        { requestId: 'req-4', agreementId: 'agreement-2', status: 'executed' },
+        state.requests,
+        undefined,
+        state.agreements,
+      ),
     ).toEqual({
       requestId: 'Mutual legal assistance: access to stored data, Aldoria → Borealis, day 1, 02:00',
       agreementId: 'joint investigation team',

@@ -23,7 +23,7 @@ import {
 } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { gameTime, type Output, plural, userDirectory } from '../io.js';
-import { countryText, requestText, rulingText, stepText } from './simulate-words.js';
+import { rulingText, simulationWords, stepText } from './simulate-words.js';
 
 const SIMULATE_HELP = `Usage: npm run scenario -- simulate <file> [--seeds N] [--think <duration>]
 
@@ -127,12 +127,11 @@ function both(scenario: Scenario, minutes: number): string {
   return `${formatDuration(minutes)} (${realMinutesText(minutes / scenario.session.speed)} real)`;
 }
 
-const name = countryText;
-
 /** The simulation report: outcome, objectives with their slack and why missed, evidence, path, injects, load, rejections. */
 export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRun>, io: Output): void {
   const { debrief, simulation } = run;
   const ctx = createContext(scenario);
+  const words = simulationWords(scenario);
   const objectives = Object.values(debrief.objectives);
   const met = objectives.filter((objective) => objective.metAt !== null).length;
   io.out(
@@ -177,7 +176,7 @@ export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRu
           : 'not preserved';
     const obtained =
       item.obtainedBy.length > 0
-        ? `; obtained by ${item.obtainedBy.map((country) => name(scenario, country)).join(', ')}`
+        ? `; obtained by ${item.obtainedBy.map((country) => words.country(country)).join(', ')}`
         : '';
     io.out(`  ${id}: deleted ${gameTime(item.expiresAt)} unless preserved; ${fate}${obtained}`);
   }
@@ -199,8 +198,9 @@ export function printSimulation(scenario: Scenario, run: ReturnType<typeof botRu
 }
 
 function effectText(scenario: Scenario, effect: EffectRun): string {
+  const words = simulationWords(scenario);
   const countries = (list: string[]) =>
-    list.length === 0 ? 'nobody new' : list.map((country) => name(scenario, country)).join(', ');
+    list.length === 0 ? 'nobody new' : list.map((country) => words.country(country)).join(', ');
   switch (effect.kind) {
     case 'revealFact':
       return `told ${effect.fact} to ${countries(effect.countries)}`;
@@ -212,7 +212,7 @@ function effectText(scenario: Scenario, effect: EffectRun): string {
         : `did not delete ${effect.evidence} (preserved or already gone)`;
     case 'moveSuspect':
       return effect.done
-        ? `moved ${effect.suspect} to ${name(scenario, effect.to)}`
+        ? `moved ${effect.suspect} to ${words.country(effect.to)}`
         : `did not move ${effect.suspect} (in custody or already there)`;
     case 'moveAsset':
       return effect.done
@@ -247,6 +247,7 @@ function printInjects(scenario: Scenario, simulation: Simulation, io: Output): v
 const LONG_IDLE_REAL_MINUTES = 60;
 
 function printLoad(scenario: Scenario, simulation: Simulation, io: Output): void {
+  const words = simulationWords(scenario);
   io.out('');
   io.out(
     'Load per team (commands accepted and rejected; longest stretch without acting while objectives were open)',
@@ -263,7 +264,7 @@ function printLoad(scenario: Scenario, simulation: Simulation, io: Output): void
           ? '  IDLE OVER AN HOUR'
           : '';
     io.out(
-      `  ${name(scenario, load.country)}: ${plural(load.commands, 'command')}, ${load.rejected} rejected; ${idleText}${warning}`,
+      `  ${words.country(load.country)}: ${plural(load.commands, 'command')}, ${load.rejected} rejected; ${idleText}${warning}`,
     );
   }
 }
@@ -271,6 +272,7 @@ function printLoad(scenario: Scenario, simulation: Simulation, io: Output): void
 function printRejections(scenario: Scenario, simulation: Simulation, io: Output): void {
   const rejected = simulation.commands.filter((command) => command.rejection !== null);
   if (rejected.length === 0) return;
+  const words = simulationWords(scenario);
   io.out('');
   io.out('Commands rejected by the rules (the same command and ruling counted once, with the first time)');
   const groups = new Map<string, { first: (typeof rejected)[number]; count: number }>();
@@ -287,7 +289,7 @@ function printRejections(scenario: Scenario, simulation: Simulation, io: Output)
       ? ` [rule ${rejection.ruleId}${rejection.article ? `, ${rejection.article}` : ''}]`
       : ' [game mechanics]';
     io.out(
-      `  ${count}× ${name(scenario, first.country)} ${first.command.type} (first ${gameTime(first.at)}): ${rulingText(scenario, simulation.state, rejection.code, rejection.params)}${rule}`,
+      `  ${count}× ${words.country(first.country)} ${first.command.type} (first ${gameTime(first.at)}): ${rulingText(scenario, simulation.state, rejection.code, rejection.params)}${rule}`,
     );
   }
 }
@@ -300,6 +302,7 @@ export function causeLines(
   state?: Pick<State, 'requests' | 'agreements'>,
 ): string[] {
   const pad = ' '.repeat(indent);
+  const words = simulationWords(scenario);
   const lines: string[] = [];
   for (const cause of causes) {
     switch (cause.kind) {
@@ -339,7 +342,7 @@ export function causeLines(
         break;
       case 'not-requested':
         lines.push(
-          `${pad}- nobody asked for ${cause.subject}, though ${cause.knownBy.map((country) => name(scenario, country)).join(', ')} knew of it`,
+          `${pad}- nobody asked for ${cause.subject}, though ${cause.knownBy.map((country) => words.country(country)).join(', ')} knew of it`,
         );
         break;
       case 'request': {
@@ -351,13 +354,13 @@ export function causeLines(
               ? `${cause.status}, due ${gameTime(cause.dueAt)}`
               : cause.status;
         lines.push(
-          `${pad}- a request (${requestText(scenario, { ...cause, kind: cause.requestKind })}): ${status}`,
+          `${pad}- a request (${words.requestName({ ...cause, id: '', kind: cause.requestKind }, {})}): ${status}`,
         );
         break;
       }
       case 'rejected':
         lines.push(
-          `${pad}- ${name(scenario, cause.country)}'s ${cause.command} was rejected ${gameTime(cause.at)}: ${rulingText(scenario, state, cause.code, cause.params)}${cause.ruleId ? ` [rule ${cause.ruleId}]` : ''}`,
+          `${pad}- ${words.country(cause.country)}'s ${cause.command} was rejected ${gameTime(cause.at)}: ${rulingText(scenario, state, cause.code, cause.params)}${cause.ruleId ? ` [rule ${cause.ruleId}]` : ''}`,
         );
         break;
     }

@@ -154,7 +154,7 @@ describe('a fork’s debrief', () => {
     expect(await screen.findByRole('region', { name: t('report.branches') })).toBeTruthy();
     const form = screen.getByRole('form', { name: t('ui.fork.title') });
     // The replay starts at the end of the log (the logs deleted on day 7): so does the fork control.
-    const day = within(form).getByRole('spinbutton', { name: t('ui.fork.day') }) as HTMLInputElement;
+    const day = within(form).getByRole('spinbutton', { name: t('ui.field.day') }) as HTMLInputElement;
     expect(day.value).toBe(String(dayAndTime(fork.at(-1)?.at ?? 0).day));
     expect(day.value).toBe('7');
     // Moving the replay's slider moves the fork's time with it.

@@ -1,14 +1,12 @@
 import type { SessionAnalysis } from '@crossborder/report';
 import type { Scenario } from '@crossborder/scenario';
-import { type RequestNamer, t } from '../i18n.js';
+import type { RequestNamer } from '../i18n.js';
 import { requestBetween } from '../team/about.js';
-import { dayAndTime } from '../time.js';
+import { dayTime } from '../time.js';
 
 /** A game time as the debrief says it ("Day 2, 14:05"); a dash for none. */
 export function when(minutes: number | null): string {
-  if (minutes === null) return '—';
-  const { day, time } = dayAndTime(minutes);
-  return t('ui.time.day-time', { day, time });
+  return minutes === null ? '—' : dayTime(minutes);
 }
 
 /** The debrief names a request as anyone but its two countries would: kind, from whom to whom, when. */

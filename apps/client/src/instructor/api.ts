@@ -63,7 +63,7 @@ export async function api<T>(key: string, path: string, init: RequestInit = {}):
 }
 
 /** A call whose answer is read with its schema: a malformed one is a failure that says where. */
-async function read<T>(
+export async function read<T>(
   schema: Parameters<typeof readAnswer<T>>[0],
   key: string,
   path: string,

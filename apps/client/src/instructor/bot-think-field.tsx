@@ -2,12 +2,13 @@ import { botThinkMinutes } from '@crossborder/protocol';
 import type { Signal } from '@preact/signals';
 import type { Ref } from 'preact';
 import { t } from '../i18n.js';
+import { Field } from '../ui/parts.js';
 
 /**
  * A new session's "Bot thinking time": the game time a bot playing an empty seat takes after each
  * decision before it acts again (issue 16), written as the scenario's durations are (`30m`, `2h`).
- * Empty leaves it to the server's default. A time that is not one is said under the field, which
- * is marked invalid and describes itself with it.
+ * Empty leaves it to the server's default. A time that is not one is said under the field (its
+ * `problem`), which is marked invalid and describes itself with it.
  */
 export function BotThinkField({
   id,
@@ -22,35 +23,30 @@ export function BotThinkField({
   problem: Signal<string | null>;
   input?: Ref<HTMLInputElement>;
 }) {
-  const wrong = problem.value;
   return (
-    <div class="field">
-      <label for={id}>{t('ui.instructor.bot-think')}</label>
-      <input
-        ref={input}
-        id={id}
-        type="text"
-        name="botThink"
-        size={8}
-        maxLength={32}
-        autocomplete="off"
-        spellcheck={false}
-        aria-describedby={wrong ? `${id}-hint ${id}-problem` : `${id}-hint`}
-        aria-invalid={wrong ? 'true' : undefined}
-        value={value}
-        onInput={(event) => {
-          value.value = event.currentTarget.value;
-        }}
-      />
-      <p class="hint" id={`${id}-hint`}>
-        {t('ui.instructor.bot-think-hint')}
-      </p>
-      {wrong ? (
-        <p class="warning" id={`${id}-problem`} role="alert">
-          {wrong}
-        </p>
-      ) : null}
-    </div>
+    <Field
+      id={id}
+      label={t('ui.instructor.bot-think')}
+      hint={t('ui.instructor.bot-think-hint')}
+      problem={problem.value}
+    >
+      {(control) => (
+        <input
+          {...control}
+          ref={input}
+          type="text"
+          name="botThink"
+          size={8}
+          maxLength={32}
+          autocomplete="off"
+          spellcheck={false}
+          value={value}
+          onInput={(event) => {
+            value.value = event.currentTarget.value;
+          }}
+        />
+      )}
+    </Field>
   );
 }
 

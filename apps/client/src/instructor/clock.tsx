@@ -1,8 +1,9 @@
 import type { ClockState } from '@crossborder/protocol';
 import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { Field } from '../ui/parts.js';
-import { type Acts, when } from './context.js';
+import type { Acts } from './context.js';
 import { SpanFields, spanMinutes, useSpanDraft } from './span-fields.js';
 
 /** The speeds offered (game minutes per real minute); the scenario's own is added if it is not one. */
@@ -110,7 +111,7 @@ function Advance({ clock, minutes, acts }: AdvanceProps) {
     const span = spanMinutes(draft);
     return span === null || span < 1
       ? t('ui.span.invalid')
-      : t('ui.span.lands-at', { when: when(minutes.value + span) });
+      : t('ui.span.lands-at', { when: dayTime(minutes.value + span) });
   });
   return (
     <form

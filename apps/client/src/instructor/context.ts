@@ -1,9 +1,8 @@
 import type { Command, InstructorView, View } from '@crossborder/engine';
 import type { Ack, ClockState, Control } from '@crossborder/protocol';
 import { computed, type ReadonlySignal } from '@preact/signals';
-import { t } from '../i18n.js';
 import type { ClientSignals } from '../state/client.js';
-import { dayAndTime, gameNow } from '../time.js';
+import { gameNow } from '../time.js';
 
 /**
  * What the console's parts share: the client they act through, the instructor's view as a
@@ -42,9 +41,4 @@ export function instructorView(view: ReadonlySignal<View | null>, first: Instruc
 export function gameTimeNow(signals: Pick<ClientSignals, 'clock' | 'serverOffset'>): number {
   const clock = signals.clock.peek();
   return clock ? gameNow(clock, Date.now(), signals.serverOffset.peek()) : 0;
-}
-
-/** "Day 3, 14:05". */
-export function when(minutes: number): string {
-  return t('ui.time.day-time', dayAndTime(minutes));
 }

@@ -4,7 +4,6 @@ import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { kindName, t, violationMessage } from '../i18n.js';
-import { dayTime } from '../team/countdown.js';
 import {
   bundled,
   DAY,
@@ -12,8 +11,8 @@ import {
   thinMlaForHostingLogs,
   tutorialDayOne,
 } from '../test/fixtures.js';
-import { span } from '../time.js';
-import { instructorView, when } from './context.js';
+import { dayTime, span } from '../time.js';
+import { instructorView } from './context.js';
 import { Dashboard } from './dashboard.js';
 import { ConsoleTestClient, InstructorWire, reading } from './test-support.js';
 
@@ -161,7 +160,7 @@ describe('the dashboard', () => {
         .reverse()
         .map(
           (violation) =>
-            `${when(violation.at)} — Aldoria: ${violationMessage(violation, () => mla)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
+            `${dayTime(violation.at)} — Aldoria: ${violationMessage(violation, () => mla)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
         ),
     );
     // Never the rule's or the request's internal id; the wording's provenance marked as the debrief marks it.
@@ -178,6 +177,6 @@ describe('the dashboard', () => {
     const after = within(feed).getAllByRole('listitem');
     expect(after.length).toBe(Object.keys(wire.view.state.violations).length);
     expect(after.slice(after.length - items.length)).toEqual(items);
-    expect(after[0]?.textContent).toContain(when(DAY + 60));
+    expect(after[0]?.textContent).toContain(dayTime(DAY + 60));
   });
 });

@@ -4,9 +4,9 @@ import { formatCitations, isRuleId, RULES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import { requestAbout, requestBetween } from '../team/about.js';
-import { span } from '../time.js';
+import { dayTime, span } from '../time.js';
 import { ProvenanceNote } from '../ui/forms.js';
-import { type ViewSignal, when } from './context.js';
+import type { ViewSignal } from './context.js';
 import { attentionFlags, lagAgainstModel, teamProgress } from './progress.js';
 import { Attention, LagTable, ProgressCells } from './progress-view.js';
 
@@ -220,7 +220,7 @@ function ViolationFeed({ violations, names, requests, directory }: FeedProps) {
           {newest.value.map((violation) => (
             <li key={violation.id} data-violation={violation.id}>
               <span class="line">
-                {`${when(violation.at)} — ${names.value[violation.country] ?? violation.country}: ${violationMessage(violation, name)}${articleOf(violation.ruleId)}`}
+                {`${dayTime(violation.at)} — ${names.value[violation.country] ?? violation.country}: ${violationMessage(violation, name)}${articleOf(violation.ruleId)}`}
               </span>
               {/* As the debrief does: a rule whose convention wording is recalled or a model clause's says so. */}
               <ProvenanceNote ruleId={violation.ruleId} />

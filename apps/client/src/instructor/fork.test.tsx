@@ -32,8 +32,8 @@ describe('the fork control', () => {
     const form = screen.getByRole('form', { name: t('ui.fork.title') });
     expect(form).toBeTruthy();
     expect(screen.getByRole('group', { name: t('ui.fork.when') })).toBeTruthy();
-    const day = screen.getByRole('spinbutton', { name: t('ui.fork.day') }) as HTMLInputElement;
-    const time = screen.getByLabelText(t('ui.fork.time')) as HTMLInputElement;
+    const day = screen.getByRole('spinbutton', { name: t('ui.field.day') }) as HTMLInputElement;
+    const time = screen.getByLabelText(t('ui.field.time-of-day')) as HTMLInputElement;
     // It starts at the time it is given (the replay's, or the clock's): day 2, 09:30.
     expect([day.value, time.value]).toEqual(['2', '09:30']);
     await userEvent.click(screen.getByRole('button', { name: t('ui.fork.submit') }));
@@ -47,12 +47,12 @@ describe('the fork control', () => {
 
   it('asks for the time typed, which moves the time it shares (the replay’s)', async () => {
     const { fork, time } = mount(started('NEW123'), 0);
-    const day = screen.getByRole('spinbutton', { name: t('ui.fork.day') });
+    const day = screen.getByRole('spinbutton', { name: t('ui.field.day') });
     await userEvent.clear(day);
     // Half typed (empty): the time stays where it was.
     expect(time.value).toBe(0);
     await userEvent.type(day, '3');
-    fireEvent.input(screen.getByLabelText(t('ui.fork.time')), { target: { value: '14:05' } });
+    fireEvent.input(screen.getByLabelText(t('ui.field.time-of-day')), { target: { value: '14:05' } });
     expect(time.value).toBe(2 * DAY + 14 * 60 + 5);
     await userEvent.click(screen.getByRole('button', { name: t('ui.fork.submit') }));
     expect(fork).toHaveBeenCalledWith('key', 'original-id', 2 * DAY + 14 * 60 + 5);
@@ -76,8 +76,8 @@ describe('the fork control', () => {
       status: 'open' as const,
     });
     render(<ConsoleFork apiKey="key" session={session} minutes={signal(3 * DAY + 61)} />);
-    expect((screen.getByRole('spinbutton', { name: t('ui.fork.day') }) as HTMLInputElement).value).toBe('4');
-    expect((screen.getByLabelText(t('ui.fork.time')) as HTMLInputElement).value).toBe('01:01');
+    expect((screen.getByRole('spinbutton', { name: t('ui.field.day') }) as HTMLInputElement).value).toBe('4');
+    expect((screen.getByLabelText(t('ui.field.time-of-day')) as HTMLInputElement).value).toBe('01:01');
     expect(screen.getByRole('button', { name: t('ui.fork.submit') })).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import type { SessionInfo } from '@crossborder/protocol';
 import { type ReadonlySignal, type Signal, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
-import { dayAndTime } from '../time.js';
+import { dayAndTime, dayTime } from '../time.js';
 import { DayTimeFields, dayTimeMinutes } from '../ui/day-time-fields.js';
 import { forkSession } from './api.js';
 
@@ -59,7 +59,6 @@ export function ForkForm({ apiKey, sessionId, at, navigate, fork = forkSession }
       <DayTimeFields
         id="fork"
         legend={t('ui.fork.when')}
-        labels={{ day: t('ui.fork.day'), time: t('ui.fork.time') }}
         day={String(day)}
         time={time}
         onDay={(text) => setAt(text, time)}
@@ -101,8 +100,7 @@ export function ForkForm({ apiKey, sessionId, at, navigate, fork = forkSession }
 }
 
 function done(outcome: { code: string; at: number }): string {
-  const { day, time } = dayAndTime(outcome.at);
-  return t('ui.fork.done', { code: outcome.code, when: t('ui.time.day-time', { day, time }) });
+  return t('ui.fork.done', { code: outcome.code, when: dayTime(outcome.at) });
 }
 
 /**

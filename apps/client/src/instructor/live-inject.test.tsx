@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY, type Game, tutorialDayOne } from '../test/fixtures.js';
-import { instructorView, when } from './context.js';
+import { dayTime } from '../time.js';
+import { instructorView } from './context.js';
 import { WriteInject } from './live-inject.js';
 import { ConsoleTestClient, InstructorWire, instructorSend } from './test-support.js';
 
@@ -99,7 +100,7 @@ describe('writing an inject live', () => {
     const fireIn = inside.getByRole('group', { name: t('ui.live.fire-in') });
     await user.clear(within(fireIn).getByRole('spinbutton', { name: t('ui.span.hours') }));
     await user.type(within(fireIn).getByRole('spinbutton', { name: t('ui.span.days') }), '{Backspace}2');
-    expect(within(fireIn).getByText(t('ui.span.fires-at', { when: when(3 * DAY) }))).toBeTruthy();
+    expect(within(fireIn).getByText(t('ui.span.fires-at', { when: dayTime(3 * DAY) }))).toBeTruthy();
     await user.click(inside.getByRole('button', { name: t('ui.live.submit') }));
     expect(sent).toEqual([
       {

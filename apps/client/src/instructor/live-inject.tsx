@@ -3,6 +3,7 @@ import type { Effect } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { dayTime } from '../time.js';
 import {
   ActionForm,
   type Answer,
@@ -15,7 +16,7 @@ import {
 } from '../ui/forms.js';
 import { Radios } from '../ui/radios.js';
 import { AudienceFields, audienceOf } from './choice-fields.js';
-import { type ViewSignal, when } from './context.js';
+import type { ViewSignal } from './context.js';
 import { SpanFields, spanMinutes, useSpanDraft } from './span-fields.js';
 
 const FORM = 'write-inject';
@@ -63,7 +64,9 @@ export function WriteInject({ view, minutes, now, send, forms: given }: LiveInje
   const later = useSpanDraft(60);
   const readout = useComputed(() => {
     const span = spanMinutes(later);
-    return span === null ? t('ui.span.invalid') : t('ui.span.fires-at', { when: when(minutes.value + span) });
+    return span === null
+      ? t('ui.span.invalid')
+      : t('ui.span.fires-at', { when: dayTime(minutes.value + span) });
   });
 
   const command = (): Command | Problem => {

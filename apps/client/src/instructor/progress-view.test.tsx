@@ -3,8 +3,8 @@ import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
-import { span } from '../time.js';
-import { instructorView, when } from './context.js';
+import { dayTime, span } from '../time.js';
+import { instructorView } from './context.js';
 import { Dashboard } from './dashboard.js';
 import { ConsoleTestClient, InstructorWire, reading } from './test-support.js';
 
@@ -69,7 +69,7 @@ describe('progress at a glance', () => {
     );
     const lag = screen.getByRole('table', { name: t('ui.progress.lag') });
     const preserve = within(lag).getByRole('rowheader', { name: PRESERVE }).closest('tr') as HTMLElement;
-    expect(within(preserve).getAllByRole('cell')[0]?.textContent).toBe(when(1560));
+    expect(within(preserve).getAllByRole('cell')[0]?.textContent).toBe(dayTime(1560));
     expect(lagCell('preserve-logs', 'aldoria')).toBe(t('ui.lag.on-track', { by: span(2 * HOUR) }));
     // Not Borealis's to meet; the arrest, which the bots never make here, has no model time.
     expect(lagCell('preserve-logs', 'borealis')).toBe('—');

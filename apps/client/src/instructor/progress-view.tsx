@@ -1,8 +1,7 @@
 import type { ClockState } from '@crossborder/protocol';
 import type { ReadonlySignal } from '@preact/signals';
 import { t } from '../i18n.js';
-import { span } from '../time.js';
-import { when } from './context.js';
+import { dayTime, span } from '../time.js';
 import { type Flag, inRealTime, type Lag, type LagRow, type TeamProgress } from './progress.js';
 
 /**
@@ -106,7 +105,7 @@ export function LagTable({ rows, countries, names }: LagProps) {
             {rows.value.map((row) => (
               <tr key={row.objective} data-lag={row.objective}>
                 <th scope="row">{row.title}</th>
-                <td>{row.model === null ? t('ui.progress.model-never') : when(row.model)}</td>
+                <td>{row.model === null ? t('ui.progress.model-never') : dayTime(row.model)}</td>
                 {countries.value.map((country) => {
                   const lag = row.teams[country] ?? { kind: 'none' };
                   return (

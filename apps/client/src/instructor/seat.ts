@@ -36,7 +36,7 @@ export function seatOf(view: InstructorView, objectives: Progress['objectives'],
   }
   return {
     viewer: country,
-    briefing: { directory: view.briefing.directory },
+    briefing: { directory: view.briefing.directory, coordinationBody: view.briefing.coordinationBody },
     requests: pick(state.requests, (request) => request.from === country || request.to === country),
     consultations: pick(state.consultations, (consultation) => consultation.participants.includes(country)),
     agreements: pick(state.agreements, (agreement) => agreement.parties.includes(country)),

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY, Game, tutorialDayOne } from '../test/fixtures.js';
-import { type Acts, instructorView, when } from './context.js';
+import { dayTime } from '../time.js';
+import { type Acts, instructorView } from './context.js';
 import { ConsoleTestClient, InstructorWire } from './test-support.js';
 import { ExerciseTimeline } from './timeline.js';
 
@@ -77,16 +78,16 @@ describe('the exercise timeline', () => {
       'A new kit appears',
     ]);
     expect(cells(row('The page goes down')).slice(0, 3)).toEqual([
-      when(DAY),
+      dayTime(DAY),
       t('ui.timeline.everyone'),
       t('ui.timeline.fired'),
     ]);
     expect(cells(row('A journalist calls')).slice(0, 3)).toEqual([
-      when(3 * DAY),
+      dayTime(3 * DAY),
       'Federation of Borealis',
       t('ui.timeline.pending'),
     ]);
-    expect(cells(row('A new kit appears')).slice(0, 2)).toEqual([when(4 * DAY), 'Republic of Aldoria']);
+    expect(cells(row('A new kit appears')).slice(0, 2)).toEqual([dayTime(4 * DAY), 'Republic of Aldoria']);
     // Where it came from, in words.
     expect(
       within(row('A journalist calls')).getByText(`(${t('ui.timeline.origin-inject')})`, { exact: false }),
@@ -103,11 +104,11 @@ describe('the exercise timeline', () => {
     await userEvent.setup().click(preview);
     const text = (preview.parentElement as HTMLDetailsElement).querySelector('.inject-preview');
     expect(text?.textContent).toBe(
-      `A new kit appears — ${when(4 * DAY)}: ${tutorial.injects['new-kit']?.message ?? ''}`,
+      `A new kit appears — ${dayTime(4 * DAY)}: ${tutorial.injects['new-kit']?.message ?? ''}`,
     );
     const message = row(t('ui.message.from-instructor'));
     expect(message.querySelector('.inject-preview')?.textContent).toBe(
-      `❝ ${t('ui.message.from-instructor')} — ${when(DAY)}: Ten minutes to the break.`,
+      `❝ ${t('ui.message.from-instructor')} — ${dayTime(DAY)}: Ten minutes to the break.`,
     );
     expect(cells(message)[1]).toBe('Republic of Aldoria');
   });
@@ -164,7 +165,7 @@ describe('the exercise timeline', () => {
     await user.clear(part('ui.span.hours'));
     await user.type(part('ui.span.days'), '{Backspace}1');
     await user.type(part('ui.span.hours'), '2');
-    expect(within(group).getByText(t('ui.span.fires-at', { when: when(2 * DAY + 120) }))).toBeTruthy();
+    expect(within(group).getByText(t('ui.span.fires-at', { when: dayTime(2 * DAY + 120) }))).toBeTruthy();
     await user.click(kit().getByRole('button', { name: t('ui.timeline.reschedule') }));
     expect(client.commands).toEqual([
       { type: 'holdInject', injectId: 'new-kit' },
@@ -191,7 +192,11 @@ describe('the exercise timeline', () => {
     act(() => client.receive({ view: wire.receive() }));
     expect(row('A new kit appears')).toBe(kit);
     const live = row('Written live');
-    expect(cells(live).slice(0, 3)).toEqual([when(DAY), t('ui.timeline.everyone'), t('ui.timeline.fired')]);
+    expect(cells(live).slice(0, 3)).toEqual([
+      dayTime(DAY),
+      t('ui.timeline.everyone'),
+      t('ui.timeline.fired'),
+    ]);
     expect(live.textContent).toContain(
       t('ui.timeline.effects', {
         effects: t('ui.effect.revealFact', { name: tutorial.case.facts['admin-from-aldoria']?.text ?? '' }),

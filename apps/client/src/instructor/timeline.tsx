@@ -1,9 +1,9 @@
 import type { InstructorView } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { InjectText } from '../ui/inject-text.js';
 import type { Acts, ViewSignal } from './context.js';
-import { when } from './context.js';
 import { SpanFields, spanMinutes, useSpanDraft } from './span-fields.js';
 import { audienceWords, effectWords, whenWords } from './words.js';
 
@@ -195,7 +195,9 @@ function RescheduleForm({ id, title, minutes, now, acts }: RescheduleProps) {
   const draft = useSpanDraft(60);
   const readout = useComputed(() => {
     const span = spanMinutes(draft);
-    return span === null ? t('ui.span.invalid') : t('ui.span.fires-at', { when: when(minutes.value + span) });
+    return span === null
+      ? t('ui.span.invalid')
+      : t('ui.span.fires-at', { when: dayTime(minutes.value + span) });
   });
   return (
     <form

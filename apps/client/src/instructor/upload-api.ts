@@ -20,18 +20,41 @@ export async function uploadScenario(key: string, file: File, replace: boolean):
       message: t('server.http.upload-too-large', { bytes: file.size, max: MAX_SCENARIO_BYTES }),
       problems: [],
     };
+  return sendScenario(key, {
+    method: 'POST',
+    url: `/api/scenarios?name=${encodeURIComponent(file.name)}${replace ? '&replace=1' : ''}`,
+    route: '/api/scenarios',
+    body: file,
+    failed: (reason) => t('ui.upload.failed', { reason }),
+  });
+}
+
+/** Where and how a scenario's text goes to the server, and what to say when it cannot be sent. */
+interface Sending {
+  method: 'POST' | 'PUT';
+  url: string;
+  /** The route as an error names it (without its query). */
+  route: string;
+  body: BodyInit;
+  /** The words for a network failure, with its reason. */
+  failed: (reason: string) => string;
+}
+
+/**
+ * Sends a scenario's text (an upload, a studio draft) with the instructor key as raw bytes, and
+ * reads the server's answer with its schema: kept, or refused in the catalogue's
+ * `server.http.<code>` words with the file's problems (if any).
+ */
+export async function sendScenario(key: string, sending: Sending): Promise<Uploaded> {
   let response: Response;
   try {
-    response = await fetch(
-      `/api/scenarios?name=${encodeURIComponent(file.name)}${replace ? '&replace=1' : ''}`,
-      {
-        method: 'POST',
-        headers: { authorization: `Bearer ${key}`, 'content-type': 'application/octet-stream' },
-        body: file,
-      },
-    );
+    response = await fetch(sending.url, {
+      method: sending.method,
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/octet-stream' },
+      body: sending.body,
+    });
   } catch (cause) {
-    return { ok: false, status: 0, message: t('ui.upload.failed', { reason: String(cause) }), problems: [] };
+    return { ok: false, status: 0, message: sending.failed(String(cause)), problems: [] };
   }
   const body: unknown = await response.json().catch(() => ({}));
   if (response.ok) {
@@ -41,7 +64,7 @@ export async function uploadScenario(key: string, file: File, replace: boolean):
       ok: false,
       status: 200,
       message: t('ui.console.bad-answer', {
-        path: '/api/scenarios',
+        path: sending.route,
         where: read.path || '—',
         problem: read.problem,
       }),

@@ -1,8 +1,7 @@
 import type { InstructorView } from '@crossborder/engine';
 import type { CONDITION_KINDS, ConditionOf, Effect } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
-import { span } from '../time.js';
-import { when } from './context.js';
+import { dayTime, span } from '../time.js';
 
 /**
  * What the exercise timeline says of an inject, in words and names, never ids: when it fires
@@ -65,8 +64,8 @@ export function conditionWords(words: Words, condition: Condition): string {
 
 /** When an inject fires or fired: its time, or the condition it waits for (and the delay after it). */
 export function whenWords(words: Words, inject: Inject): string {
-  if (inject.status === 'fired' && inject.firedAt !== null) return when(inject.firedAt);
-  if (inject.at !== null) return when(inject.at);
+  if (inject.status === 'fired' && inject.firedAt !== null) return dayTime(inject.firedAt);
+  if (inject.at !== null) return dayTime(inject.at);
   const declared = inject.inject as { when?: Condition; after?: number };
   if (!declared.when) return t('ui.condition.unknown');
   const condition = conditionWords(words, declared.when);

@@ -1,7 +1,7 @@
 import type { JurorRequest, JurorView } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { kindName, t, tDynamic } from '../i18n.js';
-import { dayAndTime } from '../time.js';
+import { dayTime } from '../time.js';
 
 /** One decision a team argued in writing, as a juror reads it: what, when, and the team's words. */
 export interface Argued {
@@ -115,7 +115,7 @@ export function ReasoningByCountry({ view }: { view: ReadonlySignal<JurorView> }
                 {own.map((entry) => (
                   <li key={entry.id}>
                     <p>
-                      <strong>{entry.what}</strong> {t('ui.time.day-time', dayAndTime(entry.at))}
+                      <strong>{entry.what}</strong> {dayTime(entry.at)}
                     </p>
                     <blockquote>{entry.text}</blockquote>
                   </li>

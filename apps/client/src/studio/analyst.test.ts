@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { type Answer, type Ask, inlineAnalyst, workerAnalyst } from './analyst.js';
+import { type Answer, type Ask, checking, inlineAnalyst, workerAnalyst } from './analyst.js';
 import { checkDraft, playTest, previewDraft } from './draft.js';
 import { BROKEN, TEMPLATE } from './fixtures.js';
 import { outlineDraft } from './outline.js';
@@ -49,50 +49,45 @@ describe('the analyst in a worker', () => {
     const checked = analyst.check(BROKEN);
     const played = analyst.play(TEMPLATE);
     const previewed = analyst.preview(TEMPLATE, 'eastland');
-    const outlined = analyst.outline(TEMPLATE);
     expect(worker.asked).toEqual([
       { id: 1, kind: 'check', source: BROKEN },
       { id: 2, kind: 'play', source: TEMPLATE },
       { id: 3, kind: 'preview', source: TEMPLATE, country: 'eastland' },
-      { id: 4, kind: 'outline', source: TEMPLATE },
     ]);
-    const outline = outlineDraft(TEMPLATE);
     const preview = previewDraft(TEMPLATE, 'eastland');
-    worker.answer({ id: 4, kind: 'outline', outline });
     worker.answer({ id: 3, kind: 'preview', preview });
     worker.answer({ id: 2, kind: 'play', report: { ok: false, errors: 7 } });
-    worker.answer({ id: 1, kind: 'check', issues: checkDraft(BROKEN) });
-    expect(await checked).toEqual(checkDraft(BROKEN));
+    worker.answer({ id: 1, kind: 'check', ...checking(BROKEN) });
+    expect(await checked).toEqual({ issues: checkDraft(BROKEN), outline: outlineDraft(BROKEN) });
     expect(await played).toEqual({ ok: false, errors: 7 });
     expect(await previewed).toEqual(preview);
-    expect(await outlined).toEqual(outline);
   });
 
   it('takes an answer of another kind than asked as nothing found, never as the wrong thing', async () => {
     const { analyst, worker } = started();
-    const answers = [
-      analyst.check(TEMPLATE),
-      analyst.play(TEMPLATE),
-      analyst.outline(TEMPLATE),
-      analyst.preview(TEMPLATE, null),
-    ];
-    for (const ask of worker.asked) worker.answer({ id: ask.id, kind: 'check', issues: checkDraft(BROKEN) });
-    const [issues, ...others] = await Promise.all(answers);
-    expect(issues).toEqual(checkDraft(BROKEN));
+    const answers = [analyst.check(TEMPLATE), analyst.play(TEMPLATE), analyst.preview(TEMPLATE, null)];
+    for (const ask of worker.asked) worker.answer({ id: ask.id, kind: 'check', ...checking(BROKEN) });
+    const [found, ...others] = await Promise.all(answers);
+    expect(found).toEqual(checking(BROKEN));
     expect(others).toEqual([
       { ok: false, errors: 0 },
       { ok: false, errors: 0 },
-      { ok: false, errors: 0 },
     ]);
+    const played = analyst.play(TEMPLATE);
+    const checked = analyst.check(TEMPLATE);
+    worker.answer({ id: 4, kind: 'play', report: { ok: false, errors: 2 } });
+    worker.answer({ id: 5, kind: 'play', report: { ok: false, errors: 2 } });
+    await played;
+    expect(await checked).toEqual({ issues: [], outline: { ok: false, errors: 0 } });
   });
 
   it('answers a question once, and ignores an answer to nothing asked', async () => {
     const { analyst, worker } = started();
     const checked = analyst.check(TEMPLATE);
-    worker.answer({ id: 99, kind: 'check', issues: checkDraft(BROKEN) });
-    worker.answer({ id: 1, kind: 'check', issues: [] });
-    worker.answer({ id: 1, kind: 'check', issues: checkDraft(BROKEN) });
-    expect(await checked).toEqual([]);
+    worker.answer({ id: 99, kind: 'check', ...checking(BROKEN) });
+    worker.answer({ id: 1, kind: 'check', ...checking(TEMPLATE) });
+    worker.answer({ id: 1, kind: 'check', ...checking(BROKEN) });
+    expect(await checked).toEqual(checking(TEMPLATE));
   });
 
   it('ends the worker when the studio stops', () => {
@@ -105,10 +100,13 @@ describe('the analyst in a worker', () => {
 describe('the analyst on the page’s thread', () => {
   it('answers as the worker’s code does', async () => {
     const analyst = inlineAnalyst();
-    expect(await analyst.check(BROKEN)).toEqual(checkDraft(BROKEN));
+    expect(await analyst.check(BROKEN)).toEqual({
+      issues: checkDraft(BROKEN),
+      outline: outlineDraft(BROKEN),
+    });
+    expect(await analyst.check(TEMPLATE)).toEqual({ issues: [], outline: outlineDraft(TEMPLATE) });
     expect(await analyst.play(TEMPLATE)).toEqual(playTest(TEMPLATE));
     expect(await analyst.preview(TEMPLATE, 'eastland')).toEqual(previewDraft(TEMPLATE, 'eastland'));
-    expect(await analyst.outline(TEMPLATE)).toEqual(outlineDraft(TEMPLATE));
     expect(analyst.stop()).toBeUndefined();
   });
 });

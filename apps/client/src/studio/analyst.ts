@@ -6,22 +6,30 @@ import { type Outline, outlineDraft } from './outline.js';
 export type Ask =
   | { id: number; kind: 'check'; source: string }
   | { id: number; kind: 'play'; source: string }
-  | { id: number; kind: 'outline'; source: string }
   | { id: number; kind: 'preview'; source: string; country: string | null };
 export type Answer =
-  | { id: number; kind: 'check'; issues: ScenarioIssue[] }
+  | ({ id: number; kind: 'check' } & Checking)
   | { id: number; kind: 'play'; report: PlayTest }
-  | { id: number; kind: 'preview'; preview: Preview }
-  | { id: number; kind: 'outline'; outline: Outline };
+  | { id: number; kind: 'preview'; preview: Preview };
 
-/** What the studio asks of a draft: its problems, and a play-test by the bots. */
+/** A check's answer: the draft's problems, and its outline (countries, providers, evidence chains, injects, objectives). */
+export interface Checking {
+  issues: ScenarioIssue[];
+  outline: Outline;
+}
+
+/** The worker's answer to a check, from the text checked. */
+export const checking = (source: string): Checking => ({
+  issues: checkDraft(source),
+  outline: outlineDraft(source),
+});
+
+/** What the studio asks of a draft: its problems and outline, and a play-test by the bots. */
 export interface Analyst {
-  check(source: string): Promise<ScenarioIssue[]>;
+  check(source: string): Promise<Checking>;
   play(source: string): Promise<PlayTest>;
   /** A country's view at the start of play (the first country's when `country` is null). */
   preview(source: string, country: string | null): Promise<Preview>;
-  /** The draft's outline: its countries, providers, evidence chains, injects and objectives. */
-  outline(source: string): Promise<Outline>;
   stop(): void;
 }
 
@@ -43,15 +51,13 @@ export function workerAnalyst(): Analyst {
   return {
     check: async (source) => {
       const answer = await ask((id) => ({ id, kind: 'check', source }));
-      return answer.kind === 'check' ? answer.issues : [];
+      return answer.kind === 'check'
+        ? { issues: answer.issues, outline: answer.outline }
+        : { issues: [], outline: { ok: false, errors: 0 } };
     },
     play: async (source) => {
       const answer = await ask((id) => ({ id, kind: 'play', source }));
       return answer.kind === 'play' ? answer.report : { ok: false, errors: 0 };
-    },
-    outline: async (source) => {
-      const answer = await ask((id) => ({ id, kind: 'outline', source }));
-      return answer.kind === 'outline' ? answer.outline : { ok: false, errors: 0 };
     },
     preview: async (source, country) => {
       const answer = await ask((id) => ({ id, kind: 'preview', source, country }));
@@ -64,10 +70,9 @@ export function workerAnalyst(): Analyst {
 /** The same analyst on the calling thread: for component tests, where there is no worker. */
 export function inlineAnalyst(): Analyst {
   return {
-    check: async (source) => checkDraft(source),
+    check: async (source) => checking(source),
     play: async (source) => playTest(source),
     preview: async (source, country) => previewDraft(source, country),
-    outline: async (source) => outlineDraft(source),
     stop: () => undefined,
   };
 }

@@ -52,7 +52,7 @@ describe('the studio’s calls to the server', () => {
     if (answer.ok) return;
     expect(answer.status).toBe(200);
     expect(answer.message).toMatch(
-      /^The server’s answer to \/api\/studio\/templates is not what this page expects \(—: .*source/s,
+      /^The server’s answer to \/api\/studio\/templates is not what this page expects \(templates\.0\.source: /,
     );
     expect(answer.message).toContain('Reload the page');
   });

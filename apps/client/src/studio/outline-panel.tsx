@@ -1,4 +1,4 @@
-import { dayAndTime } from '../time.js';
+import { dayTime } from '../time.js';
 import type { Outline, OutlineEntry } from './outline.js';
 import { t } from './words.js';
 
@@ -12,21 +12,19 @@ const SECTIONS: { key: Key; title: Parameters<typeof t>[0] }[] = [
   { key: 'objectives', title: 'ui.studio.outline.objectives' },
 ];
 
-const at = (minutes: number) => t('ui.time.day-time', dayAndTime(minutes));
-
 /** What an entry adds to its name, in words. */
 function detailText({ detail }: OutlineEntry): string | null {
   switch (detail.key) {
     case 'country':
       return t('ui.studio.outline.in', { country: detail.value });
     case 'at':
-      return t('ui.studio.outline.at', { at: at(Number(detail.value)) });
+      return t('ui.studio.outline.at', { at: dayTime(Number(detail.value)) });
     case 'when':
       return t('ui.studio.outline.when');
     case 'reveals':
       return t('ui.studio.outline.reveals', { what: detail.value });
     case 'deadline':
-      return t('ui.studio.outline.deadline', { at: at(Number(detail.value)) });
+      return t('ui.studio.outline.deadline', { at: dayTime(Number(detail.value)) });
     case 'none':
       return null;
   }

@@ -32,7 +32,9 @@ const items = (list: string) =>
 
 describe('the studio’s outline', () => {
   it('lists countries, providers, evidence chains, injects in the order they fire and objectives, by name', async () => {
-    render(<OutlinePanel outline={await inlineAnalyst().outline(WITH_INJECTS)} onGo={() => undefined} />);
+    render(
+      <OutlinePanel outline={(await inlineAnalyst().check(WITH_INJECTS)).outline} onGo={() => undefined} />,
+    );
     expect(items('Countries')).toEqual(['Republic of Westland', 'Kingdom of Eastland']);
     expect(items('Providers')).toEqual(['Eastgate Hosting — in Eastland']);
     expect(items('Evidence and what it reveals')).toEqual([
@@ -50,14 +52,14 @@ describe('the studio’s outline', () => {
 
   it('goes to an entry’s line', async () => {
     const onGo = vi.fn();
-    render(<OutlinePanel outline={await inlineAnalyst().outline(TEMPLATE)} onGo={onGo} />);
+    render(<OutlinePanel outline={(await inlineAnalyst().check(TEMPLATE)).outline} onGo={onGo} />);
     await userEvent.click(screen.getByRole('button', { name: 'Eastgate Hosting account logs' }));
     expect(onGo).toHaveBeenCalledWith(lineOf(TEMPLATE, '  hosting-logs:'));
     expect(screen.queryByRole('heading', { name: 'Injects, in the order they fire' })).toBeNull();
   });
 
   it('waits for a draft without errors', async () => {
-    render(<OutlinePanel outline={await inlineAnalyst().outline(BROKEN)} onGo={() => undefined} />);
+    render(<OutlinePanel outline={(await inlineAnalyst().check(BROKEN)).outline} onGo={() => undefined} />);
     expect(
       screen.getByText('The draft has errors (1): the outline shows again once they are fixed.'),
     ).toBeTruthy();

@@ -8,7 +8,7 @@ import { ProblemsList } from './problems.js';
 
 describe('the studio’s problems list', () => {
   it('shows a broken reference at its line and column, in the command line’s words, and goes there', async () => {
-    const issues = await inlineAnalyst().check(BROKEN);
+    const { issues } = await inlineAnalyst().check(BROKEN);
     const onGo = vi.fn();
     render(<ProblemsList checked={{ state: 'done', issues }} onGo={onGo} />);
     const line = lineOf(BROKEN, 'holder: eastgate-hostin');
@@ -25,7 +25,7 @@ describe('the studio’s problems list', () => {
   });
 
   it('says, as the check command does, when the bots cannot meet an objective, at its line', async () => {
-    const issues = await inlineAnalyst().check(SLOW);
+    const { issues } = await inlineAnalyst().check(SLOW);
     render(<ProblemsList checked={{ state: 'done', issues }} onGo={() => undefined} />);
     const line = lineOf(SLOW, '  obtain-logs:');
     expect(screen.getByRole('listitem').textContent).toContain(
@@ -34,7 +34,7 @@ describe('the studio’s problems list', () => {
   });
 
   it('says when the draft has no problems, and while it is being checked', async () => {
-    const issues = await inlineAnalyst().check(TEMPLATE);
+    const { issues } = await inlineAnalyst().check(TEMPLATE);
     const { rerender } = render(<ProblemsList checked={{ state: 'checking' }} onGo={() => undefined} />);
     expect(screen.getByRole('status').textContent).toBe('Checking the draft…');
     rerender(<ProblemsList checked={{ state: 'done', issues }} onGo={() => undefined} />);

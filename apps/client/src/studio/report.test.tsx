@@ -109,7 +109,7 @@ function causesShown(causes: Cause[]): string[] {
 describe('why an objective was missed, cause by cause', () => {
   it('says the objective, its deadline and that nothing was met, with no critical path', () => {
     render(<PlayReport report={missedFor([{ kind: 'late', at: 3 * DAY }])} onGo={() => undefined} />);
-    expect(screen.getByRole('status').textContent).toBe('The bots did not win: 0 of 1 objectives met.');
+    expect(screen.getByRole('status').textContent).toBe('The bots did not win: 0 of 1 objective met.');
     expect(screen.getByText(/“Catch the seller”: missed \(deadline Day 3, 00:00\)\./)).toBeTruthy();
     expect(screen.queryByRole('heading')).toBeNull();
   });

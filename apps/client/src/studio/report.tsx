@@ -1,7 +1,7 @@
 import type { Cause, Step } from '@crossborder/engine';
 import { formatDuration } from '@crossborder/scenario';
 import { kindName, tDynamic } from '../i18n.js';
-import { dayAndTime } from '../time.js';
+import { dayTime } from '../time.js';
 import type { PlayedObjective, PlayTest } from './draft.js';
 import { t } from './words.js';
 
@@ -49,8 +49,6 @@ export function PlayReport({ report, onGo }: { report: PlayTest; onGo: (line: nu
   );
 }
 
-const at = (minutes: number) => t('ui.time.day-time', dayAndTime(minutes));
-
 /** Real workshop minutes for game minutes at the scenario's speed (tenths below ten). */
 function workshop(minutes: number, speed: number): number {
   const real = minutes / speed;
@@ -69,7 +67,7 @@ function ObjectiveLine({
   const deadline =
     objective.deadline === null
       ? t('ui.studio.no-deadline')
-      : t('ui.studio.deadline', { at: at(objective.deadline) });
+      : t('ui.studio.deadline', { at: dayTime(objective.deadline) });
   return (
     <p>
       <button type="button" class="link" onClick={() => onGo(objective.line)}>
@@ -78,7 +76,7 @@ function ObjectiveLine({
       {objective.metAt !== null
         ? t('ui.studio.objective-met', {
             title: objective.title,
-            at: at(objective.metAt),
+            at: dayTime(objective.metAt),
             deadline,
             slack: formatDuration(objective.slack ?? 0),
             real: workshop(objective.slack ?? 0, speed),
@@ -93,7 +91,7 @@ function stepText(step: Step): string {
   const what = tDynamic(step.line.key, step.line.params);
   const how = step.viaLine ? tDynamic(step.viaLine.key, step.viaLine.params) : null;
   return t(how ? 'ui.studio.step-via' : 'ui.studio.step', {
-    at: at(step.at),
+    at: dayTime(step.at),
     what,
     how: how ?? '',
     decisive: step.decisive ? t('ui.studio.decisive') : '',
@@ -121,7 +119,7 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
   const country = (id: string) => countries[id] ?? id;
   switch (cause.kind) {
     case 'late':
-      return t('ui.studio.cause.late', { at: at(cause.at) });
+      return t('ui.studio.cause.late', { at: dayTime(cause.at) });
     case 'not-met':
       return t('ui.studio.cause.not-met', { condition: cause.condition });
     case 'all':
@@ -129,17 +127,17 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
     case 'any':
       return t('ui.studio.cause.any');
     case 'happened':
-      return t('ui.studio.cause.happened', { condition: cause.condition, at: at(cause.at) });
+      return t('ui.studio.cause.happened', { condition: cause.condition, at: dayTime(cause.at) });
     case 'window':
       return cause.opened === null
         ? t('ui.studio.cause.window-never')
-        : t('ui.studio.cause.window', { within: formatDuration(cause.within), at: at(cause.opened) });
+        : t('ui.studio.cause.window', { within: formatDuration(cause.within), at: dayTime(cause.opened) });
     case 'lost':
       return t(
         cause.reason === 'retention' ? 'ui.studio.cause.lost-retention' : 'ui.studio.cause.lost-deleted',
         {
           evidence: cause.evidence,
-          at: cause.at === null ? '—' : at(cause.at),
+          at: cause.at === null ? '—' : dayTime(cause.at),
         },
       );
     case 'unrevealed':
@@ -157,10 +155,10 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
         kind: kindName(cause.requestKind),
         from: country(cause.from),
         to: country(cause.to),
-        sent: at(cause.sentAt),
+        sent: dayTime(cause.sentAt),
         status: tDynamic(`ui.status.${cause.status}`, {}, cause.status),
         ground: cause.ground ? tDynamic(`ground.${cause.ground}`, {}, cause.ground) : '',
-        due: cause.dueAt === null ? '' : at(cause.dueAt),
+        due: cause.dueAt === null ? '' : dayTime(cause.dueAt),
       };
       if (cause.status === 'refused') return t('ui.studio.cause.request-refused', params);
       return t(cause.dueAt === null ? 'ui.studio.cause.request' : 'ui.studio.cause.request-due', params);
@@ -169,7 +167,7 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
       return t('ui.studio.cause.rejected', {
         country: country(cause.country),
         command: cause.command,
-        at: at(cause.at),
+        at: dayTime(cause.at),
         ruling: tDynamic(cause.code, cause.params),
         rule: cause.ruleId ?? '—',
       });

@@ -1,5 +1,6 @@
 import type { ScenarioListEntry, UploadAnswer } from '@crossborder/protocol';
-import { render, screen } from '@testing-library/preact';
+import { signal } from '@preact/signals';
+import { act, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BROKEN, TEMPLATE } from './fixtures.js';
@@ -36,7 +37,7 @@ afterEach(() => {
 /** The form as the studio shows it, its last save kept as the studio keeps it; `change` edits the draft. */
 function Form({ text, onStart }: { text: string; onStart: (id: string) => void }) {
   let saved: { answer: UploadAnswer; text: string } | null = null;
-  let draft = text;
+  const draft = signal(text);
   const view = () => (
     <SaveForm
       apiKey="key"
@@ -51,10 +52,10 @@ function Form({ text, onStart }: { text: string; onStart: (id: string) => void }
   );
   const { rerender } = render(view());
   return {
-    change: (next: string) => {
-      draft = next;
-      rerender(view());
-    },
+    change: (next: string) =>
+      act(() => {
+        draft.value = next;
+      }),
   };
 }
 
@@ -83,7 +84,7 @@ describe('saving a draft and starting a session from it', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save the draft' }));
     expect(
       await screen.findByText(
-        'Saved as uploaded/my-case.yaml, with 1 errors: it is listed with its problems but cannot be played until they are fixed.',
+        'Saved as uploaded/my-case.yaml, with 1 error: it is listed with its problems but cannot be played until they are fixed.',
       ),
     ).toBeTruthy();
     expect(calls[0]?.url).toBe('/api/studio/drafts/my-case.yaml');

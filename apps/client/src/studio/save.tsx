@@ -1,5 +1,6 @@
 import type { UploadAnswer } from '@crossborder/protocol';
-import { useSignal } from '@preact/signals';
+import { type ReadonlySignal, useSignal } from '@preact/signals';
+import { Checkbox } from '../ui/forms.js';
 import { Field } from '../ui/parts.js';
 import { saveDraft } from './api.js';
 import { t } from './words.js';
@@ -12,8 +13,8 @@ export function suggestedName(text: string): string {
 
 interface SaveProps {
   apiKey: string;
-  /** The draft as it is now. */
-  text: string;
+  /** The draft as it is now: a signal, read here only, so that typing re-renders this form and not the page. */
+  text: ReadonlySignal<string>;
   /** The last save: what the server said of it, and the text saved. */
   saved: { answer: UploadAnswer; text: string } | null;
   onSaved: (answer: UploadAnswer, text: string) => void;
@@ -25,7 +26,8 @@ interface SaveProps {
  * listed with its problems, but not offered for play), and starting a session from the saved
  * draft once it is valid and unchanged since.
  */
-export function SaveForm({ apiKey, text, saved, onSaved, onStart }: SaveProps) {
+export function SaveForm({ apiKey, text: draft, saved, onSaved, onStart }: SaveProps) {
+  const text = draft.value;
   const typed = useSignal<string | null>(null);
   const replace = useSignal(false);
   const saving = useSignal(false);
@@ -74,18 +76,7 @@ export function SaveForm({ apiKey, text, saved, onSaved, onStart }: SaveProps) {
             />
           )}
         </Field>
-        <div class="field">
-          <label>
-            <input
-              type="checkbox"
-              checked={replace.value}
-              onChange={(event) => {
-                replace.value = event.currentTarget.checked;
-              }}
-            />{' '}
-            {t('ui.studio.replace')}
-          </label>
-        </div>
+        <Checkbox form="studio-save" name="replace" label={t('ui.studio.replace')} value={replace} />
         <button type="submit" disabled={saving.value}>
           {t('ui.studio.save')}
         </button>

@@ -84,26 +84,26 @@ function Studio({ apiKey, navigate, onForget, analyst }: StudioProps) {
           label: t('ui.studio.editor'),
           // The last problems stay listed while the next check runs: the list (a live region)
           // speaks only when what it says changes, not at every pause in typing.
-          check: (source) => running.check(source),
+          // Each check carries the outline of the text it checked: one question to the worker a pause.
+          check: async (source) => {
+            const answer = await running.check(source);
+            if (live) outline.value = answer.outline;
+            return answer.issues;
+          },
           onProblems: (issues: ScenarioIssue[]) => {
-            if (!live) return;
-            checked.value = { state: 'done', issues };
-            // The outline follows each check, from the text just checked.
-            void running.outline(editor.current?.text() ?? '').then((next) => {
-              if (live) outline.value = next;
-            });
+            if (live) checked.value = { state: 'done', issues };
           },
           onChange: (now) => {
             text.value = now;
           },
         });
         ready.value = true;
-        if (!templates.ok || !scenarios.ok) {
-          const failed = !templates.ok ? templates : !scenarios.ok ? scenarios : null;
-          if (failed?.status === 401) onForget(true);
-          else if (failed) status.value = failed.message;
-          return;
-        }
+        const refused = (failed: { status: number; message: string }) => {
+          if (failed.status === 401) onForget(true);
+          else status.value = failed.message;
+        };
+        if (!templates.ok) return refused(templates);
+        if (!scenarios.ok) return refused(scenarios);
         origins.value = [
           ...templates.body.templates.map(
             (template): Origin => ({
@@ -249,7 +249,7 @@ function Studio({ apiKey, navigate, onForget, analyst }: StudioProps) {
         </section>
         <SaveForm
           apiKey={apiKey}
-          text={text.value}
+          text={text}
           saved={saved.value}
           onSaved={(answer, savedText) => {
             saved.value = { answer, text: savedText };

@@ -21,12 +21,12 @@ describe('the studio’s worker', () => {
     const ask = (question: Ask) => scope.onmessage?.({ data: question } as MessageEvent<Ask>);
     ask({ id: 1, kind: 'check', source: BROKEN });
     ask({ id: 2, kind: 'play', source: TEMPLATE });
-    ask({ id: 3, kind: 'outline', source: TEMPLATE });
+    ask({ id: 3, kind: 'check', source: TEMPLATE });
     ask({ id: 4, kind: 'preview', source: TEMPLATE, country: 'eastland' });
     expect(answers).toEqual([
-      { id: 1, kind: 'check', issues: checkDraft(BROKEN) },
+      { id: 1, kind: 'check', issues: checkDraft(BROKEN), outline: outlineDraft(BROKEN) },
       { id: 2, kind: 'play', report: playTest(TEMPLATE) },
-      { id: 3, kind: 'outline', outline: outlineDraft(TEMPLATE) },
+      { id: 3, kind: 'check', issues: [], outline: outlineDraft(TEMPLATE) },
       { id: 4, kind: 'preview', preview: previewDraft(TEMPLATE, 'eastland') },
     ]);
   });

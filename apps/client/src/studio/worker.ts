@@ -1,6 +1,5 @@
-import type { Answer, Ask } from './analyst.js';
-import { checkDraft, playTest, previewDraft } from './draft.js';
-import { outlineDraft } from './outline.js';
+import { type Answer, type Ask, checking } from './analyst.js';
+import { playTest, previewDraft } from './draft.js';
 
 /**
  * The studio's worker: checks and play-tests drafts off the page's thread, so that typing never
@@ -16,11 +15,9 @@ scope.onmessage = (message: MessageEvent<Ask>) => {
   const ask = message.data;
   const answer: Answer =
     ask.kind === 'check'
-      ? { id: ask.id, kind: 'check', issues: checkDraft(ask.source) }
+      ? { id: ask.id, kind: 'check', ...checking(ask.source) }
       : ask.kind === 'play'
         ? { id: ask.id, kind: 'play', report: playTest(ask.source) }
-        : ask.kind === 'outline'
-          ? { id: ask.id, kind: 'outline', outline: outlineDraft(ask.source) }
-          : { id: ask.id, kind: 'preview', preview: previewDraft(ask.source, ask.country) };
+        : { id: ask.id, kind: 'preview', preview: previewDraft(ask.source, ask.country) };
   scope.postMessage(answer);
 };

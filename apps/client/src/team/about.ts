@@ -1,7 +1,8 @@
 import type { Consultation, CountryView, Request } from '@crossborder/engine';
-import { kindName, type RequestNamer, t, tDynamic } from '../i18n.js';
+import { kindName, type RequestNamer, t } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { nameIn } from './context.js';
-import { dayTime } from './countdown.js';
+import { topicName } from './coordination.js';
 
 /**
  * What a person recognises an item by, instead of its internal id: a request by its kind, the
@@ -63,9 +64,13 @@ function numbered(about: string, request: Named, among: Record<string, Named> | 
   return t('ui.about.request-nth', { about, n });
 }
 
-export function consultationAbout(view: Seen, consultation: Consultation): string {
+/** A consultation by its topic (a coordination meeting by the body hosting it) and the others in it. */
+export function consultationAbout(
+  view: Seen & { briefing: Pick<CountryView['briefing'], 'coordinationBody'> },
+  consultation: Consultation,
+): string {
   return t('ui.about.consultation', {
-    topic: tDynamic(`topic.${consultation.topic}`, {}, consultation.topic),
+    topic: topicName(view.briefing.coordinationBody, consultation.topic),
     with: consultation.participants
       .filter((id) => id !== view.viewer)
       .map((id) => nameIn(view.briefing.directory, id))

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY, Game } from '../test/fixtures.js';
 import { Seat } from '../test/team.js';
-import { localTime } from '../time.js';
+import { dayTime, localTime } from '../time.js';
 import { CasefilePanel } from './casefile.js';
-import { dayTime } from './countdown.js';
 import { JurisdictionPanel } from './jurisdiction.js';
 
 const botnet = await bundled('botnet');

@@ -1,12 +1,11 @@
-import { type CountryView, heldUntil, type Measure } from '@crossborder/engine';
+import type { CountryView } from '@crossborder/engine';
 import type { ReadonlySignal, Signal } from '@preact/signals';
 import { t } from '../i18n.js';
-import { localTime } from '../time.js';
+import { dayTime, localTime } from '../time.js';
 import { DayTimeFields, dayTimeMinutes } from '../ui/day-time-fields.js';
 import { fieldId } from '../ui/forms.js';
 import { Radios } from '../ui/radios.js';
 import { nameIn } from './context.js';
-import { dayTime } from './countdown.js';
 
 /**
  * The action day on the team screen: the common action time an action-day agreement sets (Art. 5:
@@ -42,11 +41,6 @@ function actionDaysAhead(
     });
   }
   return found.sort((a, b) => a.at - b.at);
-}
-
-/** Until when a measure not yet carried out is held (a common action time); null otherwise. */
-export function pendingUntil(measure: Measure): number | null {
-  return measure.completed ? null : heldUntil(measure);
 }
 
 /** "Day 11, 20:00 is Sat 16 Mar 04:00, your local time.", or nothing while the fields name no time. */
@@ -88,7 +82,6 @@ function TimeFields({
     <DayTimeFields
       id={fieldId(form, name)}
       legend={legend}
-      labels={{ day: t('ui.field.day'), time: t('ui.field.time-of-day') }}
       names={{ day: `${name}Day`, time: `${name}Time` }}
       day={draft.day.value}
       time={draft.time.value}

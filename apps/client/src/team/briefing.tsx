@@ -1,17 +1,12 @@
 import { type CountryView, providerNotes, treatyNotes } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t } from '../i18n.js';
-import { dayAndTime } from '../time.js';
+import { dayTime } from '../time.js';
 import { InjectText } from '../ui/inject-text.js';
 import { countryName } from './context.js';
 import { LawNotes, Reservations, Treaties } from './directory.js';
 
 type View = ReadonlySignal<CountryView>;
-
-const when = (minutes: number) => {
-  const { day, time } = dayAndTime(minutes);
-  return t('ui.time.day-time', { day, time });
-};
 
 /**
  * The team's briefing: the case, its own instructions, its objectives and score, the injects so
@@ -56,11 +51,11 @@ function Objectives({ view }: { view: View }) {
           <strong>{objective.title}</strong>
           {` (${t('ui.briefing.points', { points: objective.points })})`}
           {objective.metAt !== null ? (
-            <span class="badge ok">{`✔ ${t('ui.briefing.met', { when: when(objective.metAt) })}`}</span>
+            <span class="badge ok">{`✔ ${t('ui.briefing.met', { when: dayTime(objective.metAt) })}`}</span>
           ) : objective.missedAt !== null ? (
-            <span class="badge bad">{`✖ ${t('ui.briefing.missed', { when: when(objective.missedAt) })}`}</span>
+            <span class="badge bad">{`✖ ${t('ui.briefing.missed', { when: dayTime(objective.missedAt) })}`}</span>
           ) : objective.deadline !== null ? (
-            <span class="badge">{t('ui.briefing.deadline', { when: when(objective.deadline) })}</span>
+            <span class="badge">{t('ui.briefing.deadline', { when: dayTime(objective.deadline) })}</span>
           ) : null}
           {objective.description ? <p class="hint">{objective.description}</p> : null}
         </li>
@@ -84,7 +79,7 @@ function Injects({ view }: { view: View }) {
       <ul class="injects">
         {fired.map(([id, inject]) => (
           <li key={id} data-inject={id} data-inject-kind={inject.kind}>
-            <InjectText inject={inject} at={when(inject.firedAt)} />
+            <InjectText inject={inject} at={dayTime(inject.firedAt)} />
           </li>
         ))}
       </ul>

@@ -7,9 +7,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { t } from '../i18n.js';
 import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
-import { span } from '../time.js';
+import { dayTime, span } from '../time.js';
 import { CasefilePanel } from './casefile.js';
-import { dayTime } from './countdown.js';
 
 const tutorial = await bundled('tutorial');
 

@@ -1,12 +1,14 @@
 import {
   type Command,
   type CountryView,
+  heldUntil,
   type KnownEvidence,
   MEASURE_KINDS,
   type Source,
 } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
+import { dayTime } from '../time.js';
 import {
   ActionForm,
   Checkbox,
@@ -17,11 +19,11 @@ import {
   TextField,
 } from '../ui/forms.js';
 import { requestAbout } from './about.js';
-import { CarryOutFields, executeAtOf, pendingUntil } from './action-day.js';
+import { CarryOutFields, executeAtOf } from './action-day.js';
 import { CaseFileExport } from './casefile-export.js';
 import { nameIn, type Team } from './context.js';
 import { recipientChoices } from './coordination.js';
-import { Countdown, dayTime } from './countdown.js';
+import { Countdown } from './countdown.js';
 import { Leads } from './leads-panel.js';
 import { checkMeasure, markedLabel, measureKindOf, SAFEGUARD_FIELDS } from './measure-check.js';
 import { UnreadMark } from './unread-mark.js';
@@ -269,24 +271,17 @@ function Cases({ view }: { view: View }) {
 
 function Measures({ view }: { view: View }) {
   const measures = useComputed(() => view.value.measures);
-  const directory = useComputed(() => view.value.briefing.directory);
-  // What a measure is about, by its title, alias or description: never an id.
-  const target = (measure: CountryView['measures'][string]): string => {
-    const on = measure.target;
-    if ('evidence' in on) return view.value.evidence[on.evidence]?.title ?? '';
-    if ('suspect' in on) {
-      const suspect = view.value.suspects[on.suspect];
-      return suspect?.name ?? suspect?.alias ?? '';
-    }
-    return view.value.assets[on.asset]?.description ?? '';
-  };
   return (
     <>
       <h3>{t('ui.casefile.measures')}</h3>
       <ul class="measures">
         {Object.values(measures.value).map((measure) => (
           <li key={measure.id} data-measure={measure.id}>
-            {`${tDynamic(`measure.${measure.kind}`, {}, measure.kind)}: ${target(measure)} — ${measureState(measure)}`}
+            {t('ui.casefile.measure-line', {
+              kind: tDynamic(`measure.${measure.kind}`, {}, measure.kind),
+              target: targetName(view.value, measure.target),
+              state: measureState(measure),
+            })}
           </li>
         ))}
       </ul>
@@ -294,11 +289,23 @@ function Measures({ view }: { view: View }) {
   );
 }
 
+type Known = Pick<CountryView, 'evidence' | 'suspects' | 'assets'>;
+
+/**
+ * What a measure is about, as the team knows it (a title, a suspect's alias, a description), never
+ * an id: the case file's list and the take-measure form's choices name a target alike.
+ */
+function targetName(view: Known, target: CountryView['measures'][string]['target']): string {
+  if ('evidence' in target) return view.evidence[target.evidence]?.title ?? '';
+  if ('suspect' in target) return view.suspects[target.suspect]?.alias ?? '';
+  return view.assets[target.asset]?.description ?? '';
+}
+
 /** Done (and how), held until a common action time, or when it completes. */
 function measureState(measure: CountryView['measures'][string]) {
   if (measure.completed)
     return `✔ ${measure.outcome ? tDynamic(`measure-outcome.${measure.outcome}`, {}, measure.outcome) : ''}`;
-  const held = pendingUntil(measure);
+  const held = heldUntil(measure);
   if (held !== null) return `‖ ${t('ui.measure.held', { when: dayTime(held) })}`;
   return t('ui.measure.due', { when: dayTime(measure.completesAt) });
 }
@@ -390,18 +397,19 @@ function TakeMeasureForm({ team }: { team: Team }) {
     scope: draft.scope.value,
     duration: draft.duration.value,
   });
+  const known = { evidence: evidence.value, suspects: suspects.value, assets: assets.value };
   const targets: Choice[] = [
-    ...Object.entries(evidence.value).map(([id, item]) => ({
+    ...Object.keys(evidence.value).map((id) => ({
       value: `evidence:${id}`,
-      label: t('ui.target.evidence', { title: item.title }),
+      label: t('ui.target.evidence', { title: targetName(known, { evidence: id }) }),
     })),
-    ...Object.entries(suspects.value).map(([id, suspect]) => ({
+    ...Object.keys(suspects.value).map((id) => ({
       value: `suspect:${id}`,
-      label: t('ui.target.suspect', { alias: suspect.alias }),
+      label: t('ui.target.suspect', { alias: targetName(known, { suspect: id }) }),
     })),
-    ...Object.entries(assets.value).map(([id, asset]) => ({
+    ...Object.keys(assets.value).map((id) => ({
       value: `asset:${id}`,
-      label: t('ui.target.asset', { description: asset.description }),
+      label: t('ui.target.asset', { description: targetName(known, { asset: id }) }),
     })),
   ];
   return (

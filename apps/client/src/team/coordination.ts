@@ -18,12 +18,8 @@ function bodyOf(view: Briefed): { name: string } | null {
   return body?.members.includes(view.viewer) ? body : null;
 }
 
-/** A consultation's topic in words; a coordination meeting named by the body that hosts it. */
-export function topicName(
-  view: { briefing: Pick<CountryView['briefing'], 'coordinationBody'> },
-  topic: string,
-): string {
-  const body = view.briefing.coordinationBody;
+/** A consultation's topic in words; a coordination meeting named by the body (the case's) that hosts it. */
+export function topicName(body: { name: string } | null | undefined, topic: string): string {
   if (topic === 'coordination-meeting' && body)
     return t('ui.topic.coordination-meeting-under', { body: body.name });
   return tDynamic(`topic.${topic}`, {}, topic);
@@ -34,7 +30,7 @@ export function topicChoices(view: Briefed): Choice[] {
   const member = bodyOf(view) !== null;
   return CONSULTATION_TOPICS.filter((topic) => topic !== 'coordination-meeting' || member).map((topic) => ({
     value: topic,
-    label: topicName(view, topic),
+    label: topicName(view.briefing.coordinationBody, topic),
   }));
 }
 

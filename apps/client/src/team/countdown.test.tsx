@@ -2,8 +2,8 @@ import { signal } from '@preact/signals';
 import { act, render } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
-import { dayAndTime, span } from '../time.js';
-import { Countdown, dayTime } from './countdown.js';
+import { dayAndTime, dayTime, span } from '../time.js';
+import { Countdown } from './countdown.js';
 
 const HOUR = 60;
 

@@ -1,12 +1,6 @@
 import { computed, type ReadonlySignal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
-import { t } from '../i18n.js';
-import { dayAndTime, span } from '../time.js';
-
-/** "Day 3, 14:05": a moment of the game, counted from its first day. */
-export function dayTime(minutes: number): string {
-  return t('ui.time.day-time', dayAndTime(minutes));
-}
+import { span } from '../time.js';
 
 /** Where the time left goes in a phrase: a character no catalogue sentence contains. */
 const LEFT = '\u0000';

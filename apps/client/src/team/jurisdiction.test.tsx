@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { t, tDynamic } from '../i18n.js';
 import { bundled, type Game, tutorialDayOne } from '../test/fixtures.js';
 import { Seat } from '../test/team.js';
-import { dayTime } from './countdown.js';
+import { dayTime } from '../time.js';
 import { JurisdictionPanel } from './jurisdiction.js';
 
 const tutorial = await bundled('tutorial');

@@ -2,12 +2,12 @@ import { CONSULTATION_TOPICS, type Command, type Consultation, type CountryView 
 import { AGREEMENT_KINDS, JURISDICTION_BASES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { ActionForm, Checkboxes, type Problem, SelectField, TextField } from '../ui/forms.js';
 import { consultationAbout, requestAbout } from './about.js';
 import { ActionTimeFields, actionTimeOf } from './action-day.js';
 import { nameIn, type Team } from './context.js';
 import { topicChoices, topicName } from './coordination.js';
-import { dayTime } from './countdown.js';
 import { Plans } from './plans.js';
 import { UnreadMark } from './unread-mark.js';
 
@@ -125,7 +125,7 @@ export function ConsultationThread({
     <article class="consultation" data-consultation={consultation.id} aria-labelledby={headingId}>
       <h4 id={headingId}>
         {t('ui.jurisdiction.consultation-title', {
-          topic: topicName({ briefing: { coordinationBody: body.value } }, consultation.topic),
+          topic: topicName(body.value, consultation.topic),
           with: consultation.participants.map(name).join(', '),
         })}
         <UnreadMark itemKey={`consultation:${consultation.id}`} />
@@ -372,7 +372,6 @@ function ProposeForm({ team }: { team: Team }) {
   const formId = 'propose';
   const consultations = useComputed(() => team.view.value.consultations);
   const directory = useComputed(() => team.view.value.briefing.directory);
-  const viewer = useComputed(() => team.view.value.viewer);
   const offences = useComputed(() => team.view.value.briefing.offences);
   const draft = {
     consultationId: team.forms.text(formId, 'consultationId'),
@@ -427,10 +426,7 @@ function ProposeForm({ team }: { team: Team }) {
         required
         choices={Object.values(consultations.value).map((consultation) => ({
           value: consultation.id,
-          label: consultationAbout(
-            { briefing: { directory: directory.value }, viewer: viewer.value },
-            consultation,
-          ),
+          label: consultationAbout(local.value, consultation),
         }))}
         value={draft.consultationId}
       />

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kindName, t } from '../i18n.js';
 import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
-import { dayTime } from './countdown.js';
+import { dayTime } from '../time.js';
 import { leadsOf } from './leads.js';
 
 const tutorial = await bundled('tutorial');

@@ -7,8 +7,8 @@ import {
 } from '@crossborder/engine';
 import { REQUEST_KIND_IDS, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { nameIn } from './context.js';
-import { dayTime } from './countdown.js';
 
 /**
  * "What you can do now": the leads in the team's own view that open a next step, each with the

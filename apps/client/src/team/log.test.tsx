@@ -10,7 +10,7 @@ import {
   thinMlaForHostingLogs,
   tutorialDayOne,
 } from '../test/fixtures.js';
-import { dayTime } from './countdown.js';
+import { dayTime } from '../time.js';
 import { LogPanel } from './log.js';
 
 const tutorial = await bundled('tutorial');

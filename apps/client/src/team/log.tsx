@@ -2,8 +2,8 @@ import type { CountryView } from '@crossborder/engine';
 import type { LogLine } from '@crossborder/protocol';
 import type { ReadonlySignal } from '@preact/signals';
 import { namedParams, t, tDynamic } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { requestNamer } from './about.js';
-import { dayTime } from './countdown.js';
 
 /**
  * Each line's key: a line is the same object for as long as the log holds it (lines are added

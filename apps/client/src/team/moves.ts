@@ -34,7 +34,10 @@ export interface Move {
 }
 
 /** What `movesOf` reads of a view: a team's own, or the console's for any country (instructor/seat.ts). */
-export type MovesView = DeadlineView & Pick<CountryView, 'consultations' | 'agreements'>;
+export type MovesView = DeadlineView &
+  Pick<CountryView, 'consultations' | 'agreements'> & {
+    briefing: Pick<CountryView['briefing'], 'coordinationBody'>;
+  };
 
 const DAY = 24 * 60;
 /** Requests the requested State has not yet answered. */

@@ -1,8 +1,8 @@
 import type { CountryView, PlanView } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
 import { t, tDynamic } from '../i18n.js';
+import { dayTime } from '../time.js';
 import { nameIn } from './context.js';
-import { dayTime } from './countdown.js';
 
 /**
  * "Agreements the case calls for" (case.agreements): the agreements this country is expected to

@@ -13,9 +13,8 @@ import {
   tutorialDayOne,
 } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
-import { span } from '../time.js';
+import { dayTime, span } from '../time.js';
 import { requestAbout } from './about.js';
-import { dayTime } from './countdown.js';
 import { RequestsPanel, statusText } from './requests.js';
 
 const tutorial = await bundled('tutorial');

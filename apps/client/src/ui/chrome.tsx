@@ -3,7 +3,7 @@ import { computed, type ReadonlySignal, signal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { t } from '../i18n.js';
 import type { ClientState, Connection } from '../state/client.js';
-import { dayAndTime, localTime } from '../time.js';
+import { dayTime, localTime } from '../time.js';
 import { drawOnce } from './mount.js';
 
 /**
@@ -31,10 +31,7 @@ export function ClockBar({ clock, minutes, utcOffset = '+00:00', startsAt = '' }
   const text = useMemo(
     () => ({
       local: computed(() => (startsAt ? localTime(startsAt, minutes.value, utcOffset) : '')),
-      day: computed(() => {
-        const { day, time } = dayAndTime(minutes.value);
-        return t('ui.time.day-time', { day, time });
-      }),
+      day: computed(() => dayTime(minutes.value)),
       at: computed(() => String(minutes.value)),
     }),
     [minutes, startsAt, utcOffset],

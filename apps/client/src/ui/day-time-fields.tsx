@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { t } from '../i18n.js';
 
 /**
  * A moment of the game typed as the clock says it ("Day 3, 14:05"): a day number (day 1 is the
@@ -21,7 +22,8 @@ interface DayTimeFieldsProps {
   /** The fieldset's id: its controls are `<id>-day` and `<id>-time`. */
   id: string;
   legend: string;
-  labels: { day: string; time: string };
+  /** The controls' labels: the catalogue's "Day" and "Time" unless said. */
+  labels?: { day: string; time: string };
   /** The controls' names (what a form's check focuses by): `day` and `time` unless said. */
   names?: { day: string; time: string };
   day: string;
@@ -39,7 +41,7 @@ interface DayTimeFieldsProps {
 export function DayTimeFields({
   id,
   legend,
-  labels,
+  labels = { day: t('ui.field.day'), time: t('ui.field.time-of-day') },
   names = { day: 'day', time: 'time' },
   day,
   time,

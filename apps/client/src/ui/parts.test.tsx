@@ -35,6 +35,25 @@ describe('a field', () => {
     expect(screen.getByLabelText(t('ui.join.team-name')).id).toBe('team-name');
     expect(screen.getByLabelText(t('ui.join.code')).id).not.toBe('team-name');
   });
+
+  it('says a problem under its hint, describes its control with both and marks it invalid', () => {
+    const { rerender } = render(
+      <Field label={t('ui.join.team-name')} hint={t('ui.join.team-name-hint')} id="name" problem={null}>
+        {(control) => <input {...control} type="text" />}
+      </Field>,
+    );
+    const input = screen.getByRole('textbox', { name: t('ui.join.team-name') });
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+    rerender(
+      <Field label={t('ui.join.team-name')} hint={t('ui.join.team-name-hint')} id="name" problem="Too long.">
+        {(control) => <input {...control} type="text" />}
+      </Field>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('Too long.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe('name-hint name-problem');
+  });
 });
 
 describe('a swatch', () => {

@@ -10,6 +10,7 @@ import { useId } from 'preact/hooks';
 interface ControlProps {
   id: string;
   'aria-describedby'?: string;
+  'aria-invalid'?: 'true';
 }
 
 interface FieldProps {
@@ -17,6 +18,8 @@ interface FieldProps {
   hint?: string | undefined;
   /** The control's id, when something else must find it (a link, a test); else one is made. */
   id?: string | undefined;
+  /** Why what is written is wrong, said under the hint (`<id>-problem`); the control is then marked invalid. */
+  problem?: string | null | undefined;
   /** Draws the control with the props that tie it to its label and hint. */
   children: (control: ControlProps) => ComponentChildren;
 }
@@ -31,17 +34,28 @@ interface FieldProps {
  * </Field>
  * ```
  */
-export function Field({ label, hint, id, children }: FieldProps) {
+export function Field({ label, hint, id, problem, children }: FieldProps) {
   const made = useId();
   const controlId = id ?? `field-${made}`;
   const hintId = hint ? `${controlId}-hint` : undefined;
+  const problemId = problem ? `${controlId}-problem` : undefined;
+  const described = [hintId, problemId].filter(Boolean).join(' ');
   return (
     <div class="field">
       <label for={controlId}>{label}</label>
-      {children(hintId ? { id: controlId, 'aria-describedby': hintId } : { id: controlId })}
+      {children({
+        id: controlId,
+        ...(described ? { 'aria-describedby': described } : {}),
+        ...(problem ? { 'aria-invalid': 'true' as const } : {}),
+      })}
       {hint ? (
         <p class="hint" id={hintId}>
           {hint}
+        </p>
+      ) : null}
+      {problem ? (
+        <p class="warning" id={problemId} role="alert">
+          {problem}
         </p>
       ) : null}
     </div>

@@ -112,6 +112,33 @@ describe('bots of empty seats, at a pace like people’s', () => {
     expect(store.log(session.id).events.length).toBe(again.store.log(session.id).events.length);
   });
 
+  it('save their thinking times where the session saves anyway (pause, checkpoint), not at each decision', () => {
+    const { store, registry } = server();
+    const session = botsOnly(registry, { botThink: 60 });
+    expect(eventsAt(store, session)[0]).toBeGreaterThan(0);
+    // The bots have decided and think until 60; the seats kept in the store do not say so yet.
+    expect(store.session(session.id)?.seats.thinking).toBeUndefined();
+    session.checkpoint();
+    expect(store.session(session.id)?.seats.thinking).toEqual({ aldoria: 60, borealis: 60 });
+    session.control({ action: 'advance', minutes: 60 });
+    expect(store.session(session.id)?.seats.thinking).toEqual({ aldoria: 60, borealis: 60 });
+    session.control({ action: 'pause' });
+    expect(store.session(session.id)?.seats.thinking).toEqual({ aldoria: 120, borealis: 120 });
+  });
+
+  it('act at once after a crash that lost their thinking times: at worst one thinking time early', () => {
+    const { store, registry, path } = server();
+    const session = botsOnly(registry, { botThink: 60 });
+    const first = store.log(session.id).events.length;
+    // No checkpoint, no shutdown: the server stops as in a crash.
+    const again = server(path);
+    again.registry.restoreAll();
+    const restored = again.registry.get(session.id);
+    if (!restored) throw new Error('the session is back');
+    restored.control({ action: 'start' });
+    expect(again.store.log(session.id).events.length).toBeGreaterThan(first);
+  });
+
   it('answer at once in a session created before bots had a pace (no thinking time kept)', () => {
     const { store, registry } = server();
     const session = botsOnly(registry, {});

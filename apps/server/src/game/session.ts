@@ -222,7 +222,7 @@ export class Session {
   seatFor(seat: JoinSeat, name: string): Seat {
     if (seat.kind !== 'juror') return seat;
     const juror = newJuror(this.record.seats, name);
-    this.deps.store.saveSeats(this.id, this.record.seats);
+    this.saveSeats();
     return juror;
   }
 
@@ -269,7 +269,7 @@ export class Session {
         if (name && seat.team === null) seat.team = name;
         // A team now plays this country: its bot steps aside.
         seat.bot = false;
-        this.deps.store.saveSeats(this.id, this.record.seats);
+        this.saveSeats();
       }
     }
     this.announceSeats();
@@ -334,10 +334,11 @@ export class Session {
         // Countries no team has joined are played by bots from the start.
         for (const seat of Object.values(this.record.seats.countries))
           if (seat.team === null) seat.bot = true;
-        this.deps.store.saveSeats(this.id, this.record.seats);
+        this.saveSeats();
         break;
       case 'pause':
         this.clock.pause(wall);
+        this.saveThinking();
         break;
       case 'speed':
         this.clock.setSpeed(control.speed, wall);
@@ -351,12 +352,12 @@ export class Session {
         if (!seat) return failure('unknown-country', { country: control.country });
         if (control.action === 'bot') seat.bot = control.on;
         else seat.locked = control.locked;
-        this.deps.store.saveSeats(this.id, this.record.seats);
+        this.saveSeats();
         break;
       }
       case 'reveal':
         this.record.seats.observersSeeAll = control.observers;
-        this.deps.store.saveSeats(this.id, this.record.seats);
+        this.saveSeats();
         for (const connection of this.connections)
           if (connection.seat.kind === 'observer')
             connection.send('notice', { kind: 'seat-changed', message: 'reveal' });
@@ -396,6 +397,7 @@ export class Session {
   checkpoint(): void {
     if (this.retired) return;
     if (this.clock.state(this.deps.wall()).running) this.deps.store.saveClock(this.id, this.clockState());
+    this.saveThinking();
   }
 
   /** The server stops: the clock is saved and every client told; the session comes back at the next start. */
@@ -403,6 +405,7 @@ export class Session {
     this.stopTimer();
     if (this.retired) return;
     this.deps.store.saveClock(this.id, this.clockState());
+    this.saveThinking();
     for (const connection of this.connections)
       connection.send('notice', { kind: 'shutdown', message: serverError('shutdown').message });
   }
@@ -431,7 +434,7 @@ export class Session {
       if (!settings) return failure('unknown-country', { country: seat.country });
       settings.team = null;
       settings.locked = true;
-      this.deps.store.saveSeats(this.id, this.record.seats);
+      this.saveSeats();
     }
     this.deps.store.revokeTokens(this.id, seat);
     const { message } = serverError('seat-revoked');
@@ -452,6 +455,7 @@ export class Session {
       if (action) this.results.set(action.actionId, action.result);
       if (Math.floor((this.seq - events.length) / SNAPSHOT_EVERY) !== Math.floor(this.seq / SNAPSHOT_EVERY)) {
         this.deps.store.saveSnapshot(this.id, this.seq, this.state);
+        this.saveThinking();
       }
       return true;
     } catch (cause) {
@@ -486,6 +490,22 @@ export class Session {
     this.schedule();
   }
 
+  /** Saves the seats, with the bots' thinking times as they are now. */
+  private saveSeats(): void {
+    const thinking = this.bots.thinking();
+    if (thinking) this.record.seats.thinking = thinking;
+    this.deps.store.saveSeats(this.id, this.record.seats);
+  }
+
+  /**
+   * Saves the bots' thinking times if a bot started thinking since they were last saved. Not at
+   * each decision (the busiest path) but where the session saves anyway: pause, checkpoint,
+   * snapshot, shutdown; so after a crash a bot may at worst act one thinking time early.
+   */
+  private saveThinking(): void {
+    if (this.bots.changed) this.saveSeats();
+  }
+
   /** The countries whose seat a bot plays. */
   private botSeats(): string[] {
     return Object.entries(this.record.seats.countries)
@@ -499,18 +519,16 @@ export class Session {
     const played: Event[] = [];
     if (bots.length === 0) return played;
     const now = this.gameNow();
-    const paced = this.bots.play(bots, now, {
+    this.bots.play(bots, now, {
       view: (country) => this.engine.view(this.state, country) as CountryView,
       ended: () => this.state.ended,
       act: (country, command) => {
         const result = this.engine.act(this.state, country, command, now, changes);
-        if (result.events.length > 0 && !this.commit(result.events)) return 'unwritten';
+        if (result.events.length > 0 && !this.commit(result.events)) return 'stop';
         played.push(...result.events);
         return result.rejection ? 'rejected' : 'accepted';
       },
     });
-    // Kept with the seats, so that a restart does not wake a thinking bot early.
-    if (paced) this.deps.store.saveSeats(this.id, this.record.seats);
     return played;
   }
 

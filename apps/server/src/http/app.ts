@@ -117,7 +117,7 @@ export function createApp(deps: {
     response.json(deps.library.list().map((entry): ScenarioListEntry => listed(entry)));
   });
   uploadRoute(api, deps);
-  studioRoutes(app, api, deps);
+  studioRoutes(api, deps);
 
   api.get('/sessions', (_request, response) => {
     response.json(
@@ -166,10 +166,8 @@ export function createApp(deps: {
     const session = deps.registry.create(entry.scenario, entry.source, {
       ...(body.data.clock ? { clock: body.data.clock } : {}),
       // Written into the session, so that it keeps its pace whatever the server's default becomes.
-      botThink:
-        body.data.botThink === undefined
-          ? deps.config.botThink
-          : (botThinkMinutes(body.data.botThink) ?? deps.config.botThink),
+      // One given has passed BotThink's check, so it has minutes; none given, the server's default.
+      botThink: body.data.botThink === undefined ? deps.config.botThink : botThinkMinutes(body.data.botThink),
     });
     deps.log.info({ session: session.id, scenario: entry.id }, 'session created');
     response.status(201).json({
@@ -254,7 +252,7 @@ export function createApp(deps: {
   app.use('/api/team', team);
   app.use('/api', api);
 
-  // The built client, with its single-page routes (/join/..., /instructor, /watch/..., /look/..., /jury/...).
+  // The built client, with its single-page routes (/join/..., /instructor, /watch/..., /look/..., /jury/..., /studio).
   if (!existsSync(deps.config.client)) {
     app.get('/', (_request, response) => {
       response
@@ -263,7 +261,7 @@ export function createApp(deps: {
     });
   } else {
     app.use(express.static(deps.config.client, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(join|instructor|watch|debrief|look|jury)(\/.*)?$/, (_request, response) => {
+    app.get(/^\/(join|instructor|watch|debrief|look|jury|studio)(\/.*)?$/, (_request, response) => {
       response.sendFile(join(deps.config.client, 'index.html'));
     });
   }

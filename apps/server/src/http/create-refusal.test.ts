@@ -7,7 +7,7 @@ describe('why a new session’s body was refused', () => {
     expect(refused.code).toBe('bad-bot-think');
     expect(refused.params).toEqual({ value: '30' });
     expect(refused.message).toBe(
-      'The bot thinking time "30" is not one: write "botThink" as a game duration such as "30m", "2h" or "1d" (at most a day; "0m" for bots that answer at once), or leave it out for the server’s default.',
+      '“30” is not a bot thinking time: write "botThink" as a game duration such as "30m", "2h" or "1d" (at most a day; "0m" for bots that answer at once), or leave it out for the server’s default.',
     );
     expect(badCreateRequest({ scenario: 'tutorial', botThink: 45 }).params).toEqual({ value: '45' });
     expect(badCreateRequest({ scenario: 'tutorial', botThink: '2d' }).code).toBe('bad-bot-think');

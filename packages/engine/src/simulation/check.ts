@@ -1,5 +1,5 @@
 import { type LoadResult, loadScenarioText, positionOf, type ScenarioIssue } from '@crossborder/scenario';
-import { assess } from '../assess/assess.js';
+import { assess, type Debrief } from '../assess/assess.js';
 import { createContext } from '../model/context.js';
 import { simulate } from '../simulate.js';
 
@@ -14,32 +14,39 @@ export function checkScenarioText(source: string, file: string): LoadResult {
   const loaded = loadScenarioText(source, file);
   const scenario = loaded.scenario;
   if (!scenario) return loaded;
-  const issues = [...loaded.issues, ...unmetByBots(source, file, scenario)];
+  const simulation = simulate(scenario);
+  const debrief = assess(createContext(scenario), simulation.state, simulation.events);
+  const missed = missedObjectiveIssues(source, file, scenario, debrief).map(({ issue }) => issue);
+  const issues = [...loaded.issues, ...missed];
   return issues.some((issue) => issue.severity === 'error') ? { issues } : { scenario, issues };
 }
 
-/** The objectives bots playing every country leave unmet, each an error at its place in the file. */
-function unmetByBots(source: string, file: string, scenario: NonNullable<LoadResult['scenario']>) {
-  const simulation = simulate(scenario);
-  const debrief = assess(createContext(scenario), simulation.state, simulation.events);
+/**
+ * The objectives a bots' run (its `debrief`) leaves unmet, each with its issue at its place in
+ * `source`: an error, unless the author says why bots may miss it (`botsMayMiss`): a warning then.
+ * The one decision for every check: this file's (the server's and the studio's) and the command line's.
+ */
+export function missedObjectiveIssues(
+  source: string,
+  file: string,
+  scenario: NonNullable<LoadResult['scenario']>,
+  debrief: Pick<Debrief, 'won' | 'objectives'>,
+): { objective: string; issue: ScenarioIssue }[] {
   if (debrief.won) return [];
   return Object.entries(debrief.objectives)
     .filter(([, objective]) => objective.metAt === null)
     .map(([id]) => {
       const reason = scenario.objectives[id]?.botsMayMiss;
-      return reason === undefined
-        ? unmetObjectiveIssue(source, file, id)
-        : allowedMissIssue(source, file, id, reason);
+      const issue =
+        reason === undefined
+          ? unmetObjectiveIssue(source, file, id)
+          : allowedMissIssue(source, file, id, reason);
+      return { objective: id, issue };
     });
 }
 
 /** An objective the author lets bots miss (`botsMayMiss`): said, with the author's reason, as a warning. */
-export function allowedMissIssue(
-  source: string,
-  file: string,
-  objective: string,
-  reason: string,
-): ScenarioIssue {
+function allowedMissIssue(source: string, file: string, objective: string, reason: string): ScenarioIssue {
   const path = ['objectives', objective, 'botsMayMiss'];
   return {
     file,
@@ -51,7 +58,7 @@ export function allowedMissIssue(
 }
 
 /** An objective bots cannot meet, as an error at its line: what, why it matters, and how to find the cause. */
-export function unmetObjectiveIssue(source: string, file: string, objective: string): ScenarioIssue {
+function unmetObjectiveIssue(source: string, file: string, objective: string): ScenarioIssue {
   const path = ['objectives', objective];
   return {
     file,

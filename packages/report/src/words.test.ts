@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { loadScenarioFile } from '@crossborder/scenario/node';
+import { describe, expect, it } from 'vitest';
+import { wordsFor } from './words.js';
+
+const folder = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+const { scenario: tutorial } = await loadScenarioFile(`${folder}tutorial.yaml`);
+if (!tutorial) throw new Error('the tutorial loads');
+
+const request = { id: 'req-4', kind: 'stored-data', from: 'aldoria', to: 'borealis', sentAt: 26 * 60 };
+const requests = { 'req-4': request };
+const agreements = { 'agreement-2': { kind: 'joint-investigation-team' } };
+const between = 'Mutual legal assistance: access to stored data, Aldoria → Borealis';
+
+describe('the words of the exports', () => {
+  it('names a request a line holds by id, under either key, and an agreement by its kind', () => {
+    const words = wordsFor(tutorial);
+    expect(
+      words.named(
+        { request: 'req-4', requestId: 'req-4', agreementId: 'agreement-2', n: 2 },
+        requests,
+        undefined,
+        agreements,
+      ),
+    ).toEqual({
+      request: `${between}, Day 2, 02:00`,
+      requestId: `${between}, Day 2, 02:00`,
+      agreementId: 'joint investigation team',
+      n: 2,
+    });
+  });
+  it('keeps an id that names nothing here', () => {
+    const words = wordsFor(tutorial);
+    const params = { requestId: 'req-999', agreementId: 'agreement-2' };
+    expect(words.named(params, requests)).toEqual(params);
+  });
+  it('says times by the clock it is given', () => {
+    const words = wordsFor(tutorial, undefined, (minutes) => `minute ${minutes}`);
+    expect(words.when(90)).toBe('minute 90');
+    expect(words.when(null)).toBe('—');
+    expect(words.requestName(request, requests)).toBe(`${between}, minute 1560`);
+  });
+});
