@@ -69,7 +69,7 @@ test('every screen passes axe-core with no serious or critical violation', async
   await studio.goto(`/studio?key=${E2E_KEY}`);
   await studio.getByRole('button', { name: 'Play-test with bots' }).click();
   await expect(studio.getByText('The bots won: 2 of 2 objectives met.')).toBeVisible();
-  await studio.getByRole('button', { name: 'Preview the briefing' }).click();
+  await studio.getByRole('button', { name: 'Preview the briefing and case file' }).click();
   await expect(studio.getByRole('heading', { name: 'Your briefing (Westland)' })).toBeVisible();
   await studio.getByRole('textbox', { name: 'Scenario YAML' }).click();
   await studio.keyboard.press('Control+End');

@@ -50,9 +50,18 @@ test('the studio: template, broken reference at its line, fix, play-test to a wi
   await expect(editor).toBeFocused();
   await expect(editor.locator('.cm-activeLine')).toHaveText('      holder: eastgate-hostin');
 
+  // Fixed by completing the id: the providers the draft declares, each with its name.
   await page.keyboard.press('End');
-  await page.keyboard.type('g');
+  await page.keyboard.press('Control+Space');
+  const offered = page.getByRole('listbox');
+  await expect(offered.getByRole('option')).toHaveText(['eastgate-hostingEastgate Hosting']);
+  await offered.getByRole('option').click();
+  await expect(editor.locator('.cm-activeLine')).toHaveText('      holder: eastgate-hosting');
   await expect(problems.getByRole('status')).toHaveText('No problems: the checker finds nothing to fix.');
+  // The outline beside the editor draws the evidence chain; a box goes to its line.
+  const outline = page.getByRole('region', { name: 'Outline' });
+  await outline.getByRole('button', { name: /^Fact: The hosting account/ }).click();
+  await expect(editor.locator('.cm-activeLine')).toHaveText('    shop-admin:');
 
   const play = page.getByRole('region', { name: 'Play-test' });
   await play.getByRole('button', { name: 'Play-test with bots' }).click();
@@ -60,9 +69,9 @@ test('the studio: template, broken reference at its line, fix, play-test to a wi
   await shot(page, info, 'studio-play-test');
 
   const preview = page.getByRole('region', { name: 'Preview as a participant' });
-  await preview.getByRole('button', { name: 'Preview the briefing' }).click();
+  await preview.getByRole('button', { name: 'Preview the briefing and case file' }).click();
   await expect(preview.getByRole('heading', { name: 'Your briefing (Westland)' })).toBeVisible();
-  await preview.getByLabel('Country').selectOption({ label: 'Eastland' });
+  await preview.getByLabel('Country to preview').selectOption({ label: 'Eastland' });
   await expect(preview.getByRole('heading', { name: 'Your briefing (Eastland)' })).toBeVisible();
   await expect(preview).toContainText('You are Eastland. Your hosting companies keep logs for a short time.');
 

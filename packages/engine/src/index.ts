@@ -63,10 +63,10 @@ export {
 export { checkScenarioText, missedObjectiveIssues } from './simulation/check.js';
 export { type EffectRun, type InjectRun, injectRuns } from './simulation/injects.js';
 export { type TeamLoad, teamLoad } from './simulation/load.js';
-export { type Cause, whyNotMet } from './simulation/missing.js';
+export { type Cause, type Revealer, whyNotMet } from './simulation/missing.js';
 export { deepFreeze } from './util/freeze.js';
 export type { EvidenceAtRisk } from './view/evidence-at-risk.js';
-export type { ScenarioNames } from './view/names.js';
+export { type ScenarioNames, scenarioNames } from './view/names.js';
 export {
   applyPatch,
   PatchError,

@@ -17,7 +17,7 @@ export const STUDIO = {
   'ui.studio.draft-title': 'The draft',
   'ui.studio.editor': 'Scenario YAML',
   'ui.studio.editor-hint':
-    'The scenario as YAML. It is checked as you type; problems are marked at their line and listed below. Ctrl+Space completes a field name; Tab leaves the editor.',
+    'The scenario as YAML. It is checked as you type; problems are marked at their line and listed beside it. Ctrl+Space completes a field name, or an id where a field names one; Tab leaves the editor.',
   'ui.studio.outline-title': 'Outline',
   'ui.studio.outline-has-errors':
     'The draft has errors ({errors}): the outline shows again once they are fixed.',
@@ -27,8 +27,14 @@ export const STUDIO = {
   'ui.studio.outline.injects': 'Injects, in the order they fire',
   'ui.studio.outline.objectives': 'Objectives',
   'ui.studio.outline.in': 'in {country}',
-  'ui.studio.outline.at': 'fires {at}',
-  'ui.studio.outline.when': 'fires on a condition',
+  'ui.studio.outline.at': '{at}',
+  'ui.studio.outline.when': 'on a condition',
+  'ui.studio.graph.label':
+    'Evidence chains: {items, plural, one {# evidence item} other {# evidence items}} and {facts, plural, one {# fact} other {# facts}} they reveal, in {steps, plural, one {# column} other {# columns}}.',
+  'ui.studio.graph.item': 'Evidence item: {name}',
+  'ui.studio.graph.fact': 'Fact: {name}',
+  'ui.studio.graph.legend':
+    'Square boxes are evidence items, rounded dashed boxes the facts they reveal; an arrow runs from an item to what obtaining it reveals. A box goes to its line; the list below says the same in words.',
   'ui.studio.outline.reveals': 'reveals {what}',
   'ui.studio.outline.deadline': 'deadline {at}',
   'ui.studio.problems-title': 'Problems',
@@ -61,10 +67,10 @@ export const STUDIO = {
   'ui.studio.step-via': '{at}: {what} ({how}) {decisive}',
   'ui.studio.decisive': '— what it waited for',
   'ui.studio.cause.late': 'it became true only {at}, after the deadline',
-  'ui.studio.cause.not-met': '{condition} never became true',
+  'ui.studio.cause.not-met': 'never came true: {condition}',
   'ui.studio.cause.all': 'all of these were needed:',
   'ui.studio.cause.any': 'none of these happened:',
-  'ui.studio.cause.happened': '{condition} happened ({at}), which this objective excludes',
+  'ui.studio.cause.happened': 'came true {at}, which this objective excludes: {condition}',
   'ui.studio.cause.window-never': 'its time window never opened: what it starts from never happened',
   'ui.studio.cause.window': 'not within {within} of {at}, when its window opened',
   'ui.studio.cause.lost-retention':
@@ -79,12 +85,17 @@ export const STUDIO = {
   'ui.studio.cause.request-due': 'a request ({kind}, {from} to {to}, sent {sent}): {status}, due {due}',
   'ui.studio.cause.request-refused':
     'a request ({kind}, {from} to {to}, sent {sent}): refused (ground: {ground})',
-  'ui.studio.cause.rejected': '{country}’s {command} was rejected {at}: {ruling} (rule: {rule})',
+  'ui.studio.cause.rejected': 'what {country} tried was refused {at}: {ruling} (rule: {rule})',
+  'ui.studio.cause.rejected-mechanics': 'what {country} tried was refused {at}: {ruling}',
+  'ui.studio.cause.news': 'the news “{title}”',
   'ui.studio.preview-title': 'Preview as a participant',
   'ui.studio.preview-hint':
-    'The briefing a country’s team reads when the session opens, as the team screen shows it. Preview again after a change.',
-  'ui.studio.preview': 'Preview the briefing',
-  'ui.studio.preview-country': 'Country',
+    'The briefing and the case file a country’s team finds when the session opens, as the team screen shows them. Preview again after a change.',
+  'ui.studio.preview': 'Preview the briefing and case file',
+  'ui.studio.preview-country': 'Country to preview',
+  'ui.studio.preview-briefing': 'The briefing',
+  'ui.studio.preview-casefile': 'The opening case file',
+  'ui.studio.preview-read-only': 'This is a preview: nothing is sent.',
   'ui.studio.preview-has-errors':
     'The draft has errors ({errors}): there is nothing to preview yet. Fix the problems listed above first.',
   'ui.studio.save-title': 'Save and play',
@@ -100,6 +111,20 @@ export const STUDIO = {
     'Saved as {file}, with {errors, plural, one {# error} other {# errors}}: it is listed with its problems but cannot be played until they are fixed.',
   'ui.studio.start-session': 'Start a session from the saved draft',
   'ui.studio.start-ready': 'Starts a session of “{title}” and opens its console.',
+  // What an id names, as the editor's completion and hover say it (the kinds of id a scenario declares).
+  'ui.studio.id-named': '{kind}: {name}',
+  'ui.studio.id.countries': 'Country',
+  'ui.studio.id.conducts': 'Conduct',
+  'ui.studio.id.facts': 'Fact',
+  'ui.studio.id.offences': 'Offence',
+  'ui.studio.id.victims': 'Victim',
+  'ui.studio.id.suspects': 'Suspect',
+  'ui.studio.id.providers': 'Provider',
+  'ui.studio.id.evidence': 'Evidence item',
+  'ui.studio.id.assets': 'Asset',
+  'ui.studio.id.injects': 'Inject',
+  'ui.studio.id.agreements': 'Planned agreement',
+  'ui.studio.id.rules': 'Rule',
   'ui.studio.start-needs-save':
     'Save the draft without errors first: a session starts from the saved file, as the draft was when saved.',
 } as const satisfies Record<string, string>;

@@ -6,7 +6,14 @@ export * from './law/reservations.js';
 export * from './law/treaties.js';
 export * from './law/treaty-terms.js';
 export * from './law/vocabulary.js';
-export { type LoadResult, loadScenarioText, MAX_SCENARIO_BYTES, positionOf } from './load/load.js';
+export {
+  type LoadResult,
+  loadScenarioText,
+  MAX_SCENARIO_BYTES,
+  positionOf,
+  type ReferenceFieldsOfText,
+  referenceFieldsOfText,
+} from './load/load.js';
 export {
   formatIssue,
   formatPath,
@@ -14,6 +21,7 @@ export {
   type ScenarioIssue,
   type Severity,
 } from './load/problem.js';
+export type { DeclaredId, Namespace as ReferenceKind, ReferenceField } from './load/references.js';
 export { isRuleId, RULE_IDS, RULES, type RuleId, rule } from './rules/catalogue.js';
 export * from './rules/provenance.js';
 export {

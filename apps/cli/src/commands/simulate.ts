@@ -15,6 +15,8 @@ import {
 } from '@crossborder/engine';
 import { EN, translateOr } from '@crossborder/i18n';
 import {
+  CONDITION_KINDS,
+  type ConditionOf,
   formatDuration,
   formatIssue,
   parseDuration,
@@ -294,6 +296,17 @@ function printRejections(scenario: Scenario, simulation: Simulation, io: Output)
   }
 }
 
+/** A condition as the scenario file writes it, for authors who read the file beside it: `evidenceObtained: logs (by aldoria)`. */
+function conditionText(condition: ConditionOf<number>): string {
+  for (const kind of CONDITION_KINDS) {
+    const target = condition[kind];
+    if (target !== undefined) return `${kind}: ${target}${condition.by ? ` (by ${condition.by})` : ''}`;
+  }
+  if (condition.all) return `all of ${condition.all.length}`;
+  if (condition.any) return `any of ${condition.any.length}`;
+  return 'not';
+}
+
 /** The cause tree as indented lines; `state`, the run's end, names the requests a ruling names. */
 export function causeLines(
   scenario: Scenario,
@@ -310,7 +323,7 @@ export function causeLines(
         lines.push(`${pad}- it became true only ${gameTime(cause.at)}, after the deadline`);
         break;
       case 'not-met':
-        lines.push(`${pad}- ${cause.condition} never became true`);
+        lines.push(`${pad}- ${conditionText(cause.condition)} never became true`);
         break;
       case 'all':
         lines.push(`${pad}- all of these were needed:`);
@@ -320,7 +333,7 @@ export function causeLines(
         break;
       case 'happened':
         lines.push(
-          `${pad}- ${cause.condition} happened (${gameTime(cause.at)}), which this objective excludes`,
+          `${pad}- ${conditionText(cause.condition)} happened (${gameTime(cause.at)}), which this objective excludes`,
         );
         break;
       case 'window':
@@ -337,7 +350,7 @@ export function causeLines(
         break;
       case 'unrevealed':
         lines.push(
-          `${pad}- lead never revealed: nobody who needed it learned of ${cause.subject}${cause.revealedBy.length > 0 ? `; it is revealed by ${cause.revealedBy.join(', ')}` : '; nothing in the scenario reveals it'}`,
+          `${pad}- lead never revealed: nobody who needed it learned of ${cause.subject}${cause.revealedBy.length > 0 ? `; it is revealed by ${cause.revealedBy.map(({ kind, id }) => (kind === 'inject' ? `inject ${id}` : id)).join(', ')}` : '; nothing in the scenario reveals it'}`,
         );
         break;
       case 'not-requested':

@@ -1,4 +1,4 @@
-import type { InstructorView } from '@crossborder/engine';
+import type { InstructorView, ScenarioNames } from '@crossborder/engine';
 import type { CONDITION_KINDS, ConditionOf, Effect } from '@crossborder/scenario';
 import { kindName, t, tDynamic } from '../i18n.js';
 import { dayTime, span } from '../time.js';
@@ -7,7 +7,14 @@ import { dayTime, span } from '../time.js';
  * What the exercise timeline says of an inject, in words and names, never ids: when it fires
  * (a time, or a condition of the scenario), to whom, and what else it does.
  */
-type Words = Pick<InstructorView, 'names' | 'briefing'>;
+/**
+ * What things are named from: the scenario's names and the countries' (the public directory's).
+ * The instructor's view has both; the studio's play-test builds them from the draft.
+ */
+export interface Words {
+  names: ScenarioNames;
+  briefing: { directory: Readonly<Record<string, { name: string } | undefined>> };
+}
 type Inject = InstructorView['injects'][string];
 type Condition = ConditionOf<number>;
 

@@ -58,7 +58,9 @@ describe('the analyst in a worker', () => {
     worker.answer({ id: 3, kind: 'preview', preview });
     worker.answer({ id: 2, kind: 'play', report: { ok: false, errors: 7 } });
     worker.answer({ id: 1, kind: 'check', ...checking(BROKEN) });
-    expect(await checked).toEqual({ issues: checkDraft(BROKEN), outline: outlineDraft(BROKEN) });
+    expect(await checked).toEqual(checking(BROKEN));
+    expect((await checked).issues).toEqual(checkDraft(BROKEN));
+    expect((await checked).outline).toEqual(outlineDraft(BROKEN));
     expect(await played).toEqual({ ok: false, errors: 7 });
     expect(await previewed).toEqual(preview);
   });
@@ -78,7 +80,7 @@ describe('the analyst in a worker', () => {
     worker.answer({ id: 4, kind: 'play', report: { ok: false, errors: 2 } });
     worker.answer({ id: 5, kind: 'play', report: { ok: false, errors: 2 } });
     await played;
-    expect(await checked).toEqual({ issues: [], outline: { ok: false, errors: 0 } });
+    expect(await checked).toEqual({ issues: [], outline: { ok: false, errors: 0 }, ids: null });
   });
 
   it('answers a question once, and ignores an answer to nothing asked', async () => {
@@ -100,11 +102,14 @@ describe('the analyst in a worker', () => {
 describe('the analyst on the page’s thread', () => {
   it('answers as the worker’s code does', async () => {
     const analyst = inlineAnalyst();
-    expect(await analyst.check(BROKEN)).toEqual({
-      issues: checkDraft(BROKEN),
-      outline: outlineDraft(BROKEN),
+    expect(await analyst.check(BROKEN)).toEqual(checking(BROKEN));
+    expect(await analyst.check(TEMPLATE)).toEqual({
+      issues: [],
+      outline: outlineDraft(TEMPLATE),
+      ids: expect.objectContaining({
+        ids: expect.objectContaining({ providers: [{ id: 'eastgate-hosting', name: 'Eastgate Hosting' }] }),
+      }),
     });
-    expect(await analyst.check(TEMPLATE)).toEqual({ issues: [], outline: outlineDraft(TEMPLATE) });
     expect(await analyst.play(TEMPLATE)).toEqual(playTest(TEMPLATE));
     expect(await analyst.preview(TEMPLATE, 'eastland')).toEqual(previewDraft(TEMPLATE, 'eastland'));
     expect(analyst.stop()).toBeUndefined();

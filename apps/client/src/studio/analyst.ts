@@ -1,5 +1,6 @@
-import type { ScenarioIssue } from '@crossborder/scenario';
+import { referenceFieldsOfText, type ScenarioIssue } from '@crossborder/scenario';
 import { checkDraft, type PlayTest, type Preview, playTest, previewDraft } from './draft.js';
+import type { DraftIds } from './id-completion.js';
 import { type Outline, outlineDraft } from './outline.js';
 
 /** A question to the studio's worker, numbered so that its answer finds its way back. */
@@ -12,16 +13,28 @@ export type Answer =
   | { id: number; kind: 'play'; report: PlayTest }
   | { id: number; kind: 'preview'; preview: Preview };
 
-/** A check's answer: the draft's problems, and its outline (countries, providers, evidence chains, injects, objectives). */
+/**
+ * A check's answer: the draft's problems, its outline (countries, providers, evidence chains,
+ * injects, objectives), and its ids with the fields that take them (null when the text is not
+ * readable YAML), for the editor's completion.
+ */
 export interface Checking {
   issues: ScenarioIssue[];
   outline: Outline;
+  ids: DraftIds | null;
+}
+
+/** The draft's ids and the fields that refer to them, without the document they were read from. */
+function draftIds(source: string): DraftIds | null {
+  const found = referenceFieldsOfText(source);
+  return found ? { fields: found.fields, ids: found.ids } : null;
 }
 
 /** The worker's answer to a check, from the text checked. */
 export const checking = (source: string): Checking => ({
   issues: checkDraft(source),
   outline: outlineDraft(source),
+  ids: draftIds(source),
 });
 
 /** What the studio asks of a draft: its problems and outline, and a play-test by the bots. */
@@ -52,8 +65,8 @@ export function workerAnalyst(): Analyst {
     check: async (source) => {
       const answer = await ask((id) => ({ id, kind: 'check', source }));
       return answer.kind === 'check'
-        ? { issues: answer.issues, outline: answer.outline }
-        : { issues: [], outline: { ok: false, errors: 0 } };
+        ? { issues: answer.issues, outline: answer.outline, ids: answer.ids }
+        : { issues: [], outline: { ok: false, errors: 0 }, ids: null };
     },
     play: async (source) => {
       const answer = await ask((id) => ({ id, kind: 'play', source }));

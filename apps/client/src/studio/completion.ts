@@ -1,6 +1,4 @@
 import type { CompletionContext, CompletionResult } from '@codemirror/autocomplete';
-import { yamlLanguage } from '@codemirror/lang-yaml';
-import { hoverTooltip } from '@codemirror/view';
 import schema from '@crossborder/scenario/schema.json';
 
 /**
@@ -78,6 +76,27 @@ function child(node: Node | undefined, key: string): Node | undefined {
   return typeof here.additionalProperties === 'object' ? resolved(here.additionalProperties) : undefined;
 }
 
+/**
+ * Where a path is in the schema, as a pattern: field names as they are, a record's keys (ids the
+ * author chose) as `*`, a list's items as `#`. Two evidence items' holders share a pattern,
+ * `case.evidence.*.holder`, whatever the items are called.
+ */
+export function schemaPattern(steps: readonly { key: string; item: boolean }[]): string {
+  let node: Node | undefined = resolved(ROOT);
+  const parts: string[] = [];
+  for (const step of steps) {
+    const here = resolved(node);
+    const named = here?.properties?.[step.key];
+    parts.push(named ? step.key : '*');
+    node = child(node, step.key);
+    if (step.item) {
+      parts.push('#');
+      node = resolved(resolved(node)?.items);
+    }
+  }
+  return parts.join('.');
+}
+
 /** The fields allowed at the start of a line, with their descriptions. */
 export function fieldsAt(text: string, line: number): Field[] {
   let node: Node | undefined = resolved(ROOT);
@@ -91,7 +110,7 @@ export function fieldsAt(text: string, line: number): Field[] {
   }));
 }
 
-function complete(context: CompletionContext): CompletionResult | null {
+export function completeField(context: CompletionContext): CompletionResult | null {
   const line = context.state.doc.lineAt(context.pos);
   const before = line.text.slice(0, context.pos - line.from);
   const typed = /^\s*(?:- )?([A-Za-z0-9_-]*)$/.exec(before);
@@ -115,32 +134,4 @@ function complete(context: CompletionContext): CompletionResult | null {
 /** What the field named on a line means, from the schema: its description, or null. */
 export function describeField(text: string, line: number, key: string): string | null {
   return fieldsAt(text, line).find((field) => field.name === key)?.description || null;
-}
-
-/** A field's description when the pointer rests on its name. */
-const fieldHover = hoverTooltip((view, pos) => {
-  const line = view.state.doc.lineAt(pos);
-  const found = /^(\s*(?:- )?)([A-Za-z0-9_-]+):/.exec(line.text);
-  if (!found) return null;
-  const from = line.from + (found[1] ?? '').length;
-  const to = from + (found[2] ?? '').length;
-  if (pos < from || pos > to) return null;
-  const description = describeField(view.state.doc.toString(), line.number, found[2] ?? '');
-  if (!description) return null;
-  return {
-    pos: from,
-    end: to,
-    create: () => {
-      const dom = document.createElement('div');
-      dom.className = 'studio-hover';
-      // The schema's words, set as text: never read as markup.
-      dom.textContent = description;
-      return { dom };
-    },
-  };
-});
-
-/** Completion and hover descriptions as editor extensions (YAML's language data carries completion). */
-export function schemaCompletion() {
-  return [yamlLanguage.data.of({ autocomplete: complete }), fieldHover];
 }

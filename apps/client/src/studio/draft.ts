@@ -6,10 +6,12 @@ import {
   createContext,
   createEngine,
   type Step,
+  scenarioNames,
   simulate,
   whyNotMet,
 } from '@crossborder/engine';
 import { loadScenarioText, positionOf, type ScenarioIssue } from '@crossborder/scenario';
+import type { Words } from '../instructor/words.js';
 
 /**
  * What the studio learns from a draft, off the main thread (the worker runs these): its problems
@@ -53,6 +55,8 @@ export type PlayTest =
       speed: number;
       endsAfter: number;
       countries: Record<string, string>;
+      /** The draft's names of what it declares, for the causes (which keep ids) to be said in words. */
+      words: Words;
       objectives: PlayedObjective[];
       /** The critical path to the last objective met, and that objective's id. */
       path: { objective: string; steps: Step[] } | null;
@@ -93,6 +97,17 @@ export function playTest(source: string): PlayTest {
     countries: Object.fromEntries(
       Object.entries(scenario.countries).map(([id, country]) => [id, country.shortName ?? country.name]),
     ),
+    words: {
+      names: scenarioNames(scenario),
+      briefing: {
+        directory: Object.fromEntries(
+          Object.entries(scenario.countries).map(([id, country]) => [
+            id,
+            { name: country.shortName ?? country.name },
+          ]),
+        ),
+      },
+    },
     objectives,
     path: last ? { objective: last[0], steps: last[1].path } : null,
   };

@@ -1,11 +1,14 @@
+import { currentCompletions, startCompletion } from '@codemirror/autocomplete';
 import { type Diagnostic, forEachDiagnostic } from '@codemirror/lint';
 import type { ScenarioIssue } from '@crossborder/scenario';
+import { referenceFieldsOfText } from '@crossborder/scenario';
 import { within } from '@testing-library/preact';
 import { EditorView } from 'codemirror';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkDraft } from './draft.js';
 import { type DraftEditor, startEditor } from './editor.js';
 import { BROKEN, lineOf, TEMPLATE } from './fixtures.js';
+import { IdIndex } from './id-completion.js';
 
 /** Each editor a test starts, destroyed after it with the element that holds it. */
 const started: { editor: DraftEditor; host: HTMLElement }[] = [];
@@ -27,9 +30,15 @@ function open(
   const problems: ScenarioIssue[][] = [];
   const changes: string[] = [];
   const checker = vi.fn(check);
+  // The ids as the page keeps them, from the worker's check of the draft as opened.
+  const ids = new IdIndex();
+  ids.update(referenceFieldsOfText(text));
   const editor = startEditor(host, {
     text,
     label: 'Scenario YAML',
+    hint: 'Checked as you type.',
+    ids,
+    idWords: { kind: (kind) => `kind ${kind}`, named: (kind, declared) => `${kind}: ${declared.name}` },
     check: checker,
     onProblems: (issues) => problems.push(issues),
     onChange: (now) => changes.push(now),
@@ -67,6 +76,41 @@ describe('the studio’s editor', () => {
     const box = within(root).getByRole('textbox', { name: 'Scenario YAML' });
     expect(box.getAttribute('tabindex')).toBe('0');
     expect(box.textContent).toContain('id: my-casetitle: "My case: a two-country draft"');
+  });
+
+  it('is described by its hint, from inside its own shadow root', () => {
+    const { root } = open(TEMPLATE);
+    const box = within(root).getByRole('textbox', { name: 'Scenario YAML' });
+    const hint = root.querySelector(`#${box.getAttribute('aria-describedby')}`);
+    expect(hint?.textContent).toBe('Checked as you type.');
+  });
+
+  it('completes the ids a field takes, each with the draft’s name for it, and field names elsewhere', async () => {
+    const { view } = open(TEMPLATE.replace('holder: eastgate-hosting', 'holder: east'));
+    const at = (end: string) => view.state.doc.line(lineOf(view.state.doc.toString(), end)).to;
+    view.dispatch({ selection: { anchor: at('holder: east') } });
+    startCompletion(view);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(currentCompletions(view.state).map((option) => [option.label, option.detail])).toEqual([
+      ['eastgate-hosting', 'Eastgate Hosting'],
+    ]);
+    // Accepted from the keyboard, as a person would, once the list has shown (CodeMirror ignores
+    // a key pressed in the first moments, so that a fast typist does not accept by accident).
+    await vi.advanceTimersByTimeAsync(200);
+    view.contentDOM.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }),
+    );
+    expect(view.state.doc.line(lineOf(view.state.doc.toString(), 'holder: eastgate-hosting')).text).toBe(
+      '      holder: eastgate-hosting',
+    );
+    // Where a field's name is typed, field names: an evidence item's.
+    view.dispatch({
+      changes: { from: at('expiresAfter: 6d'), insert: '\n      rev' },
+      selection: { anchor: at('expiresAfter: 6d') + '\n      rev'.length },
+    });
+    startCompletion(view);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(currentCompletions(view.state).map((option) => option.label)).toContain('reveals');
   });
 
   it('marks a broken reference at its line and column, from the word there, in the checker’s words', async () => {

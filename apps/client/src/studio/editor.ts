@@ -2,7 +2,8 @@ import { yaml } from '@codemirror/lang-yaml';
 import { type Diagnostic, linter, lintGutter } from '@codemirror/lint';
 import type { ScenarioIssue } from '@crossborder/scenario';
 import { basicSetup, EditorView } from 'codemirror';
-import { schemaCompletion } from './completion.js';
+import { type IdWords, schemaCompletion } from './assist.js';
+import type { IdIndex } from './id-completion.js';
 import { problemText } from './problem-text.js';
 
 /** The studio's YAML editor, as the page drives it. */
@@ -19,6 +20,11 @@ interface EditorOptions {
   text: string;
   /** The editor's accessible name. */
   label: string;
+  /** How to use the editor, read with its name (the page shows it above the editor too). */
+  hint: string;
+  /** The draft's ids and the fields that take them, for completion and hover; kept up to date by the page. */
+  ids: IdIndex;
+  idWords: IdWords;
   /** The checker's problems for a text (run off the main thread). */
   check: (source: string) => Promise<ScenarioIssue[]>;
   /** Each check's problems, for the list beside the editor. */
@@ -28,7 +34,7 @@ interface EditorOptions {
 
 /** The editor's size: a window onto the draft that scrolls, and the page's font size. */
 const SIZE = EditorView.theme({
-  '&': { maxHeight: '70vh', border: '1px solid #8a94a6', fontSize: '0.95rem' },
+  '&': { minHeight: '24rem', maxHeight: '75vh', border: '1px solid #8a94a6', fontSize: '0.95rem' },
   '.cm-scroller': { overflow: 'auto', fontFamily: 'ui-monospace, monospace' },
   '&.cm-focused': { outline: '3px solid #1d4ed8' },
   '.studio-hover': { maxWidth: '40em', padding: '0.3em 0.6em' },
@@ -47,6 +53,13 @@ export function startEditor(host: HTMLElement, options: EditorOptions): DraftEdi
   // which the page's Content-Security-Policy (`style-src 'self'`) allows, where it would
   // otherwise add a <style> element, which the policy refuses.
   const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+  // The hint, inside the shadow root so that the editor can point to it: an id outside cannot be
+  // referred to from inside. Hidden, as the page shows the same words above the editor.
+  const hint = document.createElement('p');
+  hint.id = 'editor-hint';
+  hint.hidden = true;
+  hint.textContent = options.hint;
+  root.replaceChildren(hint);
   const view = new EditorView({
     doc: options.text,
     parent: root,
@@ -55,7 +68,7 @@ export function startEditor(host: HTMLElement, options: EditorOptions): DraftEdi
       basicSetup,
       SIZE,
       yaml(),
-      schemaCompletion(),
+      schemaCompletion(options.ids, options.idWords),
       lintGutter(),
       linter(
         async (current) => {
@@ -66,10 +79,13 @@ export function startEditor(host: HTMLElement, options: EditorOptions): DraftEdi
         },
         { delay: CHECK_DELAY_MS },
       ),
-      // Named here: an id outside the shadow root (the hint's) cannot be referred to from inside.
       // tabindex says outright what contenteditable already is, focusable, so that checkers
       // (axe-core) see the scrolling region holds something the keyboard can reach.
-      EditorView.contentAttributes.of({ 'aria-label': options.label, tabindex: '0' }),
+      EditorView.contentAttributes.of({
+        'aria-label': options.label,
+        'aria-describedby': hint.id,
+        tabindex: '0',
+      }),
       EditorView.updateListener.of((update) => {
         if (update.docChanged) options.onChange(update.state.doc.toString());
       }),

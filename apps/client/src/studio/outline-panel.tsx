@@ -1,4 +1,5 @@
 import { dayTime } from '../time.js';
+import { EvidenceGraph } from './evidence-graph.js';
 import type { Outline, OutlineEntry } from './outline.js';
 import { t } from './words.js';
 
@@ -30,9 +31,33 @@ function detailText({ detail }: OutlineEntry): string | null {
   }
 }
 
+/** An entry as a button that puts the cursor at its line. */
+function GoTo({ entry, onGo }: { entry: OutlineEntry; onGo: (line: number) => void }) {
+  return (
+    <button type="button" class="link" onClick={() => onGo(entry.line)}>
+      {entry.name}
+    </button>
+  );
+}
+
+/** The injects on a timeline: each at its time, in the order they fire, those on a condition last. */
+function Timeline({ entries, onGo }: { entries: readonly OutlineEntry[]; onGo: (line: number) => void }) {
+  return (
+    <ol class="studio-timeline" aria-labelledby="studio-outline-injects">
+      {entries.map((entry) => (
+        <li key={`${entry.line}:${entry.name}`}>
+          <span class="studio-timeline-when">{detailText(entry)}</span>
+          <GoTo entry={entry} onGo={onGo} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 /**
  * The draft's outline beside the editor: each entry a button that puts the cursor at its line.
- * The evidence chains say what each item reveals; injects are in the order they fire.
+ * The evidence chains are drawn as a graph, with the list of what each item reveals beside it;
+ * the injects are on a timeline.
  */
 export function OutlinePanel({ outline, onGo }: { outline: Outline; onGo: (line: number) => void }) {
   if (!outline.ok) return <p>{t('ui.studio.outline-has-errors', { errors: outline.errors })}</p>;
@@ -41,19 +66,22 @@ export function OutlinePanel({ outline, onGo }: { outline: Outline; onGo: (line:
       {SECTIONS.filter(({ key }) => outline[key].length > 0).map(({ key, title }) => (
         <div key={key}>
           <h3 id={`studio-outline-${key}`}>{t(title)}</h3>
-          <ul aria-labelledby={`studio-outline-${key}`}>
-            {outline[key].map((entry) => {
-              const detail = detailText(entry);
-              return (
-                <li key={`${entry.line}:${entry.name}`}>
-                  <button type="button" class="link" onClick={() => onGo(entry.line)}>
-                    {entry.name}
-                  </button>
-                  {detail ? ` — ${detail}` : null}
-                </li>
-              );
-            })}
-          </ul>
+          {key === 'evidence' ? <EvidenceGraph chains={outline.chains} onGo={onGo} /> : null}
+          {key === 'injects' ? (
+            <Timeline entries={outline.injects} onGo={onGo} />
+          ) : (
+            <ul aria-labelledby={`studio-outline-${key}`}>
+              {outline[key].map((entry) => {
+                const detail = detailText(entry);
+                return (
+                  <li key={`${entry.line}:${entry.name}`}>
+                    <GoTo entry={entry} onGo={onGo} />
+                    {detail ? ` — ${detail}` : null}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </div>
       ))}
     </div>

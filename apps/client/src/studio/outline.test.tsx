@@ -37,12 +37,17 @@ describe('the studio’s outline', () => {
     );
     expect(items('Countries')).toEqual(['Republic of Westland', 'Kingdom of Eastland']);
     expect(items('Providers')).toEqual(['Eastgate Hosting — in Eastland']);
+    // The chains drawn, and said in words beside the drawing.
+    expect(
+      screen.getByText(/^Evidence chains: 1 evidence item and 1 fact they reveal, in 2 columns\./),
+    ).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Evidence item: Eastgate Hosting account logs' })).toBeTruthy();
     expect(items('Evidence and what it reveals')).toEqual([
       'Eastgate Hosting account logs — reveals The hosting account was always reached from one address in Eastland.',
     ]);
     expect(items('Injects, in the order they fire')).toEqual([
-      'More victims — fires Day 2, 00:00',
-      'The shop moves — fires Day 3, 00:00',
+      'Day 2, 00:00More victims',
+      'Day 3, 00:00The shop moves',
     ]);
     expect(items('Objectives')).toEqual([
       'Preserve the hosting logs before they are deleted — deadline Day 6, 00:00',
@@ -55,7 +60,37 @@ describe('the studio’s outline', () => {
     render(<OutlinePanel outline={(await inlineAnalyst().check(TEMPLATE)).outline} onGo={onGo} />);
     await userEvent.click(screen.getByRole('button', { name: 'Eastgate Hosting account logs' }));
     expect(onGo).toHaveBeenCalledWith(lineOf(TEMPLATE, '  hosting-logs:'));
+    // The same from the graph, by keyboard: the fact the logs reveal, at its own line.
+    screen.getByRole('button', { name: /^Fact: The hosting account/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onGo).toHaveBeenLastCalledWith(lineOf(TEMPLATE, '  shop-admin:'));
     expect(screen.queryByRole('heading', { name: 'Injects, in the order they fire' })).toBeNull();
+  });
+
+  it('draws the chains column by column: what obtaining an item reveals stands in the next column', async () => {
+    const chained = TEMPLATE.replace(
+      '        facts: [shop-admin]\n',
+      `        facts: [shop-admin]
+        evidence: [admin-mail]
+    admin-mail:
+      title: The administrator's mailbox
+      kind: content
+      holder: eastgate-hosting
+      expiresAfter: 30d
+      proves: [shop-fraud]
+`,
+    );
+    const outline = (await inlineAnalyst().check(chained)).outline;
+    render(<OutlinePanel outline={outline} onGo={() => undefined} />);
+    const column = (name: string) => screen.getByRole('button', { name }).style.left;
+    expect(column('Evidence item: Eastgate Hosting account logs')).toBe('8px');
+    expect(column('Evidence item: The administrator’s mailbox'.replace('’', "'"))).toBe('238px');
+    expect(column('Fact: The hosting account was always reached from one address in Eastland.')).toBe(
+      '238px',
+    );
+    expect(
+      screen.getByText(/^Evidence chains: 2 evidence items and 1 fact they reveal, in 2 columns\./),
+    ).toBeTruthy();
   });
 
   it('waits for a draft without errors', async () => {

@@ -1,4 +1,4 @@
-import { loadScenarioText, positionOf } from '@crossborder/scenario';
+import { loadScenarioText, positionOf, type Scenario } from '@crossborder/scenario';
 
 /**
  * The draft's outline, computed in the worker from the loaded scenario: its countries,
@@ -13,6 +13,22 @@ export interface OutlineEntry {
   detail: { key: 'country' | 'at' | 'when' | 'reveals' | 'deadline' | 'none'; value: string | number };
 }
 
+/** A box of the evidence graph: an evidence item, or a fact an item reveals. */
+export interface ChainNode {
+  key: string;
+  kind: 'evidence' | 'fact';
+  name: string;
+  line: number;
+  /** How many items must be obtained before this one is revealed: its column in the graph. */
+  depth: number;
+}
+
+/** The evidence chains as a graph: what reveals what, each arrow from an item to what it reveals. */
+export interface Chains {
+  nodes: ChainNode[];
+  edges: { from: string; to: string }[];
+}
+
 export type Outline =
   | { ok: false; errors: number }
   | {
@@ -20,6 +36,7 @@ export type Outline =
       countries: OutlineEntry[];
       providers: OutlineEntry[];
       evidence: OutlineEntry[];
+      chains: Chains;
       injects: OutlineEntry[];
       objectives: OutlineEntry[];
     };
@@ -61,6 +78,7 @@ export function outlineDraft(source: string): Outline {
         detail: reveals.length > 0 ? { key: 'reveals', value: reveals.join(' · ') } : none,
       };
     }),
+    chains: chainsOf(scenario, line),
     injects: Object.entries(scenario.injects)
       .map(([id, inject]) => ({
         line: line('injects', id),
@@ -77,4 +95,54 @@ export function outlineDraft(source: string): Outline {
       detail: objective.deadline !== undefined ? { key: 'deadline', value: objective.deadline } : none,
     })),
   };
+}
+
+/**
+ * The graph of what reveals what: items no other item reveals first (known at the start, or
+ * found by other means), then, column by column, what obtaining them reveals. An item reached
+ * by two routes sits at the shorter; a loop is followed once.
+ */
+function chainsOf(scenario: Scenario, line: (...path: string[]) => number): Chains {
+  const evidence = scenario.case.evidence;
+  const revealed = new Set(Object.values(evidence).flatMap((item) => item.reveals.evidence));
+  const depth = new Map<string, number>();
+  const queue = Object.keys(evidence).filter((id) => !revealed.has(id));
+  for (const id of queue) depth.set(id, 0);
+  // Breadth first: the queue grows as it is read, each item entering once.
+  for (const id of queue) {
+    for (const next of evidence[id]?.reveals.evidence ?? []) {
+      if (depth.has(next) || !evidence[next]) continue;
+      depth.set(next, (depth.get(id) ?? 0) + 1);
+      queue.push(next);
+    }
+  }
+  const nodes: ChainNode[] = Object.entries(evidence).map(([id, item]) => ({
+    key: `evidence:${id}`,
+    kind: 'evidence',
+    name: item.title,
+    line: line('case', 'evidence', id),
+    // In a loop that nothing outside it starts: after everything else.
+    depth: depth.get(id) ?? queue.length,
+  }));
+  const edges: Chains['edges'] = [];
+  const facts = new Map<string, number>();
+  for (const [id, item] of Object.entries(evidence)) {
+    const from = depth.get(id) ?? queue.length;
+    for (const next of item.reveals.evidence)
+      if (evidence[next]) edges.push({ from: `evidence:${id}`, to: `evidence:${next}` });
+    for (const fact of item.reveals.facts) {
+      if (!scenario.case.facts[fact]) continue;
+      edges.push({ from: `evidence:${id}`, to: `fact:${fact}` });
+      facts.set(fact, Math.min(facts.get(fact) ?? Number.MAX_SAFE_INTEGER, from + 1));
+    }
+  }
+  for (const [fact, at] of facts)
+    nodes.push({
+      key: `fact:${fact}`,
+      kind: 'fact',
+      name: scenario.case.facts[fact]?.text ?? fact,
+      line: line('case', 'facts', fact),
+      depth: at,
+    });
+  return { nodes, edges };
 }

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/preact';
+import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { inlineAnalyst } from './analyst.js';
@@ -13,7 +13,13 @@ describe('the studio’s preview as a participant', () => {
     expect(screen.getByRole('heading', { name: 'Your briefing (Westland)' })).toBeTruthy();
     expect(screen.getByText(/^You are Westland's cybercrime unit./)).toBeTruthy();
     expect(screen.getByText('Preserve the hosting logs before they are deleted')).toBeTruthy();
-    const country = screen.getByLabelText('Country') as HTMLSelectElement;
+    // The opening case file, as the team's own panel shows it: what Westland knows from the start.
+    const casefile = screen.getByRole('region', { name: 'The opening case file' });
+    expect(within(casefile).getByRole('heading', { name: 'Case file' })).toBeTruthy();
+    expect(within(casefile).getByText('Eastgate Hosting account logs')).toBeTruthy();
+    // Read-only: no button acts for the team.
+    expect(within(casefile).queryByRole('button', { name: /Open a case|Take the measure|Share/ })).toBeNull();
+    const country = screen.getByLabelText('Country to preview') as HTMLSelectElement;
     expect([...country.options].map((option) => option.textContent)).toEqual(['Westland', 'Eastland']);
     await userEvent.selectOptions(country, 'eastland');
     expect(onCountry).toHaveBeenCalledWith('eastland');

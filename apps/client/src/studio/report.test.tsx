@@ -2,6 +2,7 @@ import type { Cause } from '@crossborder/engine';
 import { render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import type { Words } from '../instructor/words.js';
 import { inlineAnalyst } from './analyst.js';
 import type { PlayTest } from './draft.js';
 import { BROKEN, lineOf, SLOW, TEMPLATE } from './fixtures.js';
@@ -46,7 +47,10 @@ describe('the studio’s play-test report', () => {
     );
     const item = missed.closest('li') as HTMLElement;
     expect(item.textContent).toContain('Why:');
-    expect(item.textContent).toContain('evidenceObtained: hosting-logs (by westland) never became true');
+    expect(item.textContent).toContain(
+      'never came true: “Eastgate Hosting account logs” is obtained, by Westland',
+    );
+    expect(item.textContent).not.toMatch(/hosting-logs|westland/);
     expect(item.textContent).toContain(
       'a request (Mutual legal assistance: access to stored data, Westland to Eastland, sent Day 1, 02:00): being executed, due Day 11, 02:00',
     );
@@ -63,6 +67,20 @@ describe('the studio’s play-test report', () => {
 
 const DAY = 24 * 60;
 
+/** The draft's names, as the play-test gives them with its causes (which keep ids). */
+const WORDS: Words = {
+  names: {
+    facts: {},
+    evidence: { logs: 'The logs', bank: 'The bank records', mailbox: 'The mailbox' },
+    suspects: { seller: 'Seller' },
+    assets: {},
+    providers: {},
+    injects: { raid: 'Police raid the shop' },
+    agreements: {},
+  },
+  briefing: { directory: { westland: { name: 'Westland' }, eastland: { name: 'Eastland' } } },
+};
+
 /** A report whose one objective was missed for `causes`, as the play-test gives it. */
 function missedFor(causes: Cause[]): PlayTest {
   return {
@@ -71,6 +89,7 @@ function missedFor(causes: Cause[]): PlayTest {
     speed: 480,
     endsAfter: 10 * DAY,
     countries: { westland: 'Westland', eastland: 'Eastland' },
+    words: WORDS,
     objectives: [
       {
         id: 'catch',
@@ -118,11 +137,11 @@ describe('why an objective was missed, cause by cause', () => {
     expect(
       causesShown([
         { kind: 'late', at: 3 * DAY + 90 },
-        { kind: 'happened', condition: 'the seller was warned', at: DAY },
+        { kind: 'happened', condition: { suspectTippedOff: 'seller' }, at: DAY },
       ]),
     ).toEqual([
       'it became true only Day 4, 01:30, after the deadline',
-      'the seller was warned happened (Day 2, 00:00), which this objective excludes',
+      'came true Day 2, 00:00, which this objective excludes: Seller is tipped off',
     ]);
   });
 
@@ -131,7 +150,7 @@ describe('why an objective was missed, cause by cause', () => {
       causesShown([
         {
           kind: 'not-met',
-          condition: 'the seller is caught',
+          condition: { suspectArrested: 'seller', by: 'westland' },
           causes: [
             {
               kind: 'all',
@@ -144,7 +163,7 @@ describe('why an objective was missed, cause by cause', () => {
         },
       ]),
     ).toEqual([
-      'the seller is caught never became true',
+      'never came true: Seller is arrested, by Westland',
       '  all of these were needed:',
       '    it became true only Day 5, 00:00, after the deadline',
       '    none of these happened:',
@@ -155,8 +174,8 @@ describe('why an objective was missed, cause by cause', () => {
   it('a time window that never opened, or closed too soon', () => {
     expect(
       causesShown([
-        { kind: 'window', condition: 'a', opened: null, within: DAY, causes: [] },
-        { kind: 'window', condition: 'a', opened: 90, within: 36 * 60, causes: [] },
+        { kind: 'window', condition: { evidenceObtained: 'logs' }, opened: null, within: DAY, causes: [] },
+        { kind: 'window', condition: { evidenceObtained: 'logs' }, opened: 90, within: 36 * 60, causes: [] },
       ]),
     ).toEqual([
       'its time window never opened: what it starts from never happened',
@@ -167,8 +186,8 @@ describe('why an objective was missed, cause by cause', () => {
   it('evidence lost to its retention period or deleted by an inject, with or without a time', () => {
     expect(
       causesShown([
-        { kind: 'lost', evidence: 'The logs', at: 2 * DAY, reason: 'retention' },
-        { kind: 'lost', evidence: 'The mailbox', at: null, reason: 'deleted' },
+        { kind: 'lost', evidence: 'logs', at: 2 * DAY, reason: 'retention' },
+        { kind: 'lost', evidence: 'mailbox', at: null, reason: 'deleted' },
       ]),
     ).toEqual([
       'The logs was lost (Day 3, 00:00): its retention period ran out before anyone preserved it',
@@ -181,14 +200,18 @@ describe('why an objective was missed, cause by cause', () => {
       causesShown([
         {
           kind: 'unrevealed',
-          subject: 'The seller’s name',
-          revealedBy: ['The logs', 'The bank records'],
-          causes: [{ kind: 'unrevealed', subject: 'The logs', revealedBy: [], causes: [] }],
+          subject: 'seller',
+          revealedBy: [
+            { kind: 'evidence', id: 'logs' },
+            { kind: 'evidence', id: 'bank' },
+            { kind: 'inject', id: 'raid' },
+          ],
+          causes: [{ kind: 'unrevealed', subject: 'logs', revealedBy: [], causes: [] }],
         },
-        { kind: 'not-requested', subject: 'The bank records', knownBy: ['westland', 'eastland'] },
+        { kind: 'not-requested', subject: 'bank', knownBy: ['westland', 'eastland'] },
       ]),
     ).toEqual([
-      'lead never revealed: nobody who needed it learned of The seller’s name; it is revealed by The logs, The bank records',
+      'lead never revealed: nobody who needed it learned of Seller; it is revealed by The logs, The bank records, the news “Police raid the shop”',
       '  lead never revealed: nobody who needed it learned of The logs; nothing in the scenario reveals it',
       'nobody asked for The bank records, though Westland, Eastland knew of it',
     ]);
@@ -216,7 +239,7 @@ describe('why an objective was missed, cause by cause', () => {
     ]);
   });
 
-  it('a bot’s command the rules rejected, with the ruling in the catalogue’s words and its rule', () => {
+  it('a bot’s command the rules rejected, with the ruling in the catalogue’s words and its rule’s title', () => {
     expect(
       causesShown([
         {
@@ -226,7 +249,7 @@ describe('why an objective was missed, cause by cause', () => {
           command: 'send-request',
           code: 'request.diplomatic-required',
           params: { to: 'Eastland' },
-          ruleId: 'art-27',
+          ruleId: 'channel.diplomatic-required',
         },
         {
           kind: 'rejected',
@@ -239,8 +262,8 @@ describe('why an objective was missed, cause by cause', () => {
         },
       ]),
     ).toEqual([
-      'Westland’s send-request was rejected Day 1, 01:00: Eastland receives mutual legal assistance requests only through diplomatic channels. (rule: art-27)',
-      'atlantis’s send-request was rejected Day 1, 01:00: Eastland receives mutual legal assistance requests only through diplomatic channels. (rule: —)',
+      'what Westland tried was refused Day 1, 01:00: Eastland receives mutual legal assistance requests only through diplomatic channels. (rule: Diplomatic channel where required)',
+      'what atlantis tried was refused Day 1, 01:00: Eastland receives mutual legal assistance requests only through diplomatic channels.',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Cause, Step } from '@crossborder/engine';
-import { formatDuration } from '@crossborder/scenario';
-import { kindName, tDynamic } from '../i18n.js';
+import { formatDuration, isRuleId, RULES } from '@crossborder/scenario';
+import { kindName, ruleText, tDynamic } from '../i18n.js';
+import { conditionWords, type Words } from '../instructor/words.js';
 import { dayTime } from '../time.js';
 import type { PlayedObjective, PlayTest } from './draft.js';
 import { t } from './words.js';
@@ -29,7 +30,7 @@ export function PlayReport({ report, onGo }: { report: PlayTest; onGo: (line: nu
             {objective.causes.length > 0 ? (
               <>
                 <p>{t('ui.studio.why')}</p>
-                <Causes causes={objective.causes} countries={report.countries} />
+                <Causes causes={objective.causes} words={report.words} />
               </>
             ) : null}
           </li>
@@ -99,14 +100,14 @@ function stepText(step: Step): string {
 }
 
 /** The chain of why an objective was missed, as nested lists. */
-function Causes({ causes, countries }: { causes: Cause[]; countries: Record<string, string> }) {
+function Causes({ causes, words }: { causes: Cause[]; words: Words }) {
   return (
     <ul class="studio-causes">
       {causes.map((cause, index) => (
         <li key={index}>
-          {causeText(cause, countries)}
+          {causeText(cause, words)}
           {'causes' in cause && cause.causes.length > 0 ? (
-            <Causes causes={cause.causes} countries={countries} />
+            <Causes causes={cause.causes} words={words} />
           ) : null}
         </li>
       ))}
@@ -114,20 +115,26 @@ function Causes({ causes, countries }: { causes: Cause[]; countries: Record<stri
   );
 }
 
-/** One cause in words. */
-function causeText(cause: Cause, countries: Record<string, string>): string {
-  const country = (id: string) => countries[id] ?? id;
+/** One cause in words: what the draft declares by its names, a condition as the console says it. */
+function causeText(cause: Cause, words: Words): string {
+  const { names } = words;
+  const country = (id: string) => words.briefing.directory[id]?.name ?? id;
+  // What a lead is about: an evidence item, a suspect (by alias) or an asset.
+  const subject = (id: string) => names.evidence[id] ?? names.suspects[id] ?? names.assets[id] ?? id;
   switch (cause.kind) {
     case 'late':
       return t('ui.studio.cause.late', { at: dayTime(cause.at) });
     case 'not-met':
-      return t('ui.studio.cause.not-met', { condition: cause.condition });
+      return t('ui.studio.cause.not-met', { condition: conditionWords(words, cause.condition) });
     case 'all':
       return t('ui.studio.cause.all');
     case 'any':
       return t('ui.studio.cause.any');
     case 'happened':
-      return t('ui.studio.cause.happened', { condition: cause.condition, at: dayTime(cause.at) });
+      return t('ui.studio.cause.happened', {
+        condition: conditionWords(words, cause.condition),
+        at: dayTime(cause.at),
+      });
     case 'window':
       return cause.opened === null
         ? t('ui.studio.cause.window-never')
@@ -136,17 +143,26 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
       return t(
         cause.reason === 'retention' ? 'ui.studio.cause.lost-retention' : 'ui.studio.cause.lost-deleted',
         {
-          evidence: cause.evidence,
+          evidence: subject(cause.evidence),
           at: cause.at === null ? '—' : dayTime(cause.at),
         },
       );
     case 'unrevealed':
       return cause.revealedBy.length > 0
-        ? t('ui.studio.cause.unrevealed', { subject: cause.subject, by: cause.revealedBy.join(', ') })
-        : t('ui.studio.cause.unrevealed-nothing', { subject: cause.subject });
+        ? t('ui.studio.cause.unrevealed', {
+            subject: subject(cause.subject),
+            by: cause.revealedBy
+              .map(({ kind, id }) =>
+                kind === 'inject'
+                  ? t('ui.studio.cause.news', { title: names.injects[id] ?? id })
+                  : subject(id),
+              )
+              .join(', '),
+          })
+        : t('ui.studio.cause.unrevealed-nothing', { subject: subject(cause.subject) });
     case 'not-requested':
       return t('ui.studio.cause.not-requested', {
-        subject: cause.subject,
+        subject: subject(cause.subject),
         countries: cause.knownBy.map(country).join(', '),
       });
     case 'request': {
@@ -163,13 +179,21 @@ function causeText(cause: Cause, countries: Record<string, string>): string {
       if (cause.status === 'refused') return t('ui.studio.cause.request-refused', params);
       return t(cause.dueAt === null ? 'ui.studio.cause.request' : 'ui.studio.cause.request-due', params);
     }
-    case 'rejected':
-      return t('ui.studio.cause.rejected', {
-        country: country(cause.country),
-        command: cause.command,
-        at: dayTime(cause.at),
-        ruling: tDynamic(cause.code, cause.params),
-        rule: cause.ruleId ?? '—',
-      });
+    case 'rejected': {
+      const rule = cause.ruleId && isRuleId(cause.ruleId) ? RULES[cause.ruleId] : undefined;
+      const ruling = tDynamic(cause.code, cause.params);
+      return rule && cause.ruleId
+        ? t('ui.studio.cause.rejected', {
+            country: country(cause.country),
+            at: dayTime(cause.at),
+            ruling,
+            rule: ruleText(cause.ruleId, 'title', rule.title),
+          })
+        : t('ui.studio.cause.rejected-mechanics', {
+            country: country(cause.country),
+            at: dayTime(cause.at),
+            ruling,
+          });
+    }
   }
 }

@@ -120,18 +120,18 @@ describe('the scenario studio', () => {
     expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
       'Start a draft',
       'The draft',
-      'Outline',
       'Problems',
+      'Outline',
       'Play-test',
       'Preview as a participant',
       'Save and play',
     ]);
     expect(button('Play-test with bots').disabled).toBe(true);
-    expect(button('Preview the briefing').disabled).toBe(true);
+    expect(button('Preview the briefing and case file').disabled).toBe(true);
     expect(button('Open in the editor').disabled).toBe(true);
     expect(screen.getByText('Checking the draft…')).toBeTruthy();
     await until(() => expect(button('Play-test with bots').disabled).toBe(false));
-    expect(button('Preview the briefing').disabled).toBe(false);
+    expect(button('Preview the briefing and case file').disabled).toBe(false);
     expect(screen.getByRole('link', { name: 'Back to the sessions' }).getAttribute('href')).toBe(
       '/instructor',
     );
@@ -241,15 +241,15 @@ describe('the scenario studio', () => {
   it('previews the first country’s briefing, then the country chosen', async () => {
     serve(ROUTES);
     openStudio();
-    await until(() => expect(button('Preview the briefing').disabled).toBe(false));
-    await user().click(button('Preview the briefing'));
+    await until(() => expect(button('Preview the briefing and case file').disabled).toBe(false));
+    await user().click(button('Preview the briefing and case file'));
     await until(() => screen.getByRole('heading', { name: 'Your briefing (Westland)' }));
-    await user().selectOptions(screen.getByLabelText('Country'), 'eastland');
+    await user().selectOptions(screen.getByLabelText('Country to preview'), 'eastland');
     await until(() => screen.getByRole('heading', { name: 'Your briefing (Eastland)' }));
     // Asked again, the preview stays with the country chosen.
-    await user().click(button('Preview the briefing'));
+    await user().click(button('Preview the briefing and case file'));
     await until(() => screen.getByRole('heading', { name: 'Your briefing (Eastland)' }));
-    expect((screen.getByLabelText('Country') as HTMLSelectElement).value).toBe('eastland');
+    expect((screen.getByLabelText('Country to preview') as HTMLSelectElement).value).toBe('eastland');
   });
 
   it('saves the draft and starts a session from it, opening its console', async () => {

@@ -9,6 +9,7 @@ import { type Analyst, workerAnalyst } from './analyst.js';
 import { listTemplates, scenarioSource } from './api.js';
 import type { PlayTest, Preview } from './draft.js';
 import type { DraftEditor } from './editor.js';
+import { IdIndex } from './id-completion.js';
 import type { Outline } from './outline.js';
 import { OutlinePanel } from './outline-panel.js';
 import { PreviewPanel } from './preview.js';
@@ -57,6 +58,7 @@ function Studio({ apiKey, navigate, onForget, analyst }: StudioProps) {
   const editor = useRef<DraftEditor | null>(null);
   const worker = useRef<Analyst | null>(null);
   const text = useSignal('');
+  const ids = useRef(new IdIndex());
   const checked = useSignal<Checked>({ state: 'checking' });
   const origins = useSignal<Origin[]>([]);
   const chosen = useSignal('');
@@ -82,12 +84,22 @@ function Studio({ apiKey, navigate, onForget, analyst }: StudioProps) {
         editor.current = startEditor(host.current, {
           text: first,
           label: t('ui.studio.editor'),
+          hint: t('ui.studio.editor-hint'),
+          ids: ids.current,
+          idWords: {
+            kind: (kind) => t(`ui.studio.id.${kind}`),
+            named: (kind, declared) =>
+              declared.name
+                ? t('ui.studio.id-named', { kind: t(`ui.studio.id.${kind}`), name: declared.name })
+                : t(`ui.studio.id.${kind}`),
+          },
           // The last problems stay listed while the next check runs: the list (a live region)
           // speaks only when what it says changes, not at every pause in typing.
           // Each check carries the outline of the text it checked: one question to the worker a pause.
           check: async (source) => {
             const answer = await running.check(source);
             if (live) outline.value = answer.outline;
+            ids.current.update(answer.ids);
             return answer.issues;
           },
           onProblems: (issues: ScenarioIssue[]) => {
@@ -209,21 +221,23 @@ function Studio({ apiKey, navigate, onForget, analyst }: StudioProps) {
             </button>
           </form>
         </section>
-        <section class="card studio-draft" aria-labelledby="studio-draft-title">
-          <h2 id="studio-draft-title">{t('ui.studio.draft-title')}</h2>
-          <p class="hint" id="studio-editor-hint">
-            {t('ui.studio.editor-hint')}
-          </p>
-          <div class="studio-editor" ref={host} />
-        </section>
-        <section class="card" aria-labelledby="studio-outline-title">
-          <h2 id="studio-outline-title">{t('ui.studio.outline-title')}</h2>
-          {outline.value ? <OutlinePanel outline={outline.value} onGo={(line) => goTo(line)} /> : null}
-        </section>
-        <section class="card" aria-labelledby="studio-problems-title">
-          <h2 id="studio-problems-title">{t('ui.studio.problems-title')}</h2>
-          <ProblemsList checked={checked.value} onGo={goTo} />
-        </section>
+        <div class="studio-workbench">
+          <section class="card studio-draft" aria-labelledby="studio-draft-title">
+            <h2 id="studio-draft-title">{t('ui.studio.draft-title')}</h2>
+            <p class="hint">{t('ui.studio.editor-hint')}</p>
+            <div class="studio-editor" ref={host} />
+          </section>
+          <div class="studio-side">
+            <section class="card" aria-labelledby="studio-problems-title">
+              <h2 id="studio-problems-title">{t('ui.studio.problems-title')}</h2>
+              <ProblemsList checked={checked.value} onGo={goTo} />
+            </section>
+            <section class="card" aria-labelledby="studio-outline-title">
+              <h2 id="studio-outline-title">{t('ui.studio.outline-title')}</h2>
+              {outline.value ? <OutlinePanel outline={outline.value} onGo={(line) => goTo(line)} /> : null}
+            </section>
+          </div>
+        </div>
         <section class="card" aria-labelledby="studio-play-title">
           <h2 id="studio-play-title">{t('ui.studio.play-title')}</h2>
           <p class="hint">{t('ui.studio.play-hint')}</p>

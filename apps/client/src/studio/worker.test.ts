@@ -4,6 +4,11 @@ import { checkDraft, playTest, previewDraft } from './draft.js';
 import { BROKEN, TEMPLATE } from './fixtures.js';
 import { outlineDraft } from './outline.js';
 
+/** The draft's ids, which the answer to a check carries for the editor's completion. */
+const IDS = expect.objectContaining({
+  ids: expect.objectContaining({ providers: [{ id: 'eastgate-hosting', name: 'Eastgate Hosting' }] }),
+});
+
 afterEach(() => {
   vi.unstubAllGlobals();
 });
@@ -24,9 +29,9 @@ describe('the studio’s worker', () => {
     ask({ id: 3, kind: 'check', source: TEMPLATE });
     ask({ id: 4, kind: 'preview', source: TEMPLATE, country: 'eastland' });
     expect(answers).toEqual([
-      { id: 1, kind: 'check', issues: checkDraft(BROKEN), outline: outlineDraft(BROKEN) },
+      { id: 1, kind: 'check', issues: checkDraft(BROKEN), outline: outlineDraft(BROKEN), ids: IDS },
       { id: 2, kind: 'play', report: playTest(TEMPLATE) },
-      { id: 3, kind: 'check', issues: [], outline: outlineDraft(TEMPLATE) },
+      { id: 3, kind: 'check', issues: [], outline: outlineDraft(TEMPLATE), ids: IDS },
       { id: 4, kind: 'preview', preview: previewDraft(TEMPLATE, 'eastland') },
     ]);
   });

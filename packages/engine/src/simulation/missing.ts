@@ -1,4 +1,5 @@
-import { CONDITION_KINDS, type Condition, type ConditionOf, type Scenario } from '@crossborder/scenario';
+import type { Scenario } from '@crossborder/scenario';
+import type { AnyCondition } from '../assess/path-walk.js';
 import { evaluate } from '../conditions.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId, GameTime } from '../model/ids.js';
@@ -7,22 +8,23 @@ import type { BotCommand } from '../simulate.js';
 
 /**
  * Why a condition was not true at the end of a simulated run, in the author's terms: what was
- * missing and, going back along the chain of leads, why. Data only: the command line words it.
+ * missing and, going back along the chain of leads, why. Data only, by id: its readers (the
+ * command line, the studio) name and word it.
  */
 export type Cause =
   /** It did become true, but only at this time: after the deadline. */
   | { kind: 'late'; at: GameTime }
   /** A simple condition that never became true, and why. */
-  | { kind: 'not-met'; condition: string; causes: Cause[] }
+  | { kind: 'not-met'; condition: AnyCondition; causes: Cause[] }
   /** Every one of these was needed (all), or any one would have done (any). */
   | { kind: 'all' | 'any'; causes: Cause[] }
   /** `not`: the thing it excludes happened. */
-  | { kind: 'happened'; condition: string; at: GameTime }
+  | { kind: 'happened'; condition: AnyCondition; at: GameTime }
   /** A time window that never opened, or that closed before the condition became true. */
-  | { kind: 'window'; condition: string; opened: GameTime | null; within: number; causes: Cause[] }
+  | { kind: 'window'; condition: AnyCondition; opened: GameTime | null; within: number; causes: Cause[] }
   | { kind: 'lost'; evidence: string; at: GameTime | null; reason: 'retention' | 'deleted' }
-  /** Nobody (or not the country named) ever learned of it: the leads that would have revealed it. */
-  | { kind: 'unrevealed'; subject: string; revealedBy: string[]; causes: Cause[] }
+  /** Nobody (or not the country named) ever learned of it: the leads (items, news) that would have revealed it. */
+  | { kind: 'unrevealed'; subject: string; revealedBy: Revealer[]; causes: Cause[] }
   /** Known, but nobody asked for it. */
   | { kind: 'not-requested'; subject: string; knownBy: CountryId[] }
   /** A request about it that did not deliver in time: refused, still running, or late (by kind, countries and time: never its id). */
@@ -47,7 +49,11 @@ export type Cause =
       ruleId: string | null;
     };
 
-type AnyCondition = Condition | ConditionOf<number>;
+/** What reveals a lead: an evidence item once obtained, or an inject (news) when it fires. */
+export interface Revealer {
+  kind: 'evidence' | 'inject';
+  id: string;
+}
 
 /** How far back along the chain of leads the explanation goes. */
 const DEPTH = 4;
@@ -70,16 +76,6 @@ export function whyNotMet(
   return why({ ctx, state, commands, seen: new Set() }, condition, 0);
 }
 
-function describe(condition: AnyCondition): string {
-  for (const kind of CONDITION_KINDS) {
-    const target = condition[kind];
-    if (target !== undefined) return `${kind}: ${target}${condition.by ? ` (by ${condition.by})` : ''}`;
-  }
-  if (condition.all) return `all of ${condition.all.length}`;
-  if (condition.any) return `any of ${condition.any.length}`;
-  return 'not';
-}
-
 function why(look: Look, condition: AnyCondition, depth: number): Cause[] {
   const { ctx, state } = look;
   const at = state.now;
@@ -90,7 +86,7 @@ function why(look: Look, condition: AnyCondition, depth: number): Cause[] {
     return [
       {
         kind: 'window',
-        condition: describe(condition),
+        condition: inner,
         opened: start.value === true ? start.since : null,
         within: condition.within,
         causes: start.value === true ? why(look, inner, depth) : why(look, condition.of, depth),
@@ -103,9 +99,9 @@ function why(look: Look, condition: AnyCondition, depth: number): Cause[] {
   }
   if (condition.not) {
     const inner = evaluate(ctx, state, condition.not, at).truth;
-    return [{ kind: 'happened', condition: describe(condition.not), at: inner.since ?? at }];
+    return [{ kind: 'happened', condition: condition.not, at: inner.since ?? at }];
   }
-  return [{ kind: 'not-met', condition: describe(condition), causes: simpleCauses(look, condition, depth) }];
+  return [{ kind: 'not-met', condition, causes: simpleCauses(look, condition, depth) }];
 }
 
 function simpleCauses(look: Look, condition: AnyCondition, depth: number): Cause[] {
@@ -168,16 +164,16 @@ function suspectCauses(look: Look, id: string, by: CountryId | undefined, depth:
 }
 
 /** A lead never revealed: each item that would have revealed it, and why it was not obtained. */
-function unrevealed(look: Look, subject: string, revealedBy: string[], depth: number): Cause {
+function unrevealed(look: Look, subject: string, revealedBy: Revealer[], depth: number): Cause {
   const causes: Cause[] = [];
   if (depth < DEPTH && !look.seen.has(subject)) {
     look.seen.add(subject);
-    for (const revealer of revealedBy) {
-      if (!look.state.evidence[revealer]) continue;
+    for (const { kind, id: revealer } of revealedBy) {
+      if (kind !== 'evidence' || !look.state.evidence[revealer]) continue;
       if (Object.keys(look.state.evidence[revealer]?.obtainedBy ?? {}).length > 0) continue;
       causes.push({
         kind: 'not-met',
-        condition: `evidenceObtained: ${revealer}`,
+        condition: { evidenceObtained: revealer },
         causes: evidenceCauses(look, revealer, undefined, depth + 1),
       });
     }
@@ -185,20 +181,20 @@ function unrevealed(look: Look, subject: string, revealedBy: string[], depth: nu
   return { kind: 'unrevealed', subject, revealedBy, causes };
 }
 
-function revealersOfEvidence(scenario: Scenario, id: string): string[] {
+function revealersOfEvidence(scenario: Scenario, id: string): Revealer[] {
   const items = Object.entries(scenario.case.evidence)
     .filter(([, item]) => item.reveals.evidence.includes(id))
-    .map(([other]) => other);
+    .map(([other]): Revealer => ({ kind: 'evidence', id: other }));
   const injects = Object.entries(scenario.injects)
     .filter(([, inject]) => inject.effects.some((effect) => effect.revealEvidence === id))
-    .map(([inject]) => `inject ${inject}`);
+    .map(([inject]): Revealer => ({ kind: 'inject', id: inject }));
   return [...items, ...injects];
 }
 
-function revealersOfSuspect(scenario: Scenario, id: string): string[] {
+function revealersOfSuspect(scenario: Scenario, id: string): Revealer[] {
   return Object.entries(scenario.case.evidence)
     .filter(([, item]) => item.reveals.identityOf.includes(id))
-    .map(([other]) => other);
+    .map(([other]): Revealer => ({ kind: 'evidence', id: other }));
 }
 
 /** The requests that would have delivered it and did not, or that nobody made one. */

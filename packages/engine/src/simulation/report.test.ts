@@ -81,10 +81,10 @@ describe('why an objective was missed', () => {
     expect(whyNotMet(createContext(tutorial), state, commands, condition)).toEqual([
       {
         kind: 'window',
-        condition: 'evidenceObtained: hosting-logs',
+        condition: { evidenceObtained: 'hosting-logs' },
         opened: null,
         within: 60,
-        causes: [{ kind: 'not-met', condition: 'suspectSurrendered: kite', causes: expect.any(Array) }],
+        causes: [{ kind: 'not-met', condition: { suspectSurrendered: 'kite' }, causes: expect.any(Array) }],
       },
     ]);
   });
@@ -102,7 +102,7 @@ describe('why an objective was missed', () => {
     expect(causes).toEqual([
       {
         kind: 'not-met',
-        condition: 'evidenceObtained: hosting-logs (by aldoria)',
+        condition: { evidenceObtained: 'hosting-logs', by: 'aldoria' },
         causes: expect.arrayContaining([
           {
             kind: 'request',
@@ -125,7 +125,7 @@ describe('why an objective was missed', () => {
     const { state, commands } = simulate(tutorial);
     const arrested = state.suspects.kite?.arrestedAt.aldoria;
     expect(whyNotMet(createContext(tutorial), state, commands, { not: { suspectArrested: 'kite' } })).toEqual(
-      [{ kind: 'happened', condition: 'suspectArrested: kite', at: arrested }],
+      [{ kind: 'happened', condition: { suspectArrested: 'kite' }, at: arrested }],
     );
   });
 });

@@ -5,7 +5,7 @@ import { Locator, type Position } from './locate.js';
 import { parseYaml } from './parse.js';
 import type { PathSegment, ScenarioIssue } from './problem.js';
 import { isRecord } from './raw.js';
-import { checkReferences } from './references.js';
+import { checkReferences, referenceFields } from './references.js';
 import { report } from './report.js';
 import { checkTree } from './tree-checks.js';
 import { friendlyError, problemsFromZod } from './zod-issues.js';
@@ -124,3 +124,23 @@ export function positionOf(
   if ('refused' in parsed) return { ...START };
   return new Locator(parsed.document, parsed.lines).locate(path, true);
 }
+
+/**
+ * The fields of YAML text that refer to ids declared elsewhere, and the ids of each kind (see
+ * `referenceFields`), with each declared item's record, for its name; null when the text is not
+ * readable YAML or too big (then there is nothing to complete from).
+ */
+export function referenceFieldsOfText(source: string): ReferenceFieldsOfText | null {
+  if (source.length > MAX_SCENARIO_BYTES) return null;
+  const parsed = parseYaml(source);
+  if ('refused' in parsed || parsed.document.errors.length > 0) return null;
+  if (checkTree(parsed.document, source).overCap) return null;
+  try {
+    const data: unknown = parsed.document.toJS({ maxAliasCount: MAX_ALIAS_EXPANSION });
+    return isRecord(data) ? { ...referenceFields(data), data } : null;
+  } catch {
+    return null;
+  }
+}
+
+export type ReferenceFieldsOfText = ReturnType<typeof referenceFields> & { data: Record<string, unknown> };

@@ -24,7 +24,33 @@ const NAMESPACES = {
   agreements: 'planned agreement',
   rules: 'rule',
 } as const;
-type Namespace = keyof typeof NAMESPACES;
+export type Namespace = keyof typeof NAMESPACES;
+
+/** A field that names an id declared elsewhere: where it is, and what kind of id it takes. */
+export interface ReferenceField {
+  path: PathSegment[];
+  namespace: Namespace;
+}
+
+/** An id a document can refer to, and what the document calls it (its name, title or text). */
+export interface DeclaredId {
+  id: string;
+  name?: string;
+}
+
+/**
+ * Every field of the document that refers to an id declared elsewhere (an evidence item's
+ * holder, a condition's country...), whatever its value, and the ids each kind has: what the
+ * studio completes and explains. Found by the same walk as the checks, so the two never disagree.
+ */
+export function referenceFields(document: unknown): {
+  fields: ReferenceField[];
+  ids: Record<Namespace, DeclaredId[]>;
+} {
+  const checker = new ReferenceChecker(record(document));
+  checker.run();
+  return { fields: checker.fields, ids: checker.declared() };
+}
 
 /**
  * Checks every reference between the parts of a scenario (an evidence item's holder, an
@@ -37,7 +63,11 @@ export function checkReferences(document: unknown): Problem[] {
 
 class ReferenceChecker {
   private readonly problems: Problem[] = [];
+  /** The reference fields walked, for `referenceFields`. */
+  readonly fields: ReferenceField[] = [];
   private readonly ids: Record<Namespace, Set<string>>;
+  /** Where the document declares each kind of id (the convention's conducts and the rules are built in). */
+  private readonly collections: Record<Namespace, unknown>;
   private readonly caseFile: Raw;
   private readonly end: number | undefined;
   private readonly hints = new Map<string, string>();
@@ -47,18 +77,33 @@ class ReferenceChecker {
   constructor(private readonly root: Raw) {
     this.caseFile = record(root.case);
     this.end = parseDuration(text(record(root.session).endsAfter) ?? '');
+    this.collections = {
+      countries: root.countries,
+      conducts: root.conducts,
+      facts: this.caseFile.facts,
+      offences: this.caseFile.offences,
+      victims: this.caseFile.victims,
+      suspects: this.caseFile.suspects,
+      providers: this.caseFile.providers,
+      evidence: this.caseFile.evidence,
+      assets: this.caseFile.assets,
+      injects: root.injects,
+      agreements: this.caseFile.agreements,
+      rules: undefined,
+    };
+    const declared = (namespace: Namespace) => keys(this.collections[namespace]);
     this.ids = {
-      countries: new Set(keys(root.countries)),
-      conducts: new Set([...CONVENTION_CONDUCT_IDS, ...keys(root.conducts)]),
-      facts: new Set(keys(this.caseFile.facts)),
-      offences: new Set(keys(this.caseFile.offences)),
-      victims: new Set(keys(this.caseFile.victims)),
-      suspects: new Set(keys(this.caseFile.suspects)),
-      providers: new Set(keys(this.caseFile.providers)),
-      evidence: new Set(keys(this.caseFile.evidence)),
-      assets: new Set(keys(this.caseFile.assets)),
-      injects: new Set(keys(root.injects)),
-      agreements: new Set(keys(this.caseFile.agreements)),
+      countries: new Set(declared('countries')),
+      conducts: new Set([...CONVENTION_CONDUCT_IDS, ...declared('conducts')]),
+      facts: new Set(declared('facts')),
+      offences: new Set(declared('offences')),
+      victims: new Set(declared('victims')),
+      suspects: new Set(declared('suspects')),
+      providers: new Set(declared('providers')),
+      evidence: new Set(declared('evidence')),
+      assets: new Set(declared('assets')),
+      injects: new Set(declared('injects')),
+      agreements: new Set(declared('agreements')),
       rules: new Set(RULE_IDS),
     };
   }
@@ -77,7 +122,25 @@ class ReferenceChecker {
     return this.problems;
   }
 
+  /** Every id of each kind, with the name the document gives it where it gives one. */
+  declared(): Record<Namespace, DeclaredId[]> {
+    const named = (namespace: Namespace, id: string): DeclaredId => {
+      const entry = record(record(this.collections[namespace])[id]);
+      const name = [entry.shortName, entry.name, entry.title, entry.text, entry.description]
+        .map(text)
+        .find((found) => found !== undefined);
+      return name === undefined ? { id } : { id, name };
+    };
+    return Object.fromEntries(
+      Object.entries(this.ids).map(([namespace, ids]) => [
+        namespace,
+        [...ids].map((id) => named(namespace as Namespace, id)),
+      ]),
+    ) as Record<Namespace, DeclaredId[]>;
+  }
+
   private ref(path: PathSegment[], value: unknown, namespace: Namespace, atKey = false): void {
+    if (!atKey) this.fields.push({ path, namespace });
     const id = text(value);
     if (id === undefined || this.ids[namespace].has(id)) return;
     this.problems.push(
@@ -125,6 +188,7 @@ class ReferenceChecker {
   }
 
   private refs(path: PathSegment[], value: unknown, namespace: Namespace): void {
+    this.fields.push({ path, namespace });
     list(value).forEach((item, index) => {
       this.ref([...path, index], item, namespace);
     });
