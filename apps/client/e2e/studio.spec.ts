@@ -74,6 +74,8 @@ test('the studio: template, broken reference at its line, fix, play-test to a wi
   await preview.getByLabel('Country to preview').selectOption({ label: 'Eastland' });
   await expect(preview.getByRole('heading', { name: 'Your briefing (Eastland)' })).toBeVisible();
   await expect(preview).toContainText('You are Eastland. Your hosting companies keep logs for a short time.');
+  await expect(preview.getByRole('region', { name: 'The opening case file' })).toBeVisible();
+  await shot(page, info, 'studio-preview');
 
   const save = page.getByRole('region', { name: 'Save and play' });
   await save.getByLabel('File name').fill('studio-case.yaml');
