@@ -2,8 +2,9 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EN } from '@crossborder/i18n';
 import { escapeHtml } from '@crossborder/report';
-import { RULE_IDS, RULES } from '@crossborder/scenario';
+import { RULE_IDS } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli.js';
 import { rules } from '../src/commands/rules.js';
@@ -93,7 +94,9 @@ describe('npm run scenario -- rules', () => {
     expect(code).toBe(0);
     expect(out).not.toMatch(/<script|<img|<iframe|<link|<[^>]*\ssrc=|href="http|@import|url\(/);
     // A teaching note with quotes in it appears escaped, never as written.
-    const quoted = RULE_IDS.map((id) => RULES[id].teaching).find((text) => text.includes('"'));
+    const quoted = RULE_IDS.map((id) => EN[`rule.${id}.teaching` as keyof typeof EN]).find((text) =>
+      text.includes('"'),
+    );
     expect(quoted).toBeDefined();
     expect(out).toContain(escapeHtml(quoted ?? ''));
     expect(out).not.toContain(quoted);

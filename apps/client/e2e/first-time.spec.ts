@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { EN, translate } from '@crossborder/i18n';
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { contentKey, REQUEST_KINDS } from '@crossborder/scenario';
 import { type Browser, expect, type Locator, type Page, test } from '@playwright/test';
 import {
   advance,
@@ -99,14 +99,14 @@ async function request(
     form.getByRole('combobox', { name: say('ui.composer.channel'), exact: true }),
     startsWith(channel),
   );
-  await choose(form.getByRole('combobox', { name: say('ui.composer.language'), exact: true }), /^en$/);
+  await choose(form.getByRole('combobox', { name: say('ui.composer.language'), exact: true }), /^English$/);
   await form
     .getByRole('group', { name: say('ui.composer.evidence') })
     .getByRole('checkbox', { name: startsWith(evidence) })
     .check();
   for (const item of REQUEST_KINDS[kind].contents) {
     const text = contents[item.id];
-    if (text) await form.getByLabel(item.label).fill(text);
+    if (text) await form.getByLabel(say(contentKey(item))).fill(text);
   }
   await form.getByRole('button', { name: say('ui.composer.send') }).click();
   await expect(form.getByRole('status').filter({ hasText: say('ui.form.accepted') })).toBeVisible();
@@ -179,7 +179,7 @@ test('two first-time teams play the tutorial from “Your move”, the case file
   ).toBeChecked();
   for (const item of REQUEST_KINDS.preservation.contents) {
     const text = PRESERVATION_CONTENTS[item.id as keyof typeof PRESERVATION_CONTENTS];
-    if (text) await draft.getByLabel(item.label).fill(text);
+    if (text) await draft.getByLabel(say(contentKey(item))).fill(text);
   }
   await draft.getByRole('button', { name: say('ui.composer.send') }).click();
   await expect(draft.getByRole('status').filter({ hasText: say('ui.form.accepted') })).toBeVisible();

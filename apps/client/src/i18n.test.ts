@@ -1,8 +1,10 @@
 import { POSTPONEMENT_GROUNDS, REFUSAL_GROUNDS, REQUEST_STATUSES } from '@crossborder/engine';
-import { EN, placeholdersOf } from '@crossborder/i18n';
+import { EN, PSEUDO_LOCALE, placeholdersOf } from '@crossborder/i18n';
+import { LOCALES } from '@crossborder/i18n/node';
 import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS } from '@crossborder/scenario';
 import { afterEach, describe, expect, it } from 'vitest';
-import { currentLocale, kindName, listOf, setLocale, t, tDynamic } from './i18n.js';
+import { TAGS } from './catalogues.js';
+import { currentLocale, kindName, listOf, loadLocale, setLocale, t, tDynamic } from './i18n.js';
 
 /** Words shown through run-time keys (tDynamic) have catalogue entries, so translators see them. */
 describe('the screens’ catalogue', () => {
@@ -36,7 +38,23 @@ describe('the language the screens speak', () => {
   });
   it('falls back to a region’s language, then English, for a language it has no catalogue for', () => {
     expect(setLocale('en-GB')).toBe('en');
-    expect(setLocale('fr-CA')).toBe('en');
+    expect(setLocale('de-AT')).toBe('en');
+    expect(t('ui.join.title')).toBe('Join a session');
+  });
+  it('fetches a translation’s files, then speaks it as Node’s catalogue does, markers expanded', async () => {
+    const translations = TAGS.filter((tag) => tag !== 'en' && tag !== PSEUDO_LOCALE);
+    expect(translations.length).toBeGreaterThan(0);
+    for (const tag of translations) {
+      const node = LOCALES[tag] ?? {};
+      expect(await loadLocale(`${tag}-ZZ`)).toBe(tag);
+      expect(currentLocale()).toBe(tag);
+      for (const key of ['ui.join.title', 'ui.language.label', 'evidence-kind.traffic'] as const)
+        expect(t(key), `${tag} ${key}`).toBe(node[key] ?? EN[key]);
+      expect(Object.keys(node).length).toBeGreaterThan(0);
+    }
+  });
+  it('shows a language with no folder in English', async () => {
+    expect(await loadLocale('de')).toBe('en');
     expect(t('ui.join.title')).toBe('Join a session');
   });
   it('names request kinds through the catalogue, as the rules name them in English', () => {

@@ -1,13 +1,13 @@
 import {
   type Catalogue,
-  catalogueFor,
+  DEFAULT_LOCALE,
   EN,
   localeFor,
   type Params,
   translate,
   translateOr,
 } from '@crossborder/i18n';
-import { REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { loadCatalogue, loadedCatalogue, TAGS } from './catalogues.js';
 
 /**
  * Every string the screens show comes from the message catalogue, in the language chosen when the
@@ -18,13 +18,31 @@ let active: Catalogue = EN;
 let activeLocale = 'en';
 
 /**
- * Shows the screens in the catalogue for `tag` (or its fallback: `fr-CA` -> `fr` -> English) and
- * returns the tag whose catalogue that is. Called once as the page starts (and by tests).
+ * Shows the screens in the catalogue for `tag` (or its fallback: `fr-CA` -> `fr` -> English), if
+ * that catalogue is at hand (English and the pseudo-locale always are; another language once
+ * `loadLocale` has fetched it), else in English; returns the tag whose catalogue is shown.
  */
 export function setLocale(tag: string | undefined): string {
-  activeLocale = localeFor(tag);
-  active = catalogueFor(activeLocale);
+  const wanted = localeFor(tag, TAGS);
+  const catalogue = loadedCatalogue(wanted);
+  activeLocale = catalogue === undefined ? DEFAULT_LOCALE : wanted;
+  active = catalogue ?? EN;
   return activeLocale;
+}
+
+/**
+ * Fetches the catalogue for `tag` (its fallback as for `setLocale`) and shows the screens in it:
+ * called once as the page starts, before any screen is drawn. A catalogue that cannot be had (the
+ * network, a translator's broken file) leaves the page in English, and the console says why.
+ */
+export async function loadLocale(tag: string | undefined): Promise<string> {
+  const wanted = localeFor(tag, TAGS);
+  try {
+    await loadCatalogue(wanted);
+  } catch (error) {
+    console.error(`The ${wanted} catalogue could not be loaded; the page stays in English.`, error);
+  }
+  return setLocale(wanted);
 }
 
 /** The tag of the catalogue the screens are shown in. */
@@ -52,17 +70,14 @@ export function errorText(error: { code: string; message: string; params?: Param
   return tDynamic(error.code, params, tDynamic(`server.${error.code}`, params, error.message));
 }
 
-/** A request kind's name: the catalogue's `kind.<id>` if a translation has it, else the rules' English name. */
+/** A request kind's name: the catalogue's `kind.<id>` (an unknown kind as it is). */
 export function kindName(kind: string): string {
-  return tDynamic(`kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
+  return tDynamic(`kind.${kind}`, {}, kind);
 }
 
-/**
- * A rule's title, summary or teaching note: the catalogue's `rule.<id>.<part>` if a translation
- * has it, else the rules catalogue's English text.
- */
-export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching', english: string): string {
-  return tDynamic(`rule.${ruleId}.${part}`, {}, english);
+/** A rule's title, summary or teaching note: the catalogue's `rule.<id>.<part>` (nothing for an unknown rule). */
+export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching'): string {
+  return tDynamic(`rule.${ruleId}.${part}`, {}, '');
 }
 
 /** A recorded violation's message: its catalogue key and parameters, in the reader's language. */

@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   askedLanguage,
@@ -79,10 +81,25 @@ describe('the page’s lang and dir', () => {
 });
 
 describe('the languages offered', () => {
-  it('are those with a catalogue, each named in itself, the pseudo-locale only once in use', () => {
-    expect(choosableLocales('en')).toEqual(['en']);
-    expect(choosableLocales('en-XA')).toEqual(['en', 'en-XA']);
+  it('are English and every language folder of the catalogue, the pseudo-locale only once in use', () => {
+    const folders = readdirSync(new URL('../../../packages/i18n/locales/', import.meta.url), {
+      withFileTypes: true,
+    })
+      .filter(
+        (entry) =>
+          entry.isDirectory() &&
+          readdirSync(join(entry.parentPath, entry.name)).some((file) => file.endsWith('.json')),
+      )
+      .map((entry) => entry.name)
+      .sort();
+    expect(choosableLocales('en')).toEqual(['en', ...folders]);
+    expect(choosableLocales('en-XA')).toEqual(['en', ...folders, 'en-XA']);
+  });
+  it('are each named in itself, without fetching its catalogue', () => {
     expect(languageName('en')).toBe('English');
     expect(languageName('en-XA')).toMatch(/^⟦English~+⟧$/);
+    expect(languageName('fr')).toBe('Français');
+    expect(languageName('es')).toBe('Español');
+    expect(languageName('ar')).toBe('العربية');
   });
 });

@@ -1,4 +1,12 @@
-import { directionOf, EN, LOCALES, PSEUDO_LOCALE, preferredLocale, translate } from '@crossborder/i18n';
+import {
+  DEFAULT_LOCALE,
+  directionOf,
+  EN,
+  PSEUDO_LOCALE,
+  preferredLocale,
+  pseudoMessage,
+} from '@crossborder/i18n';
+import { TAGS } from './catalogues.js';
 
 /**
  * Which language a page is shown in. Each seat may have its own (each team, the instructor, the
@@ -42,7 +50,7 @@ export function askedLanguage({ search, pathname, languages, storage }: Language
   const seat = seatOf(pathname);
   const stored =
     (seat === null ? null : storage?.getItem(storageKey(seat))) ?? storage?.getItem(storageKey(null));
-  return stored || preferredLocale(languages);
+  return stored || preferredLocale(languages, TAGS);
 }
 
 /**
@@ -57,7 +65,7 @@ export function markDocument(root: HTMLElement, shown: string, asked: string): v
 
 /** The languages a person may choose: those with a catalogue, the pseudo-locale only once it is in use. */
 export function choosableLocales(current: string): string[] {
-  return Object.keys(LOCALES).filter((tag) => tag !== PSEUDO_LOCALE || current === PSEUDO_LOCALE);
+  return TAGS.filter((tag) => tag !== PSEUDO_LOCALE || current === PSEUDO_LOCALE);
 }
 
 /** Keeps `tag` as the language of `seat` (or the general choice where no seat is taken). */
@@ -65,7 +73,18 @@ export function keepLanguage(storage: Pick<Storage, 'setItem'>, seat: string | n
   storage.setItem(storageKey(seat), tag);
 }
 
-/** A language's name as its own catalogue writes it ("English", "Français"), for the picker. */
+/**
+ * A language's name in itself ("English", "Français", "العربية"), for the picker: from the
+ * browser's own list of names (Intl.DisplayNames), so that no catalogue is fetched to list them;
+ * English's as its catalogue writes it, the pseudo-locale's wrapped as its messages are.
+ */
 export function languageName(tag: string): string {
-  return translate(LOCALES[tag] ?? EN, EN, 'ui.language.name', {}, tag);
+  if (tag === DEFAULT_LOCALE) return EN['ui.language.name'];
+  if (tag === PSEUDO_LOCALE) return pseudoMessage(EN['ui.language.name']);
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
 }

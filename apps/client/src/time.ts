@@ -39,9 +39,37 @@ export function dayAndTime(minutes: number): { day: number; time: string } {
   return { day, time };
 }
 
-/** A span of game minutes as "2d 4h" (never "0m" for something under a minute away: "now"). */
+/**
+ * `Intl.DurationFormat` (ES2025; Node 23+, every current browser): the language's own short
+ * units ("2d 4h", "2j 4h", "2 ي و4 س"). Declared here as TypeScript's library for the target
+ * does not have it yet.
+ */
+type DurationFormat = new (
+  locale: string,
+  options: { style: 'narrow'; minutesDisplay?: 'always' },
+) => { format(duration: { days?: number; hours?: number; minutes?: number }): string };
+const DurationFormat = (Intl as unknown as { DurationFormat?: DurationFormat }).DurationFormat;
+
+/**
+ * Game minutes as the screens' language writes a short duration: "2d 4h", "30m" in English. The
+ * units and their order are the language's (`Intl.DurationFormat`), never joined in code; where the
+ * browser lacks it, the scenario format's own notation ("2d4h").
+ */
+export function duration(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  if (!DurationFormat) return formatDuration(whole);
+  const days = Math.floor(whole / 1440);
+  const hours = Math.floor((whole % 1440) / 60);
+  const rest = whole % 60;
+  // Zero units are left out; a zero span still says its minutes ("0m").
+  const options =
+    whole === 0 ? ({ style: 'narrow', minutesDisplay: 'always' } as const) : ({ style: 'narrow' } as const);
+  return new DurationFormat(currentLocale(), options).format({ days, hours, minutes: rest });
+}
+
+/** A span of game minutes as "2d 4h", to the hour (to the minute under an hour: never "0m" for "soon"). */
 export function span(minutes: number): string {
-  return formatDuration(Math.max(0, Math.round(minutes / 60) * 60) || Math.max(0, Math.round(minutes)));
+  return duration(Math.max(0, Math.round(minutes / 60) * 60) || Math.max(0, Math.round(minutes)));
 }
 
 /** "Day 3, 14:05": a moment of the game, counted from its first day (the one way the screens write one). */

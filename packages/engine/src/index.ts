@@ -24,8 +24,8 @@ export * from './law/legal.js';
 export {
   missingSafeguards,
   SAFEGUARD_MIN_LENGTH,
-  SAFEGUARDS_ARTICLE,
   SAFEGUARDS_NEEDED,
+  SAFEGUARDS_RULE,
 } from './law/measure-safeguards.js';
 export { isMoot, needsReasoning } from './law/moot.js';
 export {

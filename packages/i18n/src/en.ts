@@ -4,6 +4,8 @@
  * is a file with the same keys (see README, "Translating Crossborder").
  */
 import { EXPORTS } from './exports.js';
+import { expandCatalogue } from './glossary.js';
+import { RULES_TEXT } from './rules.js';
 import { SCREENS } from './screens.js';
 import { SERVER } from './server.js';
 
@@ -13,10 +15,10 @@ const ENGINE = {
   'moot.reasoning-required':
     'In this moot exercise, {decision:decision} needs its written reasoning (a few sentences) for the jury to score: write it in the reasoning box and try again.',
   // The decisions a moot court's rubric may name, as the message above says them.
-  'decision.jurisdiction-claim': 'a jurisdiction claim',
+  'decision.jurisdiction-claim': 'a [[jurisdiction]] claim',
   'decision.refusal': 'a refusal',
   'decision.postponement': 'a postponement',
-  'decision.extradition-decision': 'an extradition decision',
+  'decision.extradition-decision': 'an [[extradition]] decision',
   'decision.prosecution-decision': 'a decision to prosecute',
   'decision.request': 'a request sent',
   'actor.juror-only-scores': 'A juror scores the teams on the rubric and does nothing else in the game.',
@@ -36,13 +38,14 @@ const ENGINE = {
   'unknown.inject': 'There is no inject "{injectId}".',
   'unknown.criterion': 'There is no rubric criterion or level "{criterion}".',
   'measure.wrong-target': 'A {kind:measure} does not apply to that kind of target.',
-  'measure.wrong-data-kind': 'A {kind:measure} cannot obtain {dataKind} data; it works on: {fits}.',
+  'measure.wrong-data-kind':
+    'A {kind:measure} cannot obtain {dataKind:evidence-kind}; it works on: {fits:evidence-kind}.',
   'measure.identify-first': 'You know "{alias}" only by this alias: identify the person first.',
   'measure.already-in-custody': '{alias} is already in custody.',
   'prosecution.not-in-case': '{alias} is not a suspect of any offence in this case.',
-  'prosecution.claim-first': 'Claim jurisdiction over the offence before you prosecute {alias}.',
+  'prosecution.claim-first': 'Claim [[jurisdiction]] over the offence before you prosecute {alias}.',
   'prosecution.not-refused-on-nationality':
-    'You can ask for prosecution instead only after an extradition request refused solely because the person is a national of the requested State.',
+    'You can ask for prosecution instead only after an [[extradition]] request refused solely because the person is a national of the [[requested-state]].',
   'prosecution.transferred':
     'The proceedings of this case were transferred to {country} (Art. 39): only {country} may prosecute now. Share your evidence with it instead.',
   'prosecution.already-requested': 'You have already asked for this case to be prosecuted.',
@@ -55,16 +58,16 @@ const ENGINE = {
   'consultation.body-members':
     '{country} is not a member of {body}: a coordination meeting is among its members only. Consult {country} directly instead.',
   'consultation.in-transit':
-    'The request has not reached the requested State yet: consult once it has arrived.',
+    'The request has not reached the [[requested-state]] yet: consult once it has arrived.',
   'execute.national':
-    'Your law forbids extraditing your nationals: refuse on that ground (after consulting), and prosecute if the requesting State asks.',
+    'Your law forbids extraditing your nationals: refuse on that ground (after consulting), and prosecute if the [[requesting-state]] asks.',
   'execute.data-protection':
-    'Your data-protection law forbids transferring this personal data to the requesting State: refuse (after consulting), or find conditions that make it lawful.',
+    'Your data-protection law forbids transferring this personal data to the [[requesting-state]]: refuse (after consulting), or find conditions that make it lawful.',
   'execute.data-protection-conditions':
-    'Your data-protection law lets this personal data go to the requesting State only on your conditions ({conditions}): offer them first; if they are accepted, execute; if declined, you may refuse on data protection.',
+    'Your data-protection law lets this personal data go to the [[requesting-state]] only on your conditions ({conditions}): offer them first; if they are accepted, execute; if declined, you may refuse on data protection.',
   'consultation.request-parties': 'A consultation on a request is between the two States of that request.',
   'agreement.members':
-    'A joint investigation team or an action day needs at least two members, all taking part in the consultation, including you.',
+    'A [[joint-investigation-team]] or an action day needs at least two members, all taking part in the consultation, including you.',
   'agreement.lead':
     'Name the country that will lead (or take over) the proceedings; it must take part in the consultation.',
   'agreement.offence': 'Say which offence the agreement covers.',
@@ -83,7 +86,7 @@ const ENGINE = {
   'request.needs-suspect': 'Say which person this request is about.',
   'request.needs-asset': 'Say which asset this request is about (one your country knows of).',
   'request.data-kind':
-    'A {kind} request cannot obtain "{item}" ({dataKind} data). It covers: {allowed}. Choose the kind of request that fits.',
+    'This kind of request ({kind:kind}) cannot obtain "{item}" ({dataKind:evidence-kind}). It covers: {allowed:evidence-kind}. Choose the kind of request that fits.',
   'request.deadline-past': 'That date is already past: choose a later one.',
   'request.wrong-status': 'Request {requestId} is {status}: that is not possible now.',
   'request.part-outside': '"{evidence}" is not part of this request.',
@@ -119,19 +122,19 @@ const ENGINE = {
   'measure.abroad':
     '"{item}" is in {country}. Your authorities cannot act on another State\'s territory: ask {country} to preserve or produce it.',
   'measure.production-subscriber-only':
-    '{provider} offers its services here, so you may order it to produce subscriber information (Art. 27); "{item}" is other data it holds in {country}: ask {country} to preserve and disclose it.',
+    '{provider} offers its services here, so you may order it to produce [[subscriber-information]] (Art. 27); "{item}" is other data it holds in {country}: ask {country} to preserve and disclose it.',
   'measure.abroad-team':
-    'Even in a joint investigation team, measures on the territory of {country} are taken by its own members: ask them.',
+    'Even in a [[joint-investigation-team]], measures on the territory of {country} are taken by its own members: ask them.',
   'measure.arrest-abroad':
     '{alias} is in {country} as far as you know. You cannot arrest anyone there: ask {country}.',
   'measure.asset-abroad': 'The funds are held in {country}. Ask {country} to freeze them.',
   'measure.no-power': 'Your law does not provide this power ({kind:measure}).',
   'measure.real-time-reserved':
-    'Your country reserved real-time collection of traffic data to some offences (Art. 23), and this offence is not one of them.',
+    'Your country reserved [[real-time-collection]] of [[traffic-data]] to some offences (Art. 23), and this offence is not one of them.',
   'measure.interception-not-available':
     'Your law allows interception only for the serious offences it lists, and this offence is not one of them (or your law has no such power).',
   'measure.preservation-too-long':
-    'A preservation order lasts at most 90 days ({days, plural, one {# day} other {# days}} asked). Order 90 days and renew it later if needed.',
+    'A [[preservation]] order lasts at most 90 days ({days, plural, one {# day} other {# days}} asked). Order 90 days and renew it later if needed.',
   'jurisdiction.not-adopted':
     'Your law has not adopted the optional basis "{basis}". Only territory, and the bases your law lists, can be claimed.',
   'jurisdiction.unsupported.territory': 'None of the conduct of "{offence}" took place on your territory.',
@@ -148,34 +151,34 @@ const ENGINE = {
   'request.no-emergency':
     "There is no emergency in this case (a significant and imminent risk to someone's life or safety): use the ordinary channels.",
   'request.not-for-24-7':
-    'The 24/7 network cannot carry a request for {kind}: stored data must be compelled by mutual legal assistance through the central authority.',
-  'request.wrong-channel': 'A request for {kind} goes through: {channels:channel}.',
+    'The [[24-7-network]] cannot carry a request for {kind:kind}: [[stored-data]] must be compelled by [[mutual-legal-assistance]] through the [[central-authority]].',
+  'request.wrong-channel': 'A request for {kind:kind} goes through: {channels:channel}.',
   'request.diplomatic-required':
-    '{to} receives mutual legal assistance requests only through diplomatic channels.',
+    '{to} receives [[mutual-legal-assistance]] requests only through diplomatic channels.',
   'request.language':
     'The request is in "{language}", which {to} does not accept here. Accepted: {languages}.',
   'request.not-serious':
-    'For electronic evidence the convention covers convention offences and serious crime; this offence is neither (punished by less than four years under your law).',
-  'request.no-real-time': "{to}'s law provides no real-time collection of traffic data.",
+    'For [[electronic-evidence]] the convention covers convention offences and serious crime; this offence is neither (punished by less than four years under your law).',
+  'request.no-real-time': "{to}'s law provides no [[real-time-collection]] of [[traffic-data]].",
   'request.no-interception': "{to}'s law allows no interception for this offence.",
   'request.real-time-reserved':
-    '{to} reserved real-time collection of traffic data to some offences (Art. 23), and this is not one of them: preserve the data and ask for it instead.',
+    '{to} reserved [[real-time-collection]] of [[traffic-data]] to some offences (Art. 23), and this is not one of them: preserve the data and ask for it instead.',
   'request.treaty-channel': 'Under the {treaty}, requests go through: {channels:channel}.',
   'request.treaty-extradition-penalty':
-    'Under the {treaty}, extradition is only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
+    'Under the {treaty}, [[extradition]] is only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
   'offence.not-criminal':
     'The conduct of "{offence}" was authorised or not intentional: it is not an offence, so there is nothing to investigate or prosecute.',
   'request.extradition-not-convention':
-    'Extradition under the convention covers convention offences only; this offence is not one.',
+    '[[Extradition]] under the convention covers convention offences only; this offence is not one.',
   'request.extradition-penalty':
     '{to} extradites only for offences punishable in both States by the minimum penalty its law or treaties set (in years of deprivation of liberty: {years}); this offence falls below it.',
   'request.proceeds-not-convention':
-    'Freezing and confiscation under the convention cover the proceeds of convention offences only, and this offence is not one: the extension to serious crime is for electronic evidence.',
+    '[[Freezing]] and [[confiscation]] under the convention cover the proceeds of convention offences only, and this offence is not one: the extension to serious crime is for [[electronic-evidence]].',
   'request.oral-not-urgent':
     'A request may be made orally only in an urgent case: mark it urgent or send it in writing.',
-  'request.preservation-incomplete': 'A preservation request must state: {missing}.',
+  'request.preservation-incomplete': 'A [[preservation]] request must state: {missing:contents}.',
   'postpone.consult-first':
-    'Consult the requesting State before you postpone, and hear its answer (or give it a day): assistance may be possible on conditions.',
+    'Consult the [[requesting-state]] before you postpone, and hear its answer (or give it a day): assistance may be possible on conditions.',
   'postpone.ground':
     'Execution may be postponed only because it would interfere with an ongoing investigation or proceeding.',
   'postpone.no-case': 'Your country has no ongoing case on this offence that execution could interfere with.',
@@ -183,31 +186,32 @@ const ENGINE = {
   'refusal.bank-secrecy': 'Bank secrecy is never a ground to refuse assistance.',
   'refusal.fiscal': 'That the offence also involves fiscal matters is not a ground to refuse.',
   'refusal.consult-first':
-    'Consult the requesting State before you refuse, and hear its answer (or give it a day): assistance may be possible on conditions.',
+    'Consult the [[requesting-state]] before you refuse, and hear its answer (or give it a day): assistance may be possible on conditions.',
   'refusal.convention-applies': 'The convention binds both your States: refuse only on one of its grounds.',
-  'refusal.extradition-ground': 'That ground applies to extradition only.',
+  'refusal.extradition-ground': 'That ground applies to [[extradition]] only.',
   'refusal.closed-list': 'That is not a ground on which the convention allows a refusal.',
   'refusal.preservation-conforming':
-    'A preservation request is not refused for incompleteness: ask for the missing information instead.',
+    'A [[preservation]] request is not refused for incompleteness: ask for the missing information instead.',
   'refusal.preservation-ground':
-    'Preservation is refused only on narrow grounds, such as essential interests or a discriminatory purpose: not as contrary to the legal system relating to mutual legal assistance.',
+    '[[Preservation]] is refused only on narrow grounds, such as essential interests or a discriminatory purpose: not as contrary to the legal system relating to [[mutual-legal-assistance]].',
   'refusal.conforming': 'The request has all the required contents: it cannot be refused as not conforming.',
   'refusal.preservation-dual-criminality':
-    'Dual criminality is not required to preserve data (only a State with that reservation may refuse, and only for offences outside the convention).',
+    '[[Dual-criminality]] is not required to preserve data (only a State with that [[reservation]] may refuse, and only for offences outside the convention).',
   'refusal.dual-criminality-holds':
-    'The conduct is a crime under your law too ({named}): dual criminality is judged by conduct, not by the name of the offence.',
-  'refusal.dual-criminality-not-required': 'Your law does not require dual criminality for this assistance.',
+    'The conduct is a crime under your law too ({named}): [[dual-criminality]] is judged by conduct, not by the name of the offence.',
+  'refusal.dual-criminality-not-required':
+    'Your law does not require [[dual-criminality]] for this assistance.',
   'refusal.in-scope':
-    'The offence is a convention offence, or a serious crime for which electronic evidence is sought: the request is within the convention’s scope, so it cannot be refused as outside it.',
+    'The offence is a convention offence, or a serious crime for which [[electronic-evidence]] is sought: the request is within the convention’s scope, so it cannot be refused as outside it.',
   'refusal.convention-offence':
     'The offence is a convention offence: the convention covers this request, so it cannot be refused as outside its scope.',
   'refusal.data-protection-offer-first':
-    'Your data-protection law allows this transfer on your conditions: offer them first; you may refuse on data protection only if the requesting State declines them.',
+    'Your data-protection law allows this transfer on your conditions: offer them first; you may refuse on data protection only if the [[requesting-state]] declines them.',
   'refusal.data-protection':
     'Your data-protection law does not forbid this transfer. If it needs safeguards, offer conditions instead of refusing.',
   'refusal.not-national': 'The person is not your national, or your law allows extraditing nationals.',
   'refusal.person-present': 'The person is on your territory.',
-  'refusal.domestic-law': 'Your law provides this measure ({kind}) for a similar domestic case.',
+  'refusal.domestic-law': 'Your law provides this measure ({kind:kind}) for a similar domestic case.',
   'refusal.treaty-ground':
     'The {treaty} governs this request: refuse only on one of its grounds ({grounds:ground}) or on a bar of your own law (data protection, nationals, the person absent).',
   'refusal.treaty-binds': 'The {treaty} binds your two States: refuse only on one of its grounds.',
@@ -218,30 +222,30 @@ const ENGINE = {
   'violation.consult-parallel':
     'You acted alone on "{offence}" although you knew that {others} is also investigating or prosecuting it: consult, as appropriate, to coordinate.',
   'violation.own-authority':
-    'Request “{request}” was executed without naming which of your own authorities authorised the measure: the requesting State’s authorisation does not stand in for yours.',
+    'Request “{request}” was executed without naming which of your own authorities authorised the measure: the [[requesting-state]]’s authorisation does not stand in for yours.',
   'violation.safeguards':
     'The measure was ordered without all its safeguards ({missing:safeguard}): the evidence may be challenged.',
   'violation.speciality':
     'Evidence "{evidence}" was obtained for another case: using it here needs the consent of the State that provided it.',
-  'violation.missing-content': 'Request “{request}” does not state {item}.',
+  'violation.missing-content': 'Request “{request}” does not state “{item:contents}”.',
   // The next two are kept for logs recorded while a missing deadline was scored: it is now a
   // practice note (rule mla.deadline.reasons), never recorded.
   'violation.no-deadline': 'Request “{request}” suggests no deadline: it joins the ordinary queue.',
   'violation.deadline-without-reason':
     'Request “{request}” suggests a deadline without reasons: it carries little weight.',
   'violation.warning-duty':
-    'The data of request “{request}” will be deleted before preservation takes effect, and you did not warn the requesting State.',
+    'The data of request “{request}” will be deleted before [[preservation]] takes effect, and you did not warn the [[requesting-state]].',
   'violation.onward-transfer':
     'You passed on personal data ("{evidence}") received from another State without its authorisation.',
   'violation.urgent-oral': 'The oral request “{request}” was not confirmed in writing in time.',
   'violation.confidentiality':
     'Request “{request}” asked for confidentiality, which your law cannot guarantee (account holders are told), and you did not say so before executing it.',
   'violation.costs':
-    'Request “{request}” involves extraordinary costs (real-time collection or interception) and was executed without consulting on them.',
+    'Request “{request}” involves extraordinary costs ([[real-time-collection]] or interception) and was executed without consulting on them.',
   'violation.conditions-bind': 'You passed on "{evidence}", which you received on conditions you accepted.',
   'violation.progress': 'A request for an update on request “{request}” went unanswered.',
   'violation.no-longer-needed':
-    'You hold everything request “{request}” asks for but did not tell the requested State.',
+    'You hold everything request “{request}” asks for but did not tell the [[requested-state]].',
   'violation.prosecute-instead':
     'You refused to extradite your national on request “{request}” but did not submit the case for prosecution in time.',
   // A violation recorded before violations kept their key: its English text, as recorded (see upcast.ts).
@@ -250,7 +254,7 @@ const ENGINE = {
   // Outcomes of executed requests.
   'outcome.suspect-found': '{alias} is in {country}.',
   'outcome.suspect-not-found': '{alias} was not found in {country}.',
-  'outcome.suspect-arrested': '{alias} was arrested, pending extradition.',
+  'outcome.suspect-arrested': '{alias} was arrested, pending [[extradition]].',
   'outcome.suspect-in-custody': '{alias} is already in custody.',
   'outcome.suspect-surrendered': '{alias} was surrendered to {country}.',
   'outcome.asset-frozen': 'The funds are frozen.',
@@ -265,7 +269,7 @@ const ENGINE = {
     '{alias} is not detained in {to}: only a person held in custody there can be transferred to testify. Ask for a hearing by video conference instead.',
   'outcome.heard-by-video': '{alias} was heard by video conference from {country}.',
   'outcome.transferred-and-returned':
-    '{alias} was transferred in custody to {to}, gave evidence there and was returned to the custody of {from} as agreed, without extradition proceedings; the time counts toward the sentence.',
+    '{alias} was transferred in custody to {to}, gave evidence there and was returned to the custody of {from} as agreed, without [[extradition]] proceedings; the time counts toward the sentence.',
   'outcome.not-detained': '{alias} is no longer detained in {country}: no transfer took place.',
   'outcome.transfer-no-consent':
     '{alias} did not consent to the transfer: without free and informed consent no transfer takes place.',
@@ -277,17 +281,17 @@ const ENGINE = {
   'log.proceedings-transferred': 'Proceedings transferred to {to}.',
   'log.measure-taken': '{country} ordered a {kind:measure}.',
   'log.measure-completed': 'A domestic measure completed: {outcome:measure-outcome}.',
-  'log.jurisdiction-claimed': '{country} claimed jurisdiction over "{offence}" ({bases:basis}).',
+  'log.jurisdiction-claimed': '{country} claimed [[jurisdiction]] over "{offence}" ({bases:basis}).',
   'log.consultation-opened': '{country} opened a consultation with {with}.',
   'log.consultation-message': '{country} wrote in a consultation.',
   'log.agreement-proposed': '{country} proposed an agreement: {kind:agreement}.',
   'log.agreement-accepted': '{country} accepted the agreement.',
   'log.agreement-rejected': '{country} rejected the agreement.',
   'log.agreement-concluded': 'The agreement was concluded.',
-  'log.request-sent': '{from} sent {to} a request ({kind}).',
-  'log.request-sent-treaty': '{from} sent {to} a request ({kind}) under the {treaty}.',
+  'log.request-sent': '{from} sent {to} a request ({kind:kind}).',
+  'log.request-sent-treaty': '{from} sent {to} a request ({kind:kind}) under the {treaty}.',
   'log.request-sent-convention-in-lieu':
-    '{from} sent {to} a request ({kind}) under the convention, which the two apply in place of the {treaty}.',
+    '{from} sent {to} a request ({kind:kind}) under the convention, which the two apply in place of the {treaty}.',
   'log.request-received': 'Request “{request}” was received.',
   'log.request-acknowledged': 'Receipt of request “{request}” was acknowledged.',
   'log.more-information': 'More information was asked on request “{request}”.',
@@ -308,17 +312,17 @@ const ENGINE = {
   'log.written-confirmation': 'The oral request “{request}” was confirmed in writing.',
   'log.progress-answered': 'An update was given on request “{request}”.',
   'log.preservation-warning':
-    'A warning was sent on request “{request}”: preservation may not secure the data.',
+    'A warning was sent on request “{request}”: [[preservation]] may not secure the data.',
   'log.confidentiality-notice': 'Request “{request}” cannot be kept confidential.',
-  'log.prosecution-requested': 'Prosecution instead of extradition was requested (request “{request}”).',
+  'log.prosecution-requested': 'Prosecution instead of [[extradition]] was requested (request “{request}”).',
   'log.prosecution-opened': '{country} opened a prosecution of {suspect}.',
   'log.information-shared': '{from} shared information with {to}.',
   'log.evidence-preserved': '"{evidence}" was preserved.',
   'log.preservation-held': '"{evidence}" stays preserved until the follow-up request is decided.',
-  'log.preservation-ended-for': 'The preservation of "{evidence}" for {country} ended.',
+  'log.preservation-ended-for': 'The [[preservation]] of "{evidence}" for {country} ended.',
   'log.evidence-expired': '"{evidence}" was deleted at the end of its retention period.',
   'log.evidence-expired-unpreserved':
-    '"{evidence}" was deleted: {holder} ({country}) keeps such data for a limited time, and no preservation held it when that time ran out (rule {rule}, {article}). A preservation order in {country} or a preservation request to {country} in time, then the request for the data before the preservation lapsed, would have kept it.',
+    '"{evidence}" was deleted: {holder} ({country}) keeps such data for a limited time, and no [[preservation]] held it when that time ran out (rule {rule}, {article}). A [[preservation]] order in {country} or a [[preservation]] request to {country} in time, then the request for the data before the [[preservation]] lapsed, would have kept it.',
   'log.evidence-deleted': '"{evidence}" was deleted.',
   'log.evidence-discovered': '{country} learned that "{evidence}" exists.',
   'log.evidence-obtained': '{country} obtained "{evidence}".',
@@ -329,7 +333,7 @@ const ENGINE = {
   'log.suspect-tipped-off':
     '{provider} ({holder}) told its customer of the order or request from {country} on "{evidence}": {suspect} was tipped off. It tells its customers of every order unless told to keep it confidential, and this one was not confidential (rule {rule}, {article}). Ordering or asking for confidentiality would have prevented it.',
   'log.suspect-tipped-off-law':
-    '{provider} ({holder}) told its customer of the disclosure of "{evidence}" asked by {country}: {suspect} was tipped off. The law of {holder} makes providers tell account holders of disclosures, confidential or not (rule {rule}, {article}). Preserving the data without disclosing it yet, or a route that does not go through that provider, would have avoided it; the requested State must say when it cannot keep a request confidential.',
+    '{provider} ({holder}) told its customer of the disclosure of "{evidence}" asked by {country}: {suspect} was tipped off. The law of {holder} makes providers tell account holders of disclosures, confidential or not (rule {rule}, {article}). Preserving the data without disclosing it yet, or a route that does not go through that provider, would have avoided it; the [[requested-state]] must say when it cannot keep a request confidential.',
   'log.suspect-arrested': '{suspect} was arrested by {by}.',
   'log.suspect-surrendered': '{suspect} was surrendered to {to}.',
   'log.suspect-released': '{suspect} was released by {by}.',
@@ -357,7 +361,7 @@ const ENGINE = {
   'path.prosecuted': '{country} opened a prosecution of {subject}',
   'path.froze': '{country} froze {subject}',
   'path.agreed': 'An agreement proposed by {country} was concluded: {subject:agreement}',
-  'path.requested': '{country} sent a request to {to}: {kind}',
+  'path.requested': '{country} sent a request to {to}: {kind:kind}',
   'path.shared': '{country} shared information with {subject}',
   'path.tipped-off': '{provider} told {subject} of what {country} asked for',
   'path.lost': '{subject} was lost',
@@ -366,8 +370,8 @@ const ENGINE = {
   'path.decisive': 'what it waited for',
   'path.via.shared': 'shared by {country}',
   'path.via.evidence': 'from "{title}"',
-  'path.via.request': 'by request to {country}: {kind}',
-  'path.via.request-from': 'on request of {country}: {kind}',
+  'path.via.request': 'by request to {country}: {kind:kind}',
+  'path.via.request-from': 'on request of {country}: {kind:kind}',
   'path.via.retention': 'its retention period ran out',
   'path.via.measure': 'by a domestic {kind:measure}',
   'path.via.inject': 'from the news: {title}',
@@ -394,34 +398,63 @@ const ENGINE = {
 
   // A country's reservations, options and treaties, as the briefing, the directory and the
   // composer say them (engine law/notes.ts).
-  'law.reservation.requires': '{conduct}: a crime only where {element} (Art. {article}).',
-  'law.reservation.excludes': '{conduct}: no crime where {element} (Art. {article}).',
-  'law.reservation.extends': '{conduct}: a crime also where {element} (Art. {article}).',
+  'law.reservation.requires': '{conduct:conduct}: a crime only where {element:element} (Art. {article}).',
+  'law.reservation.excludes': '{conduct:conduct}: no crime where {element:element} (Art. {article}).',
+  'law.reservation.extends': '{conduct:conduct}: a crime also where {element:element} (Art. {article}).',
   'law.reservation.misuse-of-devices':
-    '{conduct}: reserved, except the sale, distribution or making available of passwords and access data (Art. {article}).',
+    '{conduct:conduct}: reserved, except the sale, distribution or making available of passwords and access data (Art. {article}).',
   'law.reservation.real-time':
-    'Real-time collection of traffic data only for: {conducts} (reservation, Art. {article}; recalled).',
+    '[[Real-time-collection]] of [[traffic-data]] only for: {conducts:conduct} ([[reservation]], Art. {article}; recalled).',
+  // The convention's offences (Arts 7-17) and the facts its options turn on, by id: said through
+  // `{conduct:conduct}` and `{element:element}` where a country's law names no offence of its own.
+  'conduct.illegal-access': 'Illegal access',
+  'conduct.illegal-interception': 'Illegal interception',
+  'conduct.data-interference': 'Interference with electronic data',
+  'conduct.system-interference': 'Interference with an [[ict-system]]',
+  'conduct.misuse-of-devices': 'Misuse of devices',
+  'conduct.forgery': '[[ict-system]]-related forgery',
+  'conduct.fraud': '[[ict-system]]-related theft or fraud',
+  'conduct.child-sexual-abuse-material': 'Online child sexual abuse or exploitation material',
+  'conduct.grooming': 'Solicitation or grooming of a child',
+  'conduct.intimate-images': 'Non-consensual dissemination of intimate images',
+  'conduct.laundering': 'Laundering of [[proceeds-of-crime]]',
+  'element.security-measure': 'a security measure was infringed',
+  'element.dishonest-intent':
+    'it was done to obtain electronic data or with another dishonest or criminal intent',
+  'element.connected-system': 'the [[ict-system]] was connected to another [[ict-system]]',
+  'element.serious-harm': 'it caused serious harm',
+  'element.credentials':
+    'it was the sale, distribution or making available of passwords or similar access data',
+  'element.intent-to-defraud': 'it was done with intent to defraud or a similar dishonest intent',
+  'element.real-person': 'the material depicts a real person',
+  'element.visual': 'the material is a visual depiction',
+  'element.self-generated': 'the material was generated by the children it depicts',
+  'element.consensual-private': 'the material was made with consent and kept for private use',
+  'element.act-in-furtherance': 'an act in furtherance followed the communication',
+  'element.believed-child': 'the person was believed to be a child but was not one',
+  'element.by-a-child': 'the conduct was by a child',
   'law.treaty.mla-with':
-    'Mutual legal assistance with {other}: requests for assistance between the two go under it.',
+    '[[Mutual-legal-assistance]] with {other}: requests for assistance between the two go under it.',
   'law.treaty.extradition-with':
-    'Extradition with {other}: extradition and provisional arrest between the two go under it.',
+    '[[Extradition]] with {other}: [[extradition]] and provisional arrest between the two go under it.',
   'law.treaty.convention-applies':
     "The two States agreed to apply the convention's procedure (Art. 40) in its place, while both are bound by it.",
   'law.treaty.channels': 'Requests go through: {channels:channel}.',
-  'law.treaty.grounds': 'Refusal only on: {grounds:ground} (and the bars of the requested State’s own law).',
-  'law.treaty.adds': 'A request must also contain: {items}.',
-  'law.treaty.waives': 'A request need not contain: {items}.',
+  'law.treaty.grounds':
+    'Refusal only on: {grounds:ground} (and the bars of the [[requested-state]]’s own law).',
+  'law.treaty.adds': 'A request must also contain: {items:contents}.',
+  'law.treaty.waives': 'A request need not contain: {items:contents}.',
   'law.treaty.min-penalty':
-    'Extradition only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
+    '[[Extradition]] only for offences punishable by at least {years, plural, one {# year} other {# years}} in both States.',
   'law.treaty.as-convention': "Its grounds, contents and channels are the convention's.",
   'law.note.extradition-min-penalty':
     'Extradites only for an offence punishable by at least {years, plural, one {# year} other {# years}} of deprivation of liberty in both States (Art. 37).',
-  'law.note.extradition-no-min-penalty': 'Sets no minimum penalty for extradition (Art. 37).',
+  'law.note.extradition-no-min-penalty': 'Sets no minimum penalty for [[extradition]] (Art. 37).',
   'law.note.no-real-time':
-    'Its law provides no real-time collection of traffic data: it cannot do it for another State (Art. 45).',
+    'Its law provides no [[real-time-collection]] of [[traffic-data]]: it cannot do it for another State (Art. 45).',
   'law.note.no-interception':
     'Its law provides no interception of content: it cannot intercept for another State (Art. 46).',
-  'law.note.interception-for': 'Intercepts content only for: {conducts} (Arts 30, 46).',
+  'law.note.interception-for': 'Intercepts content only for: {conducts:conduct} (Arts 30, 46).',
   'law.note.interception-serious':
     'Intercepts content for the offences it punishes by four years or more (Arts 30, 46).',
   'law.note.executing-authority':
@@ -433,9 +466,14 @@ const ENGINE = {
   'law.note.notifies-data-subjects':
     'Its law makes providers tell account holders of disclosures: it cannot keep a request for them confidential, and the suspect learns of it (Art. 40).',
   'law.provider.offers-services':
-    '{provider} ({country}) also offers its services in {countries}: their production orders reach its subscriber information (Art. 27).',
+    '{provider} ({country}) also offers its services in {countries}: their [[production-order:plural]] reach its [[subscriber-information]] (Art. 27).',
   'law.provider.notifies-customers':
     '{provider} ({country}) tells its customers of orders on their data: order or ask for confidentiality, or the suspect is tipped off (Arts 25, 40).',
+
+  // A rule's citations (citations.ts): `{articles}` is the list of articles, joined as the language
+  // joins a list; `{count}` how many there are.
+  'citation.articles': '{count, plural, one {Art. {articles}} other {Arts {articles}}}',
+  'citation.model': '{article} (model: {model})',
 
   // How sure a rule's convention wording is (provenanceOf in packages/scenario): the debrief, the
   // report and a team's rulings mark model and recalled wording; the rules document shows all four.
@@ -454,5 +492,11 @@ const ENGINE = {
     "The convention's wording here is recalled from memory and not yet checked against its text.",
 } as const satisfies Record<string, string>;
 
-/** The whole English catalogue: the engine's messages, the screens' and the server's. */
-export const EN = { ...ENGINE, ...SCREENS, ...SERVER, ...EXPORTS } as const;
+/**
+ * The English messages as written, legal terms named by glossary markers (`[[traffic-data]]`,
+ * glossary.ts): the engine's messages, the screens', the server's and the rules' texts.
+ */
+export const EN_SOURCE = { ...ENGINE, ...SCREENS, ...SERVER, ...EXPORTS, ...RULES_TEXT } as const;
+
+/** The whole English catalogue as screens show it: EN_SOURCE with the glossary's English wordings. */
+export const EN = expandCatalogue(EN_SOURCE, 'en');

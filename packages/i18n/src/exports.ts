@@ -15,7 +15,7 @@ export const EXPORTS = {
   'csv.kind.request': 'request',
   'csv.kind.ruling': 'rule violation',
   'csv.kind.evidence': 'evidence',
-  'csv.kind.jurisdiction': 'jurisdiction',
+  'csv.kind.jurisdiction': '[[jurisdiction]]',
   'csv.kind.news': 'news',
   'csv.kind.objective': 'objective',
 
@@ -29,7 +29,7 @@ export const EXPORTS = {
   'exports.open': 'still open',
   'exports.none': 'None.',
   'exports.requests': 'Requests sent and received',
-  'exports.your-preservation': 'Your preservation since',
+  'exports.your-preservation': 'Your [[preservation]] since',
   'exports.log': 'What {country} was told, in order',
   'exports.full-debrief': 'The full debrief (every team)',
   'exports.full-debrief-hint':
@@ -44,7 +44,7 @@ export const EXPORTS = {
   'exports.case': 'Case',
   'exports.opened': 'Opened',
   'exports.proceedings': 'Proceedings',
-  'exports.claims': 'Jurisdiction claimed',
+  'exports.claims': '[[Jurisdiction]] claimed',
   'exports.bases': 'Bases',
   'exports.claimed': 'Claimed',
   'exports.withdrawn': 'withdrawn {when}',

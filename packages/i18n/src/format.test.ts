@@ -103,3 +103,25 @@ describe('translateOr', () => {
     expect(translateOr(fr, en, 'rule.y.title', {}, 'The rule in English')).toBe('The rule in English');
   });
 });
+
+describe('a right-to-left sentence', () => {
+  it('isolates each text it is given, so a Latin name or id stays readable inside Arabic', () => {
+    expect(
+      fill('أرسلت {country} الطلب {request}.', { country: 'Borealis', request: 'Req-2' }, undefined, 'ar'),
+    ).toBe('أرسلت \u2068Borealis\u2069 الطلب \u2068Req-2\u2069.');
+    // Left to right, nothing is added.
+    expect(fill('{country} sent {request}.', { country: 'Borealis', request: 'Req-2' })).toBe(
+      'Borealis sent Req-2.',
+    );
+  });
+  it('leaves numbers, plurals and choices to ICU', () => {
+    expect(
+      fill(
+        '{n, plural, one {# يوم} other {# أيام}} {kind, select, a {أ} other {ب}} {n}',
+        { n: 3, kind: 'a' },
+        undefined,
+        'ar',
+      ),
+    ).toBe('3 أيام أ 3');
+  });
+});

@@ -1,4 +1,19 @@
 import { compile } from './icu.js';
+import { directionOf } from './locales.js';
+
+// Unicode's first-strong isolate and its end (FSI, PDI): a value inside them is laid out in its own
+// direction and does not reorder the sentence around it.
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/**
+ * A text parameter as a right-to-left sentence holds it: isolated, so that what a player typed,
+ * a name or an id in Latin letters ("Req-2 (Borealis)") stays readable inside Arabic. Numbers
+ * stay numbers (ICU formats them in the language's digits and plurals).
+ */
+function isolated(value: string | number, isolate: boolean): string | number {
+  return isolate && typeof value === 'string' && value !== '' ? `${FSI}${value}${PDI}` : value;
+}
 
 /**
  * Messages are templates with named parameters: `Request {request} was not sent to {country}.`
@@ -38,8 +53,11 @@ export function fill(
   if ([...compiled.numeric].some((name) => !Object.hasOwn(params, name)))
     return fillPlainly(template, params, lookup);
   const values: Record<string, string | number> = {};
+  const isolate = directionOf(locale) === 'rtl';
   for (const name of compiled.arguments)
-    values[name] = Object.hasOwn(params, name) ? (params[name] as string | number) : `{${name}}`;
+    values[name] = Object.hasOwn(params, name)
+      ? isolated(params[name] as string | number, isolate && compiled.plain.has(name))
+      : `{${name}}`;
   for (const { argument, name, prefix } of compiled.prefixed) {
     values[argument] = Object.hasOwn(params, name)
       ? sayIds(String(params[name]), prefix, lookup)

@@ -1,4 +1,5 @@
 import {
+  isArgumentElement,
   isDateElement,
   isLiteralElement,
   isNumberElement,
@@ -26,6 +27,8 @@ export interface Compiled {
    * text in their place, such as a missing one's `{name}`, would read "NaN" or throw.
    */
   readonly numeric: ReadonlySet<string>;
+  /** The arguments said as they are (`{name}`), not chosen on (select) nor formatted (plural, number, date). */
+  readonly plain: ReadonlySet<string>;
   /** The rewritten `{name:prefix}` placeholders: the argument ICU sees, the parameter and the prefix. */
   readonly prefixed: readonly { readonly argument: string; readonly name: string; readonly prefix: string }[];
 }
@@ -56,8 +59,8 @@ function parseMessage(template: string): MessageFormatElement[] {
 /** A parsed message's arguments, inside plural and select branches too, and which of them are numeric. */
 function argumentsOf(
   elements: readonly MessageFormatElement[],
-  into = { all: new Set<string>(), numeric: new Set<string>() },
-): { all: Set<string>; numeric: Set<string> } {
+  into = { all: new Set<string>(), numeric: new Set<string>(), plain: new Set<string>() },
+): { all: Set<string>; numeric: Set<string>; plain: Set<string> } {
   for (const element of elements) {
     // Text and `#` (the plural's own number) name no argument.
     if (isLiteralElement(element) || isPoundElement(element)) continue;
@@ -66,6 +69,7 @@ function argumentsOf(
       continue;
     }
     into.all.add(element.value);
+    if (isArgumentElement(element)) into.plain.add(element.value);
     if (
       isPluralElement(element) ||
       isNumberElement(element) ||
@@ -82,13 +86,13 @@ function argumentsOf(
 /** Parses a message and lists its arguments; throws on ICU syntax errors. */
 function analyse(template: string): Analysed {
   const elements = parseMessage(template);
-  const { all, numeric } = argumentsOf(elements);
+  const { all, numeric, plain } = argumentsOf(elements);
   const prefixed = [...template.matchAll(PREFIXED)].map(([, name, prefix]) => ({
     argument: argumentFor(name as string, prefix as string),
     name: name as string,
     prefix: prefix as string,
   }));
-  return { elements, arguments: all, numeric, prefixed };
+  return { elements, arguments: all, numeric, plain, prefixed };
 }
 
 /**

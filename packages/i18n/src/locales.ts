@@ -1,27 +1,16 @@
-import { EN } from './en.js';
-import type { Catalogue } from './format.js';
-import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo.js';
-
 /**
- * Every language Crossborder speaks, by BCP 47 tag. A translation is one more catalogue file with
- * English's keys, registered here (README, "Translating Crossborder"); the catalogue test says
- * what it lacks. `en-XA` is the pseudo-locale for tests, never offered unless asked for.
+ * Choosing a language, for Node and the browser alike. Which languages exist is data: Node reads
+ * the folders of locales/ (node.ts, `LOCALES`), the browser knows the same folders from its build
+ * (apps/client/src/catalogues.ts) and loads only the one a seat asks for. `en-XA` is the
+ * pseudo-locale for tests, never offered unless asked for.
  */
-export const LOCALES: Readonly<Record<string, Catalogue>> = {
-  en: EN,
-  [PSEUDO_LOCALE]: pseudoCatalogue(EN),
-};
-
 export const DEFAULT_LOCALE = 'en';
 
 /**
- * The tag of the catalogue to use for a wanted language: the tag itself if a catalogue has it
- * (case aside), else its language alone (`fr-CA` -> `fr`), else English.
+ * The tag of the catalogue to use for a wanted language among `tags`: the tag itself if a catalogue
+ * has it (case aside), else its language alone (`fr-CA` -> `fr`), else English.
  */
-export function localeFor(
-  wanted: string | undefined,
-  tags: readonly string[] = Object.keys(LOCALES),
-): string {
+export function localeFor(wanted: string | undefined, tags: readonly string[]): string {
   if (!wanted) return DEFAULT_LOCALE;
   const exact = tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
@@ -29,15 +18,10 @@ export function localeFor(
   return tags.find((tag) => tag.toLowerCase() === language) ?? DEFAULT_LOCALE;
 }
 
-/** The catalogue for a wanted language, with the fallbacks of `localeFor`. */
-export function catalogueFor(wanted: string | undefined): Catalogue {
-  return LOCALES[localeFor(wanted)] ?? EN;
-}
-
-/** The first of the reader's languages (e.g. `navigator.languages`) that has a catalogue, else English. */
-export function preferredLocale(wanted: readonly string[]): string {
+/** The first of the reader's languages (e.g. `navigator.languages`) that has a catalogue among `tags`, else English. */
+export function preferredLocale(wanted: readonly string[], tags: readonly string[]): string {
   for (const tag of wanted) {
-    const found = localeFor(tag);
+    const found = localeFor(tag, tags);
     if (found !== DEFAULT_LOCALE || tag.toLowerCase().startsWith(DEFAULT_LOCALE)) return found;
   }
   return DEFAULT_LOCALE;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EN } from './en.js';
 import { fill, translate } from './format.js';
-import { LOCALES } from './locales.js';
+import { LOCALES } from './node.js';
 import { pseudoMessage } from './pseudo.js';
 
 describe('the pseudo-locale en-XA', () => {

@@ -1,9 +1,11 @@
+import { expandCatalogue } from './glossary.js';
+
 /**
  * The scenario studio's words (/studio, issue 17): write, check, play-test and save a scenario.
  * A catalogue of its own, loaded with the studio's code only, so that the players' first
  * JavaScript does not carry it. Translators add its keys per language as for the others.
  */
-export const STUDIO = {
+export const STUDIO_SOURCE = {
   'ui.studio.title': 'Scenario studio',
   'ui.studio.to-console': 'Back to the sessions',
   'ui.studio.start-title': 'Start a draft',
@@ -128,5 +130,8 @@ export const STUDIO = {
   'ui.studio.start-needs-save':
     'Save the draft without errors first: a session starts from the saved file, as the draft was when saved.',
 } as const satisfies Record<string, string>;
+
+/** The studio's English words as screens show them: glossary markers expanded (glossary.ts). */
+export const STUDIO = expandCatalogue(STUDIO_SOURCE, 'en');
 
 export type StudioKey = keyof typeof STUDIO;

@@ -1,6 +1,7 @@
 import type { Params } from '@crossborder/i18n';
 import type { BranchComparison, BranchDecision, BranchOutcome } from './branches.js';
 import { escapeHtml } from './escape.js';
+import { sayHtml } from './rich-html.js';
 
 /**
  * The report's section on a fork's two branches (branches.ts): each objective in the original
@@ -29,7 +30,7 @@ export function branchesHtml(
   const list = (decisions: readonly BranchDecision[]) =>
     decisions.length === 0
       ? `<p>${t('report.branch-no-decision')}</p>`
-      : `<ol>${decisions.map((decision) => `<li>${when(decision.at)}: ${escapeHtml(say(decision.line.key, decision.line.params))}</li>`).join('')}</ol>`;
+      : `<ol>${decisions.map((decision) => `<li>${sayHtml(say, 'ui.pair.colon', { value: say(decision.line.key, decision.line.params) }, { label: escapeHtml(when(decision.at)) })}</li>`).join('')}</ol>`;
   const countries = comparison.countries
     .map((country) =>
       country.same

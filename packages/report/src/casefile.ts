@@ -1,9 +1,12 @@
 import { type CountryView, type Event, heldUntil, type Request, type Source } from '@crossborder/engine';
 import type { Catalogue } from '@crossborder/i18n';
-import { REQUEST_KINDS, type Scenario } from '@crossborder/scenario';
+import { contentKey, REQUEST_KINDS, type Scenario, translateScenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
 import { page, table, typed } from './page.js';
+import { comma, paren } from './pairs.js';
+import { sayHtml } from './rich-html.js';
 import { countryViewAtEnd } from './team-report.js';
+import { topicName } from './topic.js';
 import { type Words, wordsFor } from './words.js';
 
 /**
@@ -22,11 +25,14 @@ export interface CaseFileInput {
   session: { code: string; createdAt?: number };
   team?: string | null;
   catalogue?: Catalogue;
+  /** The tag of `catalogue`'s language (plurals, lists, the page's direction). */
+  locale?: string;
 }
 
 export function renderCaseFile(input: CaseFileInput): string {
-  const { scenario, country } = input;
-  const words = wordsFor(scenario, input.catalogue);
+  const { country } = input;
+  const scenario = translateScenario(input.scenario, input.locale ?? 'en');
+  const words = wordsFor(scenario, input.catalogue, undefined, input.locale);
   const view = countryViewAtEnd(scenario, input.events, country);
   const { t } = words;
   const when = (minutes: number | null) => escapeHtml(words.when(minutes));
@@ -77,11 +83,13 @@ export function renderCaseFile(input: CaseFileInput): string {
 
   const chain = Object.values(view.evidence).map((item) => [
     escapeHtml(item.title),
-    escapeHtml(item.country ? `${item.holderName}, ${words.country(item.country)}` : item.holderName),
-    `${escapeHtml(sourceText(item.source, words, view, evidenceTitle))}, ${when(item.at)}`,
+    escapeHtml(
+      item.country ? comma(words.say, item.holderName, words.country(item.country)) : item.holderName,
+    ),
+    escapeHtml(comma(words.say, sourceText(item.source, words, view, evidenceTitle), words.when(item.at))),
     item.preservation ? when(item.preservation.since) : '—',
     item.copy
-      ? `✔ ${when(item.copy.at)}, ${escapeHtml(copyVia(item.copy.via, words, view))}${item.copy.conditions.length > 0 ? `<br>${t('exports.conditions', { conditions: item.copy.conditions.join('; ') })}` : ''}${item.copy.tainted ? `<br>⚠ ${t('exports.tainted')}` : ''}`
+      ? `✔ ${escapeHtml(comma(words.say, words.when(item.copy.at), copyVia(item.copy.via, words, view)))}${item.copy.conditions.length > 0 ? `<br>${t('exports.conditions', { conditions: item.copy.conditions.join('; ') })}` : ''}${item.copy.tainted ? `<br>⚠ ${t('exports.tainted')}` : ''}`
       : '—',
     item.status === 'lost' ? `✖ ${t('ui.evidence.lost')}` : t('ui.evidence.available'),
   ]);
@@ -101,14 +109,20 @@ export function renderCaseFile(input: CaseFileInput): string {
     const messages = consultation.messages
       .map(
         (message) =>
-          `<li>${when(message.at)}, ${escapeHtml(words.country(message.from))}: ${typed(message.text)}</li>`,
+          `<li>${sayHtml(words.say, 'ui.pair.colon', { label: comma(words.say, words.when(message.at), words.country(message.from)) }, { value: typed(message.text) })}</li>`,
       )
       .join('');
-    const topic =
-      consultation.topic === 'coordination-meeting' && view.briefing.coordinationBody
-        ? t('ui.topic.coordination-meeting-under', { body: view.briefing.coordinationBody.name })
-        : t(`topic.${consultation.topic}`);
-    return `<li><p><strong>${topic}</strong> — ${escapeHtml(consultation.participants.map(words.country).join(', '))}, ${when(consultation.openedAt)}</p>${messages ? `<ol>${messages}</ol>` : ''}</li>`;
+    const topic = escapeHtml(topicName(view.briefing.coordinationBody, consultation.topic, words.say));
+    const head = sayHtml(
+      words.say,
+      'report.consultation-line',
+      {
+        participants: words.list(consultation.participants.map(words.country)),
+        when: words.when(consultation.openedAt),
+      },
+      { topic: `<strong>${topic}</strong>` },
+    );
+    return `<li><p>${head}</p>${messages ? `<ol>${messages}</ol>` : ''}</li>`;
   });
 
   const agreements = Object.values(view.agreements).map((agreement) => [
@@ -160,6 +174,7 @@ ${table([t('exports.fact'), t('ui.casefile.column.source')], facts, none)}</sect
     t('exports.casefile-title', { country: words.country(country), code: input.session.code }),
     body,
     CASEFILE_STYLE,
+    input.locale,
   );
 }
 
@@ -207,13 +222,13 @@ function requestHtml(request: Request, { words, view, when, evidenceTitle }: Con
     .filter((item) => request.contents[item.id])
     .map(
       (item) =>
-        `<dt>${escapeHtml(words.sayOr(`contents.${item.id}`, item.label))}</dt><dd>${typed(request.contents[item.id] ?? '')}</dd>`,
+        `<dt>${escapeHtml(words.say(contentKey(item)))}</dt><dd>${typed(request.contents[item.id] ?? '')}</dd>`,
     )
     .join('');
   if (contents) rows.push(line(t('ui.request.contents'), `<dl>${contents}</dl>`));
   if (request.missing.length > 0) {
     const missing = request.missing.map((id) =>
-      words.sayOr(`contents.${id}`, items.find((item) => item.id === id)?.label ?? id),
+      words.say(contentKey(items.find((item) => item.id === id) ?? { id })),
     );
     rows.push(line(t('exports.missing'), escapeHtml(missing.join('; '))));
   }
@@ -339,7 +354,7 @@ const CASEFILE_STYLE = `
 .request { border: 1px solid #cbd5e0; border-radius: 4px; padding: 0.4rem 0.8rem; margin: 0.8rem 0; break-inside: avoid-page; }
 .request h3 { margin: 0.3rem 0; font-size: 1.05rem; }
 .request th { width: 14rem; }
-.reasoning { margin: 0; padding-left: 0.6rem; border-left: 3px solid #cbd5e0; }
+.reasoning { margin: 0; padding-inline-start: 0.6rem; border-inline-start: 3px solid #cbd5e0; }
 dl { margin: 0; } dt { font-weight: 600; } dd { margin: 0 0 0.3rem 0; }
 .none { color: #4a5568; font-style: italic; }
 `;
@@ -357,5 +372,11 @@ function orderedAt(measure: CountryView['measures'][string], words: Words): stri
   const ordered = escapeHtml(words.when(measure.takenAt));
   const held = heldUntil(measure);
   if (held === null) return ordered;
-  return `${ordered} (${words.t('exports.held-until', { when: words.when(held) })})`;
+  return escapeHtml(
+    paren(
+      words.say,
+      words.when(measure.takenAt),
+      words.say('exports.held-until', { when: words.when(held) }),
+    ),
+  );
 }

@@ -68,7 +68,7 @@ describe('the timeline as a CSV', () => {
         at,
         line: {
           key: 'violation.missing-content',
-          params: { item: 'a summary of the facts', request },
+          params: { item: 'summary-of-facts', request },
         },
         penalty: 2,
         refs: {},
@@ -107,7 +107,7 @@ describe('the timeline as a CSV', () => {
     const violation = rows.find((row) => row[3] === 'rule violation');
     expect(violation?.[2]).toBe('Veltria');
     expect(violation?.[4]).toMatch(
-      /^Request .*Veltria → Lorvane, Day .* does not state a summary of the facts/,
+      /^Request .*Veltria → Lorvane, Day .* does not state “A summary of the relevant facts”/,
     );
     // The rule's title, not its id.
     expect(violation?.[5]).toEqual(expect.not.stringContaining('mla.contents'));
@@ -146,7 +146,7 @@ describe('the timeline as a CSV', () => {
     expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(['Everyone', 'Sahrun']));
     const text = rows.map((row) => row.join(' ')).join('\n');
     expect(text).not.toContain('calc');
-    expect(text).not.toContain('summary of the facts');
+    expect(text).not.toContain('summary of the relevant facts');
     for (const request of Object.values(state.requests))
       if (request.from !== 'sahrun' && request.to !== 'sahrun')
         expect(text).not.toMatch(new RegExp(`\\b${request.id}\\b`));

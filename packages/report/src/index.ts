@@ -26,4 +26,5 @@ export {
   timelineModel,
 } from './timeline.js';
 export { type TimelineCsvInput, timelineCsv } from './timeline-csv.js';
+export { topicName } from './topic.js';
 export { type NamedRequest, type Words, wordsFor } from './words.js';

@@ -1,6 +1,7 @@
 import { type CriterionScores, type Ctx, INSTRUCTOR, juryScores, type State } from '@crossborder/engine';
 import type { Params } from '@crossborder/i18n';
 import { escapeHtml } from './escape.js';
+import { paren } from './pairs.js';
 
 /**
  * Who scored, as the report names them: the juror's own name where the session kept it, else
@@ -35,7 +36,7 @@ export function juryHtml(
     .flatMap((row) =>
       row.scores.map((score) => {
         const level = ctx.scenario.rubric[row.criterion]?.levels[score.level];
-        return `<tr><th scope="row">${name(row.country)}</th><td>${title(row)}</td><td>${escapeHtml(scorerName(score.by, jurors, say))}</td><td>${escapeHtml(level?.label ?? '')} (${score.points})</td><td>${escapeHtml(score.feedback)}</td></tr>`;
+        return `<tr><th scope="row">${name(row.country)}</th><td>${title(row)}</td><td>${escapeHtml(scorerName(score.by, jurors, say))}</td><td>${escapeHtml(paren(say, level?.label ?? '', String(score.points)))}</td><td>${escapeHtml(score.feedback)}</td></tr>`;
       }),
     )
     .join('');

@@ -1,13 +1,15 @@
+import { directionOf } from '@crossborder/i18n';
 import { escapeHtml } from './escape.js';
 import { STYLE } from './report.js';
 
 /**
  * A self-contained page as the report is one: no script, nothing loaded from elsewhere, the
- * report's print-friendly style plus `extra`. `title` and `body` are HTML already escaped.
+ * report's print-friendly style plus `extra`. `title` and `body` are HTML already escaped;
+ * `locale` the language they are in (right to left for Arabic).
  */
-export function page(title: string, body: string, extra = ''): string {
+export function page(title: string, body: string, extra = '', locale = 'en'): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -4,6 +4,7 @@ import { EN } from '@crossborder/i18n';
 import { isRuleId as isCatalogueRule } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { describe, expect, it } from 'vitest';
+import { escapeHtml } from './escape.js';
 import { analyse, renderReport } from './report.js';
 import { timelineModel } from './timeline.js';
 
@@ -31,7 +32,7 @@ function withViolation(events: readonly Event[]): Event[] {
         at,
         line: {
           key: 'violation.missing-content',
-          params: { item: 'a summary of the relevant facts', request: 'req-900' },
+          params: { item: 'summary-of-facts', request: 'req-900' },
         },
         penalty: 2,
         refs: {},
@@ -60,7 +61,6 @@ describe('the debrief and the report', () => {
     for (const violation of debrief.violations) {
       expect(isCatalogueRule(violation.ruleId), violation.ruleId).toBe(true);
       expect(violation.article).toMatch(/^Art\. \d/);
-      expect(violation.teaching.length).toBeGreaterThan(40);
     }
   });
 
@@ -116,6 +116,18 @@ describe('the debrief and the report', () => {
     for (const [, shown, said] of met) expect(said).toBe(shown);
   });
 
+  it("shows the scenario's own words in the reader's language where the scenario translates them", () => {
+    const { events } = simulate(tutorial);
+    const input = { scenario: tutorial, events, session: { code: 'FR0001' } };
+    const french = renderReport({ ...input, locale: 'fr' });
+    expect(french).toContain(escapeHtml('Tutoriel\u00a0: le kit d’hameçonnage Harbourline'));
+    expect(french).toContain(escapeHtml('Journaux du panneau de contrôle de Northwind Hosting'));
+    expect(french).not.toContain(escapeHtml('Northwind Hosting control-panel logs'));
+    const english = renderReport(input);
+    expect(english).toContain(escapeHtml('Northwind Hosting control-panel logs'));
+    expect(english).not.toContain('Tutoriel');
+  });
+
   it('speaks the catalogue it is given, timeline and rules included (a translator adds keys, not code)', () => {
     const events = withViolation(simulate(ransomware).events);
     const { debrief } = analyse(ransomware, events);
@@ -125,15 +137,22 @@ describe('the debrief and the report', () => {
       ...EN,
       [first.line.key]: 'Traduit : une ligne du journal',
       'rule.mla.contents.summary-of-facts.teaching': 'Note pédagogique traduite',
-      'violation.missing-content': 'La demande {request} ne mentionne pas : {item}.',
+      'rule.mla.contents.summary-of-facts.title': 'Titre de la règle traduit',
+      'citation.articles': '{count, plural, one {art. {articles}} other {art. {articles}}}',
+      'citation.model': '{article} (modèle : {model})',
+      'violation.missing-content': 'La demande {request} ne mentionne pas : {item:contents}.',
+      'contents.summary-of-facts': 'un résumé des faits pertinents',
     };
     const input = { scenario: ransomware, events, session: { code: 'T3ST01' } };
-    const translated = renderReport({ ...input, catalogue });
+    const translated = renderReport({ ...input, catalogue, locale: 'fr' });
     expect(translated).toContain('Traduit : une ligne du journal');
     expect(translated).toContain('Note pédagogique traduite');
-    expect(translated).toContain('La demande req-900 ne mentionne pas : a summary of the relevant facts.');
+    expect(translated).toContain('Titre de la règle traduit');
+    expect(translated).toContain('(art. 40 (modèle : UNTOC 18(15));');
+    expect(translated).toContain('La demande req-900 ne mentionne pas : un résumé des faits pertinents.');
     const english = renderReport(input);
     expect(english).not.toContain('Traduit');
-    expect(english).toContain(debrief.violations[0]?.teaching.slice(0, 40));
+    expect(english).toContain(EN['rule.mla.contents.summary-of-facts.teaching'].slice(0, 40));
+    expect(english).toContain('(Art. 40 (model: UNTOC 18(15));');
   });
 });

@@ -6,16 +6,19 @@ import {
   type Step,
   type ViolationEntry,
 } from '@crossborder/engine';
-import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
-import type { Scenario } from '@crossborder/scenario';
+import { type Catalogue, directionOf, EN, type Params, translate } from '@crossborder/i18n';
+import { type Scenario, translateScenario } from '@crossborder/scenario';
 import { compareBranches } from './branches.js';
 import { branchesHtml } from './branches-html.js';
 import { type Comparison, compareWithBots } from './compare.js';
 import { escapeHtml } from './escape.js';
 import { juryHtml } from './jury-html.js';
+import { paren } from './pairs.js';
 import { provenanceHtml } from './provenance.js';
+import { sayHtml } from './rich-html.js';
 import { timelineSvg } from './svg.js';
 import { type Lane, timelineModel } from './timeline.js';
+import { citedHtml, ruleHtml } from './violation-html.js';
 import { wordsFor } from './words.js';
 
 /**
@@ -40,6 +43,8 @@ export interface ReportInput {
   /** Jurors' names by juror id (`@juror-1`), when known: the jury's scores name them. */
   jurors?: Record<string, string>;
   catalogue?: Catalogue;
+  /** The catalogue's language tag, for its plurals, lists and citations (English when not given). */
+  locale?: string;
 }
 
 export interface SessionAnalysis {
@@ -66,29 +71,24 @@ const DAY = 24 * 60;
 
 export function renderReport(input: ReportInput): string {
   const catalogue = input.catalogue ?? EN;
-  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
+  const locale = input.locale ?? 'en';
+  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params, locale);
   const t = (key: string, params: Params = {}) => escapeHtml(say(key, params));
-  // A rule's texts: the catalogue's `rule.<id>.<part>` if a translation has it, else the rules' English.
-  const rule = (id: string, part: string, english: string) =>
-    translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english);
-  const { scenario, events } = input;
+  const { events } = input;
+  // The scenario's own words in the reader's language, where it has a translation.
+  const scenario = translateScenario(input.scenario, locale);
   const { state, debrief, comparison, lanes } = analyse(scenario, events);
   // What a violation or a line says: its catalogue key and parameters, in the reader's language,
   // a request named as a person knows it (never by its id).
-  const words = wordsFor(scenario, catalogue);
-  const line = (key: string, params: Params) =>
-    translate(catalogue, EN, key, words.named(params, state.requests));
+  const words = wordsFor(scenario, catalogue, undefined, locale);
+  const line = (key: string, params: Params) => say(key, words.named(params, state.requests));
   const message = (violation: ViolationEntry) => line(violation.line.key, violation.line.params);
   const name = (id: string) =>
     escapeHtml(scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id);
-  const when = (minutes: number | null) => {
-    if (minutes === null) return '—';
-    const whole = Math.max(0, Math.floor(minutes));
-    const time = `${String(Math.floor((whole % DAY) / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
-    return t('ui.time.day-time', { day: Math.floor(whole / DAY) + 1, time });
-  };
-  const days = (minutes: number) => (minutes / DAY).toFixed(1);
-  const model = timelineModel(debrief, events, lanes, translate(catalogue, EN, 'report.everyone'), (entry) =>
+  const when = (minutes: number | null) => escapeHtml(words.when(minutes));
+  // Days to a tenth, as a number: the message's plural and the language's digits say it.
+  const days = (minutes: number) => Math.round((minutes / DAY) * 10) / 10;
+  const model = timelineModel(debrief, events, lanes, say('report.everyone'), (entry) =>
     line(entry.line.key, entry.line.params),
   );
 
@@ -120,7 +120,12 @@ export function renderReport(input: ReportInput): string {
   const violations = debrief.violations
     .map(
       (violation) =>
-        `<li><p><strong>${name(violation.country)}</strong>, ${when(violation.at)} — ${escapeHtml(message(violation))} <span class="article">(${escapeHtml(violation.article)}; ${t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${escapeHtml(rule(violation.ruleId, 'title', violation.title))}: ${escapeHtml(rule(violation.ruleId, 'summary', violation.summary))}</p>${provenanceHtml(violation.ruleId, say)}<p class="teaching">${escapeHtml(rule(violation.ruleId, 'teaching', violation.teaching))}</p></li>`,
+        `<li><p>${sayHtml(
+          say,
+          'report.violation-line',
+          { when: words.when(violation.at), message: message(violation) },
+          { country: `<strong>${name(violation.country)}</strong>`, cited: citedHtml(words, violation) },
+        )}</p>${ruleHtml(words, violation.ruleId)}${provenanceHtml(violation.ruleId, say)}<p class="teaching">${escapeHtml(words.ruleText(violation.ruleId, 'teaching'))}</p></li>`,
     )
     .join('');
 
@@ -133,7 +138,7 @@ export function renderReport(input: ReportInput): string {
 
   const won = debrief.won ? `✔ ${t('report.won')}` : `✖ ${t('report.not-won')}`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(locale)}" dir="${directionOf(locale)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -152,7 +157,7 @@ export function renderReport(input: ReportInput): string {
 ${input.branches ? branchesHtml(compareBranches(scenario, input.branches.original, events, input.branches.copied), input.branches, say, when) : ''}
 <section><h2>${t('report.timeline')}</h2>
 <p class="legend">${t('report.legend')}</p>
-${timelineSvg(model, { day: (day) => translate(catalogue, EN, 'report.day', { day }) })}</section>
+${timelineSvg(model, { day: (day) => say('report.day', { day }) })}</section>
 <section><h2>${t('report.scorecards')}</h2>
 <table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.total')}</th><th scope="col">${t('report.from-objectives')}</th><th scope="col">${t('report.from-jury')}</th><th scope="col">${t('report.penalties')}</th><th scope="col">${t('report.requests-complete')}</th><th scope="col">${t('report.requests-answered')}</th><th scope="col">${t('report.refusals')}</th><th scope="col">${t('report.obtained')}</th><th scope="col">${t('report.lost')}</th><th scope="col">${t('report.violations')}</th></tr></thead><tbody>${scorecards}</tbody></table></section>
 <section><h2>${t('report.jury')}</h2>
@@ -175,22 +180,25 @@ function pathText(
 ): string {
   if (path.length === 0) return '—';
   // Each step said through the catalogue, with titles and names: never an id (issue 14).
-  const line = (step: Step) =>
-    `${say(step.line.key, step.line.params)}${step.viaLine ? ` (${say(step.viaLine.key, step.viaLine.params)})` : ''}`;
-  return `<ol class="path">${path.map((step) => `<li>${when(step.at)}: ${escapeHtml(line(step))}</li>`).join('')}</ol>`;
+  const line = (step: Step) => {
+    const what = say(step.line.key, step.line.params);
+    return step.viaLine ? paren(say, what, say(step.viaLine.key, step.viaLine.params)) : what;
+  };
+  const item = (step: Step) => sayHtml(say, 'ui.pair.colon', { value: line(step) }, { label: when(step.at) });
+  return `<ol class="path">${path.map((step) => `<li>${item(step)}</li>`).join('')}</ol>`;
 }
 
 export const STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a202c; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
 h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 2px solid #cbd5e0; padding-bottom: 0.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
-th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e2e8f0; }
+th, td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e2e8f0; }
 .outcome { font-size: 1.2rem; font-weight: 600; }
 .why, .team, .article, .legend { color: #4a5568; }
 .violations li { margin-bottom: 0.8rem; } .violations p { margin: 0.15rem 0; }
-.teaching { color: #2d3748; font-size: 0.92rem; border-left: 3px solid #cbd5e0; padding-left: 0.6rem; }
+.teaching { color: #2d3748; font-size: 0.92rem; border-inline-start: 3px solid #cbd5e0; padding-inline-start: 0.6rem; }
 .provenance { font-size: 0.92rem; } .provenance .symbol { font-weight: 700; }
-.path { margin: 0; padding-left: 1.2rem; font-size: 0.85rem; }
+.path { margin: 0; padding-inline-start: 1.2rem; font-size: 0.85rem; }
 footer { margin-top: 2rem; color: #4a5568; font-size: 0.85rem; }
 @media print { body { margin: 0; max-width: none; } section { break-inside: avoid-page; } h2 { break-after: avoid; } }
 `;

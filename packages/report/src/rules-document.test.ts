@@ -46,7 +46,7 @@ describe('the rules document', () => {
       expect(markdown).toContain(`### \`${id}\``);
       expect(html).toContain(`data-rule="${id}"`);
       expect(html).toContain(escapeHtml(said));
-      expect(html).toContain(escapeHtml(RULES[id].teaching));
+      expect(html).toContain(escapeHtml(EN[`rule.${id}.teaching` as keyof typeof EN]));
       for (const citation of RULES[id].citations) expect(html).toContain(escapeHtml(citation.provenance));
     }
     expect(markdown).toContain('packages/scenario/src/rules/chapters/');

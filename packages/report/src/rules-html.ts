@@ -93,10 +93,10 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; co
 h2 { border-bottom: 2px solid #cbd5e0; padding-bottom: 0.2rem; margin-top: 2.5rem; }
 h3 { margin: 0 0 0.4rem; font-size: 1.05rem; }
 code { font-size: 0.9em; }
-.correct { border-left: 4px solid #2b6cb0; padding-left: 0.6rem; }
+.correct { border-inline-start: 4px solid #2b6cb0; padding-inline-start: 0.6rem; }
 .rule { border: 1px solid #cbd5e0; border-radius: 4px; padding: 0.7rem 0.9rem; margin: 1rem 0; }
 table { border-collapse: collapse; font-size: 0.92rem; margin-bottom: 0.5rem; }
-th, td { text-align: left; padding: 0.2rem 0.6rem 0.2rem 0; border-bottom: 1px solid #e2e8f0; }
+th, td { text-align: start; padding-block: 0.2rem; padding-inline: 0 0.6rem; border-bottom: 1px solid #e2e8f0; }
 dl { display: grid; grid-template-columns: 11rem 1fr; gap: 0.25rem 0.8rem; margin: 0; }
 dt { font-weight: 600; } dd { margin: 0; }
 .provenance .symbol { font-weight: 700; }

@@ -63,5 +63,7 @@ export function timelineSvg(
       `<g fill="${colour}" stroke="${colour}" data-category="${item.category}"><title>${escapeHtml(item.text)}</title>${SHAPES[item.category](x(item.at), y)}</g>`,
     );
   }
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" role="img" aria-label="Timeline">${parts.join('')}</svg>`;
+  // Drawn left to right in every language (time runs along x; the lane names are placed by
+  // text-anchor), so a right-to-left report does not turn its labels out of the picture.
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" direction="ltr" role="img" aria-label="Timeline">${parts.join('')}</svg>`;
 }

@@ -1,13 +1,16 @@
 import { type CountryView, createEngine, type Event } from '@crossborder/engine';
 import type { Catalogue } from '@crossborder/i18n';
-import { RULES, type Scenario } from '@crossborder/scenario';
+import { type Scenario, translateScenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
 import { page, table, typed } from './page.js';
+import { comma, paren } from './pairs.js';
 import { provenanceHtml } from './provenance.js';
 import { analyse, renderReport } from './report.js';
+import { sayHtml } from './rich-html.js';
 import { timelineSvg } from './svg.js';
 import { EVERYONE } from './timeline.js';
 import { laneModel, ownItems } from './timeline-csv.js';
+import { citedHtml, ruleHtml } from './violation-html.js';
 import { type Words, wordsFor } from './words.js';
 
 /**
@@ -25,6 +28,8 @@ export interface TeamReportInput {
   session: { code: string; createdAt?: number };
   team?: string | null;
   catalogue?: Catalogue;
+  /** The catalogue's language tag, for its plurals, lists and citations (English when not given). */
+  locale?: string;
   full?: boolean;
 }
 
@@ -38,8 +43,9 @@ export function countryViewAtEnd(scenario: Scenario, events: readonly Event[], c
 }
 
 export function renderTeamReport(input: TeamReportInput): string {
-  const { scenario, events, country } = input;
-  const words = wordsFor(scenario, input.catalogue);
+  const { events, country } = input;
+  const scenario = translateScenario(input.scenario, input.locale ?? 'en');
+  const words = wordsFor(scenario, input.catalogue, undefined, input.locale);
   const { t } = words;
   const view = countryViewAtEnd(scenario, events, country);
   const { debrief, comparison } = analyse(scenario, events);
@@ -91,7 +97,9 @@ export function renderTeamReport(input: TeamReportInput): string {
 
   const evidence = Object.values(view.evidence).map((item) => [
     escapeHtml(item.title),
-    escapeHtml(item.country ? `${item.holderName}, ${words.country(item.country)}` : item.holderName),
+    escapeHtml(
+      item.country ? comma(words.say, item.holderName, words.country(item.country)) : item.holderName,
+    ),
     item.status === 'lost' ? `✖ ${t('ui.evidence.lost')}` : t('ui.evidence.available'),
     item.preservation ? when(item.preservation.since) : '—',
     item.copy ? `✔ ${when(item.copy.at)}` : '—',
@@ -102,7 +110,7 @@ export function renderTeamReport(input: TeamReportInput): string {
     const level = criterion?.levels[award.level];
     return [
       escapeHtml(criterion?.title ?? award.criterion),
-      `${escapeHtml(level?.label ?? String(award.level))} (${award.points})`,
+      escapeHtml(paren(words.say, level?.label ?? String(award.level), String(award.points))),
       typed(award.feedback),
     ];
   });
@@ -146,6 +154,7 @@ ${input.full ? fullDebrief(input, words) : ''}
     }),
     body,
     '.for { font-size: 1.1rem; } .scope { color: #4a5568; }',
+    input.locale,
   );
 }
 
@@ -155,11 +164,17 @@ function violationHtml(
   words: Words,
   view: CountryView,
 ): string {
-  const entry = RULES[violation.ruleId];
-  const text = (part: 'title' | 'summary' | 'teaching') =>
-    escapeHtml(words.ruleText(violation.ruleId, part, entry[part]));
-  const article = escapeHtml(words.rule(violation.ruleId)?.article ?? '');
-  return `<li><p>${escapeHtml(words.when(violation.at))} — ${escapeHtml(words.say(violation.line.key, words.named(violation.line.params, view.requests, view.viewer)))} <span class="article">(${article}; ${words.t('report.penalty', { points: violation.penalty })})</span></p><p class="rule">${text('title')}: ${text('summary')}</p>${provenanceHtml(violation.ruleId, words.say)}<p class="teaching">${text('teaching')}</p></li>`;
+  const message = words.say(
+    violation.line.key,
+    words.named(violation.line.params, view.requests, view.viewer),
+  );
+  const head = sayHtml(
+    words.say,
+    'report.own-violation-line',
+    { when: words.when(violation.at), message },
+    { cited: citedHtml(words, violation) },
+  );
+  return `<li><p>${head}</p>${ruleHtml(words, violation.ruleId)}${provenanceHtml(violation.ruleId, words.say)}<p class="teaching">${escapeHtml(words.ruleText(violation.ruleId, 'teaching'))}</p></li>`;
 }
 
 /**
@@ -173,6 +188,7 @@ function fullDebrief(input: TeamReportInput, words: Words): string {
     events: input.events,
     session: input.session,
     ...(input.catalogue ? { catalogue: input.catalogue } : {}),
+    ...(input.locale ? { locale: input.locale } : {}),
   });
   const main = /<main>([\s\S]*)<\/main>/.exec(whole)?.[1] ?? '';
   return `<section class="full"><h2>${words.t('exports.full-debrief')}</h2>

@@ -1,6 +1,6 @@
 import { createEngine, type Debrief, type Event, type TimelineEntry } from '@crossborder/engine';
 import type { Catalogue } from '@crossborder/i18n';
-import type { Scenario } from '@crossborder/scenario';
+import { type Scenario, translateScenario } from '@crossborder/scenario';
 import { toCsv } from './csv.js';
 import { EVERYONE, type TimelineItem, type TimelineModel, timelineModel } from './timeline.js';
 import { type NamedRequest, type Words, wordsFor } from './words.js';
@@ -24,14 +24,17 @@ export interface TimelineCsvInput {
   scenario: Scenario;
   events: readonly Event[];
   catalogue?: Catalogue;
+  /** The catalogue's language tag (English when not given). */
+  locale?: string;
   country?: string;
 }
 
 export function timelineCsv(input: TimelineCsvInput): string {
-  const words = wordsFor(input.scenario, input.catalogue);
-  const engine = createEngine(input.scenario);
+  const scenario = translateScenario(input.scenario, input.locale ?? 'en');
+  const words = wordsFor(scenario, input.catalogue, undefined, input.locale);
+  const engine = createEngine(scenario);
   const debrief = engine.assess(engine.replay(input.events), input.events);
-  const model = laneModel(input.scenario, debrief, input.events, words, input.country);
+  const model = laneModel(scenario, debrief, input.events, words, input.country);
   const items = input.country === undefined ? model.items : ownItems(model, input.events, input.country);
   const entries = new Map(debrief.timeline.map((entry) => [entry.seq, entry]));
   const lanes = new Map(model.lanes.map((lane) => [lane.id, lane.name]));

@@ -13,6 +13,25 @@ const agreements = { 'agreement-2': { kind: 'joint-investigation-team' } };
 const between = 'Mutual legal assistance: access to stored data, Aldoria → Borealis';
 
 describe('the words of the exports', () => {
+  it("says a line's rule citation in the reader's language, and a rule's words from the catalogue", () => {
+    const fr = {
+      'citation.articles': '{count, plural, one {art. {articles}} other {art. {articles}}}',
+      'citation.model': '{article} (modèle : {model})',
+      'rule.mla.contents.summary-of-facts.title': 'Demande d’entraide : un résumé des faits',
+    };
+    const words = wordsFor(tutorial, fr, undefined, 'fr');
+    const line = { rule: 'mla.contents.summary-of-facts', article: 'Art. 40 (model: UNTOC 18(15))' };
+    expect(words.named(line, {}).article).toBe('art. 40 (modèle : UNTOC 18(15))');
+    expect(wordsFor(tutorial).named(line, {}).article).toBe('Art. 40 (model: UNTOC 18(15))');
+    expect(words.rule('mla.contents.summary-of-facts')).toEqual({
+      title: 'Demande d’entraide : un résumé des faits',
+      article: 'art. 40 (modèle : UNTOC 18(15))',
+    });
+    expect(words.ruleText('mla.contents.summary-of-facts', 'title')).toBe(
+      'Demande d’entraide : un résumé des faits',
+    );
+  });
+
   it('names a request a line holds by id, under either key, and an agreement by its kind', () => {
     const words = wordsFor(tutorial);
     expect(

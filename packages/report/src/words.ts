@@ -1,12 +1,5 @@
-import { type Catalogue, EN, type Params, translate, translateOr } from '@crossborder/i18n';
-import {
-  formatCitations,
-  isRuleId,
-  REQUEST_KINDS,
-  type RequestKind,
-  RULES,
-  type Scenario,
-} from '@crossborder/scenario';
+import { type Catalogue, citationText, EN, type Params, translate, translateOr } from '@crossborder/i18n';
+import { isRuleId, REQUEST_KINDS, type RequestKind, RULES, type Scenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
 
 const DAY = 24 * 60;
@@ -24,6 +17,8 @@ export interface Words {
   /** Game minutes as the clock shows them: "Day 3, 08:54" (minute 0 is on day 1). */
   when(minutes: number | null): string;
   country(id: string): string;
+  /** Items as one list, as the reader's language writes a list ("a, b, c" in English). */
+  list(items: readonly string[]): string;
   requestKind(kind: string): string;
   /**
    * A request as a person knows it, never by its id: by its kind, the other country and when it
@@ -42,9 +37,9 @@ export interface Words {
     viewer?: string,
     agreements?: Readonly<Record<string, { kind: string }>>,
   ): Params;
-  /** A rule's title, summary or teaching note: the catalogue's translation, else the rules' English. */
-  ruleText(id: string, part: 'title' | 'summary' | 'teaching', english: string): string;
-  /** A rule's title and article, or null for a rule the catalogue does not know. */
+  /** A rule's title, summary or teaching note (`rule.<id>.<part>`). */
+  ruleText(id: string, part: 'title' | 'summary' | 'teaching'): string;
+  /** A rule's title and citations, or null for a rule the catalogue does not know. */
   rule(id: string | undefined): { title: string; article: string } | null;
 }
 
@@ -61,15 +56,17 @@ export interface NamedRequest {
 const REQUEST_KEYS = ['request', 'requestId'] as const;
 
 /**
- * The words of `scenario` in `catalogue`'s language. `clock` says a game time where the reader
- * counts otherwise than the clock (the authoring command line counts days from 0).
+ * The words of `scenario` in `catalogue`'s language, whose tag is `locale` (its plurals and lists).
+ * `clock` says a game time where the reader counts otherwise than the clock (the authoring command
+ * line counts days from 0).
  */
 export function wordsFor(
   scenario: Scenario,
   catalogue: Catalogue = EN,
   clock?: (minutes: number) => string,
+  locale = 'en',
 ): Words {
-  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params);
+  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params, locale);
   const country = (id: string) => scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id;
   const requestKind = (kind: string) =>
     translateOr(catalogue, EN, `kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
@@ -111,6 +108,7 @@ export function wordsFor(
     sayOr: (key, english) => translateOr(catalogue, EN, key, {}, english),
     when,
     country,
+    list: (items) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items),
     requestKind,
     requestName,
     named: (params, requests, viewer, agreements = {}) => {
@@ -120,6 +118,10 @@ export function wordsFor(
         if (typeof id === 'string' && Object.hasOwn(requests, id))
           named[key] = requestName(requests[id] as NamedRequest, requests, viewer);
       }
+      // The engine writes a rule's citation in English beside the rule: said here in the reader's.
+      const rule = params.rule;
+      if (typeof rule === 'string' && isRuleId(rule) && 'article' in params)
+        named.article = citationText(RULES[rule].citations, catalogue, locale);
       const agreement = params.agreementId;
       if (typeof agreement === 'string' && Object.hasOwn(agreements, agreement)) {
         const kind = (agreements[agreement] as { kind: string }).kind;
@@ -127,13 +129,12 @@ export function wordsFor(
       }
       return named;
     },
-    ruleText: (id, part, english) => translateOr(catalogue, EN, `rule.${id}.${part}`, {}, english),
+    ruleText: (id, part) => say(`rule.${id}.${part}`),
     rule: (id) => {
       if (id === undefined || !isRuleId(id)) return null;
-      const entry = RULES[id];
       return {
-        title: translateOr(catalogue, EN, `rule.${id}.title`, {}, entry.title),
-        article: formatCitations(entry.citations),
+        title: say(`rule.${id}.title`),
+        article: citationText(RULES[id].citations, catalogue, locale),
       };
     },
   };

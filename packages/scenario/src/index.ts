@@ -1,6 +1,6 @@
 export * from './law/conduct.js';
 export * from './law/offence-elements.js';
-export type { ContentItem } from './law/request-contents.js';
+export { type ContentItem, contentKey, contentTerm } from './law/request-contents.js';
 export * from './law/request-kinds.js';
 export * from './law/reservations.js';
 export * from './law/treaties.js';
@@ -26,7 +26,6 @@ export { isRuleId, RULE_IDS, RULES, type RuleId, rule } from './rules/catalogue.
 export * from './rules/provenance.js';
 export {
   type Citation,
-  formatCitations,
   PROVENANCES,
   type Provenance,
   type RuleEntry,
@@ -45,6 +44,13 @@ export {
 export { COORDINATION_BODY, isId, RESERVED_IDS, ROLE_NAMES, SLUG_PATTERN } from './schema/primitives.js';
 export { fieldReference, REFERENCE_END, REFERENCE_START } from './schema/reference.js';
 export * from './schema/scenario.js';
+export {
+  checkTranslations,
+  TRANSLATABLE_FIELDS,
+  textPath,
+  translateScenario,
+  translationTags,
+} from './schema/translations.js';
 export { type CleanOptions, cleanText } from './text/clean.js';
 export { formatDuration, parseDuration, parseUtcOffset } from './time/duration.js';
 export { type Deadline, mainDeadlines, READING_MINUTES, realMinutesText } from './time/pace.js';

@@ -184,7 +184,7 @@ describe('deep nesting', () => {
       `extra: ${'['.repeat(MAX_DEPTH - 1)}${']'.repeat(MAX_DEPTH - 1)}\nsummary: A small`,
     );
     expect(load(source).lines).toEqual([
-      '3:1 extra: unknown field "extra" (allowed here: id, title, summary, format, startsAt, session, conducts, countries, case, injects, objectives, rubric and 1 more)',
+      '3:1 extra: unknown field "extra" (allowed here: id, title, summary, format, startsAt, session, conducts, countries, case, injects, objectives, rubric and 2 more)',
     ]);
   });
 });

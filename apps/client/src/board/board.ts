@@ -231,6 +231,8 @@ class BoardScene extends Phaser.Scene {
         fontFamily: 'system-ui, sans-serif',
         fontSize: `${size}px`,
         color,
+        // The labels are in the seat's language (kind names, local times): Arabic's are drawn right to left.
+        rtl: document.documentElement.dir === 'rtl',
       });
       label.setOrigin(0.5, 0);
       this.labels.set(key, label);

@@ -4,6 +4,7 @@ import { type BranchDecision, type BranchOutcome, compareBranches } from '@cross
 import type { Scenario } from '@crossborder/scenario';
 import { useMemo } from 'preact/hooks';
 import { t, tDynamic } from '../i18n.js';
+import { colon } from '../punctuation.js';
 import { when } from './common.js';
 
 /**
@@ -99,7 +100,7 @@ function Decisions({ title, decisions }: { title: string; decisions: readonly Br
         <ol>
           {decisions.map((decision, index) => (
             <li key={String(index)}>
-              {`${when(decision.at)}: ${tDynamic(decision.line.key, decision.line.params)}`}
+              {colon(when(decision.at), tDynamic(decision.line.key, decision.line.params))}
             </li>
           ))}
         </ol>

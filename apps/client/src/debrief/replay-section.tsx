@@ -13,6 +13,7 @@ import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { boardView } from '../board/board-view.js';
 import { type BoardModel, boardModel } from '../board/model.js';
 import { kindName, t, tDynamic } from '../i18n.js';
+import { colon, paren } from '../punctuation.js';
 import { Field } from '../ui/parts.js';
 import { when } from './common.js';
 import { Replay } from './replay.js';
@@ -252,7 +253,7 @@ function CountrySummary({ view }: { view: CountryView }) {
       <h4>{t('ui.casefile.evidence')}</h4>
       <ul class="evidence">
         {Object.entries(view.evidence).map(([id, item]) => (
-          <li key={id}>{`${item.title}: ${evidenceState(item)}`}</li>
+          <li key={id}>{colon(item.title, evidenceState(item))}</li>
         ))}
       </ul>
       <h4>{t('ui.requests.title')}</h4>
@@ -271,7 +272,7 @@ function CountrySummary({ view }: { view: CountryView }) {
       <h4>{t('ui.casefile.suspects')}</h4>
       <ul class="suspects">
         {Object.entries(view.suspects).map(([id, suspect]) => (
-          <li key={id}>{suspect.name ? `${suspect.alias} (${suspect.name})` : suspect.alias}</li>
+          <li key={id}>{suspect.name ? paren(suspect.alias, suspect.name) : suspect.alias}</li>
         ))}
       </ul>
     </div>

@@ -1,8 +1,11 @@
 import { createContext, juryScores } from '@crossborder/engine';
 import { type SessionAnalysis, scorerName } from '@crossborder/report';
 import type { Scenario } from '@crossborder/scenario';
+import { ruleCitation } from '../citations.js';
 import { ruleText, t, tDynamic, violationMessage } from '../i18n.js';
+import { paren } from '../punctuation.js';
 import { ProvenanceNote } from '../ui/forms.js';
+import { rich } from '../ui/rich.js';
 import { debriefNamer, when } from './common.js';
 
 /**
@@ -150,7 +153,12 @@ export function Jury({
                 <th scope="row">{countryName(scenario, row.country)}</th>
                 <td>{title(row.criterion)}</td>
                 <td>{scorerName(score.by, jurors, say)}</td>
-                <td>{`${scenario.rubric[row.criterion]?.levels[score.level]?.label ?? ''} (${score.points})`}</td>
+                <td>
+                  {paren(
+                    scenario.rubric[row.criterion]?.levels[score.level]?.label ?? '',
+                    String(score.points),
+                  )}
+                </td>
                 <td>{score.feedback}</td>
               </tr>
             )),
@@ -202,11 +210,19 @@ export function Violations({ scenario, analysis }: ResultsProps) {
       {violations.map((violation) => (
         <li key={violation.id} data-violation={violation.ruleId}>
           <p>
-            <strong>{countryName(scenario, violation.country)}</strong>
-            {`, ${when(violation.at)} — ${violationMessage(violation, name)} (${violation.article})`}
+            {rich(
+              (slots) =>
+                t('ui.debrief.violation', {
+                  ...slots,
+                  when: when(violation.at),
+                  message: violationMessage(violation, name),
+                  article: ruleCitation(violation.ruleId),
+                }),
+              { country: <strong>{countryName(scenario, violation.country)}</strong> },
+            )}
           </p>
           <ProvenanceNote ruleId={violation.ruleId} />
-          <p class="teaching">{ruleText(violation.ruleId, 'teaching', violation.teaching)}</p>
+          <p class="teaching">{ruleText(violation.ruleId, 'teaching')}</p>
         </li>
       ))}
     </ol>

@@ -1,14 +1,16 @@
 import { type Event as GameEvent, upcast } from '@crossborder/engine';
 import { ForkOrigin } from '@crossborder/protocol';
 import { analyse, type SessionAnalysis, timelineModel } from '@crossborder/report';
-import { loadScenarioText, type Scenario } from '@crossborder/scenario';
+import { loadScenarioText, type Scenario, translateScenario } from '@crossborder/scenario';
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import type { BoardModel } from '../board/model.js';
-import { namedParams, t, tDynamic } from '../i18n.js';
+import { withCitation } from '../citations.js';
+import { currentLocale, namedParams, t, tDynamic } from '../i18n.js';
 import { api, listSessions } from '../instructor/api.js';
 import { ForkForm } from '../instructor/fork.js';
 import { useInstructorKey } from '../instructor/key-gate.js';
+import { inLanguage } from '../ui/download.js';
 import { type Branches, BranchesSection } from './branch-comparison.js';
 import { debriefNamer } from './common.js';
 import { ReplaySection } from './replay-section.js';
@@ -59,8 +61,10 @@ export async function loadDebrief(key: string, code: string): Promise<Loading> {
   if (!found) return { ok: false, problem: t('ui.debrief.unknown', { code }) };
   const exported = await api<SessionExport>(key, `/sessions/${found.id}/export`);
   if (!exported.ok) return { ok: false, problem: exported.message, refused: exported.status === 401 };
-  const { scenario } = loadScenarioText(exported.body.scenarioSource, `${code}.yaml`);
-  if (!scenario) return { ok: false, problem: t('ui.debrief.broken') };
+  const written = loadScenarioText(exported.body.scenarioSource, `${code}.yaml`).scenario;
+  if (!written) return { ok: false, problem: t('ui.debrief.broken') };
+  // The scenario's own words in the screens' language, where the scenario translates them.
+  const scenario = translateScenario(written, currentLocale());
   // The server serving this page wrote the export: its schema is never newer than this engine's.
   const events = upcast(exported.body.events, exported.body.eventSchema ?? 1);
   const loaded: Loaded = {
@@ -225,7 +229,10 @@ function Debrief({
   const model = useMemo(
     () =>
       timelineModel(analysis.debrief, events, analysis.lanes, t('report.everyone'), (entry) =>
-        tDynamic(entry.line.key, namedParams(entry.line.params, debriefNamer(scenario, analysis))),
+        tDynamic(
+          entry.line.key,
+          withCitation(namedParams(entry.line.params, debriefNamer(scenario, analysis))),
+        ),
       ),
     [scenario, analysis, events],
   );
@@ -267,7 +274,7 @@ function Debrief({
 async function download(loaded: Loaded, what: 'report' | 'export', status: Signal<Status>): Promise<void> {
   let response: Response;
   try {
-    response = await fetch(`/api/sessions/${loaded.id}/${what}`, {
+    response = await fetch(inLanguage(`/api/sessions/${loaded.id}/${what}`), {
       headers: { authorization: `Bearer ${loaded.key}` },
     });
   } catch (error) {

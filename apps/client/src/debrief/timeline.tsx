@@ -1,11 +1,14 @@
 import { type Event as GameEvent, isPreservable } from '@crossborder/engine';
 import { type Category, EVERYONE, type TimelineItem, type TimelineModel } from '@crossborder/report';
-import { formatCitations, RULES, type Scenario } from '@crossborder/scenario';
+import type { Scenario } from '@crossborder/scenario';
 import type { Signal } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
+import { ruleCitation } from '../citations.js';
 import { ruleText, t } from '../i18n.js';
+import { colon } from '../punctuation.js';
 import { ProvenanceNote } from '../ui/forms.js';
 import { Swatch } from '../ui/parts.js';
+import { rich } from '../ui/rich.js';
 import { when } from './common.js';
 
 /** The symbol of each kind of event, on its mark and in the legend (report.legend). */
@@ -62,13 +65,13 @@ function Mark({ item, left, chosen }: { item: TimelineItem; left: string; chosen
     <button
       type="button"
       class={`mark ${item.category}${isChosen ? ' chosen' : ''}`}
-      aria-label={`${when(item.at)}: ${item.text}`}
+      aria-label={colon(when(item.at), item.text)}
       aria-controls="item-details"
       aria-pressed={isChosen}
       title={item.text}
       data-category={item.category}
       data-seq={item.seq}
-      style={{ left }}
+      style={{ insetInlineStart: left }}
       onClick={() => {
         chosen.value = { lane: item.lane, seq: item.seq };
       }}
@@ -138,13 +141,10 @@ export function ItemDetails({
           <p>{item.text}</p>
           {item.violation ? (
             <div class="violation" data-violation={item.violation.ruleId}>
-              <p>
-                <strong>{ruleText(item.violation.ruleId, 'title', item.violation.title)}</strong>
-                {` — ${item.violation.article}`}
-              </p>
-              <p>{ruleText(item.violation.ruleId, 'summary', item.violation.summary)}</p>
+              <RuleHeading ruleId={item.violation.ruleId} />
+              <p>{ruleText(item.violation.ruleId, 'summary')}</p>
               <ProvenanceNote ruleId={item.violation.ruleId} />
-              <p class="teaching">{ruleText(item.violation.ruleId, 'teaching', item.violation.teaching)}</p>
+              <p class="teaching">{ruleText(item.violation.ruleId, 'teaching')}</p>
               <p class="hint">{t('ui.form.rule', { rule: item.violation.ruleId })}</p>
             </div>
           ) : null}
@@ -168,17 +168,24 @@ function WhyLost({ scenario, event }: { scenario: Scenario; event: GameEvent | u
   if (event?.type !== 'EvidenceLost' || event.reason !== 'retention') return null;
   const kind = scenario.case.evidence[event.evidenceId]?.kind;
   if (kind === undefined || !isPreservable(kind)) return null;
-  const entry = RULES[LOST_RULE];
   return (
     <div class="explanation" data-rule={LOST_RULE}>
-      <p>
-        <strong>{ruleText(LOST_RULE, 'title', entry.title)}</strong>
-        {` — ${formatCitations(entry.citations)}`}
-      </p>
-      <p>{ruleText(LOST_RULE, 'summary', entry.summary)}</p>
+      <RuleHeading ruleId={LOST_RULE} />
+      <p>{ruleText(LOST_RULE, 'summary')}</p>
       <ProvenanceNote ruleId={LOST_RULE} />
-      <p class="teaching">{ruleText(LOST_RULE, 'teaching', entry.teaching)}</p>
+      <p class="teaching">{ruleText(LOST_RULE, 'teaching')}</p>
       <p class="hint">{t('ui.form.rule', { rule: LOST_RULE })}</p>
     </div>
+  );
+}
+
+/** A rule's title, in bold, and its citation, as the catalogue's sentence puts them. */
+function RuleHeading({ ruleId }: { ruleId: string }) {
+  return (
+    <p>
+      {rich((slots) => t('ui.debrief.rule-heading', { ...slots, article: ruleCitation(ruleId) }), {
+        title: <strong>{ruleText(ruleId, 'title')}</strong>,
+      })}
+    </p>
   );
 }

@@ -1,8 +1,8 @@
 import { keptUntil } from '@crossborder/engine';
 import type { Progress } from '@crossborder/protocol';
-import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
 import { act, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { ruleCitation } from '../citations.js';
 import { kindName, t, violationMessage } from '../i18n.js';
 import {
   bundled,
@@ -160,7 +160,7 @@ describe('the dashboard', () => {
         .reverse()
         .map(
           (violation) =>
-            `${dayTime(violation.at)} — Aldoria: ${violationMessage(violation, () => mla)} (${formatCitations(RULES[violation.ruleId as RuleId].citations)})`,
+            `${dayTime(violation.at)} — Aldoria: ${violationMessage(violation, () => mla)} (${ruleCitation(violation.ruleId)})`,
         ),
     );
     // Never the rule's or the request's internal id; the wording's provenance marked as the debrief marks it.

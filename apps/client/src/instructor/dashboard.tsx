@@ -1,7 +1,7 @@
 import { type InstructorView, keptUntil, type Request, type State } from '@crossborder/engine';
 import type { ClockState, Progress, SeatsInfo } from '@crossborder/protocol';
-import { formatCitations, isRuleId, RULES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
+import { ruleCitation } from '../citations.js';
 import { kindName, t, tDynamic, violationMessage } from '../i18n.js';
 import { requestAbout, requestBetween } from '../team/about.js';
 import { dayTime, span } from '../time.js';
@@ -220,7 +220,12 @@ function ViolationFeed({ violations, names, requests, directory }: FeedProps) {
           {newest.value.map((violation) => (
             <li key={violation.id} data-violation={violation.id}>
               <span class="line">
-                {`${dayTime(violation.at)} — ${names.value[violation.country] ?? violation.country}: ${violationMessage(violation, name)}${articleOf(violation.ruleId)}`}
+                {t('ui.console.violation', {
+                  when: dayTime(violation.at),
+                  country: names.value[violation.country] ?? violation.country,
+                  message: violationMessage(violation, name),
+                  article: ruleCitation(violation.ruleId),
+                })}
               </span>
               {/* As the debrief does: a rule whose convention wording is recalled or a model clause's says so. */}
               <ProvenanceNote ruleId={violation.ruleId} />
@@ -230,11 +235,6 @@ function ViolationFeed({ violations, names, requests, directory }: FeedProps) {
       )}
     </div>
   );
-}
-
-/** " (Art. 40)": the rule's article, never its internal id. */
-function articleOf(ruleId: string): string {
-  return isRuleId(ruleId) ? ` (${formatCitations(RULES[ruleId].citations)})` : '';
 }
 
 /**

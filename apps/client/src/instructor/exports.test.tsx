@@ -81,20 +81,22 @@ describe('the console’s exports', () => {
     );
     await waitFor(() => expect(saved).toEqual(['crossborder-K7PQ2M-veltria.html']));
     expect(asked).toEqual([
-      { url: '/api/sessions/s-1/teams/veltria/report', authorization: 'Bearer the-key' },
+      { url: '/api/sessions/s-1/teams/veltria/report?lang=en', authorization: 'Bearer the-key' },
     ]);
     await user.click(screen.getByRole('checkbox', { name: t('ui.exports.full') }));
     await user.click(
       screen.getByRole('button', { name: t('ui.exports.team-report', { country: 'Sahrun' }) }),
     );
     await waitFor(() => expect(asked).toHaveLength(2));
-    expect(asked[1]?.url).toBe('/api/sessions/s-1/teams/sahrun/report?full=1');
+    expect(asked[1]?.url).toBe('/api/sessions/s-1/teams/sahrun/report?full=1&lang=en');
   });
 
   it('downloads the timeline CSV', async () => {
     mountExports();
     await userEvent.setup().click(screen.getByRole('button', { name: t('ui.exports.csv') }));
-    await waitFor(() => expect(asked.map((call) => call.url)).toEqual(['/api/sessions/s-1/timeline.csv']));
+    await waitFor(() =>
+      expect(asked.map((call) => call.url)).toEqual(['/api/sessions/s-1/timeline.csv?lang=en']),
+    );
   });
 
   it('says why a download failed, in the server’s words', async () => {

@@ -2,6 +2,7 @@ import type { ScenarioListEntry, SessionListEntry } from '@crossborder/protocol'
 import { type Signal, useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { dash } from '../punctuation.js';
 import { LanguagePicker } from '../ui/language-picker.js';
 import { createSession, listScenarios, listSessions } from './api.js';
 import { BotThinkField, readBotThink } from './bot-think-field.js';
@@ -210,7 +211,7 @@ function Sessions({ sessions, navigate }: { sessions: SessionListEntry[] | null;
               navigate(`/instructor/${session.code}`);
             }}
           >
-            {`${session.code} — ${session.title}`}
+            {dash(session.code, session.title)}
           </a>
           {` (${session.status === 'open' ? t('ui.instructor.open') : t('ui.instructor.ended')})`}
         </li>

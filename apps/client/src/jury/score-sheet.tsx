@@ -2,6 +2,7 @@ import type { Award, Command, InstructorView } from '@crossborder/engine';
 import type { RubricCriterion, Scenario } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed, useSignal } from '@preact/signals';
 import { t } from '../i18n.js';
+import { colon, dash, paren } from '../punctuation.js';
 import { Field } from '../ui/parts.js';
 
 type Directory = InstructorView['briefing']['directory'];
@@ -77,10 +78,10 @@ function ScoreForm({ country, name, criterionId, criterion, awards, send }: Scor
         });
       }}
     >
-      <h3 id={`${formId}--title`}>{`${name} — ${criterion.title}`}</h3>
+      <h3 id={`${formId}--title`}>{dash(name, criterion.title)}</h3>
       {award ? (
         <p class="ok" data-award={`${country}:${criterionId}`}>
-          {`✔ ${criterion.levels[award.level]?.label ?? award.level} (${award.points}): ${award.feedback}`}
+          {`✔ ${colon(paren(criterion.levels[award.level]?.label ?? String(award.level), String(award.points)), award.feedback)}`}
         </p>
       ) : null}
       <Field label={t('ui.console.level')} id={`${formId}--level`}>
@@ -95,7 +96,7 @@ function ScoreForm({ country, name, criterionId, criterion, awards, send }: Scor
           >
             {criterion.levels.map((option, index) => (
               <option key={option.label} value={String(index)}>
-                {`${option.label} (${option.points})`}
+                {paren(option.label, String(option.points))}
               </option>
             ))}
           </select>

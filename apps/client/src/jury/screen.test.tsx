@@ -54,6 +54,8 @@ describe('the juror’s screen', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
       t('ui.jury.title', { title: moot.title }),
     );
+    // A juror chooses the language of the jury's screen.
+    expect(screen.getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
     const rubric = screen.getByRole('region', { name: t('ui.jury.rubric') });
     const memorandum = within(rubric).getByRole('region', { name: 'The jurisdiction memorandum' });
     expect(within(memorandum).getAllByRole('listitem')).toHaveLength(4);
@@ -137,6 +139,7 @@ describe('the jury’s join page', () => {
     });
     render(<JuryPage client={client} code="JURY01" juryKey="k3y-from-the-link-0123456" />);
     const form = await screen.findByRole('form', { name: t('ui.jury.join-title') });
+    expect(screen.getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
     const user = userEvent.setup();
     await user.type(within(form).getByRole('textbox', { name: t('ui.jury.your-name') }), 'Judge Amara');
     await user.click(within(form).getByRole('button', { name: t('ui.jury.join') }));

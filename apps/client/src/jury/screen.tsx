@@ -4,6 +4,7 @@ import { computed, type ReadonlySignal, useComputed, useSignal } from '@preact/s
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { errorText, t } from '../i18n.js';
 import type { ClientSignals } from '../state/client.js';
+import { LanguagePicker } from '../ui/language-picker.js';
 import { NameField } from '../ui/name-field.js';
 import { ReasoningByCountry } from './reasoning.js';
 import { ScoreSheet } from './score-sheet.js';
@@ -47,6 +48,7 @@ export function JuryPage({ client, code, juryKey }: { client: JuryClient; code: 
     <div class="screen landing">
       <header class="topbar">
         <h1>{t('ui.app')}</h1>
+        <LanguagePicker />
       </header>
       <main>
         {now.state === 'resuming' ? (
@@ -129,6 +131,7 @@ export function JurorScreen({
     <div class="screen jury-screen">
       <header class="topbar">
         <h1>{t('ui.jury.title', { title: current.briefing.title })}</h1>
+        <LanguagePicker />
       </header>
       <main class="jury-main">
         <p class="hint">{t('ui.jury.intro')}</p>

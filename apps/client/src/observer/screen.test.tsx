@@ -92,6 +92,8 @@ describe('the projector', () => {
     expect(screen.getByText(`‖ ${t('ui.clock.paused')}`)).toBeTruthy();
     const host = screen.getByRole('img', { name: t('ui.board.label') });
     expect(host.id).toBe('board');
+    // The projector chooses its own language, as each team does.
+    expect(screen.getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
     expect(board).toHaveBeenCalledWith(host, expect.any(Function));
 
     for (const name of [

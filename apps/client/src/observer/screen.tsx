@@ -9,6 +9,7 @@ import type { SeatTaker } from '../join.js';
 import type { ClientSignals } from '../state/client.js';
 import { gameNow } from '../time.js';
 import { ClockBar, ConnectionBanner } from '../ui/chrome.js';
+import { LanguagePicker } from '../ui/language-picker.js';
 import { EvidenceAtRisk, RequestsInFlight, TeamObjectives } from './panels.js';
 import { countryName } from './racing.js';
 
@@ -63,6 +64,7 @@ export function ObserverScreen({
       <header class="topbar">
         <Title signals={signals} />
         <Clock signals={signals} />
+        <LanguagePicker />
       </header>
       <div class="banner-slot">
         <ConnectionBanner connection={signals.connection} notice={signals.notice} />

@@ -1,5 +1,5 @@
 import type { Cause, Step } from '@crossborder/engine';
-import { formatDuration, isRuleId, RULES } from '@crossborder/scenario';
+import { formatDuration, isRuleId } from '@crossborder/scenario';
 import { kindName, ruleText, tDynamic } from '../i18n.js';
 import { conditionWords, type Words } from '../instructor/words.js';
 import { dayTime } from '../time.js';
@@ -180,14 +180,13 @@ function causeText(cause: Cause, words: Words): string {
       return t(cause.dueAt === null ? 'ui.studio.cause.request' : 'ui.studio.cause.request-due', params);
     }
     case 'rejected': {
-      const rule = cause.ruleId && isRuleId(cause.ruleId) ? RULES[cause.ruleId] : undefined;
       const ruling = tDynamic(cause.code, cause.params);
-      return rule && cause.ruleId
+      return cause.ruleId && isRuleId(cause.ruleId)
         ? t('ui.studio.cause.rejected', {
             country: country(cause.country),
             at: dayTime(cause.at),
             ruling,
-            rule: ruleText(cause.ruleId, 'title', rule.title),
+            rule: ruleText(cause.ruleId, 'title'),
           })
         : t('ui.studio.cause.rejected-mechanics', {
             country: country(cause.country),

@@ -1,7 +1,10 @@
 import { EN } from '@crossborder/i18n';
 import { STUDIO } from '@crossborder/i18n/studio';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../i18n.js';
 import { t } from './words.js';
+
+afterEach(() => setLocale('en'));
 
 describe('the studio’s words', () => {
   it('come from the studio’s own catalogue, with their parameters filled', () => {
@@ -16,5 +19,13 @@ describe('the studio’s words', () => {
     expect(t(shared)).toBe(EN[shared]);
     // The players' catalogue carries none of the studio's words.
     expect(Object.keys(EN).filter((key) => key.startsWith('ui.studio.'))).toEqual([]);
+  });
+
+  it('are wrapped in the pseudo-locale like the screens’ words, so an untranslated studio word shows', () => {
+    setLocale('en-XA');
+    expect(t('ui.studio.title')).toMatch(/^⟦Scenario studio~+⟧$/);
+    expect(t('ui.studio.start-ready', { title: 'Kestrel' })).toMatch(
+      /^⟦Starts a session of “Kestrel” and opens its console\.~+⟧$/,
+    );
   });
 });

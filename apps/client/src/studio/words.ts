@@ -1,6 +1,6 @@
-import { type Catalogue, EN, fill, type Params } from '@crossborder/i18n';
+import { type Catalogue, EN, fill, type Params, PSEUDO_LOCALE, pseudoMessage } from '@crossborder/i18n';
 import { STUDIO, type StudioKey } from '@crossborder/i18n/studio';
-import { tDynamic, t as tScreens, type UiKey } from '../i18n.js';
+import { currentLocale, tDynamic, t as tScreens, type UiKey } from '../i18n.js';
 
 /**
  * The studio's words: its own catalogue (loaded with the studio's code only, so that the players'
@@ -10,7 +10,10 @@ import { tDynamic, t as tScreens, type UiKey } from '../i18n.js';
 export function t(key: UiKey | StudioKey, params: Params = {}): string {
   if (!Object.hasOwn(STUDIO, key)) return tScreens(key as UiKey, params);
   const translated = tDynamic(key, params, '');
-  return translated !== ''
-    ? translated
-    : fill(STUDIO[key as StudioKey], params, (id) => (EN as Catalogue)[id]);
+  if (translated !== '') return translated;
+  // The pseudo-locale is made from English: the studio's words are wrapped here, as they are not
+  // in the screens' catalogue.
+  const english = STUDIO[key as StudioKey];
+  const message = currentLocale() === PSEUDO_LOCALE ? pseudoMessage(english) : english;
+  return fill(message, params, (id) => (EN as Catalogue)[id]);
 }

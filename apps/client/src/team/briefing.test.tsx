@@ -100,11 +100,8 @@ describe('the briefing: the team’s reservations and treaties', () => {
     expect(screen.getByRole('heading', { name: t('ui.briefing.treaties') })).toBeTruthy();
     const treaty = document.querySelector('[data-treaty="lumeria-orrevia-mlat"]');
     expect(treaty?.textContent).toContain(t('law.treaty.mla-with', { other: 'Lumeria' }));
-    expect(treaty?.textContent).toContain(
-      t('law.treaty.adds', {
-        items: 'the text of the law that makes the conduct an offence and sets its penalty',
-      }),
-    );
+    expect(treaty?.textContent).toContain(t('law.treaty.adds', { items: 'applicable-law' }));
+    expect(treaty?.textContent).toContain('The text of the law that makes the conduct an offence');
     expect(screen.queryByRole('heading', { name: t('ui.briefing.reservations') })).toBeNull();
   });
 });

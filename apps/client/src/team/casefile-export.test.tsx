@@ -58,7 +58,7 @@ describe('the team’s case file download', () => {
     });
     expect(await caseFileDownloader(session, 'aldoria', local)()).toBeNull();
     expect(asked).toEqual([
-      { url: '/api/team/aldoria/casefile', authorization: 'Bearer aldoria-seat-token' },
+      { url: '/api/team/aldoria/casefile?lang=en', authorization: 'Bearer aldoria-seat-token' },
     ]);
   });
 });

@@ -7,7 +7,8 @@ import {
   type Source,
 } from '@crossborder/engine';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
-import { t, tDynamic } from '../i18n.js';
+import { listOf, t, tDynamic } from '../i18n.js';
+import { comma, paren } from '../punctuation.js';
 import { dayTime } from '../time.js';
 import {
   ActionForm,
@@ -124,7 +125,7 @@ function Facts({ view }: { view: View }) {
         {Object.entries(facts.value).map(([id, fact]) => (
           <li key={id} data-fact={id}>
             {fact.text}
-            <span class="source">{` — ${sourceText(sources, fact.source)}, ${dayTime(fact.at)}`}</span>
+            <span class="source">{` — ${comma(sourceText(sources, fact.source), dayTime(fact.at))}`}</span>
           </li>
         ))}
       </ul>
@@ -154,7 +155,7 @@ function Evidence({ view, minutes }: { view: View; minutes: ReadonlySignal<numbe
                 <span class="hint">{` (${tDynamic(`evidence-kind.${item.kind}`, {}, item.kind)})`}</span>
                 <UnreadMark itemKey={`evidence:${id}`} />
               </th>
-              <td>{`${item.holderName}, ${item.country ? nameIn(sources.directory, item.country) : '?'}`}</td>
+              <td>{comma(item.holderName, item.country ? nameIn(sources.directory, item.country) : '?')}</td>
               <td>
                 <EvidenceStatus item={item} minutes={minutes} />
               </td>
@@ -209,7 +210,7 @@ function Suspects({ view }: { view: View }) {
           <li key={id} data-suspect={id}>
             <strong>{suspect.alias}</strong>
             {suspect.name
-              ? ` — ${suspect.name}${suspect.nationality ? `, ${name(suspect.nationality)}` : ''}`
+              ? ` — ${suspect.nationality ? comma(suspect.name, name(suspect.nationality)) : suspect.name}`
               : ` — ${t('ui.suspect.unidentified')}`}
             {suspect.location
               ? `; ${t('ui.suspect.located', { country: name(suspect.location.location) })}`
@@ -258,7 +259,7 @@ function Cases({ view }: { view: View }) {
       <ul class="cases">
         {Object.values(cases.value).map((found) => (
           <li key={found.id} data-case={found.id}>
-            {`${found.title} (${found.offences.map(offence).join('; ')})`}
+            {paren(found.title, listOf(found.offences.map(offence)))}
             {found.transferredTo
               ? ` — ${t('ui.case.transferred', { to: nameIn(directory.value, found.transferredTo) })}`
               : ''}
@@ -523,7 +524,7 @@ function SafeguardsCheck({
         <ul>
           {check.problems.map((problem) => (
             <li key={problem.message} class="warning">
-              {`⚠ ${problem.message} (${problem.article})`}
+              {`⚠ ${paren(problem.message, problem.article)}`}
             </li>
           ))}
         </ul>
@@ -642,7 +643,7 @@ function ProsecutionForm({ team }: { team: Team }) {
         required
         choices={Object.entries(suspects.value)
           .filter(([, suspect]) => suspect.name)
-          .map(([id, suspect]) => ({ value: id, label: `${suspect.alias} (${suspect.name})` }))}
+          .map(([id, suspect]) => ({ value: id, label: paren(suspect.alias, suspect.name ?? '') }))}
         value={draft.suspect}
       />
       <SelectField

@@ -11,15 +11,15 @@ import {
 } from '@crossborder/engine';
 import {
   type Channel,
+  contentKey,
   contentsUnder,
-  formatCitations,
   type Governance,
   REQUEST_KINDS,
   type RequestKind,
   type RequestTarget,
-  RULES,
   type RuleId,
 } from '@crossborder/scenario';
+import { ruleCitation } from '../citations.js';
 import { t, tDynamic } from '../i18n.js';
 import { nameIn } from './context.js';
 import { leadsOf } from './leads.js';
@@ -110,7 +110,7 @@ export interface DraftCheck {
   ready: boolean;
 }
 
-const articleOf = (ruleId: RuleId) => formatCitations(RULES[ruleId].citations);
+const articleOf = (ruleId: RuleId) => ruleCitation(ruleId);
 
 /** Game minutes in a day. */
 const DAY = 24 * 60;
@@ -193,7 +193,7 @@ export function checkDraft(view: CountryView, draft: Draft, now = 0): DraftCheck
   const checklist = contentsUnder(kind, treaty).map(
     (item): ChecklistItem => ({
       id: item.id,
-      label: tDynamic(`contents.${item.id}`, {}, item.label),
+      label: tDynamic(contentKey(item)),
       // An item the treaty adds is the treaty's: it is named, as an article is.
       article: item.rule === 'treaty.contents' && treaty ? treaty.name : articleOf(item.rule),
       required: item.need === 'required',

@@ -99,13 +99,14 @@ describe('the composer', () => {
     expect(screen.getByText(/^This kind may go by:/)).toBeTruthy();
     await user.selectOptions(combo(t('ui.composer.to')), ['borealis']);
     expect(
-      screen.getByText(t('ui.composer.languages-hint', { central: 'fr, en', desk: 'en, fr' })),
+      screen.getByText(
+        t('ui.composer.languages-hint', { central: 'French, English', desk: 'English, French' }),
+      ),
     ).toBeTruthy();
-    expect(
-      within(combo(t('ui.composer.language')))
-        .getAllByRole('option')
-        .map((option) => (option as HTMLOptionElement).value),
-    ).toEqual(['', 'fr', 'en']);
+    const languages = within(combo(t('ui.composer.language'))).getAllByRole('option') as HTMLOptionElement[];
+    expect(languages.map((option) => option.value)).toEqual(['', 'fr', 'en']);
+    // Named, never shown as bare tags.
+    expect(languages.slice(1).map((option) => option.textContent)).toEqual(['French', 'English']);
     // Evidence a kind cannot obtain says so beside it.
     await user.selectOptions(combo(t('ui.composer.kind')), ['traffic-disclosure']);
     expect(

@@ -3,6 +3,8 @@ import { CHANNELS, REQUEST_KIND_IDS, REQUEST_KINDS, type RequestKind } from '@cr
 import { computed, type ReadonlySignal, type Signal, useComputed } from '@preact/signals';
 import { useMemo } from 'preact/hooks';
 import { kindName, t, tDynamic } from '../i18n.js';
+import { languageLabel, languageList } from '../language-names.js';
+import { comma, dash, paren } from '../punctuation.js';
 import {
   ActionForm,
   Checkbox,
@@ -235,7 +237,7 @@ function Route({ team, fields }: { team: Team; fields: Fields }) {
         required
         choices={REQUEST_KIND_IDS.map((id) => ({
           value: id,
-          label: `${kindName(id)} (${t('ui.form.article', { article: REQUEST_KINDS[id].article })})`,
+          label: paren(kindName(id), t('ui.form.article', { article: REQUEST_KINDS[id].article })),
         }))}
         value={fields.kind}
       />
@@ -301,14 +303,14 @@ function Route({ team, fields }: { team: Team; fields: Fields }) {
         hint={
           recipient
             ? t('ui.composer.languages-hint', {
-                central: recipient.centralAuthority.languages.join(', '),
-                desk: recipient.contact247.languages.join(', '),
+                central: languageList(recipient.centralAuthority.languages),
+                desk: languageList(recipient.contact247.languages),
               })
             : undefined
         }
         choices={(languages.length > 0 ? languages : ['en', 'fr', 'es']).map((language) => ({
           value: language,
-          label: language,
+          label: languageLabel(language),
         }))}
         value={fields.language}
       />
@@ -339,7 +341,10 @@ function Subject({ team, fields }: { team: Team; fields: Fields }) {
           legend={t('ui.composer.evidence')}
           choices={Object.entries(evidence.value).map(([id, item]) => ({
             value: id,
-            label: `${item.title} (${item.holderName}, ${item.country ? nameIn(directory.value, item.country) : '?'})`,
+            label: paren(
+              item.title,
+              comma(item.holderName, item.country ? nameIn(directory.value, item.country) : '?'),
+            ),
             hint: evidenceFits(kind, item.kind)
               ? undefined
               : t('ui.composer.evidence-wrong-kind', { kind: item.kind }),
@@ -365,7 +370,7 @@ function Subject({ team, fields }: { team: Team; fields: Fields }) {
         required
         choices={Object.entries(suspects.value).map(([id, suspect]) => ({
           value: id,
-          label: suspect.name ? `${suspect.alias} (${suspect.name})` : suspect.alias,
+          label: suspect.name ? paren(suspect.alias, suspect.name) : suspect.alias,
         }))}
         value={fields.suspect}
       />
@@ -398,7 +403,10 @@ function Checklist({ fields, check }: { fields: Fields; check: ReadonlySignal<Dr
           <TextField
             form={FORM}
             name={`contents.${item.id}`}
-            label={`${item.given ? '✔' : item.required ? '✖' : '○'} ${item.label} — ${item.article}${item.required ? '' : ` (${t('ui.composer.where-possible')})`}`}
+            label={`${item.given ? '✔' : item.required ? '✖' : '○'} ${dash(
+              item.label,
+              item.required ? item.article : paren(item.article, t('ui.composer.where-possible')),
+            )}`}
             multiline
             value={fields.content(item.id)}
           />

@@ -1,4 +1,5 @@
 import { CONSULTATION_TOPICS, type CountryView } from '@crossborder/engine';
+import { topicName as sayTopic } from '@crossborder/report';
 import { COORDINATION_BODY } from '@crossborder/scenario';
 import { t, tDynamic } from '../i18n.js';
 import type { Choice } from '../ui/forms.js';
@@ -18,11 +19,9 @@ function bodyOf(view: Briefed): { name: string } | null {
   return body?.members.includes(view.viewer) ? body : null;
 }
 
-/** A consultation's topic in words; a coordination meeting named by the body (the case's) that hosts it. */
+/** A consultation's topic in words (the report's one definition, in the screens' language). */
 export function topicName(body: { name: string } | null | undefined, topic: string): string {
-  if (topic === 'coordination-meeting' && body)
-    return t('ui.topic.coordination-meeting-under', { body: body.name });
-  return tDynamic(`topic.${topic}`, {}, topic);
+  return sayTopic(body, topic, (key, params) => tDynamic(key, params));
 }
 
 /** The consultation topics this country may open: a coordination meeting only for the body's members. */

@@ -1,8 +1,9 @@
 import { type CountryView, lawNotes, reservationNotes, treatyNotes } from '@crossborder/engine';
-import { formatDuration } from '@crossborder/scenario';
 import type { ReadonlySignal } from '@preact/signals';
 import { useComputed } from '@preact/signals';
 import { listOf, t, tDynamic } from '../i18n.js';
+import { languageList } from '../language-names.js';
+import { duration } from '../time.js';
 import { Swatch } from '../ui/parts.js';
 
 type Directory = CountryView['briefing']['directory'];
@@ -42,7 +43,8 @@ function CountryCard({
   directory: Directory;
   you: boolean;
 }) {
-  const languages = (list: string[]) => t('ui.directory.languages', { languages: list.join(', ') });
+  const desk = (name: string, list: string[]) =>
+    t('ui.directory.languages', { name, languages: languageList(list) });
   return (
     <article class="country-card" data-country={id}>
       <h3>
@@ -54,9 +56,9 @@ function CountryCard({
         <dt>{t('ui.directory.convention')}</dt>
         <dd>{tDynamic(`convention.${country.convention.status}`, {}, country.convention.status)}</dd>
         <dt>{t('ui.directory.central-authority')}</dt>
-        <dd>{`${country.centralAuthority.name} — ${languages(country.centralAuthority.languages)}`}</dd>
+        <dd>{desk(country.centralAuthority.name, country.centralAuthority.languages)}</dd>
         <dt>{t('ui.directory.contact247')}</dt>
-        <dd>{`${country.contact247.name} — ${languages(country.contact247.languages)}`}</dd>
+        <dd>{desk(country.contact247.name, country.contact247.languages)}</dd>
         <dt>{t('ui.directory.utc')}</dt>
         <dd>{country.utcOffset}</dd>
         <dt>{t('ui.directory.offences')}</dt>
@@ -89,7 +91,7 @@ function CountryCard({
             Object.entries(country.law.retention).map(([kind, minutes]) =>
               t('ui.directory.retention-line', {
                 kind,
-                duration: typeof minutes === 'number' ? formatDuration(minutes) : String(minutes),
+                duration: typeof minutes === 'number' ? duration(minutes) : String(minutes),
               }),
             ),
           )}

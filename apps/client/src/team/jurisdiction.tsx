@@ -1,7 +1,8 @@
 import { CONSULTATION_TOPICS, type Command, type Consultation, type CountryView } from '@crossborder/engine';
 import { AGREEMENT_KINDS, JURISDICTION_BASES } from '@crossborder/scenario';
 import { type ReadonlySignal, useComputed } from '@preact/signals';
-import { t, tDynamic } from '../i18n.js';
+import { listOf, t, tDynamic } from '../i18n.js';
+import { paren } from '../punctuation.js';
 import { dayTime } from '../time.js';
 import { ActionForm, Checkboxes, type Problem, SelectField, TextField } from '../ui/forms.js';
 import { consultationAbout, requestAbout } from './about.js';
@@ -71,9 +72,8 @@ function Claims({ view }: { view: View }) {
         <p class="warning" role="note">
           {`⚠ ${t('ui.jurisdiction.conflict', {
             offences: conflicts
-              .map(
-                ([offence, countries]) =>
-                  `${offences.value[offence]?.description ?? offence} (${[...countries].map(name).join(', ')})`,
+              .map(([offence, countries]) =>
+                paren(offences.value[offence]?.description ?? offence, listOf([...countries].map(name))),
               )
               .join('; '),
           })}`}
@@ -134,7 +134,7 @@ export function ConsultationThread({
         {/* A thread is only ever added to: each message's place in it is its identity. */}
         {consultation.messages.map((message, index) => (
           <li key={`message-${index}`}>
-            <strong>{`${name(message.from)} (${dayTime(message.at)}): `}</strong>
+            <strong>{`${paren(name(message.from), dayTime(message.at))}: `}</strong>
             {message.text}
           </li>
         ))}

@@ -1,6 +1,7 @@
 import type { CountryView } from '@crossborder/engine';
 import type { LogLine } from '@crossborder/protocol';
 import type { ReadonlySignal } from '@preact/signals';
+import { withCitation } from '../citations.js';
 import { namedParams, t, tDynamic } from '../i18n.js';
 import { dayTime } from '../time.js';
 import { requestNamer } from './about.js';
@@ -39,7 +40,7 @@ export function LogPanel({
           .map((line) => (
             <li key={keyOf(line)}>
               <span class="when">{`${dayTime(line.at)} `}</span>
-              {tDynamic(line.key, namedParams(line.params, name))}
+              {tDynamic(line.key, withCitation(namedParams(line.params, name)))}
             </li>
           ))
           .reverse()}

@@ -2,11 +2,13 @@ import {
   MEASURE_KINDS,
   type MeasureKind,
   missingSafeguards,
-  SAFEGUARDS_ARTICLE,
   SAFEGUARDS_NEEDED,
+  SAFEGUARDS_RULE,
   type Safeguards,
 } from '@crossborder/engine';
+import { ruleCitation } from '../citations.js';
 import { t } from '../i18n.js';
+import { paren } from '../punctuation.js';
 
 /**
  * The measure form's live check of its safeguards (Art. 24), as the composer checks a request's
@@ -54,7 +56,7 @@ export function checkMeasure(kind: MeasureKind | '', safeguards: Safeguards): Me
     items,
     problems: missing.map((field) => ({
       message: t('ui.measure-check.missing', { item: LABELS[field]() }),
-      article: SAFEGUARDS_ARTICLE,
+      article: ruleCitation(SAFEGUARDS_RULE),
     })),
   };
 }
@@ -62,6 +64,6 @@ export function checkMeasure(kind: MeasureKind | '', safeguards: Safeguards): Me
 /** A safeguard field's label with its mark: ✔ written, ✖ needed and missing, ○ not needed for this measure. */
 export function markedLabel(item: SafeguardItem | undefined, label: string): string {
   if (!item) return label;
-  if (!item.needed) return `○ ${label} (${t('ui.measure-check.not-needed')})`;
+  if (!item.needed) return `○ ${paren(label, t('ui.measure-check.not-needed'))}`;
   return `${item.given ? '✔' : '✖'} ${label}`;
 }

@@ -1,5 +1,5 @@
 import { type CountryView, isPreservable, type KnownEvidence, type ObjectiveView } from '@crossborder/engine';
-import { formatCitations, RULES } from '@crossborder/scenario';
+import { ruleCitation } from '../citations.js';
 import { t, tDynamic, violationMessage } from '../i18n.js';
 import { span } from '../time.js';
 import { consultationAbout, requestAbout, requestNamer } from './about.js';
@@ -308,7 +308,7 @@ function lostText(view: CountryView, item: KnownEvidence, now: number): string {
     holder: item.holderName,
     country: name(view, item.country),
     rule: LOST_RULE,
-    article: formatCitations(RULES[LOST_RULE].citations),
+    article: ruleCitation(LOST_RULE),
   };
   return item.country === view.viewer
     ? t('ui.notice.lost-retention-home', params)

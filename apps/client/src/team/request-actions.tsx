@@ -1,5 +1,5 @@
 import { type Command, POSTPONEMENT_GROUNDS, REFUSAL_GROUNDS, type Request } from '@crossborder/engine';
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { contentKey, REQUEST_KINDS } from '@crossborder/scenario';
 import { useComputed } from '@preact/signals';
 import type { JSX } from 'preact';
 import { t, tDynamic } from '../i18n.js';
@@ -479,7 +479,7 @@ function ProvideForm({ team, request }: ActionProps) {
           key={item.id}
           form={formId}
           name={item.id}
-          label={tDynamic(`contents.${item.id}`, {}, item.label)}
+          label={tDynamic(contentKey(item))}
           hint={request.missing.includes(item.id) ? t('ui.field.was-missing') : undefined}
           multiline
           value={value}

@@ -1,9 +1,10 @@
 import type { CountryView, Request } from '@crossborder/engine';
-import { REQUEST_KINDS } from '@crossborder/scenario';
+import { contentKey, REQUEST_KINDS } from '@crossborder/scenario';
 import { computed, type ReadonlySignal, useComputed } from '@preact/signals';
 import { Fragment } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { kindName, namedParams, t, tDynamic } from '../i18n.js';
+import { colon, paren } from '../punctuation.js';
 import { dayTime } from '../time.js';
 import { AnswerSlot } from '../ui/forms.js';
 import { requestAbout, requestNamer } from './about.js';
@@ -172,7 +173,7 @@ function NextDeadline({
   );
   const found = deadlines[next.value];
   if (!found) return null;
-  return <Countdown minutes={minutes} at={found.at} phrase={(left) => `${found.what}: ${left}`} />;
+  return <Countdown minutes={minutes} at={found.at} phrase={(left) => colon(found.what, left)} />;
 }
 
 function Selected({ team, chosen }: { team: Team; chosen: { current: boolean } }) {
@@ -187,7 +188,7 @@ function Selected({ team, chosen }: { team: Team; chosen: { current: boolean } }
 
 function contentLabel(request: Request, id: string): string {
   const item = REQUEST_KINDS[request.kind].contents.find((known) => known.id === id);
-  return tDynamic(`contents.${id}`, {}, item?.label ?? id);
+  return tDynamic(contentKey(item ?? { id }));
 }
 
 /**
@@ -244,9 +245,7 @@ function RequestDetail({
             })}
           </dd>
           <dt>{t('ui.request.status')}</dt>
-          <dd
-            data-status={request.status}
-          >{`${statusText(request.status)} (${dayTime(request.statusAt)})`}</dd>
+          <dd data-status={request.status}>{paren(statusText(request.status), dayTime(request.statusAt))}</dd>
           <dt>{t('ui.request.sent')}</dt>
           <dd>{dayTime(request.sentAt)}</dd>
           <dt>{t('ui.request.offence')}</dt>

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { BoardModel } from '../board/model.js';
 import { kindName, setLocale, t } from '../i18n.js';
+import { languageLabel } from '../language-names.js';
 import type { GameClient } from '../net/game-client.js';
 import { TestClient } from '../test/client.js';
 import { bundled, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
@@ -458,8 +459,10 @@ describe('the team screen in the pseudo-locale', () => {
     act(() => seat.client.receive({ view: game.view('aldoria'), clock: paused(game.now) }));
     const header = mounted.container.querySelector('header') as HTMLElement;
     expect(within(header).getByRole('combobox', { name: t('ui.language.label') })).toBeTruthy();
-    // The scenario's words, the case a test opened and the languages' codes stay as they are.
-    const data = [...stringsIn(tutorial), SESSION.code, 'Harbourline', 'en', 'fr', 'es'];
+    // The scenario's words, the case a test opened, the languages' codes in the picker's values
+    // and the names the browser gives the languages a scenario names (as it does the calendar's).
+    const named = ['en', 'fr', 'es'].map(languageLabel);
+    const data = [...stringsIn(tutorial), SESSION.code, 'Harbourline', 'en', 'fr', 'es', ...named];
     expect(untranslatedText(header, data)).toEqual([]);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.length).toBeGreaterThan(5);

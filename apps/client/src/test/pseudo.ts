@@ -1,4 +1,4 @@
-import { LOCALES } from '@crossborder/i18n';
+import { TAGS } from '../catalogues.js';
 import { currentLocale } from '../i18n.js';
 import { languageName } from '../language.js';
 
@@ -65,9 +65,7 @@ function visibleTexts(root: Element): string[] {
 
 export function untranslatedText(root: Element, data: readonly string[] = []): string[] {
   const locale = currentLocale();
-  const others = Object.keys(LOCALES)
-    .filter((tag) => tag !== locale)
-    .map(languageName);
+  const others = TAGS.filter((tag) => tag !== locale).map(languageName);
   const allowed = [...data, ...others].filter((word) => word.trim() !== '');
   const words = [...allowed, ...calendarWords(locale)].sort((a, b) => b.length - a.length);
   const shortened = (text: string) => {

@@ -4,6 +4,7 @@ import { isRuleId, provenanceOf, RULES } from '@crossborder/scenario';
 import { batch, type Signal, signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { ruleCitation } from '../citations.js';
 import { errorText, ruleText, t } from '../i18n.js';
 import { Field } from './parts.js';
 import { useReadOnly } from './read-only.js';
@@ -353,15 +354,14 @@ function Ruling({ answer, shown }: { answer: Answer; shown: { current: HTMLDivEl
       </div>
     );
   const { error } = answer;
-  const rule = error.ruleId && isRuleId(error.ruleId) ? RULES[error.ruleId] : null;
   return (
     <div class="result rejected" role="alert" tabIndex={-1} ref={shown}>
       <p>
         <strong>{`✖ ${t('ui.form.rejected')}`}</strong>
-        {error.article ? ` ${error.article}` : ''}
+        {error.ruleId && isRuleId(error.ruleId) ? ` ${ruleCitation(error.ruleId)}` : ''}
       </p>
       <p class="ruling">{errorText(error)}</p>
-      {rule && error.ruleId ? <p class="why">{ruleText(error.ruleId, 'summary', rule.summary)}</p> : null}
+      {error.ruleId && isRuleId(error.ruleId) ? <p class="why">{ruleText(error.ruleId, 'summary')}</p> : null}
       <ProvenanceNote ruleId={error.ruleId} />
       {error.ruleId ? <p class="rule-id">{t('ui.form.rule', { rule: error.ruleId })}</p> : null}
     </div>

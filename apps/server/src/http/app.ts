@@ -20,6 +20,7 @@ import { serverError } from '../errors.js';
 import { sameSecret } from '../game/codes.js';
 import type { Registry } from '../game/registry.js';
 import type { ScenarioLibrary } from '../library.js';
+import { currentCatalogue, withRequestLocale } from '../locale.js';
 import type { Logger } from '../log.js';
 import { listed, type ScenarioEntry } from '../scenarios.js';
 import type { Store } from '../store/store.js';
@@ -61,6 +62,7 @@ export function createApp(deps: {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders);
+  app.use(withRequestLocale);
 
   app.get('/health', (_request, response) => {
     response.json({ ok: true });
@@ -229,6 +231,8 @@ export function createApp(deps: {
         teams,
         jurors: session.jurorNames(),
         ...branchesOf(deps.registry, session),
+        // In the reader's language (`?lang=`, else Accept-Language).
+        ...currentCatalogue(),
       }),
     );
   });

@@ -5,6 +5,7 @@ import { serverError } from '../errors.js';
 import { hashToken } from '../game/codes.js';
 import type { Registry } from '../game/registry.js';
 import type { Session } from '../game/session.js';
+import { currentCatalogue } from '../locale.js';
 import type { Store } from '../store/store.js';
 
 /**
@@ -20,6 +21,9 @@ import type { Store } from '../store/store.js';
  * - `GET /api/team/:country/casefile` with `Authorization: Bearer <seat token>`: the team's case
  *   file for a moot hearing. The token must be that country's seat in a live session: another
  *   team's token, an observer's or a juror's gets 403, none or an unknown one 401.
+ *
+ * Each is produced in the reader's language: `?lang=<tag>` (the seat's choice), else the
+ * browser's Accept-Language (locale.ts).
  */
 export function exportRoutes(api: Router, deps: { registry: Registry }): void {
   api.get('/sessions/:id/teams/:country/report', (request, response) => {
@@ -34,6 +38,7 @@ export function exportRoutes(api: Router, deps: { registry: Registry }): void {
       session: { code: session.record.code, createdAt: session.record.createdAt },
       team: session.seatsInfo().countries[country]?.team ?? null,
       full: request.query.full === '1' || request.query.full === 'true',
+      ...currentCatalogue(),
     });
     download(response, `crossborder-${session.record.code}-${fileName(session, country)}.html`);
     response.type('html').send(html);
@@ -49,6 +54,7 @@ export function exportRoutes(api: Router, deps: { registry: Registry }): void {
       scenario: session.scenario,
       events: session.events(),
       ...(country ? { country } : {}),
+      ...currentCatalogue(),
     });
     const suffix = country ? `-${fileName(session, country)}` : '';
     download(response, `crossborder-${session.record.code}${suffix}-timeline.csv`);
@@ -79,6 +85,7 @@ export function exportTeamRoutes(team: Router, deps: { registry: Registry; store
       country,
       session: { code: session.record.code, createdAt: session.record.createdAt },
       team: session.seatsInfo().countries[country]?.team ?? null,
+      ...currentCatalogue(),
     });
     download(response, `crossborder-${session.record.code}-${fileName(session, country)}-casefile.html`);
     // What a team typed is in it: never cached by a shared proxy or browser cache.

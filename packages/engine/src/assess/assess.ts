@@ -1,10 +1,5 @@
-import {
-  formatCitations,
-  type Governance,
-  type RequestKind,
-  RULES,
-  type RuleId,
-} from '@crossborder/scenario';
+import { citationText } from '@crossborder/i18n';
+import { type Governance, type RequestKind, RULES, type RuleId } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import { governanceNote } from '../law/governance.js';
 import type { Ctx } from '../model/context.js';
@@ -48,11 +43,12 @@ export interface Scorecard {
   violations: number;
 }
 
+/**
+ * A violation as the debrief reports it, with its rule's citations in English (the wire's fallback);
+ * the rule's title, summary and teaching note are the catalogue's `rule.<ruleId>.*`, said by the reader.
+ */
 export interface ViolationEntry extends Violation {
   article: string;
-  title: string;
-  summary: string;
-  teaching: string;
 }
 
 export interface TimelineEntry {
@@ -159,13 +155,7 @@ export function assess(ctx: Ctx, state: State, events: readonly Event[]): Debrie
 
   const violations = Object.values(state.violations).map((violation): ViolationEntry => {
     const entry = RULES[violation.ruleId];
-    return {
-      ...violation,
-      article: formatCitations(entry.citations),
-      title: entry.title,
-      summary: entry.summary,
-      teaching: entry.teaching,
-    };
+    return { ...violation, article: citationText(entry.citations) };
   });
 
   const evidence: Record<string, EvidenceOutcome> = {};
@@ -227,7 +217,7 @@ function requestEntry(ctx: Ctx, request: Request): RequestEntry {
     treaty: request.governedBy.treaty === null ? null : (note.params.treaty ?? null),
     regime: { key: note.key, params: note.params },
     ruleId: note.ruleId,
-    article: formatCitations(RULES[note.ruleId].citations),
+    article: citationText(RULES[note.ruleId].citations),
   };
 }
 

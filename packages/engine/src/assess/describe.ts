@@ -1,4 +1,5 @@
-import { formatCitations, REQUEST_KINDS, RULES } from '@crossborder/scenario';
+import { citationText } from '@crossborder/i18n';
+import { RULES } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import { governanceNote } from '../law/governance.js';
 import { holdingState, isPreservable } from '../law/legal.js';
@@ -37,7 +38,7 @@ function tippedOff(ctx: Ctx, suspectId: string, tipOff: TipOff): Line {
     country: countryName(ctx, tipOff.by),
     evidence: ctx.scenario.case.evidence[tipOff.evidence]?.title ?? tipOff.evidence,
     rule: TIP_OFF_RULE,
-    article: formatCitations(RULES[TIP_OFF_RULE].citations),
+    article: citationText(RULES[TIP_OFF_RULE].citations),
   });
 }
 
@@ -57,7 +58,7 @@ function expired(ctx: Ctx, evidenceId: string): Line {
     holder: ctx.scenario.case.providers[item.holder]?.name ?? item.holder,
     country: countryName(ctx, country),
     rule: LOST_RULE,
-    article: formatCitations(RULES[LOST_RULE].citations),
+    article: citationText(RULES[LOST_RULE].citations),
   });
 }
 
@@ -70,7 +71,7 @@ function requestSent(ctx: Ctx, request: Request): Line {
   const params = {
     from: countryName(ctx, request.from),
     to: countryName(ctx, request.to),
-    kind: REQUEST_KINDS[request.kind].name,
+    kind: request.kind,
     request: request.id,
   };
   const { reason } = request.governedBy;

@@ -219,7 +219,7 @@ export const LEAVES = {
     if (!request) return null;
     const key = walk.add(
       { at: request.sentAt, country: request.from, what: 'requested', subject: request.id, via: null },
-      { params: { to: countryName(walk.ctx, request.to), kind: REQUEST_KINDS[request.kind].name } },
+      { params: { to: countryName(walk.ctx, request.to), kind: request.kind } },
     );
     walk.request(request.id);
     return key;

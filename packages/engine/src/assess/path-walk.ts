@@ -1,4 +1,4 @@
-import { type Condition, type ConditionOf, REQUEST_KINDS } from '@crossborder/scenario';
+import type { Condition, ConditionOf } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId, GameTime } from '../model/ids.js';
@@ -235,7 +235,8 @@ function subjectName(ctx: Ctx, state: State, step: Found): string {
       return injectOf(ctx, state, step.subject)?.title ?? step.subject;
     case 'requested': {
       const kind = state.requests[step.subject]?.kind;
-      return kind ? REQUEST_KINDS[kind].name : step.subject;
+      // A kind's id, said through the catalogue by `{kind:kind}` wherever a message names it.
+      return kind ?? step.subject;
     }
     case 'froze':
     case 'moved':
@@ -261,7 +262,7 @@ function viaLine(ctx: Ctx, state: State, via: string, country: CountryId | null)
   if (item) return { key: 'path.via.evidence', params: { title: item.title } };
   const request = state.requests[via];
   if (request) {
-    const kind = REQUEST_KINDS[request.kind].name;
+    const { kind } = request;
     return request.to === country
       ? { key: 'path.via.request-from', params: { country: countryName(ctx, request.from), kind } }
       : { key: 'path.via.request', params: { country: countryName(ctx, request.to), kind } };

@@ -513,7 +513,7 @@ function checkGround(
       return lackingPower(requested, request.kind, conducts)
         ? undefined
         : rule('mla.refusal.domestic-law-prohibits', 'refusal.domestic-law', {
-            kind: REQUEST_KINDS[request.kind].name,
+            kind: request.kind,
           });
     }
     case 'contrary-to-legal-system':

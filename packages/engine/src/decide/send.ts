@@ -1,4 +1,4 @@
-import { type Channel, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
+import { type Channel, contentTerm, REQUEST_KINDS, type RequestKind } from '@crossborder/scenario';
 import { isGiven, missingContents } from '../law/contents.js';
 import { emergencyKnownTo } from '../law/emergency.js';
 import { formProblems } from '../law/form.js';
@@ -191,7 +191,8 @@ export function sendRequest(
   const [firstMissing] = missing;
   if (spec.regime === 'preservation' && firstMissing) {
     return rule(firstMissing.rule, 'request.preservation-incomplete', {
-      missing: missing.map((item) => item.label.toLowerCase()).join('; '),
+      // Ids, said through the catalogue (`{missing:contents}`), in the reader's language.
+      missing: missing.map(contentTerm).join(', '),
     });
   }
 
@@ -242,7 +243,7 @@ export function sendRequest(
         actor,
         now,
         'violation.missing-content',
-        { item: item.label.toLowerCase(), request: id },
+        { item: contentTerm(item), request: id },
         { request: id },
       ),
     );

@@ -74,11 +74,11 @@ export function formProblems(
   } else if (!kind.channels.includes(form.channel) && !emergencyPath) {
     problems.push(
       form.channel === '24-7-network'
-        ? { ruleId: 'channel.24-7.scope', code: 'request.not-for-24-7', params: { kind: kind.name } }
+        ? { ruleId: 'channel.24-7.scope', code: 'request.not-for-24-7', params: { kind: form.kind } }
         : {
             ruleId: 'channel.competent',
             code: 'request.wrong-channel',
-            params: { kind: kind.name, channels: kind.channels.join(', ') },
+            params: { kind: form.kind, channels: kind.channels.join(', ') },
           },
     );
   }

@@ -1,4 +1,4 @@
-import { formatCitations, RULES } from '@crossborder/scenario';
+import type { RuleId } from '@crossborder/scenario';
 import type { MeasureKind, Safeguards } from '../model/state.js';
 
 const ALL: readonly (keyof Safeguards)[] = ['authorisedBy', 'grounds', 'scope', 'duration'];
@@ -30,5 +30,5 @@ export function missingSafeguards(kind: MeasureKind, safeguards: Safeguards): (k
   return SAFEGUARDS_NEEDED[kind].filter((field) => safeguards[field].trim().length < SAFEGUARD_MIN_LENGTH);
 }
 
-/** The article a missing safeguard breaches, as the violation cites it (rule `safeguards.conditions`). */
-export const SAFEGUARDS_ARTICLE = formatCitations(RULES['safeguards.conditions'].citations);
+/** The rule a missing safeguard breaches, as the violation cites it: its citation is said by the reader. */
+export const SAFEGUARDS_RULE = 'safeguards.conditions' satisfies RuleId;

@@ -1,9 +1,7 @@
 import {
-  CONVENTION_CONDUCTS,
   type Country,
+  contentTerm,
   elementOptions,
-  isConventionConduct,
-  OFFENCE_ELEMENTS,
   REAL_TIME_ARTICLE,
   REQUEST_KINDS,
   realTimeCollectionFor,
@@ -36,12 +34,12 @@ const EFFECT_KEYS = {
   extends: 'law.reservation.extends',
 } as const satisfies Record<string, MessageKey>;
 
-/** What the country calls a conduct, or the convention's name for it. */
+/**
+ * What the country calls a conduct (the scenario's own words), or else its id, which the message's
+ * `{conduct:conduct}` says as the catalogue's name of the convention offence.
+ */
 function conductName(country: Pick<Country, 'law'>, conduct: string): string {
-  return (
-    country.law.criminalises[conduct]?.name ??
-    (isConventionConduct(conduct) ? CONVENTION_CONDUCTS[conduct].name : conduct)
-  );
+  return country.law.criminalises[conduct]?.name ?? conduct;
 }
 
 /**
@@ -62,7 +60,7 @@ export function reservationNotes(country: Pick<Country, 'law'>): LawNote[] {
             key: EFFECT_KEYS[option.effect],
             params: {
               conduct: conductName(country, option.conduct),
-              element: OFFENCE_ELEMENTS[option.element],
+              element: option.element,
               article: option.article,
             },
             article: option.article,
@@ -95,7 +93,10 @@ export interface TreatyNotes {
 
 /** The items a treaty adds or waives, by id: the convention's list for assistance, and the treaty items. */
 const ITEMS = [...REQUEST_KINDS.mla.contents, ...TREATY_CONTENTS];
-const label = (id: string) => (ITEMS.find((item) => item.id === id)?.label ?? id).toLowerCase();
+const term = (id: string) => {
+  const item = ITEMS.find((found) => found.id === id);
+  return item ? contentTerm(item) : id;
+};
 
 /** Every treaty that binds the country, wherever declared, and what each changes (Arts 37, 40). */
 export function treatyNotes(countries: Readonly<Record<string, Public>>, country: string): TreatyNotes[] {
@@ -120,9 +121,9 @@ export function treatyNotes(countries: Readonly<Record<string, Public>>, country
       if (treaty.refusalGrounds)
         notes.push(note('law.treaty.grounds', { grounds: treatyGrounds(treaty).join(', ') || '-' }));
       if (treaty.contents.add.length > 0)
-        notes.push(note('law.treaty.adds', { items: treaty.contents.add.map(label).join('; ') }));
+        notes.push(note('law.treaty.adds', { items: treaty.contents.add.map(term).join(', ') }));
       if (treaty.contents.waive.length > 0)
-        notes.push(note('law.treaty.waives', { items: treaty.contents.waive.map(label).join('; ') }));
+        notes.push(note('law.treaty.waives', { items: treaty.contents.waive.map(term).join(', ') }));
       if (treaty.minPenaltyYears !== undefined)
         notes.push(note('law.treaty.min-penalty', { years: String(treaty.minPenaltyYears) }));
       if (notes.length === 1) notes.push(note('law.treaty.as-convention'));

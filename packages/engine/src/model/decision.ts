@@ -1,5 +1,6 @@
 import type { Params } from '@crossborder/i18n';
-import { formatCitations, RULES, type RuleId } from '@crossborder/scenario';
+import { citationText } from '@crossborder/i18n';
+import { RULES, type RuleId } from '@crossborder/scenario';
 import type { Event } from './events.js';
 import type { MessageKey } from './message.js';
 
@@ -28,7 +29,7 @@ export function accept(events: Event[]): Decision {
 export function rule(ruleId: RuleId, code: MessageKey, params: Params = {}): Decision {
   return {
     ok: false,
-    rejection: { code, ruleId, article: formatCitations(RULES[ruleId].citations), params },
+    rejection: { code, ruleId, article: citationText(RULES[ruleId].citations), params },
   };
 }
 

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { formatCitations, loadScenarioText, RULES } from '@crossborder/scenario';
+import { citationText } from '@crossborder/i18n';
+import { loadScenarioText, RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/index.js';
 import { DAY, HOUR } from '../support.js';
@@ -186,7 +187,7 @@ describe('rule real-time.contents.period', () => {
       request({ kind: 'interception', subject: { evidence: ['mailbox-b'] }, contents }),
     );
     expectViolation(events, 'real-time.contents.period', 'aldoria');
-    expect(formatCitations(RULES['real-time.contents.period'].citations)).toBe('Arts 45, 46');
+    expect(citationText(RULES['real-time.contents.period'].citations)).toBe('Arts 45, 46');
   });
 });
 

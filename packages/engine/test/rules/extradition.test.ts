@@ -1,8 +1,17 @@
-import { EN } from '@crossborder/i18n';
-import { formatCitations, RULES } from '@crossborder/scenario';
+import { citationText, EN } from '@crossborder/i18n';
+import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { DAY, Play, text } from '../support.js';
-import { consult, expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+import {
+  consult,
+  expectRule,
+  expectViolation,
+  fixture,
+  ruleWords,
+  start,
+  teach,
+  violations,
+} from './setup.js';
 
 /** The fixture with a change, Aldoria's case open on the intrusion and Vex located in Borealis. */
 function locatedIn(change: (scenario: typeof fixture) => void) {
@@ -122,9 +131,7 @@ describe('rule extradition.minimum-penalty', () => {
     expectRule(rejection, 'extradition.minimum-penalty');
     expect(text(rejection)).toContain('Borealis');
     expect(text(rejection)).toContain('3');
-    expect(formatCitations(RULES['extradition.minimum-penalty'].citations)).toBe(
-      'Art. 37 (model: UNTOC 16(7))',
-    );
+    expect(citationText(RULES['extradition.minimum-penalty'].citations)).toBe('Art. 37 (model: UNTOC 16(7))');
   });
 });
 
@@ -171,7 +178,7 @@ describe('rule extradition.nationals', () => {
   });
 
   it('owes prosecution when the requesting State asks, not of its own accord', () => {
-    expect(RULES['extradition.nationals'].summary).toContain('when the requesting State asks');
+    expect(ruleWords('extradition.nationals').summary).toContain('when the requesting State asks');
     expect(EN['ui.briefing.no-extradition']).toContain('when the requesting State asks');
     // Refused on nationality and never asked: no duty runs.
     const { play, extradition, send } = located();
@@ -248,9 +255,11 @@ describe('rule extradition.prosecute-instead', () => {
 
   it('is discharged by prosecution or conditional surrender, not by enforcing a foreign sentence', () => {
     const entry = RULES['extradition.prosecute-instead'];
-    expect(formatCitations(entry.citations)).toContain('UNTOC 16(11)-(12)');
-    expect(entry.teaching).toContain('does not discharge the duty to prosecute');
-    expect(entry.teaching).not.toContain('also satisfy the duty');
+    expect(citationText(entry.citations)).toContain('UNTOC 16(11)-(12)');
+    expect(ruleWords('extradition.prosecute-instead').teaching).toContain(
+      'does not discharge the duty to prosecute',
+    );
+    expect(ruleWords('extradition.prosecute-instead').teaching).not.toContain('also satisfy the duty');
   });
 
   it('prosecution instead can be asked only after a refusal on nationality', () => {
@@ -282,8 +291,8 @@ describe('rule extradition.refusal.fiscal', () => {
 describe('rule extradition.refusal.discrimination', () => {
   it('lists the same protected grounds as the refusal of assistance', () => {
     const grounds = 'sex, race, language, religion, nationality, ethnic origin or political opinions';
-    expect(RULES['extradition.refusal.discrimination'].teaching).toContain(grounds);
-    expect(RULES['mla.refusal.discriminatory-purpose'].summary).toContain(grounds);
+    expect(ruleWords('extradition.refusal.discrimination').teaching).toContain(grounds);
+    expect(ruleWords('mla.refusal.discriminatory-purpose').summary).toContain(grounds);
     expect(EN['ground.discriminatory-purpose']).toContain(grounds);
   });
 
@@ -335,7 +344,7 @@ describe('rule extradition.consult-before-refusal', () => {
       reasons: 'Vex left for Caldera yesterday.',
     });
     expect(play.state.requests[id]?.refusal?.ground).toBe('person-not-present');
-    expect(RULES['extradition.consult-before-refusal'].teaching).toContain('where appropriate');
+    expect(ruleWords('extradition.consult-before-refusal').teaching).toContain('where appropriate');
   });
 
   it('conditions offered and answered are a consultation: a refusal may follow', () => {

@@ -1,8 +1,7 @@
-import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/index.js';
 import { DAY, Play, text } from '../support.js';
-import { consult, expectRule, fixture, start, teach } from './setup.js';
+import { consult, expectRule, fixture, ruleWords, start, teach } from './setup.js';
 
 /** A copy of the fixture with one change, for rules that need a different law or case. */
 function variant(change: (scenario: typeof fixture) => void) {
@@ -86,7 +85,7 @@ describe('rule offence.convention-offence', () => {
   });
 
   it('is covered within the limits of each form of cooperation, not "whatever the penalty"', () => {
-    const { teaching } = RULES['offence.convention-offence'];
+    const { teaching } = ruleWords('offence.convention-offence');
     expect(teaching).not.toContain('whatever the penalty');
     expect(teaching).toContain('Arts 37, 45 and 46');
     // The intrusion is a convention offence, yet Borealis's law provides no interception.
@@ -285,7 +284,7 @@ describe('rule sovereignty.no-action-abroad', () => {
   });
 
   it('says the convention gives no right to act abroad, and spares an order to a provider offering its services here', () => {
-    const { summary, teaching } = RULES['sovereignty.no-action-abroad'];
+    const { summary, teaching } = ruleWords('sovereignty.no-action-abroad');
     expect(summary).toContain('gives no State the right');
     expect(teaching).toContain('measures.production-order');
     const scenario = variant((s) => {

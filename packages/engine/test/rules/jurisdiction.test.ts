@@ -1,7 +1,6 @@
-import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { DAY, text } from '../support.js';
-import { consult, expectRule, expectViolation, start, teach, violations } from './setup.js';
+import { consult, expectRule, expectViolation, ruleWords, start, teach, violations } from './setup.js';
 
 describe('rule jurisdiction.territory', () => {
   it('the State where the conduct took place has jurisdiction; another does not on that basis', () => {
@@ -203,7 +202,7 @@ describe('rule jurisdiction.consult-parallel', () => {
       reasoning: 'Part of it happened here.',
     });
     expect(violations(prosecute(play, caseId))).toEqual([]);
-    expect(RULES['jurisdiction.consult-parallel'].summary).toContain('as appropriate');
+    expect(ruleWords('jurisdiction.consult-parallel').summary).toContain('as appropriate');
   });
 });
 

@@ -1,9 +1,8 @@
 import { EN, translate } from '@crossborder/i18n';
-import { RULES } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { describeEvent } from '../../src/index.js';
 import { DAY, HOUR, text } from '../support.js';
-import { expectRule, expectViolation, fixture, start, teach, violations } from './setup.js';
+import { expectRule, expectViolation, fixture, ruleWords, start, teach, violations } from './setup.js';
 
 /** A copy of the fixture with one change. */
 function variant(change: (scenario: typeof fixture) => void) {
@@ -65,7 +64,7 @@ describe('rule safeguards.conditions', () => {
       'aldoria',
     );
     expect(text(recorded)).toContain('who authorised it');
-    expect(RULES['safeguards.conditions'].teaching).toContain('as appropriate in view of the nature');
+    expect(ruleWords('safeguards.conditions').teaching).toContain('as appropriate in view of the nature');
   });
 });
 

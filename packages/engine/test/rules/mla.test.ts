@@ -3,7 +3,17 @@ import { RULES, type RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import type { CountryView } from '../../src/index.js';
 import { DAY, HOUR, MLA_CONTENTS, Play, text } from '../support.js';
-import { consult, expectRule, expectViolation, fixture, JUDGE, start, teach, violations } from './setup.js';
+import {
+  consult,
+  expectRule,
+  expectViolation,
+  fixture,
+  JUDGE,
+  ruleWords,
+  start,
+  teach,
+  violations,
+} from './setup.js';
 
 describe('rule mla.form.language', () => {
   it('a request in a language the requested desk does not accept is not received', () => {
@@ -68,7 +78,7 @@ for (const [item, ruleId] of CONTENT_RULES) {
 
 describe('rule mla.contents.purpose', () => {
   it('is the last item of the model list, not "item (g)"', () => {
-    const { teaching } = RULES['mla.contents.purpose'];
+    const { teaching } = ruleWords('mla.contents.purpose');
     expect(teaching).not.toContain('Item (g)');
     expect(teaching).toContain('The last item');
   });

@@ -1,5 +1,5 @@
-import { EN, translate } from '@crossborder/i18n';
-import { formatCitations, RULES, type Scenario } from '@crossborder/scenario';
+import { citationText, EN, translate } from '@crossborder/i18n';
+import { RULES, type Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { botCommands, type CountryView, describeEvent, type Event } from '../../src/index.js';
 import { bundled, DAY, HOUR, Play, SAFEGUARDS } from '../support.js';
@@ -88,7 +88,7 @@ describe('rule execution.human-rights', () => {
     consult(play, 'borealis', id, 'aldoria');
     play.do('borealis', refusal);
     expect(play.state.requests[id]?.refusal?.ground).toBe('human-rights');
-    expect(formatCitations(RULES['execution.human-rights'].citations)).toBe('Arts 6, 24');
+    expect(citationText(RULES['execution.human-rights'].citations)).toBe('Arts 6, 24');
   });
 
   it('stays a ground under a treaty that lists others: no treaty obliges a breach', () => {
@@ -229,7 +229,7 @@ describe('rule confidentiality.tip-off', () => {
     const said = line ? translate(EN, EN, line.key, line.params) : '';
     expect(said).toContain('Kestrel Net');
     expect(said).toContain('confidentiality.tip-off');
-    expect(said).toContain(formatCitations(RULES['confidentiality.tip-off'].citations));
+    expect(said).toContain(citationText(RULES['confidentiality.tip-off'].citations));
     expect(said).toContain('confidentiality would have prevented it');
 
     const kept = start(telling);

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { EN } from '@crossborder/i18n';
-import { formatCitations, RULES, type RuleId, type Scenario } from '@crossborder/scenario';
+import { citationText, EN } from '@crossborder/i18n';
+import { RULES, type RuleId, type Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { expect } from 'vitest';
 import type { CommandOf, Event, Rejection, Violation } from '../../src/index.js';
@@ -132,7 +132,7 @@ export function teach(
 /** The rejection cites the rule, with the article the catalogue gives it. */
 export function expectRule(rejection: Rejection, ruleId: RuleId): void {
   expect(rejection.ruleId).toBe(ruleId);
-  expect(rejection.article).toBe(formatCitations(RULES[ruleId].citations));
+  expect(rejection.article).toBe(citationText(RULES[ruleId].citations));
   expect(text(rejection).length).toBeGreaterThan(20);
   expect(text(rejection)).not.toMatch(/\{\w+\}/);
 }
@@ -186,4 +186,10 @@ export function formJointTeam(play: Play, proposer = 'aldoria', other = 'boreali
     text: 'Team.',
   });
   play.do(other, { type: 'answerAgreement', agreementId: play.lastId('AgreementProposed'), accept: true });
+}
+
+/** A rule's words as the English catalogue says them (`rule.<id>.<part>`). */
+export function ruleWords(id: RuleId): { title: string; summary: string; teaching: string } {
+  const say = (part: string) => (EN as Readonly<Record<string, string>>)[`rule.${id}.${part}`] ?? '';
+  return { title: say('title'), summary: say('summary'), teaching: say('teaching') };
 }

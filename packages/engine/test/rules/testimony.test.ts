@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { formatCitations, loadScenarioText, RULES, type Scenario } from '@crossborder/scenario';
+import { citationText } from '@crossborder/i18n';
+import { loadScenarioText, RULES, type Scenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { botCommands, type CountryView, type Event, type RequestOutcome } from '../../src/index.js';
 import { DAY, MLA_CONTENTS, type Play } from '../support.js';
@@ -235,9 +236,7 @@ describe('rule witness.transfer.consent', () => {
     const id = send(transfer());
     expect(notes(execute(play, id))).toEqual(['outcome.transfer-no-consent']);
     expect(vexKnownTo(play)).toEqual({ identity: undefined, location: undefined });
-    expect(formatCitations(RULES['witness.transfer.consent'].citations)).toBe(
-      'Art. 40 (model: UNTOC 18(10))',
-    );
+    expect(citationText(RULES['witness.transfer.consent'].citations)).toBe('Art. 40 (model: UNTOC 18(10))');
   });
 });
 

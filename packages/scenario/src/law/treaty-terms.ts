@@ -67,11 +67,10 @@ export const CONVENTION_GROUNDS: readonly TreatyRefusalGround[] = [
 /** Channels a treaty may designate: its central authorities, the diplomatic channel, or police (provisional arrest). */
 export const TREATY_CHANNELS = ['central-authority', 'diplomatic', 'police'] as const;
 
-/** Items a treaty may ask for beyond the convention's (the label is the fallback of `contents.<id>`). */
+/** Items a treaty may ask for beyond the convention's (said by the catalogue's `contents.<id>`). */
 export const TREATY_CONTENTS: readonly ContentItem[] = [
   {
     id: 'applicable-law',
-    label: 'The text of the law that makes the conduct an offence and sets its penalty',
     rule: 'treaty.contents',
     need: 'required',
   },

@@ -3,6 +3,7 @@ import { isOffenceArticle, OFFENCE_ARTICLES, REAL_TIME_ARTICLE } from '../law/of
 import { articlesOfElement } from '../law/reservations.js';
 import { AGREEMENT_KINDS } from '../law/vocabulary.js';
 import { RULE_IDS } from '../rules/catalogue.js';
+import { checkTranslations } from '../schema/translations.js';
 import { closest, listForMessage } from '../text/did-you-mean.js';
 import { formatDuration, parseDuration } from '../time/duration.js';
 import { MAX_GUESS_WORK } from './limits.js';
@@ -119,6 +120,7 @@ class ReferenceChecker {
     this.checkReachability();
     this.checkSecretNames();
     this.checkPace();
+    this.problems.push(...checkTranslations(this.root));
     return this.problems;
   }
 

@@ -34,27 +34,20 @@ export const Citation = z.strictObject({
 });
 export type Citation = z.infer<typeof Citation>;
 
+/**
+ * A rule as data. Its words (title, the sentence shown with every ruling that cites it, the
+ * debrief's teaching note) are in the message catalogue under `rule.<id>.title|summary|teaching`
+ * (packages/i18n/src/rules.ts in English), so that every language has them; its citations are said
+ * by the catalogue too (`citationText` in @crossborder/i18n).
+ */
 export const RuleEntry = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
-  title: z.string().min(3).max(80),
   citations: z.array(Citation).min(1),
   effect: z.enum(RULE_EFFECTS),
   /** Points a violation costs the country that commits it (process-quality score). */
   penalty: z.number().int().min(0).max(20).default(0),
-  /** One sentence a trainee understands, shown with every ruling that cites this rule. */
-  summary: z.string().min(20).max(300),
-  /** The longer note for the debrief: what the convention requires, why, and what good practice looks like. */
-  teaching: z.string().min(60).max(1500),
 });
 export type RuleEntry = z.output<typeof RuleEntry>;
-
-/** `Art. 40`, `Arts 2(h), 35`; the model clause in brackets where there is one. */
-export function formatCitations(citations: readonly Citation[]): string {
-  const parts = citations.map((citation) =>
-    citation.model ? `${citation.article} (model: ${citation.model})` : citation.article,
-  );
-  return `${parts.length > 1 ? 'Arts' : 'Art.'} ${parts.join(', ')}`;
-}
 
 /** The weakest provenance among a rule's citations: what a reviewer should check first. */
 export function weakestProvenance(citations: readonly Citation[]): Provenance {

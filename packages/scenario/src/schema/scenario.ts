@@ -8,6 +8,7 @@ import {
 } from './play.js';
 import { CountryKey, Instant, obj, Slug, Text, wrong } from './primitives.js';
 import { SessionDefaults } from './session.js';
+import { Translations } from './translations.js';
 
 export const MIN_COUNTRIES = 2;
 export const MAX_COUNTRIES = 8;
@@ -69,6 +70,7 @@ export const Scenario = obj({
   })
     .meta({ description: 'Switches catalogue rules off for this scenario.' })
     .default({ disabled: [] }),
+  translations: Translations,
 });
 
 /** A scenario as the engine sees it: defaults filled in, durations in minutes. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { duration, span } from './time.js';
+
+const HOUR = 60;
+const DAY = 24 * HOUR;
+
+describe('durations on the screens', () => {
+  it('are written with the language’s own short units, zero units left out', () => {
+    expect(duration(2 * DAY + 4 * HOUR)).toBe('2d 4h');
+    expect(duration(DAY + 30)).toBe('1d 30m');
+    expect(duration(45)).toBe('45m');
+    expect(duration(0)).toBe('0m');
+  });
+
+  it('round a span to the hour, to the minute under an hour', () => {
+    expect(span(2 * DAY + 4 * HOUR + 20)).toBe('2d 4h');
+    expect(span(50)).toBe('1h');
+    expect(span(20)).toBe('20m');
+    expect(span(-5)).toBe('0m');
+  });
+});
