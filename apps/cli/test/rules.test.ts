@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { EN } from '@crossborder/i18n';
+import { EN_WITH_RULES as EN } from '@crossborder/i18n/rules';
 import { escapeHtml } from '@crossborder/report';
 import { RULE_IDS } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';

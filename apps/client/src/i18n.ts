@@ -75,11 +75,6 @@ export function kindName(kind: string): string {
   return tDynamic(`kind.${kind}`, {}, kind);
 }
 
-/** A rule's title, summary or teaching note: the catalogue's `rule.<id>.<part>` (nothing for an unknown rule). */
-export function ruleText(ruleId: string, part: 'title' | 'summary' | 'teaching'): string {
-  return tDynamic(`rule.${ruleId}.${part}`, {}, '');
-}
-
 /** A recorded violation's message: its catalogue key and parameters, in the reader's language. */
 /** A request's namer: what a person recognises a request by, from its id, if the reader's view holds it. */
 export type RequestNamer = (id: string) => string | undefined;

@@ -5,7 +5,6 @@
  */
 import { EXPORTS } from './exports.js';
 import { expandCatalogue } from './glossary.js';
-import { RULES_TEXT } from './rules.js';
 import { SCREENS } from './screens.js';
 import { SERVER } from './server.js';
 
@@ -496,7 +495,9 @@ const ENGINE = {
  * The English messages as written, legal terms named by glossary markers (`[[traffic-data]]`,
  * glossary.ts): the engine's messages, the screens', the server's and the rules' texts.
  */
-export const EN_SOURCE = { ...ENGINE, ...SCREENS, ...SERVER, ...EXPORTS, ...RULES_TEXT } as const;
+// The rule catalogue's texts (rules.ts) are not part of it: the players' first page does not carry
+// them; `EN_WITH_RULES` (@crossborder/i18n/rules) adds them where rules are read.
+export const EN_SOURCE = { ...ENGINE, ...SCREENS, ...SERVER, ...EXPORTS } as const;
 
 /** The whole English catalogue as screens show it: EN_SOURCE with the glossary's English wordings. */
 export const EN = expandCatalogue(EN_SOURCE, 'en');

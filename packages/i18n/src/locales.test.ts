@@ -5,6 +5,7 @@ import { placeholdersOf } from './icu.js';
 import { directionOf, localeFor, preferredLocale } from './locales.js';
 import { catalogueFor, ENGLISH_SOURCE, LOCALES, localeTag, SOURCES } from './node.js';
 import { PSEUDO_LOCALE } from './pseudo.js';
+import { RULES_EN } from './rules.js';
 import { STUDIO } from './studio.js';
 
 /**
@@ -68,8 +69,10 @@ describe('LOCALES', () => {
       expect.arrayContaining(['en', PSEUDO_LOCALE, ...Object.keys(SOURCES)]),
     );
   });
-  it('is English with the studio’s words, as screens show them (glossary markers expanded)', () => {
-    expect(english).toEqual({ ...EN, ...STUDIO });
+  it('is English with the rules’ and the studio’s words, as screens show them (glossary markers expanded)', () => {
+    expect(english).toEqual({ ...EN, ...RULES_EN, ...STUDIO });
+    // The screens' first catalogue goes without the rules' texts (their own entry, loaded with the screens that say a rule).
+    expect(Object.keys(EN).some((key) => key.startsWith('rule.'))).toBe(false);
     expect(Object.values(english).filter((message) => message.includes('[['))).toEqual([]);
   });
 });

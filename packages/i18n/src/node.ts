@@ -8,6 +8,7 @@ import { expandCatalogue, GLOSSARY, type Glossary } from './glossary.js';
 import { DEFAULT_LOCALE, localeFor } from './locales.js';
 import { mergeLocaleFiles } from './merge.js';
 import { PSEUDO_LOCALE, pseudoCatalogue } from './pseudo.js';
+import { RULES_TEXT } from './rules.js';
 import { STUDIO_SOURCE } from './studio.js';
 
 /**
@@ -33,7 +34,7 @@ function packageFolder(): string {
 export const LOCALES_FOLDER = join(packageFolder(), 'locales');
 
 /** English as written (markers unexpanded): every key a translation must have, the studio's included. */
-export const ENGLISH_SOURCE: Catalogue = { ...EN_SOURCE, ...STUDIO_SOURCE };
+export const ENGLISH_SOURCE: Catalogue = { ...EN_SOURCE, ...RULES_TEXT, ...STUDIO_SOURCE };
 
 /** A JSON file's text parsed; throws naming the file and where in it the JSON breaks. */
 function parseJson(text: string, name: string): unknown {
@@ -81,7 +82,7 @@ export function readLocaleFolder(folder: string): Record<string, Catalogue> {
 }
 
 /**
- * The catalogues as screens use them, by tag: English (EN and the studio's words), each language
+ * The catalogues as screens use them, by tag: English (EN, the rules' and the studio's words), each language
  * of `sources`, and the pseudo-locale made from English; every glossary marker expanded in its
  * language.
  */

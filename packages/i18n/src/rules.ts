@@ -1,3 +1,6 @@
+import { EN } from './en.js';
+import { expandCatalogue } from './glossary.js';
+
 /**
  * The rules catalogue's texts, in English: each rule's title, the sentence a trainee reads with every
  * ruling that cites it (`summary`) and the debrief's longer note (`teaching`), under
@@ -581,3 +584,13 @@ export const RULES_TEXT = {
   'rule.assets.return-priority.teaching':
     'Asset recovery ends with return: priority consideration goes to returning confiscated property to the [[requesting-state]] so that victims can be compensated or property returned to its owners.',
 } as const satisfies Record<string, string>;
+
+/**
+ * The rules' English texts as readers see them (glossary markers expanded). An entry of its own,
+ * `@crossborder/i18n/rules`, kept out of `EN`: the screens that say a rule load it with their own
+ * code, and the players' first page goes without its 60 KB.
+ */
+export const RULES_EN = expandCatalogue(RULES_TEXT, 'en');
+
+/** English with the rules' texts: the fallback of whatever says a rule (the report, the exports, tests). */
+export const EN_WITH_RULES = { ...EN, ...RULES_EN } as const;

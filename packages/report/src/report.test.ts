@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Event, simulate } from '@crossborder/engine';
-import { EN } from '@crossborder/i18n';
+import { EN_WITH_RULES } from '@crossborder/i18n/rules';
 import { isRuleId as isCatalogueRule } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { describe, expect, it } from 'vitest';
@@ -134,7 +134,7 @@ describe('the debrief and the report', () => {
     const [first] = debrief.timeline;
     if (!first) throw new Error('the game has a timeline');
     const catalogue = {
-      ...EN,
+      ...EN_WITH_RULES,
       [first.line.key]: 'Traduit : une ligne du journal',
       'rule.mla.contents.summary-of-facts.teaching': 'Note pédagogique traduite',
       'rule.mla.contents.summary-of-facts.title': 'Titre de la règle traduit',
@@ -152,7 +152,7 @@ describe('the debrief and the report', () => {
     expect(translated).toContain('La demande req-900 ne mentionne pas : un résumé des faits pertinents.');
     const english = renderReport(input);
     expect(english).not.toContain('Traduit');
-    expect(english).toContain(EN['rule.mla.contents.summary-of-facts.teaching'].slice(0, 40));
+    expect(english).toContain(EN_WITH_RULES['rule.mla.contents.summary-of-facts.teaching'].slice(0, 40));
     expect(english).toContain('(Art. 40 (model: UNTOC 18(15));');
   });
 });

@@ -1,4 +1,5 @@
-import { type Catalogue, EN, fill } from '@crossborder/i18n';
+import { type Catalogue, fill } from '@crossborder/i18n';
+import { EN_WITH_RULES as EN } from '@crossborder/i18n/rules';
 import { provenanceOf, RULE_IDS, RULES, type RuleId } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from './escape.js';

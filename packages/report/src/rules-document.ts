@@ -1,4 +1,5 @@
-import { type Catalogue, EN, type Params, translate } from '@crossborder/i18n';
+import { type Catalogue, type Params, translate } from '@crossborder/i18n';
+import { EN_WITH_RULES } from '@crossborder/i18n/rules';
 import {
   type Citation,
   PROVENANCE_LEVELS,
@@ -112,8 +113,9 @@ export function label(key: keyof typeof LABELS, params: Params = {}): string {
 }
 
 export function rulesDocument(input: RulesDocumentInput): RulesDocument {
-  const catalogue = input.catalogue ?? EN;
-  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params, input.locale);
+  const catalogue = input.catalogue ?? EN_WITH_RULES;
+  const say = (key: string, params: Params = {}) =>
+    translate(catalogue, EN_WITH_RULES, key, params, input.locale);
   const nowhere: RuleWhere = { chapter: null, engine: [], data: [], tests: [] };
   const rules = RULE_IDS.map((id): DocumentRule => {
     const entry = RULES[id];

@@ -1,4 +1,5 @@
-import { type Catalogue, citationText, EN, type Params, translate, translateOr } from '@crossborder/i18n';
+import { type Catalogue, citationText, type Params, translate, translateOr } from '@crossborder/i18n';
+import { EN_WITH_RULES } from '@crossborder/i18n/rules';
 import { isRuleId, REQUEST_KINDS, type RequestKind, RULES, type Scenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
 
@@ -62,14 +63,20 @@ const REQUEST_KEYS = ['request', 'requestId'] as const;
  */
 export function wordsFor(
   scenario: Scenario,
-  catalogue: Catalogue = EN,
+  catalogue: Catalogue = EN_WITH_RULES,
   clock?: (minutes: number) => string,
   locale = 'en',
 ): Words {
-  const say = (key: string, params: Params = {}) => translate(catalogue, EN, key, params, locale);
+  const say = (key: string, params: Params = {}) => translate(catalogue, EN_WITH_RULES, key, params, locale);
   const country = (id: string) => scenario.countries[id]?.shortName ?? scenario.countries[id]?.name ?? id;
   const requestKind = (kind: string) =>
-    translateOr(catalogue, EN, `kind.${kind}`, {}, REQUEST_KINDS[kind as RequestKind]?.name ?? kind);
+    translateOr(
+      catalogue,
+      EN_WITH_RULES,
+      `kind.${kind}`,
+      {},
+      REQUEST_KINDS[kind as RequestKind]?.name ?? kind,
+    );
   const when = (minutes: number | null) => {
     if (minutes === null) return '—';
     if (clock) return clock(minutes);
@@ -105,7 +112,7 @@ export function wordsFor(
   return {
     say,
     t: (key, params = {}) => escapeHtml(say(key, params)),
-    sayOr: (key, english) => translateOr(catalogue, EN, key, {}, english),
+    sayOr: (key, english) => translateOr(catalogue, EN_WITH_RULES, key, {}, english),
     when,
     country,
     list: (items) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items),
@@ -125,7 +132,7 @@ export function wordsFor(
       const agreement = params.agreementId;
       if (typeof agreement === 'string' && Object.hasOwn(agreements, agreement)) {
         const kind = (agreements[agreement] as { kind: string }).kind;
-        named.agreementId = translateOr(catalogue, EN, `agreement.${kind}`, {}, kind);
+        named.agreementId = translateOr(catalogue, EN_WITH_RULES, `agreement.${kind}`, {}, kind);
       }
       return named;
     },

@@ -1,7 +1,8 @@
 import type { Cause, Step } from '@crossborder/engine';
 import { formatDuration, isRuleId } from '@crossborder/scenario';
-import { kindName, ruleText, tDynamic } from '../i18n.js';
+import { kindName, tDynamic } from '../i18n.js';
 import { conditionWords, type Words } from '../instructor/words.js';
+import { ruleText } from '../rule-text.js';
 import { dayTime } from '../time.js';
 import type { PlayedObjective, PlayTest } from './draft.js';
 import { t } from './words.js';

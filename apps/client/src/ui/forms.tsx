@@ -5,7 +5,8 @@ import { batch, type Signal, signal } from '@preact/signals';
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { ruleCitation } from '../citations.js';
-import { errorText, ruleText, t } from '../i18n.js';
+import { errorText, t } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import { Field } from './parts.js';
 import { useReadOnly } from './read-only.js';
 

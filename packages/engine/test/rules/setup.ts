@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { citationText, EN } from '@crossborder/i18n';
+import { citationText } from '@crossborder/i18n';
+import { EN_WITH_RULES as EN } from '@crossborder/i18n/rules';
 import { RULES, type RuleId, type Scenario } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { expect } from 'vitest';
