@@ -2,18 +2,22 @@
 # Installs what a fresh clone is missing, and nothing else, so that `npm start`, `npm test`
 # and `npm run scenario` work as the first command typed after `git clone`.
 #   --browsers  also install Debian's Chromium when the tree has browser tests and it is absent
+#   --services  also install Debian's PostgreSQL and HAProxy when the tree has tests that run them
+#               (the store's contract tests, the multi-node test) and they are absent
 #   --quiet     print nothing when there is nothing to do
 # It runs under the system shell and Node on purpose: Node 24 itself is one of the things it installs.
 set -eu
 cd "$(dirname "$0")/.."
 
 want_browsers=no
+want_services=no
 quiet=no
 for arg in "$@"; do
   case "$arg" in
     --browsers) want_browsers=yes ;;
+    --services) want_services=yes ;;
     --quiet) quiet=yes ;;
-    *) echo "setup.sh: unknown option $arg (known: --browsers, --quiet)" >&2; exit 2 ;;
+    *) echo "setup.sh: unknown option $arg (known: --browsers, --services, --quiet)" >&2; exit 2 ;;
   esac
 done
 
@@ -52,6 +56,27 @@ if [ "$want_browsers" = yes ] && [ "$has_browser_tests" = yes ]; then
     fi
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  fi
+fi
+# 4. PostgreSQL and HAProxy for the tests that start them (throwaway, on a Unix socket and loopback).
+has_service_tests=no
+[ -f apps/server/src/store/store.test.ts ] && has_service_tests=yes
+[ -f apps/server/test/multinode.test.ts ] && has_service_tests=yes
+if [ "$want_services" = yes ] && [ "$has_service_tests" = yes ]; then
+  missing=""
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing="$missing postgresql"
+  { command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ]; } || missing="$missing haproxy"
+  if [ -n "$missing" ]; then
+    say "installing Debian's$missing for the store and multi-node tests"
+    if [ "$(id -u)" = 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo"; else
+      echo "setup: the tests need$missing and this user cannot install them." >&2
+      echo "       Install them (apt-get install -y --no-install-recommends$missing)." >&2
+      exit 1
+    fi
+    $sudo apt-get update -qq
+    # Only the programs are used: the tests make their own throwaway cluster and proxy, and leave
+    # whatever the packages set up for themselves alone.
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
   fi
 fi
 exit 0

@@ -89,8 +89,11 @@ const loadNet = (): Promise<Net> =>
   }));
 
 /** A connection for the screen's lifetime, closed when it goes. */
-function useGameClient(net: Net, storage: Storage): GameClient {
-  const client = useMemo(() => new net.GameClient(net.tokenStore(storage)), [net, storage]);
+function useGameClient(net: Net, storage: Storage, code: string): GameClient {
+  const client = useMemo(
+    () => new net.GameClient(net.tokenStore(storage), undefined, code),
+    [net, storage, code],
+  );
   useEffect(() => () => client.close(), [client]);
   return client;
 }
@@ -106,7 +109,7 @@ function TeamSeat({
   code: string;
   country: string;
 }) {
-  const client = useGameClient(net, localStorage);
+  const client = useGameClient(net, localStorage, code);
   const seat = useMemo((): Seat => ({ kind: 'country', country }), [country]);
   const send = useMemo(() => client.command.bind(client), [client]);
   return h(TakeSeat, {
@@ -134,7 +137,7 @@ function LookSeat({
   code: string;
   country: string;
 }) {
-  const client = useGameClient(net, sessionStorage);
+  const client = useGameClient(net, sessionStorage, code);
   const send = useMemo(() => client.command.bind(client), [client]);
   return h(look.LookPage, {
     client,
@@ -149,7 +152,7 @@ function LookSeat({
  * the server but in the join); the seat's token kept in this browser, as a team's.
  */
 function JurorSeat({ net, jury, code }: { net: Net; jury: typeof import('./jury/screen.js'); code: string }) {
-  const client = useGameClient(net, localStorage);
+  const client = useGameClient(net, localStorage, code);
   return h(jury.JuryPage, { client, code, juryKey: location.hash.replace(/^#/, '') });
 }
 
@@ -162,7 +165,7 @@ function ObserverSeat({
   observer: typeof import('./observer/screen.js');
   code: string;
 }) {
-  const client = useGameClient(net, localStorage);
+  const client = useGameClient(net, localStorage, code);
   return h(observer.ObserverPage, { client, code, board });
 }
 
@@ -175,7 +178,7 @@ function InstructorConsole({
   consoleScreen: typeof import('./instructor/console.js');
   code: string;
 }) {
-  const client = useGameClient(net, sessionStorage);
+  const client = useGameClient(net, sessionStorage, code);
   return h(consoleScreen.ConsolePage, { client, code, navigate });
 }
 

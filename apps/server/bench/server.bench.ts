@@ -12,6 +12,12 @@
  *   npm run bench:server                          # the search
  *   npm run bench:server -- --rooms 50            # one run
  *   npm run bench:server -- --peers /tmp/peers    # also run the plain Socket.IO peer, same sweep
+ *   npm run bench:server -- --store postgres      # SQLite, then one node over PostgreSQL, same sweep
+ *
+ * With --store postgres a throwaway PostgreSQL (fsync on: real commits) is made in a temporary
+ * folder (test/postgres/cluster.ts), a new database per run; the server is one node holding its
+ * sessions on lease, as each of N nodes would. PostgreSQL's own processes are not pinned: they
+ * share the machine with the server and the generator, and their CPU is counted apart.
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -21,6 +27,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { type Cluster, startCluster } from '../test/postgres/cluster.ts';
 
 const { values } = parseArgs({
   options: {
@@ -36,8 +44,19 @@ const { values } = parseArgs({
     peers: { type: 'string' },
     /** Node flags for the server process, e.g. "--max-semi-space-size=4" (to try GC settings). */
     'node-flags': { type: 'string', default: '' },
+    /** `sqlite` (the default), or `postgres`: SQLite's sweep, then PostgreSQL's. */
+    store: { type: 'string', default: 'sqlite' },
   },
 });
+if (values.store !== 'sqlite' && values.store !== 'postgres')
+  throw new Error(`--store must be sqlite or postgres, got "${values.store}"`);
+/** The PostgreSQL of the runs over it, and the number of databases made in it. */
+let cluster: Cluster | null = null;
+let databases = 0;
+function stopCluster(): void {
+  cluster?.stop();
+  cluster = null;
+}
 const here = fileURLToPath(new URL('.', import.meta.url));
 const serverMain = fileURLToPath(new URL('../dist/main.js', import.meta.url));
 const limit = Number(values.limit);
@@ -69,6 +88,8 @@ interface Run {
   cpuMsPerCommand: number;
   rssMB: number;
   rssKBPerSession: number;
+  /** PostgreSQL's CPU (all its processes) per command, in ms; 0 with SQLite. */
+  databaseMsPerCommand: number;
 }
 
 function hasTaskset(): boolean {
@@ -126,7 +147,43 @@ async function waitQuiet(): Promise<void> {
   }
 }
 
-async function startServer(port: number, data: string): Promise<ChildProcess> {
+/** Where the server keeps its sessions: its SQLite file in `data`, or a new database of the cluster. */
+async function storeArgs(store: string, data: string): Promise<string[]> {
+  if (store === 'sqlite') return ['--data', join(data, 'bench.sqlite')];
+  cluster ??= startCluster({ durable: true, maxConnections: 100 });
+  const name = `bench_${++databases}`;
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  return [
+    '--data',
+    join(data, 'bench.sqlite'),
+    '--store',
+    cluster.url.replace('/crossborder?', `/${name}?`),
+    '--node-id',
+    'bench',
+  ];
+}
+
+/** CPU ticks of every PostgreSQL process (they run as their own user, under the `postgres` name). */
+function databaseTicks(): number {
+  if (!cluster) return 0;
+  let total = 0;
+  for (const line of execFileSync('ps', ['-C', 'postgres', '-o', 'pid='], { encoding: 'utf8' }).split('\n')) {
+    const pid = Number(line.trim());
+    if (pid > 0) {
+      try {
+        total += cpuTicks(pid);
+      } catch {
+        // Gone meanwhile.
+      }
+    }
+  }
+  return total;
+}
+
+async function startServer(port: number, data: string, store: string): Promise<ChildProcess> {
   const [file, args] = command(
     [
       process.execPath,
@@ -136,8 +193,7 @@ async function startServer(port: number, data: string): Promise<ChildProcess> {
       String(port),
       '--host',
       '127.0.0.1',
-      '--data',
-      join(data, 'bench.sqlite'),
+      ...(await storeArgs(store, data)),
       '--instructor-key',
       KEY,
       '--log-level',
@@ -161,10 +217,10 @@ async function startServer(port: number, data: string): Promise<ChildProcess> {
   throw new Error('the server did not become ready in 10 s');
 }
 
-async function runOnce(rooms: number): Promise<Run> {
+async function runOnce(rooms: number, store: string): Promise<Run> {
   const port = await freePort();
   const data = mkdtempSync(join(tmpdir(), 'crossborder-bench-'));
-  const server = await startServer(port, data);
+  const server = await startServer(port, data, store);
   const pid = server.pid ?? 0;
   const baseline = rssKB(pid);
   const [file, args] = command(
@@ -186,6 +242,7 @@ async function runOnce(rooms: number): Promise<Run> {
   const generator = spawn(file, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   let ticks = 0;
   let generatorTicks = 0;
+  let dbTicks = 0;
   let measureStarted = 0;
   let measureSeconds = 0;
   let rss = 0;
@@ -195,10 +252,12 @@ async function runOnce(rooms: number): Promise<Run> {
     if (message.phase === 'measure') {
       ticks = cpuTicks(pid);
       generatorTicks = cpuTicks(generator.pid ?? 0);
+      dbTicks = databaseTicks();
       measureStarted = performance.now();
     } else if (message.phase === 'drain') {
       ticks = cpuTicks(pid) - ticks;
       generatorTicks = cpuTicks(generator.pid ?? 0) - generatorTicks;
+      dbTicks = databaseTicks() - dbTicks;
       measureSeconds = (performance.now() - measureStarted) / 1000;
       rss = rssKB(pid);
     } else if (message.phase === 'result') load = message;
@@ -215,6 +274,7 @@ async function runOnce(rooms: number): Promise<Run> {
     cpuMsPerCommand: (cpuSeconds * 1000) / Math.max(1, load.commands),
     rssMB: rss / 1024,
     rssKBPerSession: (rss - baseline) / rooms,
+    databaseMsPerCommand: ((dbTicks / TICKS_PER_SECOND) * 1000) / Math.max(1, load.commands),
   };
 }
 
@@ -242,6 +302,7 @@ function failedRun(rooms: number, reason: string): Run {
     cpuMsPerCommand: 0,
     rssMB: 0,
     rssKBPerSession: 0,
+    databaseMsPerCommand: 0,
   };
 }
 
@@ -260,16 +321,19 @@ function describe(run: Run): string {
     `server CPU=${run.cpuPercent.toFixed(0)}% (${run.cpuMsPerCommand.toFixed(2)} ms/command, ` +
     `${(run.cpuPercent / load.rooms).toFixed(2)}%/session) RSS=${run.rssMB.toFixed(0)} MB ` +
     `(${run.rssKBPerSession.toFixed(0)} KB/session) generator CPU=${run.generatorCpuPercent.toFixed(0)}% ` +
+    (run.databaseMsPerCommand > 0
+      ? `PostgreSQL CPU=${run.databaseMsPerCommand.toFixed(2)} ms/command `
+      : '') +
     `${passes(run) ? 'pass' : 'FAIL'}`
   );
 }
 
 /** Best of up to `attempts` runs at one point: a pass, else the lowest p99. */
-async function measured(rooms: number): Promise<Run> {
+async function measured(rooms: number, store: string): Promise<Run> {
   let best: Run | null = null;
   for (let attempt = 0; attempt < Number(values.attempts); attempt++) {
     await waitQuiet();
-    const run = await runOnce(rooms);
+    const run = await runOnce(rooms, store);
     if (!run.load.failed) console.log(describe(run));
     if (!best || (passes(run) && !passes(best)) || worst(run) < worst(best)) best = run;
     if (passes(run)) break;
@@ -278,12 +342,14 @@ async function measured(rooms: number): Promise<Run> {
   return best;
 }
 
-async function search(): Promise<{ maxRooms: number | null; firstFail: number | null; runs: Run[] }> {
+async function search(
+  store: string,
+): Promise<{ maxRooms: number | null; firstFail: number | null; runs: Run[] }> {
   const runs: Run[] = [];
   let lastPass: number | null = null;
   let firstFail: number | null = null;
   for (const rooms of (values.list ?? '').split(',').map(Number)) {
-    const run = await measured(rooms);
+    const run = await measured(rooms, store);
     runs.push(run);
     if (passes(run)) lastPass = rooms;
     else {
@@ -294,7 +360,7 @@ async function search(): Promise<{ maxRooms: number | null; firstFail: number | 
   for (let step = 0; step < Number(values.refine); step++) {
     if (lastPass === null || firstFail === null || firstFail - lastPass <= Math.max(2, lastPass * 0.1)) break;
     const rooms = Math.round(Math.sqrt(lastPass * firstFail));
-    const run = await measured(rooms);
+    const run = await measured(rooms, store);
     runs.push(run);
     if (passes(run)) lastPass = rooms;
     else firstFail = rooms;
@@ -326,13 +392,26 @@ console.log(
   `[bench] Crossborder server, botnet scenario, 7 clients per session, each team 1 command per ${values.period} ms, ` +
     `pinned=${values.pin}, Node ${process.version}`,
 );
-if (values.rooms) {
-  console.log(describe(await runOnce(Number(values.rooms))));
-} else {
-  const ours = await search();
-  console.log(
-    `\nCrossborder: max sessions with p99 < ${limit} ms = ${ours.maxRooms} (first failing: ${ours.firstFail})`,
-  );
+let ours: { maxRooms: number | null } | null = null;
+const stores = values.store === 'postgres' ? ['sqlite', 'postgres'] : ['sqlite'];
+try {
+  if (values.rooms) {
+    for (const store of stores)
+      console.log(`[${store}] ${describe(await runOnce(Number(values.rooms), store))}`);
+  } else {
+    for (const store of stores) {
+      console.log(`\n[bench] store: ${store}`);
+      const found = await search(store);
+      console.log(
+        `\nCrossborder (${store}): max sessions with p99 < ${limit} ms = ${found.maxRooms} (first failing: ${found.firstFail})`,
+      );
+      if (store === 'sqlite') ours = found;
+    }
+  }
+} finally {
+  stopCluster();
+}
+if (ours) {
   if (values.peers) {
     const peer = peerSearch(values.peers);
     if (peer && ours.maxRooms)

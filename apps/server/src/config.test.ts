@@ -32,6 +32,31 @@ describe('configuration (config.ts)', () => {
     ).toEqual(['/w/x']);
   });
 
+  it('keeps sessions in SQLite unless told a PostgreSQL address, which needs the instructor key set', () => {
+    expect(loadConfig([], {}, ROOT).store).toEqual({ kind: 'sqlite' });
+    expect(loadConfig(['--store', 'sqlite'], {}, ROOT).store).toEqual({ kind: 'sqlite' });
+    const url = 'postgres://cb:secret@db.example.org/crossborder';
+    const key = ['--instructor-key', 'a-key-of-sixteen-chars'];
+    expect(loadConfig([...key, '--store', url], {}, ROOT).store).toEqual({ kind: 'postgres', url });
+    expect(loadConfig(key, { CROSSBORDER_STORE: url }, ROOT).store).toEqual({ kind: 'postgres', url });
+    expect(() => loadConfig(['--store', url], {}, ROOT)).toThrow(
+      'with a PostgreSQL store every node needs the same instructor key',
+    );
+    // The password never appears in the message.
+    expect(() => loadConfig(['--store', 'mysql://cb:secret@db/x'], {}, ROOT)).toThrow(
+      '--store / CROSSBORDER_STORE must be "sqlite" (the default: the file --data names) or a PostgreSQL address such as postgres://user:password@db.example.org/crossborder, got "mysql://cb:***@db/x"',
+    );
+  });
+
+  it('names the node from the flag or the environment, else by its host and process', () => {
+    expect(loadConfig(['--node-id', 'node-1'], { CROSSBORDER_NODE_ID: 'x' }, ROOT).nodeId).toBe('node-1');
+    expect(loadConfig([], { CROSSBORDER_NODE_ID: 'eu-2' }, ROOT).nodeId).toBe('eu-2');
+    expect(loadConfig([], {}, ROOT).nodeId).toMatch(new RegExp(`-${process.pid}$`));
+    expect(() => loadConfig(['--node-id', 'a b'], {}, ROOT)).toThrow(
+      '--node-id / CROSSBORDER_NODE_ID must be',
+    );
+  });
+
   it('gives bots of empty seats 30 game minutes to think by default, or the time the flag or environment says', () => {
     expect(loadConfig([], {}, ROOT).botThink).toBe(30);
     expect(loadConfig(['--bot-think', '2h'], { CROSSBORDER_BOT_THINK: '0m' }, ROOT).botThink).toBe(120);

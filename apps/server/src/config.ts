@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import { delimiter, dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BOT_THINK_MAX_MINUTES, botThinkMinutes, DEFAULT_BOT_THINK } from '@crossborder/protocol';
@@ -12,8 +13,16 @@ import { type GcMode, gcModeOf } from './gc.js';
 export interface Config {
   host: string;
   port: number;
-  /** SQLite database file. */
+  /** SQLite database file (with the SQLite store; beside it the uploads and a generated instructor key). */
   database: string;
+  /**
+   * Where sessions are kept (`--store`, `CROSSBORDER_STORE`): the embedded SQLite file (the
+   * default), or a PostgreSQL shared by several nodes (`postgres://...`), each node holding the
+   * sessions whose seats the proxy sends it, on lease (README, "Past one machine").
+   */
+  store: { kind: 'sqlite' } | { kind: 'postgres'; url: string };
+  /** This node's name in the leases (`--node-id`, `CROSSBORDER_NODE_ID`): unique among the nodes; host name and process id by default. */
+  nodeId: string;
   /** Folder of bundled scenarios offered to instructors (the repository's `scenarios/`). */
   scenarios: string;
   /**
@@ -61,7 +70,18 @@ const OPTIONS = {
   'public-url': { type: 'string', multiple: true },
   gc: { type: 'string' },
   'bot-think': { type: 'string' },
+  store: { type: 'string' },
+  'node-id': { type: 'string' },
 } as const;
+
+/** The store named by `--store`: `sqlite` (the default) or a PostgreSQL address. */
+function storeOf(text: string | undefined): Config['store'] {
+  if (text === undefined || text === '' || text === 'sqlite') return { kind: 'sqlite' };
+  if (/^postgres(ql)?:\/\//.test(text)) return { kind: 'postgres', url: text };
+  throw new Error(
+    `--store / CROSSBORDER_STORE must be "sqlite" (the default: the file --data names) or a PostgreSQL address such as postgres://user:password@db.example.org/crossborder, got "${text.replace(/:[^:@/]*@/, ':***@')}"`,
+  );
+}
 
 function positive(text: string, option: string): number {
   const value = Number(text);
@@ -135,8 +155,21 @@ export function loadConfig(
       'the instructor key must have at least 16 characters (or leave it unset to generate one)',
     );
   }
+  const store = storeOf(values.store ?? env.CROSSBORDER_STORE);
+  // Every node must accept the same key: a key generated here would be this node's alone.
+  if (store.kind === 'postgres' && given === undefined)
+    throw new Error(
+      'with a PostgreSQL store every node needs the same instructor key: set --instructor-key or CROSSBORDER_INSTRUCTOR_KEY (at least 16 characters) on each node',
+    );
+  const nodeId = values['node-id'] ?? env.CROSSBORDER_NODE_ID ?? `${hostname()}-${process.pid}`;
+  if (!/^[\w.:-]{1,100}$/.test(nodeId))
+    throw new Error(
+      `--node-id / CROSSBORDER_NODE_ID must be 1 to 100 letters, digits, dots, colons, hyphens or underscores, got "${nodeId}"`,
+    );
   return {
     host: values.host ?? env.HOST ?? '0.0.0.0',
+    store,
+    nodeId,
     port,
     database,
     scenarios: resolve(root, 'scenarios'),

@@ -17,7 +17,10 @@ import { ScenarioLibrary } from './library.js';
 import { createLogger } from './log.js';
 import { parentPid, watchParent } from './parent-watch.js';
 import { openDatabase } from './store/db.js';
-import { Store } from './store/store.js';
+import { PostgresLeases } from './store/leases.js';
+import { PostgresStore, redact } from './store/postgres.js';
+import { SqliteStore } from './store/sqlite.js';
+import type { Store } from './store/store.js';
 import { attachSockets } from './transport/sockets.js';
 
 /** Starts the whole server on one port; returns a handle to stop it (tests use it too). */
@@ -26,7 +29,7 @@ import { attachSockets } from './transport/sockets.js';
  * the instructor's bookmarked console keeps working.
  */
 function keepInstructorKey(config: Config): Config {
-  if (!config.generatedKey || config.database === ':memory:') return config;
+  if (!config.generatedKey || config.database === ':memory:' || config.store.kind !== 'sqlite') return config;
   const file = join(dirname(config.database), 'instructor.key');
   if (existsSync(file)) return { ...config, instructorKey: readFileSync(file, 'utf8').trim() };
   mkdirSync(dirname(file), { recursive: true });
@@ -37,9 +40,8 @@ function keepInstructorKey(config: Config): Config {
 export async function startServer(given: Config, print: (line: string) => void = () => {}) {
   const config = keepInstructorKey(given);
   const log = createLogger(config.logLevel);
-  const db = openDatabase(config.database);
-  const store = new Store(db);
-  const registry = new Registry({ store, log, wall: Date.now });
+  const { store, leases } = await openStore(config);
+  const registry = new Registry({ store, log, wall: Date.now, ...(leases ? { leases } : {}) });
   const checker = new ScenarioChecker();
   // The bundled scenarios, then the extra folders in the order given, then the uploaded ones.
   const library = new ScenarioLibrary(
@@ -56,7 +58,8 @@ export async function startServer(given: Config, print: (line: string) => void =
   mkdirSync(config.uploads, { recursive: true });
   await library.reload();
   library.watch();
-  const restored = registry.restoreAll();
+  const restored = await registry.restoreAll();
+  await registry.startLeases();
   registry.startCheckpoints();
 
   // Known once the port is (it may be chosen by the system).
@@ -68,7 +71,7 @@ export async function startServer(given: Config, print: (line: string) => void =
     log,
     library,
     checker,
-    ready: () => true,
+    ready: () => registry.ready(),
     addresses: () => addresses,
   });
   const http = createServer(app);
@@ -103,22 +106,37 @@ export async function startServer(given: Config, print: (line: string) => void =
   print(`Instructor console: ${new URL('instructor', first).href}`);
   if (config.generatedKey)
     print(`Instructor key (set CROSSBORDER_INSTRUCTOR_KEY to choose one): ${config.instructorKey}`);
-  print(`Data: ${config.database}${restored ? ` (${restored} sessions restored)` : ''}`);
+  if (config.store.kind === 'sqlite')
+    print(`Data: ${config.database}${restored ? ` (${restored} sessions restored)` : ''}`);
+  else print(`Data: PostgreSQL at ${redact(config.store.url)}, as node ${config.nodeId}`);
 
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
-    registry.shutdownAll();
+    await registry.shutdownAll();
     library.stop();
     stopSockets();
     await checker.stop();
     await new Promise<void>((resolve) => io.close(() => resolve()));
     await new Promise<void>((resolve) => http.close(() => resolve()));
-    db.close();
+    await store.close();
   };
   return { port, stop, config };
 }
+
+/**
+ * The store the configuration names: the SQLite file, or PostgreSQL with leases, the writes of
+ * this node fenced by them (store/postgres.ts, store/leases.ts).
+ */
+async function openStore(config: Config): Promise<{ store: Store; leases?: PostgresLeases }> {
+  if (config.store.kind === 'sqlite') return { store: new SqliteStore(openDatabase(config.database)) };
+  const store = await PostgresStore.open(config.store.url, { node: config.nodeId });
+  return { store, leases: new PostgresLeases(store.pool, config.nodeId, LEASE_MS) };
+}
+
+/** How long a node's lease on a session lasts unless renewed (every third of it): a dead node's sessions move after this. */
+const LEASE_MS = 5_000;
 
 /** Every name and address of this machine a browser in the room may use to reach it. */
 function ownHosts(): string[] {
@@ -160,12 +178,23 @@ export async function runFromCommandLine(args: readonly string[]): Promise<void>
       `The garbage collector asked for (--gc ${config.gc}) needs Node started with ${missing.join(' ')}: npm start does it.`,
     );
   // A test harness's server stops with the harness, however the harness was stopped.
-  if (parent !== undefined) watchParent(parent, () => void server.stop().then(() => process.exit(0)));
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.once(signal, () => {
-      void server.stop().then(() => process.exit(0));
-    });
-  }
+  if (parent !== undefined) watchParent(parent, () => stopWithin(server.stop));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => stopWithin(server.stop));
+}
+
+/** How long a clean stop may take before the process exits anyway (a database that no longer answers). */
+const STOP_WITHIN_MS = 10_000;
+
+/** Stops cleanly, then exits; exits anyway (code 1) if stopping fails or takes too long. */
+function stopWithin(stop: () => Promise<void>): void {
+  setTimeout(() => process.exit(1), STOP_WITHIN_MS).unref();
+  stop().then(
+    () => process.exit(0),
+    (cause: unknown) => {
+      console.error(`Stopping failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+      process.exit(1);
+    },
+  );
 }
 
 const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];

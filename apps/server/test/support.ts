@@ -72,8 +72,14 @@ export class Client {
   readonly received: { event: string; payload: unknown }[] = [];
   gaps = 0;
 
-  constructor(url: string) {
-    this.socket = io(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  /** `code`: the session's join code, carried in the handshake for a proxy to route by (deploy/haproxy.cfg). */
+  constructor(url: string, code?: string) {
+    this.socket = io(url, {
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(code ? { query: { code } } : {}),
+    });
     this.socket.onAny((event: string, payload: unknown) => this.received.push({ event, payload }));
     this.socket.on('update', (update: ServerMessages['update']) => {
       if (update.seq !== this.seq + 1) this.gaps++;

@@ -34,6 +34,8 @@ export const SERVER = {
   'server.seat-revoked':
     'The instructor removed this seat from the session. Ask the instructor if this is a mistake.',
   'server.shutdown': 'The server is shutting down.',
+  'server.session-moved':
+    'This session is moving to another server. Your screen reconnects by itself; try again in a moment.',
   'server.closed-by-instructor': 'The instructor closed this session.',
   'server.rate-limited': 'Too many messages: slow down a little.',
   'server.storage': 'The server could not save; nothing was changed. Try again.',

@@ -67,8 +67,18 @@ export class GameClient {
   constructor(
     private readonly tokens: TokenStore,
     url?: string,
+    /**
+     * The join code of the session this screen is for, carried in the socket's handshake
+     * (`?code=`): behind a proxy spreading sessions over several servers, it sends every seat of a
+     * session, and every reconnection, to the server that holds the session (README, "Past one machine").
+     */
+    code?: string,
   ) {
-    this.socket = io(url ?? '', { transports: ['websocket'], reconnectionDelayMax: 3000 });
+    this.socket = io(url ?? '', {
+      transports: ['websocket'],
+      reconnectionDelayMax: 3000,
+      ...(code ? { query: { code: code.toUpperCase() } } : {}),
+    });
     this.socket.on('connect', () => void this.connected());
     this.socket.on('disconnect', () => this.setConnection(this.token ? 'reconnecting' : 'connecting'));
     this.socket.io.on('reconnect_failed', () => this.setConnection('offline'));

@@ -6,7 +6,7 @@ import { loadScenarioText } from '@crossborder/scenario';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
 import { openDatabase } from '../store/db.js';
-import { Store } from '../store/store.js';
+import { SqliteStore } from '../store/sqlite.js';
 import { Registry } from './registry.js';
 import type { Session } from './session.js';
 
@@ -26,42 +26,42 @@ function server(path?: string) {
     path = join(folder, 'db.sqlite');
   }
   const db = openDatabase(path);
-  const store = new Store(db);
+  const store = new SqliteStore(db);
   const registry = new Registry({ store, log: createLogger('silent'), wall: () => 1_000 });
   return { db, store, registry, path };
 }
 
 const openCase = (title: string): Command => ({ type: 'openCase', title, offences: ['credential-phishing'] });
 
-function act(session: Session, country: string, command: Command): void {
-  const answer = session.command({ kind: 'country', country }, `a-${session.eventCount}`, command);
+async function act(session: Session, country: string, command: Command): Promise<void> {
+  const answer = await session.command({ kind: 'country', country }, `a-${session.eventCount}`, command);
   if (!answer.ok) throw new Error(answer.error.message);
 }
 
 /** The tutorial played to day 4: Aldoria opens a case on day 1, Borealis one on day 3. */
-function played(registry: Registry): Session {
-  const session = registry.create(tutorial, source);
-  act(session, 'aldoria', openCase('Harbourline'));
-  session.control({ action: 'advance', minutes: 2 * DAY });
-  act(session, 'borealis', openCase('Kite'));
-  session.control({ action: 'advance', minutes: DAY });
+async function played(registry: Registry): Promise<Session> {
+  const session = await registry.create(tutorial, source);
+  await act(session, 'aldoria', openCase('Harbourline'));
+  await session.control({ action: 'advance', minutes: 2 * DAY });
+  await act(session, 'borealis', openCase('Kite'));
+  await session.control({ action: 'advance', minutes: DAY });
   return session;
 }
 
 describe('a fork of a session at a game time', () => {
-  it('starts a new session where the original stood, its log the original’s prefix, marked as copied', () => {
+  it('starts a new session where the original stood, its log the original’s prefix, marked as copied', async () => {
     const { store, registry } = server();
-    const original = played(registry);
-    const before = store.log(original.id).events;
+    const original = await played(registry);
+    const before = (await store.log(original.id)).events;
     const at = DAY;
-    const forked = registry.fork(original.id, at);
+    const forked = await registry.fork(original.id, at);
     if (!forked.ok) throw new Error(forked.error.message);
     const fork = forked.session;
 
     const prefix = before.filter((event) => event.at <= at);
     expect(prefix.length).toBeGreaterThan(0);
     expect(prefix.length).toBeLessThan(before.length);
-    expect(store.log(fork.id).events).toEqual(prefix);
+    expect((await store.log(fork.id)).events).toEqual(prefix);
     expect(fork.record.settings.fork).toEqual({
       sessionId: original.id,
       code: original.record.code,
@@ -87,40 +87,40 @@ describe('a fork of a session at a game time', () => {
     expect(titles(fork)).toEqual(['Harbourline']);
     expect(titles(original)).toEqual(['Harbourline', 'Kite']);
     // The original is untouched.
-    expect(store.log(original.id).events).toEqual(before);
+    expect((await store.log(original.id)).events).toEqual(before);
   });
 
-  it('diverges: what is done in the fork is not in the original, and the other way round', () => {
+  it('diverges: what is done in the fork is not in the original, and the other way round', async () => {
     const { store, registry } = server();
-    const original = played(registry);
-    const forked = registry.fork(original.id, DAY);
+    const original = await played(registry);
+    const forked = await registry.fork(original.id, DAY);
     if (!forked.ok) throw new Error(forked.error.message);
     const fork = forked.session;
-    const originalLength = store.log(original.id).events.length;
-    act(fork, 'borealis', openCase('Another way'));
-    act(original, 'aldoria', openCase('Second case'));
-    const cases = (session: Session) =>
-      store
-        .log(session.id)
-        .events.flatMap((event) => (event.type === 'CaseOpened' ? [event.case.title] : []));
-    expect(cases(fork)).toEqual(['Harbourline', 'Another way']);
-    expect(cases(original)).toEqual(['Harbourline', 'Kite', 'Second case']);
-    expect(store.log(original.id).events.length).toBeGreaterThan(originalLength);
+    const originalLength = (await store.log(original.id)).events.length;
+    await act(fork, 'borealis', openCase('Another way'));
+    await act(original, 'aldoria', openCase('Second case'));
+    const cases = async (session: Session) =>
+      (await store.log(session.id)).events.flatMap((event) =>
+        event.type === 'CaseOpened' ? [event.case.title] : [],
+      );
+    expect(await cases(fork)).toEqual(['Harbourline', 'Another way']);
+    expect(await cases(original)).toEqual(['Harbourline', 'Kite', 'Second case']);
+    expect((await store.log(original.id)).events.length).toBeGreaterThan(originalLength);
   });
 
-  it('comes back after a restart as it was, still marked, and a fork of a fork names its own parent', () => {
+  it('comes back after a restart as it was, still marked, and a fork of a fork names its own parent', async () => {
     const { db, registry, path } = server();
-    const original = played(registry);
-    const forked = registry.fork(original.id, DAY);
+    const original = await played(registry);
+    const forked = await registry.fork(original.id, DAY);
     if (!forked.ok) throw new Error(forked.error.message);
-    const again = registry.fork(forked.session.id, DAY);
+    const again = await registry.fork(forked.session.id, DAY);
     if (!again.ok) throw new Error(again.error.message);
     expect(again.session.record.settings.fork?.code).toBe(forked.session.record.code);
     const state = forked.session.stateForExport();
     // The process ends without a goodbye: what was committed is what a restart finds.
     db.close();
     const restarted = server(path);
-    expect(restarted.registry.restoreAll()).toBe(3);
+    expect(await restarted.registry.restoreAll()).toBe(3);
     const back = restarted.registry.get(forked.session.id);
     expect(back?.stateForExport()).toEqual(state);
     expect(back?.record.settings.fork).toEqual(forked.session.record.settings.fork);
@@ -128,17 +128,17 @@ describe('a fork of a session at a game time', () => {
     restarted.db.close();
   });
 
-  it('is refused, and nothing is created, for an unknown or deleted session and a time outside its play', () => {
+  it('is refused, and nothing is created, for an unknown or deleted session and a time outside its play', async () => {
     const { store, registry } = server();
-    const original = played(registry);
-    const doomed = registry.create(tutorial, source);
-    registry.remove(doomed.id, 'deleted');
-    const count = store.sessions().length;
+    const original = await played(registry);
+    const doomed = await registry.create(tutorial, source);
+    await registry.remove(doomed.id, 'deleted');
+    const count = (await store.sessions()).length;
     const refusals = [
-      registry.fork('no-such-session', DAY),
-      registry.fork(doomed.id, 0),
-      registry.fork(original.id, -1),
-      registry.fork(original.id, 3 * DAY + 1),
+      await registry.fork('no-such-session', DAY),
+      await registry.fork(doomed.id, 0),
+      await registry.fork(original.id, -1),
+      await registry.fork(original.id, 3 * DAY + 1),
     ];
     expect(refusals.map((answer) => (answer.ok ? 'ok' : `${answer.status} ${answer.error.code}`))).toEqual([
       '404 fork-unknown-session',
@@ -150,29 +150,29 @@ describe('a fork of a session at a game time', () => {
     expect(late?.ok ? '' : late?.error.message).toBe(
       `Session ${original.record.code} cannot be forked at Day 4, 00:01: it has not been played that far. Choose a time between Day 1, 00:00 and Day 4, 00:00.`,
     );
-    expect(store.sessions()).toHaveLength(count);
+    expect(await store.sessions()).toHaveLength(count);
     expect(registry.all()).toHaveLength(1);
   });
 
-  it('keeps the original’s clock setting: a moot court’s fork is played in rounds too', () => {
+  it('keeps the original’s clock setting: a moot court’s fork is played in rounds too', async () => {
     const { registry } = server();
-    const moot = registry.create(tutorial, source, { clock: 'rounds' });
-    moot.control({ action: 'advance', minutes: DAY });
-    const forked = registry.fork(moot.id, 60);
+    const moot = await registry.create(tutorial, source, { clock: 'rounds' });
+    await moot.control({ action: 'advance', minutes: DAY });
+    const forked = await registry.fork(moot.id, 60);
     if (!forked.ok) throw new Error(forked.error.message);
     expect(forked.session.record.settings.clock).toBe('rounds');
     expect(forked.session.scenario.session.clock).toBe('rounds');
     expect(forked.session.clockState()).toMatchObject({ mode: 'rounds', game: 60 });
   });
 
-  it('of an ended session stops before its end, so that the fork can be played', () => {
+  it('of an ended session stops before its end, so that the fork can be played', async () => {
     const { registry } = server();
-    const original = played(registry);
-    original.control({ action: 'end' });
+    const original = await played(registry);
+    await original.control({ action: 'end' });
     const end = original.stateForExport().now;
-    const atEnd = registry.fork(original.id, end);
+    const atEnd = await registry.fork(original.id, end);
     expect(atEnd.ok ? 'ok' : atEnd.error.code).toBe('fork-after-end');
-    const before = registry.fork(original.id, end - 1);
+    const before = await registry.fork(original.id, end - 1);
     if (!before.ok) throw new Error(before.error.message);
     expect(before.session.info.status).toBe('open');
     expect(before.session.stateForExport().ended).toBe(false);

@@ -5,7 +5,7 @@ import { ensureJury, jurorNames, juryRefusal, newJuror } from './jury.js';
 const seats = (): SeatSettings => ({ countries: {}, observersSeeAll: false });
 
 describe('a moot court’s jury', () => {
-  it('is given to a moot session only, once (a session from before juror seats gets one when restored)', () => {
+  it('is given to a moot session only, once (a session from before juror seats gets one when restored)', async () => {
     const plain = seats();
     expect(ensureJury(plain, false)).toBe(false);
     expect(plain.jury).toBeUndefined();
@@ -17,7 +17,7 @@ describe('a moot court’s jury', () => {
     expect(moot.jury?.key).toBe(key);
   });
 
-  it('numbers jurors as they join and keeps their names', () => {
+  it('numbers jurors as they join and keeps their names', async () => {
     const moot = seats();
     ensureJury(moot, true);
     expect(newJuror(moot, 'Judge Amara')).toEqual({ kind: 'juror', juror: '@juror-1' });
@@ -26,7 +26,7 @@ describe('a moot court’s jury', () => {
     expect(jurorNames(seats())).toEqual({});
   });
 
-  it('refuses a juror outside a moot court, with another key, or past fifty; never another seat', () => {
+  it('refuses a juror outside a moot court, with another key, or past fifty; never another seat', async () => {
     const juror = { kind: 'juror' } as const;
     expect(juryRefusal(seats(), juror, 'any')?.code).toBe('not-moot');
     const moot = seats();

@@ -5,7 +5,7 @@ import { loadScenarioText } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../log.js';
 import { openDatabase } from '../store/db.js';
-import { Store } from '../store/store.js';
+import { SqliteStore } from '../store/sqlite.js';
 import { newConnection } from './audience.js';
 import { lookRefusal, takenWithKey } from './look.js';
 import { Registry } from './registry.js';
@@ -42,13 +42,13 @@ function client(seat: Seat) {
   };
 }
 
-function table() {
+async function table() {
   const registry = new Registry({
-    store: new Store(openDatabase(':memory:')),
+    store: new SqliteStore(openDatabase(':memory:')),
     log: createLogger('silent'),
     wall: () => 0,
   });
-  const session = registry.create(tutorial, source);
+  const session = await registry.create(tutorial, source);
   const team = client({ kind: 'country', country: 'aldoria' });
   const look = client({ kind: 'look', country: 'aldoria' });
   team.view = session.attach(team.connection, 'Table 1').view as CountryView;
@@ -63,40 +63,40 @@ const openCase: Command = {
 };
 
 describe('a look through a country’s seat', () => {
-  it('is taken with the instructor key, as the instructor’s own seat is, and no other seat is', () => {
+  it('is taken with the instructor key, as the instructor’s own seat is, and no other seat is', async () => {
     expect(takenWithKey({ kind: 'look', country: 'aldoria' })).toBe(true);
     expect(takenWithKey({ kind: 'instructor' })).toBe(true);
     expect(takenWithKey({ kind: 'country', country: 'aldoria' })).toBe(false);
     expect(takenWithKey({ kind: 'observer' })).toBe(false);
   });
 
-  it('ends with the instructor key it was taken with', () => {
-    const store = new Store(openDatabase(':memory:'));
-    const session = new Registry({ store, log: createLogger('silent'), wall: () => 0 }).create(
+  it('ends with the instructor key it was taken with', async () => {
+    const store = new SqliteStore(openDatabase(':memory:'));
+    const session = await new Registry({ store, log: createLogger('silent'), wall: () => 0 }).create(
       tutorial,
       source,
     );
     const look = { sessionId: session.id, seat: { kind: 'look', country: 'aldoria' } as const, name: 'I' };
     const team = { sessionId: session.id, seat: { kind: 'country', country: 'aldoria' } as const, name: 'T' };
-    store.addToken('look', { ...look, keyEpoch: 'old' });
-    store.addToken('team', team);
-    store.revokeInstructorTokens('new');
-    expect(store.token('look')).toBeUndefined();
-    expect(store.token('team')).toMatchObject(team);
+    await store.addToken('look', { ...look, keyEpoch: 'old' });
+    await store.addToken('team', team);
+    await store.revokeInstructorTokens('new');
+    expect(await store.token('look')).toBeUndefined();
+    expect(await store.token('team')).toMatchObject(team);
   });
 
-  it('gets the team’s view, and every change of it with the same log lines, live', () => {
-    const { session, team, look } = table();
+  it('gets the team’s view, and every change of it with the same log lines, live', async () => {
+    const { session, team, look } = await table();
     expect(look.view).toEqual(team.view);
-    expect(session.command(team.connection.seat, 'act-1', openCase).ok).toBe(true);
+    expect((await session.command(team.connection.seat, 'act-1', openCase)).ok).toBe(true);
     expect(Object.keys(look.view?.cases ?? {})).toHaveLength(1);
     expect(look.view).toEqual(team.view);
     expect(look.received.map((update) => update.log)).toEqual(team.received.map((update) => update.log));
     expect(look.received.at(-1)?.log.map((line) => line.key)).toContain('log.case-opened');
   });
 
-  it('takes nothing from the team: the seat keeps its name, its bot, its count of clients online', () => {
-    const { session } = table();
+  it('takes nothing from the team: the seat keeps its name, its bot, its count of clients online', async () => {
+    const { session } = await table();
     expect(session.seatsInfo().countries.aldoria).toMatchObject({ team: 'Table 1', online: 1 });
     const lone = client({ kind: 'look', country: 'borealis' });
     session.attach(lone.connection, 'Instructor');
@@ -104,10 +104,10 @@ describe('a look through a country’s seat', () => {
     expect(session.seatsInfo().countries.borealis).toMatchObject({ team: null, online: 0 });
   });
 
-  it('is refused every command, with a typed error that names the country, and nothing changes', () => {
-    const { session, team, look } = table();
+  it('is refused every command, with a typed error that names the country, and nothing changes', async () => {
+    const { session, team, look } = await table();
     const before = session.eventCount;
-    const refused = session.command(look.connection.seat, 'act-2', openCase);
+    const refused = await session.command(look.connection.seat, 'act-2', openCase);
     expect(refused).toEqual({
       ok: false,
       error: expect.objectContaining({ code: 'look-read-only', params: { country: 'Aldoria' } }),
@@ -118,18 +118,18 @@ describe('a look through a country’s seat', () => {
     expect(lookRefusal({ kind: 'country', country: 'aldoria' }, tutorial)).toBeNull();
   });
 
-  it('may look through a locked seat, which still refuses a team; not through a country the session lacks', () => {
-    const { session } = table();
-    session.control({ action: 'lock', country: 'borealis', locked: true });
+  it('may look through a locked seat, which still refuses a team; not through a country the session lacks', async () => {
+    const { session } = await table();
+    await session.control({ action: 'lock', country: 'borealis', locked: true });
     expect(session.admits({ kind: 'look', country: 'borealis' })).toBeNull();
     expect(session.admits({ kind: 'country', country: 'borealis' })?.code).toBe('seat-locked');
     expect(session.admits({ kind: 'look', country: 'nowhere' })?.code).toBe('unknown-country');
   });
 
-  it('stops being sent anything once closed', () => {
-    const { session, team, look } = table();
+  it('stops being sent anything once closed', async () => {
+    const { session, team, look } = await table();
     session.detach(look.connection);
-    session.command(team.connection.seat, 'act-3', openCase);
+    await session.command(team.connection.seat, 'act-3', openCase);
     expect(team.received).toHaveLength(1);
     expect(look.received).toEqual([]);
   });

@@ -30,6 +30,7 @@ import {
   type SeatSettings,
   type SessionLog,
   type SessionRecord,
+  StaleWriterError,
   type Store,
 } from '../store/store.js';
 import { actorOf, broadcast, type Connection, resendAll, sameSeat, streamOf, viewerOf } from './audience.js';
@@ -47,6 +48,13 @@ export interface SessionDeps {
   wall: () => number;
   /** Where the bots' model answer is computed (off the event loop); the server's worker unless told. */
   models?: ModelAnswers;
+  /**
+   * Whether this node holds the session's lease now (several nodes over PostgreSQL, registry.ts):
+   * a session whose node cannot say so takes no command. Absent: one node holds every session.
+   */
+  owns?: (sessionId: string) => boolean;
+  /** Called when the store refused a write because another node took the session: the node drops it. */
+  lost?: (sessionId: string) => void;
 }
 
 /** Snapshots keep a restart fast: one every this many events. */
@@ -92,6 +100,14 @@ export class Session {
   private modelAsked = false;
   /** The bots of empty seats: their pace (the session's thinking time) and what the rules rejected of theirs. */
   private readonly bots: BotPlayers;
+  /**
+   * The session's turns, one after another: a command, a control or a tick runs whole (decided,
+   * written, acknowledged, shown) before the next starts, as when writes were synchronous, so the
+   * state in memory is never ahead of the store. Sessions take their turns independently.
+   */
+  private turns: Promise<unknown> = Promise.resolve();
+  /** Set once this node has given the session up (its lease lost or handed over): it takes nothing more. */
+  private moved = false;
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -108,11 +124,11 @@ export class Session {
     this.bots = new BotPlayers(record.settings.botThink ?? 0, record.seats);
   }
 
-  static create(
+  static async create(
     deps: SessionDeps,
     record: Omit<SessionRecord, 'clock' | 'seats'>,
     scenario: Scenario,
-  ): Session {
+  ): Promise<Session> {
     const clock = Clock.forSession(scenario.session, deps.wall());
     const seats: SeatSettings = {
       countries: Object.fromEntries(
@@ -123,7 +139,7 @@ export class Session {
     const engine = createEngine(scenario);
     ensureJury(seats, isMoot(engine.ctx));
     const full: SessionRecord = { ...record, clock: clock.state(deps.wall()), seats };
-    deps.store.createSession(full);
+    await deps.store.createSession(full);
     return new Session(deps, full, scenario, engine.initialState(), 0, clock);
   }
 
@@ -131,14 +147,17 @@ export class Session {
    * Rebuilds a session from the store: the last snapshot plus the events after it. A clock that
    * was running resumes paused, at the game time it had reached, so nobody loses time.
    */
-  static restore(
+  static async restore(
     deps: SessionDeps,
     record: SessionRecord,
     scenario: Scenario,
-    log: SessionLog = deps.store.log(record.id),
-  ): Session {
+    given?: SessionLog,
+    /** `false`: only read (a node that does not hold the session, for an export); nothing is saved. */
+    write = true,
+  ): Promise<Session> {
+    const log = given ?? (await deps.store.log(record.id));
     const engine = createEngine(scenario);
-    const saved = deps.store.snapshot(record.id);
+    const saved = await deps.store.snapshot(record.id);
     // A snapshot is written after the events it covers; one from beyond the log is not trusted.
     const snapshot = saved && saved.seq <= log.events.length ? saved : undefined;
     const state = snapshot?.state ?? engine.initialState();
@@ -148,10 +167,11 @@ export class Session {
     const clock = new Clock({ ...record.clock, running: false, wall });
     clock.catchUpTo(state.now, wall);
     // A moot session created before juror seats gets its jury now.
-    if (ensureJury(record.seats, isMoot(engine.ctx))) deps.store.saveSeats(record.id, record.seats);
+    if (ensureJury(record.seats, isMoot(engine.ctx)) && write)
+      await deps.store.saveSeats(record.id, record.seats);
     const session = new Session(deps, record, scenario, state, seq, clock, log.results);
     session.lastCommandAt = lastCommands(log.actions ?? [], engine.ctx.countries);
-    deps.store.saveClock(record.id, clock.state(wall));
+    if (write) await deps.store.saveClock(record.id, clock.state(wall));
     return session;
   }
 
@@ -182,8 +202,8 @@ export class Session {
   }
 
   /** The session's whole log, for export and the debrief. */
-  events(): Event[] {
-    return this.deps.store.log(this.id).events;
+  async events(): Promise<Event[]> {
+    return (await this.deps.store.log(this.id)).events;
   }
 
   stateForExport(): State {
@@ -293,11 +313,16 @@ export class Session {
   }
 
   /** A command from a seat: decided by the engine, written, acknowledged, shown. */
-  command(seat: Seat, actionId: string, command: Command): Ack<{ events: number }> {
+  command(seat: Seat, actionId: string, command: Command): Promise<Ack<{ events: number }>> {
+    return this.turn(() => this.decide(seat, actionId, command));
+  }
+
+  private async decide(seat: Seat, actionId: string, command: Command): Promise<Ack<{ events: number }>> {
     // A look through a country's seat is refused first, whatever the session's state: it never acts.
     const readOnly = lookRefusal(seat, this.scenario);
     if (readOnly) return readOnly;
     if (this.retired) return failure(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
+    if (!this.held) return failure('session-moved');
     if (this.info.status !== 'open') return failure('session-ended');
     const actor = actorOf(seat);
     if (actor === null) return failure('observer');
@@ -308,23 +333,47 @@ export class Session {
     const now = this.gameNow();
     const result = this.engine.act(this.state, actor, command, now, changes);
     if (result.rejection) {
-      if (result.events.length > 0 && !this.commit(result.events)) return failure('storage');
-      this.afterChange(result.events, changes);
+      if (result.events.length > 0 && !(await this.commit(result.events))) return this.unsaved();
+      await this.afterChange(result.events, changes);
       return { ok: false, error: rejectionError(result.rejection) };
     }
     const ack = { ok: true as const, events: result.events.length };
-    if (!this.commit(result.events, { actionId: key, result: ack })) return failure('storage');
+    if (!(await this.commit(result.events, { actionId: key, result: ack }))) return this.unsaved();
     if (seat.kind === 'country') {
       this.lastCommandAt[actor] = now;
       this.announceProgress();
     }
-    this.afterChange(result.events, changes);
+    await this.afterChange(result.events, changes);
     return ack;
   }
 
+  /** Why a command was not written: the session moved to another node, or the store failed. */
+  private unsaved(): { ok: false; error: ErrorBody } {
+    return failure(this.moved ? 'session-moved' : 'storage');
+  }
+
+  /** Runs `work` once the session's earlier turns are done (a failed turn does not stop the next). */
+  private turn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.turns.then(work);
+    this.turns = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes the store without waiting (the store keeps a session's writes in order); a failure is logged. */
+  private later(write: Promise<unknown>): void {
+    write.catch((cause: unknown) =>
+      this.deps.log.error({ err: cause, session: this.id }, 'could not save the session'),
+    );
+  }
+
   /** The instructor's controls. */
-  control(control: Control): Ack<{ clock: ClockState }> {
+  control(control: Control): Promise<Ack<{ clock: ClockState }>> {
+    return this.turn(() => this.controlNow(control));
+  }
+
+  private async controlNow(control: Control): Promise<Ack<{ clock: ClockState }>> {
     if (this.retired) return failure(this.retired === 'archived' ? 'session-archived' : 'session-deleted');
+    if (!this.held) return failure('session-moved');
     if (this.info.status !== 'open' && PLAY_CONTROLS.has(control.action))
       return failure('session-ended-control');
     const wall = this.deps.wall();
@@ -363,48 +412,56 @@ export class Session {
             connection.send('notice', { kind: 'seat-changed', message: 'reveal' });
         break;
       case 'revoke': {
-        const refused = this.revoke(control.seat);
+        const refused = await this.revoke(control.seat);
         if (refused) return refused;
         break;
       }
       case 'end': {
-        const ended = this.command({ kind: 'instructor' }, `end-${wall}`, { type: 'endSession' });
+        const ended = await this.decide({ kind: 'instructor' }, `end-${wall}`, { type: 'endSession' });
         if (!ended.ok) return ended;
         break;
       }
     }
-    this.deps.store.saveClock(this.id, this.clockState());
+    await this.deps.store.saveClock(this.id, this.clockState());
     const clock = this.clockState();
     for (const connection of this.connections) connection.send('clock', clock);
     this.announceSeats();
-    this.tick();
+    await this.tickNow();
     return { ok: true, clock };
   }
 
   /** Time passes: whatever fell due happens, bots act, clients are told. Called by the timer. */
-  tick(): void {
-    if (this.retired || this.info.status !== 'open') {
+  tick(): Promise<void> {
+    return this.turn(() => this.tickNow());
+  }
+
+  private async tickNow(): Promise<void> {
+    if (this.retired || !this.held || this.info.status !== 'open') {
       this.stopTimer();
       return;
     }
     const changes: Changes = new Map();
     const events = this.engine.catchUp(this.state, this.gameNow(), changes);
-    if (events.length > 0 && !this.commit(events)) return;
-    this.afterChange(events, changes);
+    if (events.length > 0 && !(await this.commit(events))) return;
+    await this.afterChange(events, changes);
   }
 
   /** Saves the clock's reading, so that a restart resumes from here. */
   checkpoint(): void {
-    if (this.retired) return;
-    if (this.clock.state(this.deps.wall()).running) this.deps.store.saveClock(this.id, this.clockState());
+    if (this.retired || !this.held) return;
+    if (this.clock.state(this.deps.wall()).running)
+      this.later(this.deps.store.saveClock(this.id, this.clockState()));
     this.saveThinking();
   }
 
   /** The server stops: the clock is saved and every client told; the session comes back at the next start. */
-  shutdown(): void {
+  async shutdown(): Promise<void> {
     this.stopTimer();
-    if (this.retired) return;
-    this.deps.store.saveClock(this.id, this.clockState());
+    // The turn under way (a command being written) finishes first.
+    await this.turns;
+    this.stopTimer();
+    if (this.retired || !this.held) return;
+    await this.deps.store.saveClock(this.id, this.clockState());
     this.saveThinking();
     for (const connection of this.connections)
       connection.send('notice', { kind: 'shutdown', message: serverError('shutdown').message });
@@ -414,12 +471,33 @@ export class Session {
    * The instructor archives or deletes the session: its timer stops, every client is told why and
    * disconnected, and from now on every command and control is refused and nothing is written.
    */
-  retire(how: Retirement): void {
+  async retire(how: Retirement): Promise<void> {
     this.stopTimer();
-    this.deps.store.saveClock(this.id, this.clockState());
     this.retired = how;
+    await this.turns;
+    await this.deps.store.saveClock(this.id, this.clockState());
     const { message } = serverError(how === 'archived' ? 'session-archived' : 'session-deleted');
     for (const connection of this.connections) connection.close({ kind: 'closed', message });
+    this.connections.clear();
+  }
+
+  /** Whether this node may change the session: it has not given it up and (under leases) holds it now. */
+  private get held(): boolean {
+    return !this.moved && (this.deps.owns?.(this.id) ?? true);
+  }
+
+  /**
+   * This node gives the session up (registry.ts: its lease was lost, or another node asked for it):
+   * the turn under way finishes, nothing more is decided or written here, and every client is
+   * told and disconnected, to reconnect through the proxy to the node that holds it now.
+   */
+  async drop(): Promise<void> {
+    this.moved = true;
+    this.stopTimer();
+    await this.turns;
+    this.stopTimer();
+    const { message } = serverError('session-moved');
+    for (const connection of this.connections) connection.close({ kind: 'shutdown', message });
     this.connections.clear();
   }
 
@@ -428,7 +506,9 @@ export class Session {
    * freed for another team and locked, so that the team removed cannot walk straight back in;
    * the instructor unlocks it for the right team.
    */
-  private revoke(seat: Exclude<Seat, { kind: 'instructor' }>): { ok: false; error: ErrorBody } | null {
+  private async revoke(
+    seat: Exclude<Seat, { kind: 'instructor' }>,
+  ): Promise<{ ok: false; error: ErrorBody } | null> {
     if (seat.kind === 'country') {
       const settings = this.record.seats.countries[seat.country];
       if (!settings) return failure('unknown-country', { country: seat.country });
@@ -436,7 +516,7 @@ export class Session {
       settings.locked = true;
       this.saveSeats();
     }
-    this.deps.store.revokeTokens(this.id, seat);
+    await this.deps.store.revokeTokens(this.id, seat);
     const { message } = serverError('seat-revoked');
     for (const connection of [...this.connections]) {
       if (!sameSeat(connection.seat, seat)) continue;
@@ -447,25 +527,35 @@ export class Session {
   }
 
   /** Writes events; on failure rebuilds the state from the store, so memory never runs ahead of disk. */
-  private commit(events: readonly Event[], action?: { actionId: string; result: unknown }): boolean {
+  private async commit(
+    events: readonly Event[],
+    action?: { actionId: string; result: unknown },
+  ): Promise<boolean> {
     if (events.length === 0 && !action) return true;
     try {
-      this.deps.store.append(this.id, this.seq + 1, events, action);
+      await this.deps.store.append(this.id, this.seq + 1, events, action);
       this.seq += events.length;
       if (action) this.results.set(action.actionId, action.result);
       if (Math.floor((this.seq - events.length) / SNAPSHOT_EVERY) !== Math.floor(this.seq / SNAPSHOT_EVERY)) {
-        this.deps.store.saveSnapshot(this.id, this.seq, this.state);
+        // A snapshot is a shortcut: a lost one costs only a longer rebuild, so nothing waits for it.
+        this.later(this.deps.store.saveSnapshot(this.id, this.seq, this.state));
         this.saveThinking();
       }
       return true;
     } catch (cause) {
       // Archived or deleted under a command in flight: nothing is written, and nothing to reload.
       if (cause instanceof ClosedSessionError) return false;
+      // Another node holds the session now: this one writes nothing more and lets it go.
+      if (cause instanceof StaleWriterError) {
+        this.moved = true;
+        this.deps.lost?.(this.id);
+        return false;
+      }
       this.deps.log.error(
         { err: cause, session: this.id },
         'could not write events; reloading the session from the store',
       );
-      const restored = Session.restore(this.deps, this.record, this.scenario);
+      const restored = await Session.restore(this.deps, this.record, this.scenario);
       this.state = restored.state;
       this.seq = restored.seq;
       this.results.clear();
@@ -476,13 +566,13 @@ export class Session {
   }
 
   /** Bots for the countries that have one, then the clients, then the timer. */
-  private afterChange(events: readonly Event[], changes: Changes): void {
-    const all = [...events, ...this.playBots(changes)];
+  private async afterChange(events: readonly Event[], changes: Changes): Promise<void> {
+    const all = [...events, ...(await this.playBots(changes))];
     if (this.state.ended && this.record.status === 'open') {
       this.record.status = 'ended';
-      this.deps.store.saveStatus(this.id, 'ended');
+      await this.deps.store.saveStatus(this.id, 'ended');
       this.clock.pause(this.deps.wall());
-      this.deps.store.saveClock(this.id, this.clockState());
+      await this.deps.store.saveClock(this.id, this.clockState());
       for (const connection of this.connections)
         connection.send('notice', { kind: 'ended', message: serverError('session-ended').message });
     }
@@ -494,7 +584,7 @@ export class Session {
   private saveSeats(): void {
     const thinking = this.bots.thinking();
     if (thinking) this.record.seats.thinking = thinking;
-    this.deps.store.saveSeats(this.id, this.record.seats);
+    this.later(this.deps.store.saveSeats(this.id, this.record.seats));
   }
 
   /**
@@ -513,8 +603,11 @@ export class Session {
       .map(([id]) => id);
   }
 
-  /** The bots that are not thinking act (game/bots.ts); their commands are written like any other. */
-  private playBots(changes: Changes): Event[] {
+  /**
+   * The bots that are not thinking act (game/bots.ts). What they caused is written as one row once
+   * they are done: if that write fails, the session is rebuilt from the store without it (commit).
+   */
+  private async playBots(changes: Changes): Promise<Event[]> {
     const bots = this.botSeats();
     const played: Event[] = [];
     if (bots.length === 0) return played;
@@ -524,11 +617,11 @@ export class Session {
       ended: () => this.state.ended,
       act: (country, command) => {
         const result = this.engine.act(this.state, country, command, now, changes);
-        if (result.events.length > 0 && !this.commit(result.events)) return 'stop';
         played.push(...result.events);
         return result.rejection ? 'rejected' : 'accepted';
       },
     });
+    if (played.length > 0 && !(await this.commit(played))) return [];
     return played;
   }
 
@@ -544,7 +637,7 @@ export class Session {
     const wall = this.deps.wall();
     const at = this.clock.wallAt(due, wall);
     if (!Number.isFinite(at)) return;
-    this.timer = setTimeout(() => this.tick(), Math.min(MAX_TIMER, Math.max(0, at - wall)));
+    this.timer = setTimeout(() => void this.tick(), Math.min(MAX_TIMER, Math.max(0, at - wall)));
     this.timer.unref?.();
   }
 

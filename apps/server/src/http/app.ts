@@ -69,12 +69,15 @@ export function createApp(deps: {
   });
   app.get('/ready', (_request, response) => {
     const ready = deps.ready();
-    response.status(ready ? 200 : 503).json({ ok: ready, sessions: deps.registry.all().length });
+    // Which node answered: behind a proxy, each node says its name (--node-id).
+    response
+      .status(ready ? 200 : 503)
+      .json({ ok: ready, sessions: deps.registry.all().length, node: deps.config.nodeId });
   });
 
   // Public: what a join code opens (title and countries, nothing secret), for the join page.
-  app.get('/api/join/:code', (request, response) => {
-    const session = deps.registry.byJoinCode(String(request.params.code).trim().toUpperCase());
+  app.get('/api/join/:code', async (request, response) => {
+    const session = await deps.registry.readerByCode(String(request.params.code).trim().toUpperCase());
     if (!session) {
       response.status(404).json({
         error: serverError('unknown-code', { code: String(request.params.code) }),
@@ -121,9 +124,9 @@ export function createApp(deps: {
   uploadRoute(api, deps);
   studioRoutes(api, deps);
 
-  api.get('/sessions', (_request, response) => {
+  api.get('/sessions', async (_request, response) => {
     response.json(
-      deps.registry.all().map(
+      (await deps.registry.listed()).map(
         (session): SessionListEntry => ({
           ...session.info,
           createdAt: session.record.createdAt,
@@ -165,7 +168,7 @@ export function createApp(deps: {
       } satisfies HttpError);
       return;
     }
-    const session = deps.registry.create(entry.scenario, entry.source, {
+    const session = await deps.registry.create(entry.scenario, entry.source, {
       ...(body.data.clock ? { clock: body.data.clock } : {}),
       // Written into the session, so that it keeps its pace whatever the server's default becomes.
       // One given has passed BotThink's check, so it has minutes; none given, the server's default.
@@ -184,13 +187,13 @@ export function createApp(deps: {
     } satisfies CreateSessionResponse);
   });
 
-  api.get('/sessions/:id/export', (request, response) => {
-    const session = deps.registry.get(String(request.params.id));
+  api.get('/sessions/:id/export', async (request, response) => {
+    const session = await deps.registry.reader(String(request.params.id));
     if (!session) {
       response.status(404).json({ error: serverError('http.unknown-session') });
       return;
     }
-    const events = session.events();
+    const events = await session.events();
     response.setHeader(
       'Content-Disposition',
       `attachment; filename="crossborder-${session.record.code}.json"`,
@@ -210,8 +213,8 @@ export function createApp(deps: {
   });
 
   // The after-action report: one self-contained HTML file, recomputed from the session's log.
-  api.get('/sessions/:id/report', (request, response) => {
-    const session = deps.registry.get(String(request.params.id));
+  api.get('/sessions/:id/report', async (request, response) => {
+    const session = await deps.registry.reader(String(request.params.id));
     if (!session) {
       response.status(404).json({ error: serverError('http.unknown-session') });
       return;
@@ -223,14 +226,16 @@ export function createApp(deps: {
       'Content-Disposition',
       `attachment; filename="crossborder-${session.record.code}.html"`,
     );
+    const events = await session.events();
+    const branches = await branchesOf(deps.registry, session);
     response.type('html').send(
       renderReport({
         scenario: session.scenario,
-        events: session.events(),
+        events,
         session: { code: session.record.code, createdAt: session.record.createdAt },
         teams,
         jurors: session.jurorNames(),
-        ...branchesOf(deps.registry, session),
+        ...branches,
         // In the reader's language (`?lang=`, else Accept-Language).
         ...currentCatalogue(),
       }),
@@ -240,13 +245,13 @@ export function createApp(deps: {
   forkRoutes(api, deps);
   exportRoutes(api, deps);
 
-  api.post('/sessions/:id/archive', (request, response) => {
-    const done = deps.registry.remove(String(request.params.id), 'archived');
+  api.post('/sessions/:id/archive', async (request, response) => {
+    const done = await deps.registry.remove(String(request.params.id), 'archived');
     response.status(done ? 200 : 404).json({ ok: done });
   });
 
-  api.delete('/sessions/:id', (request, response) => {
-    const done = deps.registry.remove(String(request.params.id), 'deleted');
+  api.delete('/sessions/:id', async (request, response) => {
+    const done = await deps.registry.remove(String(request.params.id), 'deleted');
     response.status(done ? 200 : 404).json({ ok: done });
   });
 

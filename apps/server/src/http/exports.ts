@@ -26,14 +26,14 @@ import type { Store } from '../store/store.js';
  * browser's Accept-Language (locale.ts).
  */
 export function exportRoutes(api: Router, deps: { registry: Registry }): void {
-  api.get('/sessions/:id/teams/:country/report', (request, response) => {
-    const session = sessionOr404(deps.registry, request, response);
+  api.get('/sessions/:id/teams/:country/report', async (request, response) => {
+    const session = await sessionOr404(deps.registry, request, response);
     if (!session) return;
     const country = countryOr404(session, String(request.params.country), response);
     if (!country) return;
     const html = renderTeamReport({
       scenario: session.scenario,
-      events: session.events(),
+      events: await session.events(),
       country,
       session: { code: session.record.code, createdAt: session.record.createdAt },
       team: session.seatsInfo().countries[country]?.team ?? null,
@@ -44,15 +44,15 @@ export function exportRoutes(api: Router, deps: { registry: Registry }): void {
     response.type('html').send(html);
   });
 
-  api.get('/sessions/:id/timeline.csv', (request, response) => {
-    const session = sessionOr404(deps.registry, request, response);
+  api.get('/sessions/:id/timeline.csv', async (request, response) => {
+    const session = await sessionOr404(deps.registry, request, response);
     if (!session) return;
     const team = typeof request.query.team === 'string' ? request.query.team : undefined;
     const country = team === undefined ? undefined : countryOr404(session, team, response);
     if (country === null) return;
     const csv = timelineCsv({
       scenario: session.scenario,
-      events: session.events(),
+      events: await session.events(),
       ...(country ? { country } : {}),
       ...currentCatalogue(),
     });
@@ -63,11 +63,11 @@ export function exportRoutes(api: Router, deps: { registry: Registry }): void {
 }
 
 export function exportTeamRoutes(team: Router, deps: { registry: Registry; store: Store }): void {
-  team.get('/:country/casefile', (request, response) => {
+  team.get('/:country/casefile', async (request, response) => {
     const header = request.get('authorization') ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7) : '';
-    const record = token ? deps.store.token(hashToken(token)) : undefined;
-    const session = record ? deps.registry.get(record.sessionId) : undefined;
+    const record = token ? await deps.store.token(hashToken(token)) : undefined;
+    const session = record ? await deps.registry.reader(record.sessionId) : undefined;
     if (!record || !session || session.isRetired) {
       response.status(401).json({ error: serverError('http.no-seat-token') } satisfies HttpError);
       return;
@@ -81,7 +81,7 @@ export function exportTeamRoutes(team: Router, deps: { registry: Registry; store
     }
     const html = renderCaseFile({
       scenario: session.scenario,
-      events: session.events(),
+      events: await session.events(),
       country,
       session: { code: session.record.code, createdAt: session.record.createdAt },
       team: session.seatsInfo().countries[country]?.team ?? null,
@@ -94,8 +94,12 @@ export function exportTeamRoutes(team: Router, deps: { registry: Registry; store
   });
 }
 
-function sessionOr404(registry: Registry, request: Request, response: Response): Session | undefined {
-  const session = registry.get(String(request.params.id));
+async function sessionOr404(
+  registry: Registry,
+  request: Request,
+  response: Response,
+): Promise<Session | undefined> {
+  const session = await registry.reader(String(request.params.id));
   if (!session) response.status(404).json({ error: serverError('http.unknown-session') } satisfies HttpError);
   return session;
 }

@@ -15,13 +15,13 @@ import type { Logger } from '../log.js';
  *   fork's debrief to compare the two branches.
  */
 export function forkRoutes(api: Router, deps: { registry: Registry; log: Logger }): void {
-  api.post('/sessions/:id/fork', (request, response) => {
+  api.post('/sessions/:id/fork', async (request, response) => {
     const body = ForkSessionRequest.safeParse(request.body ?? {});
     if (!body.success) {
       response.status(400).json({ error: serverError('http.fork-bad-request') } satisfies HttpError);
       return;
     }
-    const forked = deps.registry.fork(String(request.params.id), body.data.at);
+    const forked = await deps.registry.fork(String(request.params.id), body.data.at);
     if (!forked.ok) {
       response.status(forked.status).json({ error: forked.error } satisfies HttpError);
       return;
@@ -40,14 +40,14 @@ export function forkRoutes(api: Router, deps: { registry: Registry; log: Logger 
     } satisfies CreateSessionResponse);
   });
 
-  api.get('/sessions/:id/original', (request, response) => {
-    const session = deps.registry.get(String(request.params.id));
+  api.get('/sessions/:id/original', async (request, response) => {
+    const session = await deps.registry.reader(String(request.params.id));
     const origin = session?.record.settings.fork;
     if (!session || !origin) {
       response.status(404).json({ error: serverError('http.not-a-fork') } satisfies HttpError);
       return;
     }
-    const events = deps.registry.originalEvents(origin.sessionId);
+    const events = await deps.registry.originalEvents(origin.sessionId);
     if (!events) {
       response.status(404).json({
         error: serverError('http.fork-original-gone', { code: origin.code }),
@@ -59,9 +59,9 @@ export function forkRoutes(api: Router, deps: { registry: Registry; log: Logger 
 }
 
 /** A fork's report compares its branches: the original's code and log, while it is kept. */
-export function branchesOf(registry: Registry, session: Session) {
+export async function branchesOf(registry: Registry, session: Session) {
   const origin = session.record.settings.fork;
-  const original = origin ? registry.originalEvents(origin.sessionId) : undefined;
+  const original = origin ? await registry.originalEvents(origin.sessionId) : undefined;
   if (!origin || !original) return {};
   return { branches: { code: origin.code, at: origin.at, original, copied: origin.events } };
 }

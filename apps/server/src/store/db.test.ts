@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { EVENT_SCHEMA, STATE_SHAPE, type State } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../store/sqlite.js';
 import { openDatabase } from './db.js';
-import { ClosedSessionError, type SessionRecord, Store } from './store.js';
+import { ClosedSessionError, type SessionRecord } from './store.js';
 
 /** The tables as the first server release wrote them (no schema version). */
 const VERSION_0 = `
@@ -77,14 +78,14 @@ const fresh = () => {
 };
 
 describe('the database schema', () => {
-  it('moves the events and results of a database from before schema versions', () => {
+  it('moves the events and results of a database from before schema versions', async () => {
     const path = fresh();
     const old = new DatabaseSync(path);
     old.exec(VERSION_0);
     old.close();
     const db = openDatabase(path);
-    const store = new Store(db);
-    expect(store.logs().get('s1')).toEqual({
+    const store = new SqliteStore(db);
+    expect((await store.logs()).get('s1')).toEqual({
       events: [{ type: 'CaseOpened' }, { type: 'FactLearned' }],
       results: new Map([['a1', { ok: true }]]),
     });
@@ -92,46 +93,46 @@ describe('the database schema', () => {
     db.close();
     // Opening again changes nothing.
     const again = openDatabase(path);
-    expect(new Store(again).logs().get('s1')?.events).toHaveLength(2);
+    expect((await new SqliteStore(again).logs()).get('s1')?.events).toHaveLength(2);
     again.close();
   });
 
-  it('drops snapshots of schema 1 (they have no shape) and keeps the log, which rebuilds them', () => {
+  it('drops snapshots of schema 1 (they have no shape) and keeps the log, which rebuilds them', async () => {
     const path = fresh();
     const db = openDatabase(path);
-    const store = new Store(db);
-    store.saveSnapshot('s1', 3, initial);
-    expect(store.snapshot('s1')?.seq).toBe(3);
+    const store = new SqliteStore(db);
+    await store.saveSnapshot('s1', 3, initial);
+    expect((await store.snapshot('s1'))?.seq).toBe(3);
     // As schema 1 left it: no shape column.
     db.exec(
       "DROP TABLE snapshots; CREATE TABLE snapshots (session_id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL); INSERT INTO snapshots VALUES ('s1', 3, '{}'); PRAGMA user_version = 1",
     );
     db.close();
     const reopened = openDatabase(path);
-    expect(new Store(reopened).snapshot('s1')).toBeUndefined();
+    expect(await new SqliteStore(reopened).snapshot('s1')).toBeUndefined();
     reopened.close();
   });
 
-  it('does not restore a snapshot of another state shape', () => {
+  it('does not restore a snapshot of another state shape', async () => {
     const db = openDatabase(fresh());
-    const store = new Store(db);
-    store.saveSnapshot('s1', 3, initial);
+    const store = new SqliteStore(db);
+    await store.saveSnapshot('s1', 3, initial);
     db.exec(`UPDATE snapshots SET shape = ${STATE_SHAPE - 1}`);
-    expect(store.snapshot('s1')).toBeUndefined();
-    store.saveSnapshot('s1', 4, initial);
-    expect(store.snapshot('s1')).toEqual({ seq: 4, state: initial });
+    expect(await store.snapshot('s1')).toBeUndefined();
+    await store.saveSnapshot('s1', 4, initial);
+    expect(await store.snapshot('s1')).toEqual({ seq: 4, state: initial });
     db.close();
   });
 
-  it('reads the log rows of a schema 3 database, of event schema 1, as today’s events', () => {
+  it('reads the log rows of a schema 3 database, of event schema 1, as today’s events', async () => {
     const path = fresh();
     const old = new DatabaseSync(path);
     old.exec(VERSION_3);
     old.close();
     const db = openDatabase(path);
     expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
-    const store = new Store(db);
-    const read = store.logs().get('s1');
+    const store = new SqliteStore(db);
+    const read = (await store.logs()).get('s1');
     // The end that named no country is one per country that had preserved the logs; the violation
     // keeps its English text as the line `violation.as-recorded`.
     expect(read?.events).toEqual([
@@ -156,29 +157,24 @@ describe('the database schema', () => {
     ]);
     expect(read?.results).toEqual(new Map([['a1', { ok: true, events: 2 }]]));
     // The snapshot of the state's former shape is not restored.
-    expect(store.snapshot('s1')).toBeUndefined();
+    expect(await store.snapshot('s1')).toBeUndefined();
     // The server goes on numbering the events as it read them: 6 follows the 5 upcast events.
-    store.append('s1', 6, [{ type: 'SessionEnded', at: 300, visibleTo: [] }]);
+    await store.append('s1', 6, [{ type: 'SessionEnded', at: 300, visibleTo: [] }]);
     const rows = db.prepare('SELECT seq, schema FROM log ORDER BY id').all();
     expect(rows.map((row) => ({ ...row }))).toEqual([
       { seq: 1, schema: 1 },
       { seq: 3, schema: 1 },
       { seq: 6, schema: EVENT_SCHEMA },
     ]);
-    expect(
-      store
-        .log('s1')
-        .events.map((event) => event.type)
-        .at(-1),
-    ).toBe('SessionEnded');
-    expect(store.log('s1').events).toHaveLength(6);
+    expect((await store.log('s1')).events.map((event) => event.type).at(-1)).toBe('SessionEnded');
+    expect((await store.log('s1')).events).toHaveLength(6);
     // A row of today's schema that does not follow the upcast events is a damaged file.
     db.exec(`UPDATE log SET seq = 5 WHERE schema = ${EVENT_SCHEMA}`);
-    expect(() => store.logs()).toThrow(/the log of session s1 has event 5 where event 6 should come/);
+    await expect(store.logs()).rejects.toThrow(/the log of session s1 has event 5 where event 6 should come/);
     db.close();
   });
 
-  it('refuses a database written by a newer version, saying what to do', () => {
+  it('refuses a database written by a newer version, saying what to do', async () => {
     const path = fresh();
     const newer = new DatabaseSync(path);
     newer.exec('PRAGMA user_version = 99');
@@ -202,15 +198,15 @@ const record = (id: string): SessionRecord => ({
 });
 
 describe('the store', () => {
-  it('writes nothing to the log of a session that is deleted, archived or unknown, and says so', () => {
+  it('writes nothing to the log of a session that is deleted, archived or unknown, and says so', async () => {
     const db = openDatabase(fresh());
-    const store = new Store(db);
-    for (const id of ['open', 'archived', 'deleted']) store.createSession(record(id));
-    store.saveStatus('archived', 'archived');
-    store.deleteSession('deleted');
-    store.append('open', 1, [], { actionId: 'a', result: { ok: true } });
+    const store = new SqliteStore(db);
+    for (const id of ['open', 'archived', 'deleted']) await store.createSession(record(id));
+    await store.saveStatus('archived', 'archived');
+    await store.deleteSession('deleted');
+    await store.append('open', 1, [], { actionId: 'a', result: { ok: true } });
     for (const id of ['archived', 'deleted', 'never']) {
-      expect(() => store.append(id, 1, [], { actionId: 'a', result: { ok: true } })).toThrow(
+      await expect(store.append(id, 1, [], { actionId: 'a', result: { ok: true } })).rejects.toThrow(
         ClosedSessionError,
       );
     }
@@ -219,40 +215,48 @@ describe('the store', () => {
     db.close();
   });
 
-  it('revokes the tokens of one seat of one session, and no other', () => {
+  it('revokes the tokens of one seat of one session, and no other', async () => {
     const db = openDatabase(fresh());
-    const store = new Store(db);
+    const store = new SqliteStore(db);
     const aldoria = { kind: 'country', country: 'aldoria' } as const;
-    store.addToken('t1', { sessionId: 's1', seat: aldoria, name: 'A' });
-    store.addToken('t2', { sessionId: 's1', seat: aldoria, name: 'A' });
-    store.addToken('t3', { sessionId: 's1', seat: { kind: 'country', country: 'borealis' }, name: 'B' });
-    store.addToken('t4', { sessionId: 's2', seat: aldoria, name: 'A' });
-    store.addToken('t5', { sessionId: 's1', seat: { kind: 'observer' }, name: 'Projector' });
-    expect(store.revokeTokens('s1', aldoria)).toBe(2);
-    expect([store.token('t1'), store.token('t2')]).toEqual([undefined, undefined]);
-    expect(store.token('t3')?.seat).toEqual({ kind: 'country', country: 'borealis' });
-    expect(store.token('t4')?.sessionId).toBe('s2');
-    expect(store.revokeTokens('s1', { kind: 'observer' })).toBe(1);
-    expect(store.token('t5')).toBeUndefined();
+    await store.addToken('t1', { sessionId: 's1', seat: aldoria, name: 'A' });
+    await store.addToken('t2', { sessionId: 's1', seat: aldoria, name: 'A' });
+    await store.addToken('t3', {
+      sessionId: 's1',
+      seat: { kind: 'country', country: 'borealis' },
+      name: 'B',
+    });
+    await store.addToken('t4', { sessionId: 's2', seat: aldoria, name: 'A' });
+    await store.addToken('t5', { sessionId: 's1', seat: { kind: 'observer' }, name: 'Projector' });
+    expect(await store.revokeTokens('s1', aldoria)).toBe(2);
+    expect([await store.token('t1'), await store.token('t2')]).toEqual([undefined, undefined]);
+    expect((await store.token('t3'))?.seat).toEqual({ kind: 'country', country: 'borealis' });
+    expect((await store.token('t4'))?.sessionId).toBe('s2');
+    expect(await store.revokeTokens('s1', { kind: 'observer' })).toBe(1);
+    expect(await store.token('t5')).toBeUndefined();
     db.close();
   });
 
-  it('keeps the instructor key epoch of a token, and revokes instructor tokens of other keys', () => {
+  it('keeps the instructor key epoch of a token, and revokes instructor tokens of other keys', async () => {
     const db = openDatabase(fresh());
-    const store = new Store(db);
+    const store = new SqliteStore(db);
     const instructor = { kind: 'instructor' } as const;
-    store.addToken('old', { sessionId: 's1', seat: instructor, name: 'I', keyEpoch: 'epoch-1' });
-    store.addToken('new', { sessionId: 's1', seat: instructor, name: 'I', keyEpoch: 'epoch-2' });
-    store.addToken('team', { sessionId: 's1', seat: { kind: 'country', country: 'aldoria' }, name: 'A' });
-    expect(store.token('new')?.keyEpoch).toBe('epoch-2');
-    expect(store.revokeInstructorTokens('epoch-2')).toBe(1);
-    expect(store.token('old')).toBeUndefined();
-    expect(store.token('new')).toBeDefined();
-    expect(store.token('team')).toBeDefined();
+    await store.addToken('old', { sessionId: 's1', seat: instructor, name: 'I', keyEpoch: 'epoch-1' });
+    await store.addToken('new', { sessionId: 's1', seat: instructor, name: 'I', keyEpoch: 'epoch-2' });
+    await store.addToken('team', {
+      sessionId: 's1',
+      seat: { kind: 'country', country: 'aldoria' },
+      name: 'A',
+    });
+    expect((await store.token('new'))?.keyEpoch).toBe('epoch-2');
+    expect(await store.revokeInstructorTokens('epoch-2')).toBe(1);
+    expect(await store.token('old')).toBeUndefined();
+    expect(await store.token('new')).toBeDefined();
+    expect(await store.token('team')).toBeDefined();
     db.close();
   });
 
-  it('adds the key epoch to the tokens of a schema 2 database; its instructor tokens no longer resume', () => {
+  it('adds the key epoch to the tokens of a schema 2 database; its instructor tokens no longer resume', async () => {
     const path = fresh();
     const db = openDatabase(path);
     db.exec(
@@ -260,9 +264,9 @@ describe('the store', () => {
     );
     db.close();
     const reopened = openDatabase(path);
-    const store = new Store(reopened);
-    expect(store.token('h')).toEqual({ sessionId: 's1', seat: { kind: 'instructor' }, name: 'I' });
-    expect(store.revokeInstructorTokens('any')).toBe(1);
+    const store = new SqliteStore(reopened);
+    expect(await store.token('h')).toEqual({ sessionId: 's1', seat: { kind: 'instructor' }, name: 'I' });
+    expect(await store.revokeInstructorTokens('any')).toBe(1);
     reopened.close();
   });
 });

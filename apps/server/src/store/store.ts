@@ -1,7 +1,5 @@
-import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { EVENT_SCHEMA, type Event, type JurorId, STATE_SHAPE, type State, upcast } from '@crossborder/engine';
+import { EVENT_SCHEMA, type Event, type JurorId, type State, upcast } from '@crossborder/engine';
 import type { ClockState, ForkOrigin, Seat } from '@crossborder/protocol';
-import { transaction } from './db.js';
 
 /**
  * A moot court's jury, kept with the seats: the key of the jurors' join link, and each juror who
@@ -71,7 +69,7 @@ export interface SessionLog {
   actions?: { actor: string; at: number }[];
 }
 
-const emptyLog = (): SessionLog => ({ events: [], results: new Map() });
+export const emptyLog = (): SessionLog => ({ events: [], results: new Map() });
 
 interface LogRow {
   session_id: string;
@@ -100,7 +98,7 @@ interface Reading {
  * numbered them: one after another within a schema; the first row of a newer schema follows the
  * events before it as upcast, for the server that wrote it had read them so.
  */
-function collect(rows: readonly unknown[]): Map<string, SessionLog> {
+export function collect(rows: readonly unknown[]): Map<string, SessionLog> {
   const readings = new Map<string, Reading>();
   for (const row of rows as LogRow[]) {
     const schema = Number(row.schema);
@@ -151,41 +149,6 @@ function settle(reading: Reading): void {
   reading.older = [];
 }
 
-/**
- * Every statement the store runs, by name. The names are a closed set: a statement that is not
- * here cannot be run (a misspelled name is a type error, not a silently skipped write).
- */
-const SQL = {
-  insertSession:
-    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  sessions: 'SELECT * FROM sessions ORDER BY created_at',
-  session: 'SELECT * FROM sessions WHERE id = ?',
-  saveClock: 'UPDATE sessions SET clock = ? WHERE id = ?',
-  saveSeats: 'UPDATE sessions SET seats = ? WHERE id = ?',
-  saveStatus: 'UPDATE sessions SET status = ? WHERE id = ?',
-  // Only a session that exists and is not archived takes new rows: a late write for a deleted or
-  // archived session inserts nothing, and append() says so.
-  append: `INSERT INTO log (session_id, seq, events, action_id, result, schema)
-    SELECT ?1, ?2, ?3, ?4, ?5, ?6 WHERE EXISTS (SELECT 1 FROM sessions WHERE id = ?1 AND status <> 'archived')`,
-  log: 'SELECT session_id, seq, events, action_id, result, schema FROM log WHERE session_id = ? ORDER BY id',
-  logs: 'SELECT session_id, seq, events, action_id, result, schema FROM log ORDER BY id',
-  saveSnapshot: 'INSERT OR REPLACE INTO snapshots (session_id, seq, state, shape) VALUES (?, ?, ?, ?)',
-  snapshot: 'SELECT seq, state FROM snapshots WHERE session_id = ? AND shape = ?',
-  insertToken:
-    'INSERT INTO tokens (hash, session_id, seat, name, created_at, key_epoch) VALUES (?, ?, ?, ?, ?, ?)',
-  token: 'SELECT session_id, seat, name, key_epoch FROM tokens WHERE hash = ?',
-  revokeTokens: `DELETE FROM tokens WHERE session_id = ? AND json_extract(seat, '$.kind') = ?
-    AND coalesce(json_extract(seat, '$.country'), '') = ?`,
-  revokeInstructorTokens: `DELETE FROM tokens WHERE json_extract(seat, '$.kind') IN ('instructor', 'look')
-    AND (key_epoch IS NULL OR key_epoch <> ?)`,
-  deleteSession: 'DELETE FROM sessions WHERE id = ?',
-  deleteLog: 'DELETE FROM log WHERE session_id = ?',
-  deleteSnapshots: 'DELETE FROM snapshots WHERE session_id = ?',
-  deleteTokens: 'DELETE FROM tokens WHERE session_id = ?',
-} as const;
-
-type StatementName = keyof typeof SQL;
-
 /** Raised when a write is refused because its session is deleted or archived. */
 export class ClosedSessionError extends Error {
   constructor(readonly sessionId: string) {
@@ -201,165 +164,86 @@ export class ForkSourceError extends Error {
 }
 
 /**
- * Every read and write of sessions, their event logs, snapshots and seat tokens. Prepared once;
- * each append is one transaction, committed before the command is acknowledged.
+ * Raised when a write is refused because this node no longer holds the session: another node
+ * took its lease (postgres.ts, leases.ts), or wrote the log row this one meant to write.
  */
-export class Store {
-  private readonly statements: { readonly [Name in StatementName]: StatementSync };
-
-  constructor(private readonly db: DatabaseSync) {
-    this.statements = Object.fromEntries(
-      Object.entries(SQL).map(([name, sql]) => [name, db.prepare(sql)]),
-    ) as { [Name in StatementName]: StatementSync };
-  }
-
-  private run(name: StatementName, ...values: (string | number | null)[]) {
-    return this.statements[name].run(...values);
-  }
-
-  createSession(record: SessionRecord): void {
-    this.run(
-      'insertSession',
-      record.id,
-      record.code,
-      record.createdAt,
-      record.scenarioId,
-      record.scenarioSource,
-      JSON.stringify(record.settings),
-      JSON.stringify(record.clock),
-      JSON.stringify(record.seats),
-      record.status,
+export class StaleWriterError extends Error {
+  constructor(
+    readonly sessionId: string,
+    readonly position?: number,
+  ) {
+    super(
+      position === undefined
+        ? `session ${sessionId} is no longer this node's (its lease was lost): the write was refused`
+        : `session ${sessionId} was written by another node (row ${position} is taken): this node no longer owns it`,
     );
   }
+}
 
-  /**
-   * Creates a fork (game/fork.ts): its record and its first log row, the events copied from
-   * session `from`, in one transaction: both are written, or neither (its original deleted
-   * meanwhile, a failed write). The copy is an ordinary row, numbered from 1: the log stays
-   * append-only and the fork's own events follow it.
-   */
-  createFork(record: SessionRecord, from: string, events: readonly Event[]): void {
-    transaction(this.db, () => {
-      if (!this.statements.session.get(from)) throw new ForkSourceError(from);
-      this.createSession(record);
-      if (events.length > 0) this.append(record.id, 1, events);
-    });
+/** Raised when a new session's join code is already taken (another node may have just taken it): draw another. */
+export class DuplicateCodeError extends Error {
+  constructor(readonly code: string) {
+    super(`the join code ${code} is already taken by another session`);
   }
+}
 
-  sessions(): SessionRecord[] {
-    return this.statements.sessions.all().map((row) => toRecord(row as unknown as Row));
-  }
-
-  session(id: string): SessionRecord | undefined {
-    const row = this.statements.session.get(id);
-    return row ? toRecord(row as unknown as Row) : undefined;
-  }
-
-  saveClock(id: string, clock: ClockState): void {
-    this.run('saveClock', JSON.stringify(clock), id);
-  }
-
-  saveSeats(id: string, seats: SeatSettings): void {
-    this.run('saveSeats', JSON.stringify(seats), id);
-  }
-
-  saveStatus(id: string, status: SessionRecord['status']): void {
-    this.run('saveStatus', status, id);
-  }
-
+/**
+ * Every read and write of sessions, their event logs, snapshots and seat tokens: what the game
+ * needs of a store, whichever keeps it (sqlite.ts, the embedded default; postgres.ts, shared by
+ * several nodes). Asynchronous, for a database across the network answers later; the guarantees
+ * are the same in both:
+ * - a write's promise settles only once it is durable (committed): the session acknowledges a
+ *   command only after its append resolved;
+ * - the writes of one session are applied in the order they were called, even when the caller
+ *   does not wait for one before the next (a clock saved twice keeps the later), and each writes
+ *   what its arguments were when it was called (the caller may change them meanwhile);
+ * - an append is one atomic row: its events and the action's answer are written together or not
+ *   at all, and one that would break its session's numbering (a stale writer) is refused.
+ */
+export interface Store {
+  createSession(record: SessionRecord): Promise<void>;
+  /** A fork's record and its first log row (the copied events), in one transaction (ForkSourceError if `from` is gone). */
+  createFork(record: SessionRecord, from: string, events: readonly Event[]): Promise<void>;
+  sessions(): Promise<SessionRecord[]>;
+  session(id: string): Promise<SessionRecord | undefined>;
+  /** The session whose join code is `code` (any case), if any. */
+  sessionByCode(code: string): Promise<SessionRecord | undefined>;
+  saveClock(id: string, clock: ClockState): Promise<void>;
+  saveSeats(id: string, seats: SeatSettings): Promise<void>;
+  saveStatus(id: string, status: SessionRecord['status']): Promise<void>;
   /**
    * Appends what one command (or one moment of time passing) caused: its events, numbered from
-   * `firstSeq`, and the acknowledgement of the action, as one row (one atomic write), marked with
-   * the event schema they are written in.
+   * `firstSeq`, and the acknowledgement of the action, as one row, marked with the event schema
+   * they are written in. ClosedSessionError for a deleted or archived session.
    */
   append(
     sessionId: string,
     firstSeq: number,
     events: readonly Event[],
     action?: { actionId: string; result: unknown },
-  ): void {
-    const written = this.run(
-      'append',
-      sessionId,
-      firstSeq,
-      JSON.stringify(events),
-      action?.actionId ?? null,
-      action ? JSON.stringify(action.result) : null,
-      EVENT_SCHEMA,
-    );
-    if (Number(written.changes) !== 1) throw new ClosedSessionError(sessionId);
-  }
-
+  ): Promise<void>;
   /** One session's log. */
-  log(sessionId: string): SessionLog {
-    return collect(this.statements.log.all(sessionId)).get(sessionId) ?? emptyLog();
-  }
-
+  log(sessionId: string): Promise<SessionLog>;
   /** Every session's log, read in one pass (at start). */
-  logs(): Map<string, SessionLog> {
-    return collect(this.statements.logs.all());
-  }
-
-  saveSnapshot(sessionId: string, seq: number, state: State): void {
-    this.run('saveSnapshot', sessionId, seq, JSON.stringify(state), STATE_SHAPE);
-  }
-
+  logs(): Promise<Map<string, SessionLog>>;
+  saveSnapshot(sessionId: string, seq: number, state: State): Promise<void>;
   /** The last snapshot, if the engine of this version can read it (its state has today's shape). */
-  snapshot(sessionId: string): { seq: number; state: State } | undefined {
-    const row = this.statements.snapshot.get(sessionId, STATE_SHAPE) as
-      | { seq: number; state: string }
-      | undefined;
-    return row ? { seq: Number(row.seq), state: JSON.parse(row.state) as State } : undefined;
-  }
-
-  addToken(hash: string, record: TokenRecord): void {
-    this.run(
-      'insertToken',
-      hash,
-      record.sessionId,
-      JSON.stringify(record.seat),
-      record.name,
-      Date.now(),
-      record.keyEpoch ?? null,
-    );
-  }
-
-  token(hash: string): TokenRecord | undefined {
-    const row = this.statements.token.get(hash) as
-      | { session_id: string; seat: string; name: string; key_epoch: string | null }
-      | undefined;
-    if (!row) return undefined;
-    const record: TokenRecord = {
-      sessionId: row.session_id,
-      seat: JSON.parse(row.seat) as Seat,
-      name: row.name,
-    };
-    return row.key_epoch === null ? record : { ...record, keyEpoch: row.key_epoch };
-  }
-
+  snapshot(sessionId: string): Promise<{ seq: number; state: State } | undefined>;
+  addToken(hash: string, record: TokenRecord): Promise<void>;
+  token(hash: string): Promise<TokenRecord | undefined>;
   /** Ends every token of one seat of a session (a team removed by the instructor, or all observers). */
-  revokeTokens(sessionId: string, seat: Seat): number {
-    const country = seat.kind === 'country' ? seat.country : '';
-    return Number(this.run('revokeTokens', sessionId, seat.kind, country).changes);
-  }
-
-  /**
-   * Ends the tokens taken with the instructor key (the instructor's seat, its looks through
-   * countries' seats) issued under any other instructor key than the current one.
-   */
-  revokeInstructorTokens(keyEpoch: string): number {
-    return Number(this.run('revokeInstructorTokens', keyEpoch).changes);
-  }
-
-  deleteSession(id: string): void {
-    transaction(this.db, () => {
-      for (const name of ['deleteLog', 'deleteSnapshots', 'deleteTokens', 'deleteSession'] as const)
-        this.run(name, id);
-    });
-  }
+  revokeTokens(sessionId: string, seat: Seat): Promise<number>;
+  /** Ends the tokens taken with the instructor key issued under any other key than `keyEpoch`. */
+  revokeInstructorTokens(keyEpoch: string): Promise<number>;
+  deleteSession(id: string): Promise<void>;
+  /** This node no longer holds the session: what it kept of it (where its log ends) is forgotten. */
+  forget(sessionId: string): void;
+  /** Waits for the writes under way, then lets the database go. */
+  close(): Promise<void>;
 }
 
-interface Row {
+/** A sessions row as both stores read it. */
+export interface Row {
   id: string;
   code: string;
   created_at: number;
@@ -371,7 +255,7 @@ interface Row {
   status: string;
 }
 
-function toRecord(row: Row): SessionRecord {
+export function toRecord(row: Row): SessionRecord {
   return {
     id: row.id,
     code: row.code,
@@ -383,4 +267,19 @@ function toRecord(row: Row): SessionRecord {
     seats: JSON.parse(row.seats) as SeatSettings,
     status: row.status as SessionRecord['status'],
   };
+}
+
+/** A tokens row as both stores read it. */
+export function tokenRecord(row: {
+  session_id: string;
+  seat: string;
+  name: string;
+  key_epoch: string | null;
+}): TokenRecord {
+  const record: TokenRecord = {
+    sessionId: row.session_id,
+    seat: JSON.parse(row.seat) as Seat,
+    name: row.name,
+  };
+  return row.key_epoch === null ? record : { ...record, keyEpoch: row.key_epoch };
 }

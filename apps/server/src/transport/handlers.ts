@@ -16,7 +16,9 @@ import { failure } from '../errors.js';
 export type GameSocket = Socket<ClientToServerUntrusted, ServerToClientEvents>;
 
 /** What handles one client message: its payload already parsed by that message's schema. */
-type Handler<E extends ClientEvent> = (message: ClientMessage<E>) => Ack<Answers[E]>;
+type Handler<E extends ClientEvent> = (
+  message: ClientMessage<E>,
+) => Ack<Answers[E]> | Promise<Ack<Answers[E]>>;
 
 /** One handler per client event; a new event in the protocol is a type error here until handled. */
 export type Handlers = { [E in ClientEvent]: Handler<E> };
@@ -60,11 +62,15 @@ function listenTo<E extends ClientEvent>(
       reply({ ok: false, error: parsed.error });
       return;
     }
-    try {
-      reply(handler(parsed.value));
-    } catch (cause) {
+    const failed = (cause: unknown) => {
       gate.failed(cause, event);
       reply(failure('internal'));
+    };
+    try {
+      // A handler that writes the store answers once the write is durable.
+      Promise.resolve(handler(parsed.value)).then(reply, failed);
+    } catch (cause) {
+      failed(cause);
     }
   };
   untyped(socket).on(event, listener);

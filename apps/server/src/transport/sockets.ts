@@ -88,19 +88,24 @@ export function attachSockets(
     };
 
     /** A juror joins a moot court with the jury link's key, and gets a seat of their own (game/jury.ts). */
-    const joinJury = (session: Session, name: string, key: string | undefined): Ack<JoinResult> => {
+    const joinJury = async (
+      session: Session,
+      name: string,
+      key: string | undefined,
+    ): Promise<Ack<JoinResult>> => {
       const refusal = session.admits({ kind: 'juror' }) ?? session.refusesJuror({ kind: 'juror' }, key);
       if (refusal) return { ok: false, error: refusal };
       const place = session.seatFor({ kind: 'juror' }, name);
       const token = seatToken();
-      deps.store.addToken(hashToken(token), { sessionId: session.id, seat: place, name });
+      await deps.store.addToken(hashToken(token), { sessionId: session.id, seat: place, name });
       const snapshot = seat(session, place, token, name);
       return { ok: true, token, seat: place, session: session.info, snapshot };
     };
 
     const handlers: Handlers = {
-      join: (message: ClientMessage<'join'>) => {
-        const session = deps.registry.byJoinCode(message.code);
+      join: async (message: ClientMessage<'join'>) => {
+        const session = await deps.registry.open(message.code);
+        if (session === 'moved') return failure('session-moved');
         if (!session) return failure('unknown-code', { code: message.code });
         if (session.info.status !== 'open') return failure('session-ended');
         if (message.seat.kind === 'juror') return joinJury(session, message.name, message.key);
@@ -113,7 +118,7 @@ export function attachSockets(
           if (other !== undefined) return failure('name-confusable', { name: message.name, other });
         }
         const token = seatToken();
-        deps.store.addToken(hashToken(token), {
+        await deps.store.addToken(hashToken(token), {
           sessionId: session.id,
           seat: message.seat,
           name: message.name,
@@ -129,9 +134,10 @@ export function attachSockets(
           ...(message.seat.kind === 'instructor' ? { seats: session.seatsInfo() } : {}),
         };
       },
-      resume: (message: ClientMessage<'resume'>) => {
-        const record = deps.store.token(hashToken(message.token));
-        const session = record ? deps.registry.get(record.sessionId) : undefined;
+      resume: async (message: ClientMessage<'resume'>) => {
+        const record = await deps.store.token(hashToken(message.token));
+        const session = record ? await deps.registry.openById(record.sessionId) : undefined;
+        if (session === 'moved') return failure('session-moved');
         if (!record || !session || session.isRetired) return failure('unknown-token');
         // An instructor's seat (and its look through a country's) lasts as long as the key it was taken with.
         if (takenWithKey(record.seat) && record.keyEpoch !== currentEpoch)
@@ -178,6 +184,8 @@ export function attachSockets(
   });
 
   // Instructor seats taken under another key end now, not only when they try to resume.
-  deps.store.revokeInstructorTokens(currentEpoch);
+  deps.store.revokeInstructorTokens(currentEpoch).catch((cause: unknown) => {
+    deps.log.error({ err: cause }, 'could not end the instructor seats taken under another key');
+  });
   return () => clearInterval(sweeper);
 }

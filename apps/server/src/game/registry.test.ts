@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import type { Command } from '@crossborder/engine';
+import type { ServerMessages } from '@crossborder/protocol';
+import { loadScenarioText } from '@crossborder/scenario';
+import pg from 'pg';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type Cluster, startCluster } from '../../test/postgres/cluster.js';
+import { createLogger } from '../log.js';
+import { PostgresLeases } from '../store/leases.js';
+import { PostgresStore } from '../store/postgres.js';
+import { newConnection } from './audience.js';
+import { Registry } from './registry.js';
+import type { Session } from './session.js';
+
+/**
+ * Two nodes (two registries, each with its store and leases) over one throwaway PostgreSQL
+ * (test/postgres/cluster.ts), in this process: who holds a session, and how it changes hands.
+ */
+const source = readFileSync(new URL('../../../../scenarios/tutorial.yaml', import.meta.url), 'utf8');
+const loaded = loadScenarioText(source, 'tutorial.yaml');
+if (!loaded.scenario) throw new Error('the tutorial does not load');
+const tutorial = loaded.scenario;
+/** Short leases, so that the test waits little: renewed every third. */
+const TTL = 3_000;
+
+let cluster: Cluster | undefined;
+let admin: pg.Pool | undefined;
+let databases = 0;
+const running: { registry: Registry; store: PostgresStore }[] = [];
+
+beforeAll(() => {
+  cluster = startCluster();
+  admin = new pg.Pool({ connectionString: cluster.url, max: 2 });
+  // The cluster stops at the end while a connection may still be closing: not an error of the test.
+  admin.on('error', () => {});
+});
+afterAll(async () => {
+  await admin?.end();
+  cluster?.stop();
+});
+afterEach(async () => {
+  for (const { registry, store } of running.splice(0)) {
+    await registry.shutdownAll();
+    // A store whose connections a test closed is closed already.
+    await store.close().catch(() => {});
+  }
+});
+
+async function twoNodes() {
+  if (!cluster || !admin) throw new Error('the cluster did not start');
+  const name = `registry_${++databases}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = cluster.url.replace('/crossborder?', `/${name}?`);
+  const node = async (id: string) => {
+    const store = await PostgresStore.open(url, { node: id });
+    const registry = new Registry({
+      store,
+      log: createLogger('silent'),
+      wall: () => 1_000,
+      leases: new PostgresLeases(store.pool, id, TTL),
+    });
+    await registry.startLeases();
+    running.push({ registry, store });
+    return { registry, store };
+  };
+  return { a: await node('node-a'), b: await node('node-b') };
+}
+
+/** A client of a team's seat: what it is told when the session leaves its node. */
+function seat(session: Session) {
+  const notices: ServerMessages['notice'][] = [];
+  const connection = newConnection(
+    'c1',
+    { kind: 'country', country: 'aldoria' },
+    () => {},
+    (notice) => {
+      notices.push(notice);
+    },
+  );
+  session.attach(connection, 'Team A');
+  return { connection, notices };
+}
+
+const openCase = (title: string): Command => ({ type: 'openCase', title, offences: ['credential-phishing'] });
+
+describe('sessions held on lease by one of several nodes', () => {
+  it('belong to no node when created, and to the first node a seat opens them on', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    expect(a.registry.get(created.id)).toBeUndefined();
+    const opened = await b.registry.open(created.record.code.toLowerCase());
+    if (!opened || opened === 'moved') throw new Error('not opened');
+    expect(b.registry.get(created.id)).toBe(opened);
+    expect(b.registry.ready()).toBe(true);
+    expect((await opened.command({ kind: 'country', country: 'aldoria' }, 'a1', openCase('One'))).ok).toBe(
+      true,
+    );
+    // Any node reads it, for the instructor's list and exports, without holding it.
+    const read = await a.registry.reader(created.id);
+    expect(read?.eventCount).toBe(opened.eventCount);
+    expect((await a.registry.listed()).map((found) => found.id)).toEqual([created.id]);
+    expect(a.registry.get(created.id)).toBeUndefined();
+  });
+
+  it('move to a node that asks for them: the owner lets go at its next renewal and its clients are told', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    const first = await a.registry.open(created.record.code);
+    if (!first || first === 'moved') throw new Error('not opened');
+    const client = seat(first);
+    expect((await first.command(client.connection.seat, 'a1', openCase('Before'))).ok).toBe(true);
+    // The proxy now sends the session's seats to node B (node A was away, and is back).
+    const second = await b.registry.openById(created.id);
+    if (!second || second === 'moved') throw new Error('not handed over');
+    expect(second.eventCount).toBe(first.eventCount);
+    expect(client.notices.map((notice) => notice.kind)).toEqual(['shutdown']);
+    expect(client.notices[0]?.message).toContain('moving to another server');
+    expect(a.registry.get(created.id)).toBeUndefined();
+    // Node A's session object takes nothing more; node B's goes on from where it was.
+    const late = await first.command(client.connection.seat, 'a2', openCase('Late'));
+    expect(late).toMatchObject({ ok: false, error: { code: 'session-moved' } });
+    expect((await second.command({ kind: 'country', country: 'aldoria' }, 'a3', openCase('After'))).ok).toBe(
+      true,
+    );
+    expect((await b.store.log(created.id)).results.has('aldoria:a2')).toBe(false);
+  });
+
+  it('are taken from a node cut off from the database, once its lease has expired; it then refuses commands', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    const first = await a.registry.open(created.record.code);
+    if (!first || first === 'moved') throw new Error('not opened');
+    // Node A is cut off from the database: its renewals fail from now on.
+    await a.store.pool.end();
+    const second = await b.registry.open(created.record.code);
+    if (!second || second === 'moved') throw new Error('not taken over');
+    expect(a.registry.ready()).toBe(false);
+    const late = await first.command({ kind: 'country', country: 'aldoria' }, 'a1', openCase('Late'));
+    expect(late).toMatchObject({ ok: false, error: { code: 'session-moved' } });
+    expect((await b.store.log(created.id)).events).toHaveLength(second.eventCount);
+  });
+});
