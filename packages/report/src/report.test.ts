@@ -138,6 +138,7 @@ describe('the debrief and the report', () => {
       [first.line.key]: 'Traduit : une ligne du journal',
       'rule.mla.contents.summary-of-facts.teaching': 'Note pédagogique traduite',
       'rule.mla.contents.summary-of-facts.title': 'Titre de la règle traduit',
+      'report.timeline': 'Chronologie',
       'citation.articles': '{count, plural, one {art. {articles}} other {art. {articles}}}',
       'citation.model': '{article} (modèle : {model})',
       'violation.missing-content': 'La demande {request} ne mentionne pas : {item:contents}.',
@@ -148,6 +149,8 @@ describe('the debrief and the report', () => {
     expect(translated).toContain('Traduit : une ligne du journal');
     expect(translated).toContain('Note pédagogique traduite');
     expect(translated).toContain('Titre de la règle traduit');
+    // The timeline's picture is named in the reader's language too.
+    expect(translated).toContain('role="img" aria-label="Chronologie"');
     expect(translated).toContain('(art. 40 (modèle : UNTOC 18(15));');
     expect(translated).toContain('La demande req-900 ne mentionne pas : un résumé des faits pertinents.');
     const english = renderReport(input);

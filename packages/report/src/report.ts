@@ -157,7 +157,7 @@ export function renderReport(input: ReportInput): string {
 ${input.branches ? branchesHtml(compareBranches(scenario, input.branches.original, events, input.branches.copied), input.branches, say, when) : ''}
 <section><h2>${t('report.timeline')}</h2>
 <p class="legend">${t('report.legend')}</p>
-${timelineSvg(model, { day: (day) => say('report.day', { day }) })}</section>
+${timelineSvg(model, { day: (day) => say('report.day', { day }), title: say('report.timeline') })}</section>
 <section><h2>${t('report.scorecards')}</h2>
 <table><thead><tr><th scope="col">${t('report.country')}</th><th scope="col">${t('report.total')}</th><th scope="col">${t('report.from-objectives')}</th><th scope="col">${t('report.from-jury')}</th><th scope="col">${t('report.penalties')}</th><th scope="col">${t('report.requests-complete')}</th><th scope="col">${t('report.requests-answered')}</th><th scope="col">${t('report.refusals')}</th><th scope="col">${t('report.obtained')}</th><th scope="col">${t('report.lost')}</th><th scope="col">${t('report.violations')}</th></tr></thead><tbody>${scorecards}</tbody></table></section>
 <section><h2>${t('report.jury')}</h2>

@@ -30,7 +30,7 @@ const DAY = 24 * 60;
 
 export function timelineSvg(
   model: TimelineModel,
-  labels: { day: (day: number) => string },
+  labels: { day: (day: number) => string; title: string },
   width = 1000,
 ): string {
   const left = 130;
@@ -65,5 +65,5 @@ export function timelineSvg(
   }
   // Drawn left to right in every language (time runs along x; the lane names are placed by
   // text-anchor), so a right-to-left report does not turn its labels out of the picture.
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" direction="ltr" role="img" aria-label="Timeline">${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="100%" direction="ltr" role="img" aria-label="${escapeHtml(labels.title)}">${parts.join('')}</svg>`;
 }

@@ -84,7 +84,7 @@ export function renderTeamReport(input: TeamReportInput): string {
       end: model.end,
       items,
     },
-    { day: (day) => words.say('report.day', { day }) },
+    { day: (day) => words.say('report.day', { day }), title: words.say('report.timeline') },
   );
   const log = items.map((item) => [when(item.at), escapeHtml(item.text)]);
 

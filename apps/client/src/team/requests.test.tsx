@@ -129,6 +129,11 @@ describe('the requests panel', () => {
     // Borealis knows nothing of the logs yet but what the request says of them: never their id.
     expect(text).toContain(`${t('ui.request.evidence')}${t('ui.request.evidence-unknown', { count: 1 })}`);
     expect(text).not.toContain('hosting-logs');
+    // The offence by the case's description of it, never its id.
+    const offence = seat.view.briefing.offences[request.offence]?.description ?? '';
+    expect(offence).not.toBe('');
+    expect(text).toContain(`${t('ui.request.offence')}${offence}`);
+    expect(text).not.toContain(request.offence);
   });
 
   it('offers the requested State every lawful answer, and the unlawful grounds marked as such', async () => {

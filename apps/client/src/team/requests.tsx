@@ -206,6 +206,7 @@ function RequestDetail({
 }) {
   const evidence = useComputed(() => team.view.value.evidence);
   const suspects = useComputed(() => team.view.value.suspects);
+  const offences = useComputed(() => team.view.value.briefing.offences);
   const directory = useComputed(() => team.view.value.briefing.directory);
   const viewer = useComputed(() => team.view.value.viewer);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -249,7 +250,7 @@ function RequestDetail({
           <dt>{t('ui.request.sent')}</dt>
           <dd>{dayTime(request.sentAt)}</dd>
           <dt>{t('ui.request.offence')}</dt>
-          <dd>{request.offence}</dd>
+          <dd>{offences.value[request.offence]?.description ?? request.offence}</dd>
           {asked.length > 0 ? <dt>{t('ui.request.evidence')}</dt> : null}
           {asked.length > 0 ? <dd>{asked.join('; ')}</dd> : null}
           {request.subject.suspect ? <dt>{t('ui.request.suspect')}</dt> : null}
