@@ -100,3 +100,48 @@ describe('the studio’s outline', () => {
     ).toBeTruthy();
   });
 });
+
+/** The template with more evidence items after its own, as `items` writes them (YAML under case.evidence). */
+const withItems = (items: string) =>
+  TEMPLATE.replace('        facts: [shop-admin]\n', `        facts: [shop-admin]\n${items}`);
+
+/** An evidence item as the template writes one, revealing `reveals` (YAML flow map), held by the template's provider. */
+const item = (id: string, title: string, reveals = '', knownBy = '') => `    ${id}:
+      title: ${title}
+      kind: content
+      holder: eastgate-hosting
+      expiresAfter: 30d
+      proves: [shop-fraud]
+${knownBy ? `      knownBy: [${knownBy}]\n` : ''}${reveals ? `      reveals: ${reveals}\n` : ''}`;
+
+describe('the evidence chains of the outline', () => {
+  const chains = async (text: string) => {
+    const outline = (await inlineAnalyst().check(text)).outline;
+    if (!outline.ok)
+      throw new Error(`the draft has errors: ${JSON.stringify((await inlineAnalyst().check(text)).issues)}`);
+    return Object.fromEntries(outline.chains.nodes.map((node) => [node.name, node.depth]));
+  };
+
+  it('puts an item two steps away in the third column, and a fact after the item that reveals it', async () => {
+    const text = withItems(
+      item('first', 'First', '{ evidence: [second] }', 'westland') +
+        item('second', 'Second', '{ evidence: [third] }') +
+        item('third', 'Third', '{ facts: [fake-shop] }'),
+    );
+    expect(await chains(text)).toMatchObject({ First: 0, Second: 1, Third: 2 });
+    const facts = (await inlineAnalyst().check(text)).outline;
+    const fact = facts.ok
+      ? facts.chains.nodes.find((node) => node.kind === 'fact' && node.depth === 3)
+      : undefined;
+    expect(fact?.name).toMatch(/^Since 1 May, 200 Westland residents paid a fake online shop/);
+  });
+
+  it('takes the shorter of two routes to an item, and follows a loop once', async () => {
+    const text = withItems(
+      item('first', 'First', '{ evidence: [second, third] }', 'westland') +
+        item('second', 'Second', '{ evidence: [third] }') +
+        item('third', 'Third', '{ evidence: [second] }'),
+    );
+    expect(await chains(text)).toMatchObject({ First: 0, Second: 1, Third: 1 });
+  });
+});
