@@ -2,9 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Command } from '@crossborder/engine';
 import type { ServerMessages } from '@crossborder/protocol';
 import { loadScenarioText } from '@crossborder/scenario';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../../test/postgres/cluster.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useThrowawayDatabases } from '../../test/postgres/databases.js';
 import { createLogger } from '../log.js';
 import { PostgresLeases } from '../store/leases.js';
 import { PostgresStore } from '../store/postgres.js';
@@ -23,21 +22,9 @@ const tutorial = loaded.scenario;
 /** Short leases, so that the test waits little: renewed every third. */
 const TTL = 3_000;
 
-let cluster: Cluster | undefined;
-let admin: pg.Pool | undefined;
-let databases = 0;
+const newDatabase = useThrowawayDatabases('registry');
 const running: { registry: Registry; store: PostgresStore }[] = [];
 
-beforeAll(() => {
-  cluster = startCluster();
-  admin = new pg.Pool({ connectionString: cluster.url, max: 2 });
-  // The cluster stops at the end while a connection may still be closing: not an error of the test.
-  admin.on('error', () => {});
-});
-afterAll(async () => {
-  await admin?.end();
-  cluster?.stop();
-});
 afterEach(async () => {
   for (const { registry, store } of running.splice(0)) {
     await registry.shutdownAll();
@@ -47,10 +34,7 @@ afterEach(async () => {
 });
 
 async function twoNodes() {
-  if (!cluster || !admin) throw new Error('the cluster did not start');
-  const name = `registry_${++databases}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = cluster.url.replace('/crossborder?', `/${name}?`);
+  const url = await newDatabase();
   const node = async (id: string) => {
     const store = await PostgresStore.open(url, { node: id });
     const registry = new Registry({

@@ -1,37 +1,21 @@
 import type { Event } from '@crossborder/engine';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../../test/postgres/cluster.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useThrowawayDatabases } from '../../test/postgres/databases.js';
 import { PostgresLeases } from './leases.js';
 import { PostgresStore } from './postgres.js';
 import { type SessionRecord, StaleWriterError } from './store.js';
 
 /** Leases over a throwaway PostgreSQL (test/postgres/cluster.ts): two nodes, as two stores on one database. */
-let cluster: Cluster | undefined;
-let admin: pg.Pool | undefined;
-let databases = 0;
+const newDatabase = useThrowawayDatabases('leases');
 const opened: PostgresStore[] = [];
 
-beforeAll(() => {
-  cluster = startCluster();
-  admin = new pg.Pool({ connectionString: cluster.url, max: 2 });
-  // The cluster stops at the end while a connection may still be closing: not an error of the test.
-  admin.on('error', () => {});
-});
-afterAll(async () => {
-  await admin?.end();
-  cluster?.stop();
-});
 afterEach(async () => {
   for (const store of opened.splice(0)) await store.close();
 });
 
 /** Two nodes sharing a new database: each its store (writes fenced by its leases) and its leases. */
 async function twoNodes(ttl: number) {
-  if (!cluster || !admin) throw new Error('the cluster did not start');
-  const name = `leases_${++databases}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = cluster.url.replace('/crossborder?', `/${name}?`);
+  const url = await newDatabase();
   const node = async (id: string) => {
     const store = await PostgresStore.open(url, { node: id });
     opened.push(store);

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Event } from '@crossborder/engine';
-import pg from 'pg';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type Cluster, startCluster } from '../../test/postgres/cluster.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useThrowawayDatabases } from '../../test/postgres/databases.js';
 import { openDatabase } from './db.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
@@ -24,22 +23,10 @@ import {
  * were when called, refusals typed.
  */
 
-let cluster: Cluster | undefined;
-let admin: pg.Pool | undefined;
-let databases = 0;
+const newDatabase = useThrowawayDatabases('contract');
 /** Everything a test opened, closed after it however it ended. */
 const opened: (() => Promise<void>)[] = [];
 
-beforeAll(() => {
-  cluster = startCluster();
-  admin = new pg.Pool({ connectionString: cluster.url, max: 2 });
-  // The cluster stops at the end while a connection may still be closing: not an error of the test.
-  admin.on('error', () => {});
-});
-afterAll(async () => {
-  await admin?.end();
-  cluster?.stop();
-});
 afterEach(async () => {
   for (const close of opened.splice(0)) await close().catch(() => {});
 });
@@ -75,10 +62,7 @@ const SQLITE: Kind = {
 const POSTGRES: Kind = {
   name: 'PostgreSQL',
   async open() {
-    if (!cluster || !admin) throw new Error('the cluster did not start');
-    const name = `contract_${++databases}`;
-    await admin.query(`CREATE DATABASE ${name}`);
-    const url = cluster.url.replace('/crossborder?', `/${name}?`);
+    const url = await newDatabase();
     const track = async (store: Promise<Store>) => {
       const ready = await store;
       opened.unshift(() => ready.close());
