@@ -47,7 +47,7 @@ export interface SessionDeps {
   /** Wall time in ms: Date.now in production, a fake in tests. */
   wall: () => number;
   /** Where the bots' model answer is computed (off the event loop); the server's worker unless told. */
-  models?: ModelAnswers;
+  models?: Pick<ModelAnswers, 'compute'>;
   /**
    * Whether this node holds the session's lease now (several nodes over PostgreSQL, registry.ts):
    * a session whose node cannot say so takes no command. Absent: one node holds every session.
@@ -57,6 +57,12 @@ export interface SessionDeps {
   lost?: (sessionId: string) => void;
 }
 
+/**
+ * The teams' last commands reach the instructors at most this often: each command used to send the
+ * whole progress message at once, one more message per command (6 % of a busy server's time), for
+ * idle times the console shows in game minutes.
+ */
+export const PROGRESS_EVERY_MS = 1000;
 /** Snapshots keep a restart fast: one every this many events. */
 const SNAPSHOT_EVERY = 1000;
 /** setTimeout cannot wait longer than this. */
@@ -98,6 +104,8 @@ export class Session {
   /** The bots' model answer, once computed (asked once, when an instructor first attaches). */
   private model: Progress['model'] = null;
   private modelAsked = false;
+  /** Set while new last commands wait to be sent to the instructors (PROGRESS_EVERY_MS). */
+  private progressDue: NodeJS.Timeout | undefined;
   /** The bots of empty seats: their pace (the session's thinking time) and what the rules rejected of theirs. */
   private readonly bots: BotPlayers;
   /**
@@ -341,7 +349,7 @@ export class Session {
     if (!(await this.commit(result.events, { actionId: key, result: ack }))) return this.unsaved();
     if (seat.kind === 'country') {
       this.lastCommandAt[actor] = now;
-      this.announceProgress();
+      this.announceProgressSoon();
     }
     await this.afterChange(result.events, changes);
     return ack;
@@ -671,7 +679,15 @@ export class Session {
     );
   }
 
+  private announceProgressSoon(): void {
+    if (this.progressDue) return;
+    this.progressDue = setTimeout(() => this.announceProgress(), PROGRESS_EVERY_MS);
+    this.progressDue.unref?.();
+  }
+
   private announceProgress(): void {
+    clearTimeout(this.progressDue);
+    this.progressDue = undefined;
     if (this.retired) return;
     const progress = this.progress();
     for (const connection of this.connections)
