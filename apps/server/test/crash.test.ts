@@ -1,11 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type CountryView, createEngine, type InstructorView } from '@crossborder/engine';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, kill, killAll, startServerProcess } from './server-process.js';
 import { Client, KEY, ROOT, until } from './support.js';
 
 /**
@@ -15,66 +15,19 @@ import { Client, KEY, ROOT, until } from './support.js';
  */
 const database = join(mkdtempSync(join(tmpdir(), 'crossborder-crash-')), 'db.sqlite');
 let child: ChildProcess | null = null;
-/** Every server this file started, killed in afterAll however the test ended. */
-const children = new Set<ChildProcess>();
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function start(port: number): Promise<void> {
-  child = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'apps/server/dist/main.js'),
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--data',
-      database,
-      '--log-level',
-      'silent',
-      '--rate-limit',
-      '1000',
-    ],
-    {
-      // The server stops by itself if this test process dies without killing it.
-      env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY, CROSSBORDER_PARENT_PID: String(process.pid) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  children.add(child);
-  await new Promise<void>((resolve, reject) => {
-    child?.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Crossborder is running')) resolve();
-    });
-    child?.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  child = await startServerProcess('the server', port, [
+    '--data',
+    database,
+    '--log-level',
+    'silent',
+    '--rate-limit',
+    '1000',
+  ]);
 }
 
-function stopped(server: ChildProcess): boolean {
-  return server.exitCode !== null || server.signalCode !== null;
-}
-
-function kill(target: ChildProcess | null = child): Promise<void> {
-  return new Promise((resolve) => {
-    if (!target || stopped(target)) return resolve();
-    target.once('exit', () => resolve());
-    target.kill('SIGKILL');
-  });
-}
-
-afterAll(async () => {
-  await Promise.all([...children].map((started) => kill(started)));
-});
+afterAll(killAll);
 
 describe('a server killed at any moment', () => {
   it('restarts with every acknowledged command, and clients resume exactly', async () => {
@@ -146,7 +99,7 @@ describe('a server killed at any moment', () => {
           (acknowledged.get('aldoria')?.size ?? 0) >= before + wanted &&
           (acknowledged.get('borealis')?.size ?? 0) > otherBefore,
       );
-      await kill();
+      if (child) await kill(child);
       stop = true;
       await Promise.all(loops);
       for (const { client } of clients) client.close();

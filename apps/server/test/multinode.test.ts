@@ -5,7 +5,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostgresStore } from '../src/store/postgres.js';
 import { type Cluster, startCluster } from './postgres/cluster.js';
-import { freePort, kill, type Node, startNode, startProxy, stopAll } from './postgres/nodes.js';
+import { type Node, startNode, startProxy } from './postgres/nodes.js';
+import { freePort, kill, killAll } from './server-process.js';
 import { Client, KEY, ROOT } from './support.js';
 
 /**
@@ -198,7 +199,7 @@ afterAll(async () => {
   for (const table of tables) for (const seat of [table.instructor, ...table.teams]) seat.close();
   await reader?.close();
   await pool?.end();
-  await stopAll();
+  await killAll();
   cluster?.stop();
 });
 

@@ -1,29 +1,16 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { KEY, ROOT } from '../support.js';
+import { startServerProcess, track } from '../server-process.js';
+import { ROOT } from '../support.js';
 
 /**
  * Real processes for the multi-node test: Crossborder nodes sharing one PostgreSQL, and HAProxy
  * in front of them with the repository's sample configuration (deploy/haproxy.cfg). Each is
- * killed in `stopAll` however the test ended; the nodes also stop by themselves if the test
- * process dies (CROSSBORDER_PARENT_PID, parent-watch.ts), and HAProxy is started with a shell
- * watchdog that does the same.
+ * killed by `killAll` (../server-process.ts) however the test ended; the nodes also stop by
+ * themselves if the test process dies (CROSSBORDER_PARENT_PID, parent-watch.ts), and HAProxy is
+ * started with a shell watchdog that does the same.
  */
-const started = new Set<ChildProcess>();
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 export interface Node {
   id: string;
   port: number;
@@ -33,41 +20,26 @@ export interface Node {
 
 /** Starts a node on `port`, as `node-id`, over the PostgreSQL at `store`; resolves once it listens. */
 export async function startNode(id: string, port: number, store: string): Promise<Node> {
-  const child = spawn(
-    process.execPath,
+  // CROSSBORDER_TEST_NODE_LOGS=<folder> keeps each node's log there, to see what a failed run did.
+  // Otherwise its warnings and errors (it logs no more) go to the test's standard error.
+  const logs = process.env.CROSSBORDER_TEST_NODE_LOGS;
+  const child = await startServerProcess(
+    `node ${id}`,
+    port,
     [
-      join(ROOT, 'apps/server/dist/main.js'),
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
       '--store',
       store,
       '--node-id',
       id,
       '--log-level',
-      process.env.CROSSBORDER_TEST_NODE_LOGS ? 'info' : 'warn',
+      logs ? 'info' : 'warn',
       '--rate-limit',
       '1000',
       '--rate-limit-address',
       '100000',
     ],
-    {
-      env: { ...process.env, CROSSBORDER_INSTRUCTOR_KEY: KEY, CROSSBORDER_PARENT_PID: String(process.pid) },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    logs ? createWriteStream(join(logs, `${id}.log`)) : process.stderr,
   );
-  started.add(child);
-  // CROSSBORDER_TEST_NODE_LOGS=<folder> keeps each node's log there, to see what a failed run did.
-  // Otherwise its warnings and errors (it logs no more) go to the test's standard error.
-  const logs = process.env.CROSSBORDER_TEST_NODE_LOGS;
-  child.stdout?.pipe(logs ? createWriteStream(join(logs, `${id}.log`)) : process.stderr);
-  await new Promise<void>((resolve, reject) => {
-    child.stdout?.on('data', (chunk: Buffer) => {
-      if (chunk.toString().includes('Crossborder is running')) resolve();
-    });
-    child.once('exit', (code) => reject(new Error(`node ${id} exited with ${code} before it listened`)));
-  });
   return { id, port, process: child, url: `http://127.0.0.1:${port}` };
 }
 
@@ -92,7 +64,7 @@ export function startProxy(port: number, nodes: readonly Node[]): ChildProcess {
     env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  started.add(child);
+  track(child);
   const watchdog = spawn(
     'sh',
     ['-c', `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -9 ${child.pid}`],
@@ -107,23 +79,4 @@ export function startProxy(port: number, nodes: readonly Node[]): ChildProcess {
     }
   });
   return child;
-}
-
-function stopped(child: ChildProcess): boolean {
-  return child.exitCode !== null || child.signalCode !== null;
-}
-
-/** Kills `child` with SIGKILL and waits for it to be gone. */
-export function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (stopped(child)) return resolve();
-    child.once('exit', () => resolve());
-    // A stopped process must be continued to die of anything but SIGKILL; SIGKILL works anyway.
-    child.kill('SIGKILL');
-  });
-}
-
-export async function stopAll(): Promise<void> {
-  await Promise.all([...started].map((child) => kill(child)));
-  started.clear();
 }
