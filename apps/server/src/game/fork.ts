@@ -87,5 +87,6 @@ export function forkRecord(
       observersSeeAll: false,
     },
     status: 'open',
+    title: source.scenario.title,
   };
 }

@@ -2,7 +2,6 @@ import { jurorId } from '@crossborder/engine';
 import type { ErrorBody, JoinSeat, JuryInfo, Seat } from '@crossborder/protocol';
 import { serverError } from '../errors.js';
 import type { SeatSettings } from '../store/store.js';
-import type { Connection } from './audience.js';
 import { sameSecret, seatToken } from './codes.js';
 
 /** A session has at most this many jurors (a moot court has a handful). */
@@ -37,16 +36,15 @@ export function newJuror(seats: SeatSettings, name: string): Seat {
   return { kind: 'juror', juror };
 }
 
-/** What the instructor's console shows of the jury: its link's key, each juror's name and devices online. */
-export function juryInfo(seats: SeatSettings, connections: Iterable<Connection>): JuryInfo | undefined {
+/**
+ * What the instructor's console shows of the jury: its link's key, each juror's name and devices
+ * online (`online`, by juror: listing.ts counts them).
+ */
+export function juryInfo(seats: SeatSettings, online: Record<string, number>): JuryInfo | undefined {
   if (!seats.jury) return undefined;
-  const online = new Map<string, number>();
-  for (const connection of connections)
-    if (connection.seat.kind === 'juror')
-      online.set(connection.seat.juror, (online.get(connection.seat.juror) ?? 0) + 1);
   const jurors: JuryInfo['jurors'] = {};
   for (const [id, juror] of Object.entries(seats.jury.jurors))
-    jurors[id] = { name: juror.name, online: online.get(id) ?? 0 };
+    jurors[id] = { name: juror.name, online: online[id] ?? 0 };
   return { key: seats.jury.key, jurors };
 }
 

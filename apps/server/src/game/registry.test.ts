@@ -27,7 +27,8 @@ const running: { registry: Registry; store: PostgresStore }[] = [];
 
 afterEach(async () => {
   for (const { registry, store } of running.splice(0)) {
-    await registry.shutdownAll();
+    // A node whose connections a test closed (as if it died) cannot save its clocks any more.
+    await registry.shutdownAll().catch(() => {});
     // A store whose connections a test closed is closed already.
     await store.close().catch(() => {});
   }
@@ -84,6 +85,100 @@ describe('sessions held on lease by one of several nodes', () => {
     expect(read?.eventCount).toBe(opened.eventCount);
     expect((await a.registry.listed()).map((found) => found.id)).toEqual([created.id]);
     expect(a.registry.get(created.id)).toBeUndefined();
+  });
+
+  it('are listed alike by every node, with who is online, how many events and the title, without being rebuilt', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    const idle = await b.registry.create(tutorial, source);
+    const held = await a.registry.open(created.record.code);
+    if (!held || held === 'moved') throw new Error('not opened');
+    seat(held);
+    held.attach(
+      newConnection(
+        'c2',
+        { kind: 'country', country: 'aldoria' },
+        () => {},
+        () => {},
+      ),
+      null,
+    );
+    held.attach(
+      newConnection(
+        'c3',
+        { kind: 'observer' },
+        () => {},
+        () => {},
+      ),
+      'Projector',
+    );
+    const aldoria = { kind: 'country', country: 'aldoria' } as const;
+    expect((await held.control({ action: 'start' })).ok).toBe(true);
+    expect((await held.command(aldoria, 'a1', openCase('One'))).ok).toBe(true);
+    // The last command went through the session's writes after the seats': they are in the store.
+    expect((await held.command(aldoria, 'a2', openCase('Two'))).ok).toBe(true);
+    // Were node B to rebuild the session held on node A, it could not: its scenario and its
+    // first log row are unreadable now.
+    await b.store.pool.query(`UPDATE sessions SET scenario_source = 'id: [' WHERE id = $1`, [created.id]);
+    await b.store.pool.query(`UPDATE log SET events = '[{' WHERE session_id = $1 AND position = 1`, [
+      created.id,
+    ]);
+    const fromA = await a.registry.listed();
+    const fromB = await b.registry.listed();
+    expect(fromB).toEqual(fromA);
+    // Both were created at the same (fake) time: the list orders them by id then.
+    expect(fromB.map((entry) => entry.id)).toEqual([created.id, idle.id].sort());
+    const listed = (id: string) => fromB.find((entry) => entry.id === id);
+    expect(listed(created.id)).toMatchObject({
+      title: 'Tutorial: the Harbourline phishing kit',
+      status: 'open',
+      clock: { running: true },
+      events: held.eventCount,
+      seats: { countries: { aldoria: { team: 'Team A', online: 2 }, borealis: { team: null, online: 0 } } },
+    });
+    expect(held.eventCount).toBeGreaterThan(0);
+    expect(listed(idle.id)).toMatchObject({ events: 0, seats: { countries: { aldoria: { online: 0 } } } });
+  });
+
+  it('are listed with their scenario’s title when a node of an older version stored them without it', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    const broken = await a.registry.create(tutorial, source);
+    await b.store.pool.query('UPDATE sessions SET title = NULL WHERE id = $1 OR id = $2', [
+      created.id,
+      broken.id,
+    ]);
+    // One whose scenario no longer loads cannot be played: it is left out, as before.
+    await b.store.pool.query(`UPDATE sessions SET scenario_source = 'id: [' WHERE id = $1`, [broken.id]);
+    expect(await b.registry.listed()).toMatchObject([
+      { id: created.id, title: 'Tutorial: the Harbourline phishing kit', events: 0 },
+    ]);
+  });
+
+  it('are listed with nobody online once their node is gone and its lease has expired', async () => {
+    const { a, b } = await twoNodes();
+    const created = await a.registry.create(tutorial, source);
+    const held = await a.registry.open(created.record.code);
+    if (!held || held === 'moved') throw new Error('not opened');
+    seat(held);
+    expect((await held.control({ action: 'start' })).ok).toBe(true);
+    expect((await held.command({ kind: 'country', country: 'aldoria' }, 'a1', openCase('One'))).ok).toBe(
+      true,
+    );
+    expect(await b.registry.listed()).toMatchObject([
+      { clock: { running: true }, seats: { countries: { aldoria: { online: 1 } } } },
+    ]);
+    // Node A is cut off (as if it died), and its lease runs out: the session will resume paused
+    // where its clock was last saved, on whichever node its seats come back to.
+    await a.store.pool.end();
+    await b.store.pool.query(`UPDATE leases SET lease_until = now() - interval '1 second'`);
+    const [listed] = await b.registry.listed();
+    expect(listed).toMatchObject({
+      id: created.id,
+      events: held.eventCount,
+      clock: { running: false },
+      seats: { countries: { aldoria: { team: 'Team A', online: 0 }, borealis: { online: 0 } } },
+    });
   });
 
   it('move to a node that asks for them: the owner lets go at its next renewal and its clients are told', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Event } from '@crossborder/engine';
-import type { ErrorBody } from '@crossborder/protocol';
+import type { ErrorBody, SessionListEntry } from '@crossborder/protocol';
 import { loadScenarioText, type Scenario } from '@crossborder/scenario';
 import { serverError } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -14,6 +14,7 @@ import {
 } from '../store/store.js';
 import { joinCode } from './codes.js';
 import { forkRecord, forkRefusal, prefixAt } from './fork.js';
+import { heldEntry, storedEntry } from './listing.js';
 import { type Retirement, Session, type SessionDeps } from './session.js';
 
 /** How many join codes are drawn before creating a session fails (a clash, between nodes sharing a store, is rare: there are 887 million). */
@@ -104,6 +105,7 @@ export class Registry {
             scenarioSource: source,
             settings,
             status: 'open',
+            title: scenario.title,
           },
           withSettings(scenario, settings),
         );
@@ -219,17 +221,34 @@ export class Registry {
   }
 
   /**
-   * The sessions the instructor lists: alone, those held; under leases, every session of the
-   * store, those held elsewhere rebuilt for reading (so any node answers the same).
+   * The instructor's list: alone, the sessions held, from memory; under leases, every session of
+   * the store (one read, listing.ts), those held here from memory and the others as the store
+   * has them, with who is online as their node recorded it: any node answers the same, and
+   * nothing is rebuilt. A session that no longer loads is left out, as it cannot be played.
    */
-  async listed(): Promise<Session[]> {
-    if (!this.deps.leases) return this.all();
-    const listed: Session[] = [];
-    for (const record of await this.deps.store.sessions()) {
-      const session = record.status === 'archived' ? undefined : await this.reader(record.id);
-      if (session) listed.push(session);
+  async listed(): Promise<SessionListEntry[]> {
+    if (!this.deps.leases) return this.all().map(heldEntry);
+    const wall = this.deps.wall();
+    const entries: SessionListEntry[] = [];
+    for (const listed of await this.deps.store.listing()) {
+      const held = this.byId.get(listed.record.id);
+      if (held) {
+        if (!held.isRetired) entries.push(heldEntry(held));
+        continue;
+      }
+      const title = listed.record.title ?? (await this.titleOf(listed.record.id));
+      if (title !== undefined) entries.push(storedEntry(listed, title, wall));
     }
-    return listed;
+    return entries;
+  }
+
+  /**
+   * The title of a session stored without one: the stores fill titles in when they open a
+   * database, but a node of an older version may have created this one since.
+   */
+  private async titleOf(id: string): Promise<string | undefined> {
+    const record = await this.deps.store.session(id);
+    return record ? this.scenarioOf(record)?.title : undefined;
   }
 
   private acquire(id: string): Promise<Opened> {

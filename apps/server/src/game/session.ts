@@ -36,7 +36,8 @@ import {
 import { actorOf, broadcast, type Connection, resendAll, sameSeat, streamOf, viewerOf } from './audience.js';
 import { BotPlayers } from './bots.js';
 import { Clock } from './clock.js';
-import { ensureJury, jurorNames, juryInfo, juryRefusal, newJuror } from './jury.js';
+import { ensureJury, jurorNames, juryRefusal, newJuror } from './jury.js';
+import { presenceOf, seatsInfoOf } from './listing.js';
 import { lookRefusal } from './look.js';
 import { type ModelAnswers, modelAnswers } from './model-answer.js';
 import { lastCommands, objectivesOf } from './progress.js';
@@ -116,6 +117,8 @@ export class Session {
   private turns: Promise<unknown> = Promise.resolve();
   /** Set once this node has given the session up (its lease lost or handed over): it takes nothing more. */
   private moved = false;
+  /** Who is online as last written to the store (JSON): nobody, when the session was brought here. */
+  private presenceSaved = JSON.stringify(presenceOf([]));
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -219,26 +222,7 @@ export class Session {
   }
 
   seatsInfo(): SeatsInfo {
-    const online: Record<string, number> = {};
-    for (const connection of this.connections) {
-      if (connection.seat.kind === 'country')
-        online[connection.seat.country] = (online[connection.seat.country] ?? 0) + 1;
-    }
-    return {
-      countries: Object.fromEntries(
-        Object.entries(this.record.seats.countries).map(([id, seat]) => [
-          id,
-          { ...seat, online: online[id] ?? 0 },
-        ]),
-      ),
-      observersSeeAll: this.record.seats.observersSeeAll,
-      ...this.juryPart(),
-    };
-  }
-
-  private juryPart(): Pick<SeatsInfo, 'jury'> {
-    const jury = juryInfo(this.record.seats, this.connections);
-    return jury ? { jury } : {};
+    return seatsInfoOf(this.record.seats, presenceOf(this.connections));
   }
 
   /** Why a juror may not join with this key (game/jury.ts); null for any other seat. */
@@ -301,6 +285,7 @@ export class Session {
       }
     }
     this.announceSeats();
+    this.savePresence();
     if (connection.seat.kind === 'instructor') {
       connection.send('progress', this.progress());
       this.askModel();
@@ -311,6 +296,20 @@ export class Session {
   detach(connection: Connection): void {
     this.connections.delete(connection);
     this.announceSeats();
+    this.savePresence();
+  }
+
+  /**
+   * Records who is online in the store when it changed (a seat attached or detached), so that
+   * any node lists the session as this one would (listing.ts); not written per command.
+   */
+  private savePresence(): void {
+    if (this.retired || !this.held) return;
+    const online = presenceOf(this.connections);
+    const text = JSON.stringify(online);
+    if (text === this.presenceSaved) return;
+    this.presenceSaved = text;
+    this.later(this.deps.store.savePresence(this.id, online));
   }
 
   /** A fresh, full view for a client that noticed a gap in its updates. */

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
@@ -67,6 +67,18 @@ INSERT INTO snapshots VALUES ('s1', 3, '{}', 2);
 PRAGMA user_version = 3;
 `;
 
+/** A schema 4 database: sessions had no title. */
+const VERSION_4 = `
+CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at INTEGER NOT NULL,
+  scenario_id TEXT NOT NULL, scenario_source TEXT NOT NULL, settings TEXT NOT NULL, clock TEXT NOT NULL,
+  seats TEXT NOT NULL, status TEXT NOT NULL);
+CREATE TABLE log (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL, seq INTEGER NOT NULL, events TEXT NOT NULL,
+  action_id TEXT, result TEXT, schema INTEGER NOT NULL DEFAULT 1);
+INSERT INTO sessions VALUES ('s2', 'C00002', 2, 'gone', 'id: [not a scenario', '{}', '{}', '{}', 'open');
+PRAGMA user_version = 4;
+`;
+const TUTORIAL = readFileSync(new URL('../../../../scenarios/tutorial.yaml', import.meta.url), 'utf8');
+
 /** The store keeps a state as JSON: any will do. */
 const initial = { scenarioId: 'tutorial', now: 0 } as unknown as State;
 
@@ -89,7 +101,7 @@ describe('the database schema', () => {
       events: [{ type: 'CaseOpened' }, { type: 'FactLearned' }],
       results: new Map([['a1', { ok: true }]]),
     });
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 5 });
     db.close();
     // Opening again changes nothing.
     const again = openDatabase(path);
@@ -130,7 +142,7 @@ describe('the database schema', () => {
     old.exec(VERSION_3);
     old.close();
     const db = openDatabase(path);
-    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 4 });
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 5 });
     const store = new SqliteStore(db);
     const read = (await store.logs()).get('s1');
     // The end that named no country is one per country that had preserved the logs; the violation
@@ -171,6 +183,26 @@ describe('the database schema', () => {
     // A row of today's schema that does not follow the upcast events is a damaged file.
     db.exec(`UPDATE log SET seq = 5 WHERE schema = ${EVENT_SCHEMA}`);
     await expect(store.logs()).rejects.toThrow(/the log of session s1 has event 5 where event 6 should come/);
+    db.close();
+  });
+
+  it('gives the sessions of a schema 4 database their scenario’s title, for the list', async () => {
+    const path = fresh();
+    const old = new DatabaseSync(path);
+    old.exec(VERSION_4);
+    old
+      .prepare(`INSERT INTO sessions VALUES ('s1', 'C00001', 1, 'tutorial', ?, '{}', ?, ?, 'open')`)
+      .run(TUTORIAL, JSON.stringify(record('s1').clock), JSON.stringify(record('s1').seats));
+    old.close();
+    const db = openDatabase(path);
+    expect(db.prepare('PRAGMA user_version').get()).toEqual({ user_version: 5 });
+    const store = new SqliteStore(db);
+    expect((await store.listing()).map((listed) => [listed.record.id, listed.record.title])).toEqual([
+      ['s1', 'Tutorial: the Harbourline phishing kit'],
+      // Its scenario no longer loads: no title (the list leaves it out, as it cannot be played).
+      ['s2', undefined],
+    ]);
+    expect((await store.session('s1'))?.title).toBe('Tutorial: the Harbourline phishing kit');
     db.close();
   });
 

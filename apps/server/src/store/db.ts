@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
+import { scenarioTitles, type Untitled } from './titles.js';
 
 /**
  * The embedded database (Node's built-in SQLite: nothing to install). Write-ahead logging with
@@ -14,7 +15,7 @@ import { DatabaseSync } from 'node:sqlite';
  * schema of its events (the engine's EVENT_SCHEMA when it was written); rows of an older one are
  * upcast to today's events as they are read (store.ts).
  */
-const SCHEMA_VERSION = 4;
+const SCHEMA_VERSION = 5;
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -26,7 +27,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   settings TEXT NOT NULL,
   clock TEXT NOT NULL,
   seats TEXT NOT NULL,
-  status TEXT NOT NULL
+  status TEXT NOT NULL,
+  title TEXT
 );
 CREATE TABLE IF NOT EXISTS log (
   id INTEGER PRIMARY KEY,
@@ -90,9 +92,28 @@ export function openDatabase(path: string): DatabaseSync {
     const logColumns = db.prepare('PRAGMA table_info(log)').all() as { name: string }[];
     if (!logColumns.some((column) => column.name === 'schema'))
       db.exec('ALTER TABLE log ADD COLUMN schema INTEGER NOT NULL DEFAULT 1');
+    // Schema 5 keeps each session's scenario title, so that the instructor's list loads no
+    // scenario; the sessions stored before get theirs now, each distinct scenario loaded once.
+    if (version < 5) addTitles(db);
     db.exec(`PRAGMA user_version = ${SCHEMA_VERSION}`);
   });
   return db;
+}
+
+/** Adds the title column if it is missing, and fills it in for the sessions that have none. */
+function addTitles(db: DatabaseSync): void {
+  const sessionColumns = db.prepare('PRAGMA table_info(sessions)').all() as { name: string }[];
+  if (!sessionColumns.some((column) => column.name === 'title'))
+    db.exec('ALTER TABLE sessions ADD COLUMN title TEXT');
+  const untitled = db
+    .prepare('SELECT id, scenario_id, scenario_source FROM sessions WHERE title IS NULL')
+    .all() as unknown as Untitled[];
+  const save = db.prepare('UPDATE sessions SET title = ? WHERE id = ?');
+  const titleOf = scenarioTitles();
+  for (const row of untitled) {
+    const title = titleOf(row.scenario_source, row.scenario_id);
+    if (title !== null) save.run(title, row.id);
+  }
 }
 
 /** Runs `work` in one transaction: all of it is written, or none. */

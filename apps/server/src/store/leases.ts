@@ -28,9 +28,11 @@ export interface Leases {
   release(sessionId: string): Promise<void>;
 }
 
+// A lease taken starts with nobody online: the seats online before were on the node that held it.
 const SQL = {
   take: `INSERT INTO leases (session_id, owner, lease_until) VALUES ($1, $2, now() + $3 * interval '1 millisecond')
-    ON CONFLICT (session_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until, wanted_by = NULL
+    ON CONFLICT (session_id) DO UPDATE SET owner = excluded.owner, lease_until = excluded.lease_until, wanted_by = NULL,
+      online = NULL
     WHERE leases.owner = excluded.owner OR leases.lease_until < now()
     RETURNING owner`,
   want: 'UPDATE leases SET wanted_by = $2 WHERE session_id = $1 AND owner <> $2',

@@ -7,6 +7,9 @@ import {
   DuplicateCodeError,
   emptyLog,
   ForkSourceError,
+  type Listed,
+  type ListingRow,
+  type Presence,
   type Row,
   type SeatSettings,
   type SessionLog,
@@ -15,8 +18,10 @@ import {
   type Store,
   type TokenRecord,
   tokenRecord,
+  toListed,
   toRecord,
 } from './store.js';
+import { scenarioTitles, type Untitled } from './titles.js';
 
 /**
  * The tables, as the SQLite store's (db.ts) with two differences. The log is keyed by (session,
@@ -71,6 +76,19 @@ CREATE TABLE IF NOT EXISTS leases (
   wanted_by TEXT
 );
 CREATE INDEX IF NOT EXISTS leases_owner ON leases (owner);
+-- Added since (a database made before gets them here): each session's scenario title, so that the
+-- instructor's list loads no scenario; and who is online in it, written by its lease's holder.
+-- Altered only when missing: ALTER TABLE locks the table, even when the column is there already.
+DO $$ BEGIN
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+      AND table_name = 'sessions' AND column_name = 'title') THEN
+    ALTER TABLE sessions ADD COLUMN title TEXT;
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()
+      AND table_name = 'leases' AND column_name = 'online') THEN
+    ALTER TABLE leases ADD COLUMN online TEXT;
+  END IF;
+END $$;
 `;
 
 /**
@@ -82,8 +100,24 @@ const fence = (node: string) =>
 
 const SQL = {
   insertSession:
-    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)',
+    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status, title) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)',
   sessions: 'SELECT * FROM sessions ORDER BY created_at',
+  // One statement for any number of sessions: the number of a session's events is its last row
+  // with events (seq + their count - 1), found by walking the log's key backwards from its end;
+  // who is online counts only while the lease of the node that wrote it lasts.
+  listing: `SELECT s.id, s.code, s.created_at, s.scenario_id, s.title, s.settings, s.clock, s.seats, s.status,
+      coalesce(last.events, 0) AS events, coalesce(l.lease_until > now(), false) AS held,
+      CASE WHEN l.lease_until > now() THEN l.online END AS online
+    FROM sessions s
+    LEFT JOIN leases l ON l.session_id = s.id
+    LEFT JOIN LATERAL (
+      SELECT log.seq + json_array_length(log.events::json) - 1 AS events FROM log
+      WHERE log.session_id = s.id AND log.events <> '[]' ORDER BY log.position DESC LIMIT 1
+    ) last ON TRUE
+    WHERE s.status <> 'archived' ORDER BY s.created_at, s.id`,
+  savePresence: `UPDATE leases SET online = $2 WHERE session_id = $1 AND owner = $3 AND lease_until > now()`,
+  untitled: 'SELECT id, scenario_id, scenario_source FROM sessions WHERE title IS NULL',
+  saveTitle: 'UPDATE sessions SET title = $2 WHERE id = $1',
   session: 'SELECT * FROM sessions WHERE id = $1',
   sessionByCode: 'SELECT * FROM sessions WHERE code = $1',
   saveClock: 'UPDATE sessions SET clock = $2 WHERE id = $1',
@@ -125,6 +159,8 @@ export class PostgresStore implements Store {
   private readonly queues = new Map<string, Promise<unknown>>();
   /** The position of each session's last log row, as this node knows it (from reading or writing it). */
   private readonly positions = new Map<string, number>();
+  /** Who is online in each session, when no lease fences this store's writes (one node holds every session). */
+  private readonly presence = new Map<string, Presence>();
 
   private constructor(
     readonly pool: pg.Pool,
@@ -164,6 +200,7 @@ export class PostgresStore implements Store {
     try {
       await client.query('BEGIN');
       await client.query(SCHEMA);
+      await addTitles(client);
       await client.query('COMMIT');
     } catch (cause) {
       await client.query('ROLLBACK').catch(() => {});
@@ -213,6 +250,7 @@ export class PostgresStore implements Store {
       JSON.stringify(record.clock),
       JSON.stringify(record.seats),
       record.status,
+      record.title ?? null,
     ];
   }
 
@@ -397,7 +435,29 @@ export class PostgresStore implements Store {
     return result.rowCount ?? 0;
   }
 
+  /**
+   * Under leases, in the session's lease row (the fence is in the statement: a node that does not
+   * hold the lease changes nothing, and needs not be told); without, in memory, as SQLite's.
+   */
+  savePresence(sessionId: string, online: Presence): Promise<void> {
+    const text = JSON.stringify(online);
+    return this.queued(sessionId, async () => {
+      if (this.node === undefined) this.presence.set(sessionId, JSON.parse(text) as Presence);
+      else await this.pool.query(SQL.savePresence, [sessionId, text, this.node]);
+    });
+  }
+
+  async listing(): Promise<Listed[]> {
+    const result = await this.pool.query(SQL.listing);
+    return (result.rows as ListingRow[]).map((row) =>
+      this.node === undefined
+        ? toListed(row, true, this.presence.get(row.id))
+        : toListed(row, row.held === true, row.online ? (JSON.parse(row.online) as Presence) : undefined),
+    );
+  }
+
   deleteSession(id: string): Promise<void> {
+    this.presence.delete(id);
     return this.queued(id, () =>
       this.transaction(async (client) => {
         for (const table of ['log', 'snapshots', 'tokens', 'leases'])
@@ -411,6 +471,20 @@ export class PostgresStore implements Store {
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()]);
     await this.pool.end();
+  }
+}
+
+/**
+ * Fills in the title of the sessions stored without one (before titles were kept, or by a node
+ * of an older version meanwhile), under the schema's lock, so that nodes starting together do
+ * it once. A session whose scenario no longer loads keeps none (registry.ts).
+ */
+async function addTitles(client: pg.PoolClient): Promise<void> {
+  const untitled = await client.query(SQL.untitled);
+  const titleOf = scenarioTitles();
+  for (const row of untitled.rows as Untitled[]) {
+    const title = titleOf(row.scenario_source, row.scenario_id);
+    if (title !== null) await client.query(SQL.saveTitle, [row.id, title]);
   }
 }
 

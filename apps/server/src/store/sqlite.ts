@@ -8,6 +8,9 @@ import {
   DuplicateCodeError,
   emptyLog,
   ForkSourceError,
+  type Listed,
+  type ListingRow,
+  type Presence,
   type Row,
   type SeatSettings,
   type SessionLog,
@@ -15,6 +18,7 @@ import {
   type Store,
   type TokenRecord,
   tokenRecord,
+  toListed,
   toRecord,
 } from './store.js';
 
@@ -24,8 +28,17 @@ import {
  */
 const SQL = {
   insertSession:
-    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO sessions (id, code, created_at, scenario_id, scenario_source, settings, clock, seats, status, title) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   sessions: 'SELECT * FROM sessions ORDER BY created_at',
+  // The log has no index (db.ts): the number of each session's events comes from one pass over
+  // it, reading the text of each session's last row with events only (SQLite takes the other
+  // columns from the row of max(id)). One node answers its list from memory (registry.ts).
+  listing: `SELECT s.id, s.code, s.created_at, s.scenario_id, s.title, s.settings, s.clock, s.seats, s.status,
+      coalesce(last.seq + json_array_length(last.events) - 1, 0) AS events
+    FROM sessions s LEFT JOIN (
+      SELECT session_id, max(id), seq, events FROM log WHERE events <> '[]' GROUP BY session_id
+    ) last ON last.session_id = s.id
+    WHERE s.status <> 'archived' ORDER BY s.created_at, s.id`,
   session: 'SELECT * FROM sessions WHERE id = ?',
   sessionByCode: 'SELECT * FROM sessions WHERE code = ?',
   saveClock: 'UPDATE sessions SET clock = ? WHERE id = ?',
@@ -61,6 +74,8 @@ type StatementName = keyof typeof SQL;
  */
 export class SqliteStore implements Store {
   private readonly statements: { readonly [Name in StatementName]: StatementSync };
+  /** Who is online in each session: this process holds every session, so memory is the truth (nobody after a restart). */
+  private readonly presence = new Map<string, Presence>();
 
   constructor(private readonly db: DatabaseSync) {
     this.statements = Object.fromEntries(
@@ -85,6 +100,7 @@ export class SqliteStore implements Store {
         JSON.stringify(record.clock),
         JSON.stringify(record.seats),
         record.status,
+        record.title ?? null,
       );
     } catch (cause) {
       if (String((cause as Error).message).includes('sessions.code'))
@@ -209,7 +225,17 @@ export class SqliteStore implements Store {
     return Number(this.run('revokeInstructorTokens', keyEpoch).changes);
   }
 
+  async savePresence(sessionId: string, online: Presence): Promise<void> {
+    this.presence.set(sessionId, structuredClone(online));
+  }
+
+  async listing(): Promise<Listed[]> {
+    const rows = this.statements.listing.all() as unknown as ListingRow[];
+    return rows.map((row) => toListed(row, true, this.presence.get(row.id)));
+  }
+
   async deleteSession(id: string): Promise<void> {
+    this.presence.delete(id);
     transaction(this.db, () => {
       for (const name of ['deleteLog', 'deleteSnapshots', 'deleteTokens', 'deleteSession'] as const)
         this.run(name, id);

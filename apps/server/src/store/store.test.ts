@@ -1,10 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Event } from '@crossborder/engine';
+import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useThrowawayDatabases } from '../../test/postgres/databases.js';
 import { openDatabase } from './db.js';
+import { PostgresLeases } from './leases.js';
 import { PostgresStore } from './postgres.js';
 import { SqliteStore } from './sqlite.js';
 import {
@@ -73,6 +75,16 @@ const POSTGRES: Kind = {
 };
 
 const KINDS: Kind[] = [SQLITE, POSTGRES];
+
+const TUTORIAL = readFileSync(new URL('../../../../scenarios/tutorial.yaml', import.meta.url), 'utf8');
+
+/** The sessions and leases tables as PostgreSQL stores made them before titles and who is online were kept. */
+const OLD_POSTGRES = `
+CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL,
+  scenario_id TEXT NOT NULL, scenario_source TEXT NOT NULL, settings TEXT NOT NULL, clock TEXT NOT NULL,
+  seats TEXT NOT NULL, status TEXT NOT NULL);
+CREATE TABLE leases (session_id TEXT PRIMARY KEY, owner TEXT NOT NULL, lease_until TIMESTAMPTZ NOT NULL,
+  wanted_by TEXT);`;
 
 const record = (id: string, code = id.toUpperCase().padEnd(6, 'X').slice(0, 6)): SessionRecord => ({
   id,
@@ -242,6 +254,46 @@ describe.each(KINDS)('the $name store', (kind) => {
     expect(await store.token('i2')).toBeDefined();
   });
 
+  it('lists every session not archived in one read: its record without the scenario, its title, events, who is online', async () => {
+    const { store } = await kind.open();
+    await store.createSession({ ...record('s1'), title: 'The Harbourline phishing kit' });
+    await store.createSession({ ...record('s2'), createdAt: 2 });
+    await store.createSession({ ...record('s3'), createdAt: 3 });
+    await store.saveStatus('s3', 'archived');
+    await store.append('s1', 1, [event(1), event(2)], { actionId: 'aldoria:a1', result: { ok: true } });
+    await store.append('s1', 3, [event(3)]);
+    // A last row without events (a refusal's answer): the count is that of the row before.
+    await store.append('s1', 4, [], { actionId: 'aldoria:a2', result: { ok: false } });
+    await store.createFork({ ...record('fork'), createdAt: 4 }, 's1', [event(1), event(2)]);
+    await store.append('fork', 3, [event(3), event(4)]);
+    const online = { countries: { aldoria: 2 }, jurors: { '@juror-1': 1 } };
+    await store.savePresence('s1', online);
+    // Changed after the save was called: not what it wrote.
+    online.countries.aldoria = 7;
+    const { scenarioSource: _s1, ...s1 } = record('s1');
+    const { scenarioSource: _s2, ...s2 } = record('s2');
+    const { scenarioSource: _fork, ...fork } = record('fork');
+    const nobody = { countries: {}, jurors: {} };
+    expect(await store.listing()).toEqual([
+      {
+        record: { ...s1, title: 'The Harbourline phishing kit' },
+        events: 3,
+        held: true,
+        online: { countries: { aldoria: 2 }, jurors: { '@juror-1': 1 } },
+      },
+      { record: { ...s2, createdAt: 2 }, events: 0, held: true, online: nobody },
+      { record: { ...fork, createdAt: 4 }, events: 4, held: true, online: nobody },
+    ]);
+    // Nobody online any more; a deleted session is not listed.
+    await store.savePresence('s1', nobody);
+    await store.deleteSession('s2');
+    expect((await store.listing()).map((listed) => [listed.record.id, listed.online])).toEqual([
+      ['s1', nobody],
+      ['fork', nobody],
+    ]);
+    expect((await store.session('s1'))?.title).toBe('The Harbourline phishing kit');
+  });
+
   it('writes a fork’s record and copied events together, or nothing when its original is gone', async () => {
     const { store } = await kind.open();
     await store.createSession(record('orig'));
@@ -255,6 +307,64 @@ describe.each(KINDS)('the $name store', (kind) => {
 });
 
 describe('the PostgreSQL store shared by two nodes', () => {
+  /** Two nodes' stores over one new database, each writing under its own leases. */
+  async function twoStores() {
+    const url = await newDatabase();
+    const open = async (node: string) => {
+      const store = await PostgresStore.open(url, { node });
+      opened.unshift(() => store.close());
+      return { store, leases: new PostgresLeases(store.pool, node, 60_000) };
+    };
+    return { a: await open('node-a'), b: await open('node-b') };
+  }
+
+  it('lists who is online as the lease’s holder wrote it, on every node, and nobody once no node holds the session', async () => {
+    const { a, b } = await twoStores();
+    await a.store.createSession({ ...record('s1'), title: 'Tutorial' });
+    const online = { countries: { aldoria: 1 }, jurors: {} };
+    const nobody = { countries: {}, jurors: {} };
+    // Held by no node yet: what a node writes of it counts for nothing.
+    await a.store.savePresence('s1', online);
+    const seen = async (store: Store) =>
+      (await store.listing()).map((listed) => [listed.held, listed.online]);
+    expect(await seen(b.store)).toEqual([[false, nobody]]);
+    expect(await a.leases.take('s1')).toBe(true);
+    await a.store.savePresence('s1', online);
+    // Another node's write changes nothing: the session is not its own.
+    await b.store.savePresence('s1', { countries: { aldoria: 5 }, jurors: {} });
+    for (const store of [a.store, b.store]) expect(await seen(store)).toEqual([[true, online]]);
+    // Node A dies: once its lease has expired, nobody is online.
+    await b.store.pool.query("UPDATE leases SET lease_until = now() - interval '1 second'");
+    expect(await seen(b.store)).toEqual([[false, nobody]]);
+    // Node B takes the session over: nobody is online until its own seats attach.
+    expect(await b.leases.take('s1')).toBe(true);
+    expect(await seen(a.store)).toEqual([[true, nobody]]);
+  });
+
+  it('upgrades a database made before titles and who is online were kept: each session gets its scenario’s title', async () => {
+    const url = await newDatabase();
+    const old = new pg.Client({ connectionString: url });
+    await old.connect();
+    const clock = JSON.stringify(record('s1').clock);
+    const seats = JSON.stringify(record('s1').seats);
+    await old.query(OLD_POSTGRES);
+    await old.query(
+      `INSERT INTO sessions VALUES ('s1', 'C00001', 1, 'tutorial', $1, '{}', $2, $3, 'open'),
+        ('s2', 'C00002', 2, 'gone', 'id: [not a scenario', '{}', $2, $3, 'open')`,
+      [TUTORIAL, clock, seats],
+    );
+    await old.end();
+    const store = await PostgresStore.open(url, { node: 'node-a' });
+    opened.unshift(() => store.close());
+    expect((await store.listing()).map((listed) => [listed.record.id, listed.record.title])).toEqual([
+      ['s1', 'Tutorial: the Harbourline phishing kit'],
+      ['s2', undefined],
+    ]);
+    expect(await new PostgresLeases(store.pool, 'node-a', 60_000).take('s1')).toBe(true);
+    await store.savePresence('s1', { countries: { aldoria: 1 }, jurors: {} });
+    expect((await store.listing())[0]?.online.countries).toEqual({ aldoria: 1 });
+  });
+
   it('refuses a stale writer’s late append on the log’s key: the log never forks', async () => {
     const { store: first, reopen } = await POSTGRES.open();
     await first.createSession(record('s1'));

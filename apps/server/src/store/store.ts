@@ -48,6 +48,35 @@ export interface SessionRecord {
   clock: ClockState;
   seats: SeatSettings;
   status: 'open' | 'ended' | 'archived';
+  /**
+   * The scenario's title, kept so that the instructor's list need not load the scenario. Absent
+   * in a session stored before titles were kept whose scenario no longer loads (db.ts, titles.ts).
+   */
+  title?: string;
+}
+
+/**
+ * Who is online in a session, by seat: how many devices each country's and each juror's seat
+ * has connected (seats with none are left out). Kept in the store by the node that holds the
+ * session, so that any node can list it.
+ */
+export interface Presence {
+  countries: Record<string, number>;
+  jurors: Record<string, number>;
+}
+
+const nobodyOnline = (): Presence => ({ countries: {}, jurors: {} });
+
+/** A session as the instructor's list shows it, read from the store without rebuilding the session. */
+export interface Listed {
+  /** The session's record, without its scenario's text. */
+  record: Omit<SessionRecord, 'scenarioSource'>;
+  /** How many events its log holds (the number of its last event). */
+  events: number;
+  /** Whether a node holds it now (under leases: its lease has not expired; with one node, always). */
+  held: boolean;
+  /** Who is online, as the node that holds it recorded; nobody when no node holds it. */
+  online: Presence;
 }
 
 export interface TokenRecord {
@@ -236,6 +265,18 @@ export interface Store {
   /** Ends the tokens taken with the instructor key issued under any other key than `keyEpoch`. */
   revokeInstructorTokens(keyEpoch: string): Promise<number>;
   deleteSession(id: string): Promise<void>;
+  /**
+   * Records who is online in a session, when a seat attaches or detaches (never per command).
+   * Under leases only the node that holds the session's lease writes it (another's write changes
+   * nothing), and it counts only while that lease lasts; with one node it is kept in memory, for
+   * after a restart nobody is online.
+   */
+  savePresence(sessionId: string, online: Presence): Promise<void>;
+  /**
+   * Every session not archived, as the instructor's list shows it, in one read: no scenario is
+   * loaded and no log replayed, whatever the number of sessions. Ordered by creation.
+   */
+  listing(): Promise<Listed[]>;
   /** This node no longer holds the session: what it kept of it (where its log ends) is forgotten. */
   forget(sessionId: string): void;
   /** Waits for the writes under way, then lets the database go. */
@@ -253,19 +294,42 @@ export interface Row {
   clock: string;
   seats: string;
   status: string;
+  title?: string | null;
 }
 
 export function toRecord(row: Row): SessionRecord {
-  return {
+  return { ...listedRecord(row), scenarioSource: row.scenario_source };
+}
+
+/** A sessions row as the list reads it: everything but the scenario's text. */
+function listedRecord(row: Omit<Row, 'scenario_source'>): Listed['record'] {
+  const record: Listed['record'] = {
     id: row.id,
     code: row.code,
     createdAt: Number(row.created_at),
     scenarioId: row.scenario_id,
-    scenarioSource: row.scenario_source,
     settings: JSON.parse(row.settings || '{}') as SessionSettings,
     clock: JSON.parse(row.clock) as ClockState,
     seats: JSON.parse(row.seats) as SeatSettings,
     status: row.status as SessionRecord['status'],
+  };
+  return typeof row.title === 'string' ? { ...record, title: row.title } : record;
+}
+
+/** A row of the list's query, as both stores read it: the record, the number of its last event, who is online (JSON). */
+export interface ListingRow extends Omit<Row, 'scenario_source'> {
+  events: number | string | null;
+  held?: boolean;
+  online?: string | null;
+}
+
+/** A row of the list's query as the list shows it; `held` and `online` (none: nobody) as the store knows them. */
+export function toListed(row: ListingRow, held: boolean, online: Presence | undefined): Listed {
+  return {
+    record: listedRecord(row),
+    events: Number(row.events ?? 0),
+    held,
+    online: online ?? nobodyOnline(),
   };
 }
 

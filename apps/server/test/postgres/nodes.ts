@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServerProcess, track } from '../server-process.js';
 import { ROOT } from '../support.js';
@@ -23,6 +23,8 @@ export async function startNode(id: string, port: number, store: string): Promis
   // CROSSBORDER_TEST_NODE_LOGS=<folder> keeps each node's log there, to see what a failed run did.
   // Otherwise its warnings and errors (it logs no more) go to the test's standard error.
   const logs = process.env.CROSSBORDER_TEST_NODE_LOGS;
+  // A folder that does not exist yet is made (a log file that cannot be opened hung the test).
+  if (logs) mkdirSync(logs, { recursive: true });
   const child = await startServerProcess(
     `node ${id}`,
     port,
