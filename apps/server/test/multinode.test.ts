@@ -130,8 +130,12 @@ interface Table {
 }
 const tables: Table[] = [];
 
+/** The body of a successful answer; a failed one fails the test with its status and body, to say why. */
 async function json<T>(response: Promise<Response>): Promise<T> {
-  return (await (await response).json()) as T;
+  const answer = await response;
+  const text = await answer.text();
+  if (!answer.ok) throw new Error(`${answer.url} answered ${answer.status}: ${text.slice(0, 500)}`);
+  return JSON.parse(text) as T;
 }
 
 /** The sessions each node holds now, by the leases in PostgreSQL. */
