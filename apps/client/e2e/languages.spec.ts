@@ -34,6 +34,8 @@ const SIZE = { width: 1280, height: 720 };
 const DOCS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const BLOCKING = new Set(['serious', 'critical']);
 const TEAM_TABS = ['briefing', 'casefile', 'requests', 'compose', 'jurisdiction', 'directory', 'log'];
+const MOOT_REASONING =
+  'The fraud was committed on our territory against our residents, and the servers are here.';
 
 async function blocking(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
@@ -98,6 +100,7 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   const code = (await console.locator('[data-join-code]').getAttribute('data-join-code')) ?? '';
   expect(code).not.toBe('');
 
+  const scenarioTitle = 'Tutorial: the Harbourline phishing kit';
   const aldoria = await joinIn(browser, code, 'aldoria', 'Table 1', 'ar', errors);
   const borealis = await joinIn(browser, code, 'borealis', 'Table 2', 'fr', errors);
   await expect(aldoria.page.locator('html')).toHaveAttribute('dir', 'rtl');
@@ -105,6 +108,13 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   await expect(borealis.page.locator('html')).toHaveAttribute('lang', 'fr');
   await control(console, 'start');
   await control(console, 'pause');
+  // The scenario's own words in French too, where the tutorial translates them (its `translations:`);
+  // in Arabic, which it does not translate, as written.
+  const frenchTitle = /^Tutoriel\s: le kit d’hameçonnage Harbourline$/;
+  await expect(borealis.page.locator('header h1')).toHaveText(frenchTitle);
+  await expect(aldoria.page.locator('header h1')).toHaveText(scenarioTitle);
+  await tab(borealis.page, 'briefing');
+  await expect(borealis.page.getByText(/^Vous êtes la Borealis\./)).toBeVisible();
 
   // Aldoria, in Arabic, opens its case, orders the bank's reports, and a day later drafts a
   // preservation request with items missing: the composer shows the ruling with its article.
@@ -147,6 +157,11 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
     await expect(console.locator('html')).toHaveAttribute('lang', lang);
     await expect(console.locator('[data-seat]').first()).toBeVisible();
     await keep(console, `${lang}-console`);
+    // The inject that fired a day in, in the console's language where the tutorial translates it.
+    await expect(console.locator('header h1')).toHaveText(lang === 'fr' ? frenchTitle : scenarioTitle);
+    await expect(console.locator('body')).toContainText(
+      lang === 'fr' ? 'La page est mise hors ligne' : 'The page goes down',
+    );
     const report = await console.request.get(`/api/sessions/${id}/teams/aldoria/report?lang=${lang}`, {
       headers: { authorization: `Bearer ${E2E_KEY}` },
     });
@@ -157,6 +172,15 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
     await keep(reader, `${lang}-report`);
     await reader.close();
   }
+  // The projector in French: the scenario's title and the objectives, in French.
+  const projector = await (await browser.newContext({ viewport: SIZE })).newPage();
+  watchErrors(projector, errors);
+  await projector.goto(`/watch/${code}?lang=fr`);
+  await expect(projector.locator('#board[data-board-ready="true"]')).toBeVisible();
+  await expect(projector.locator('header h1')).toHaveText(frenchTitle);
+  await expect(projector.getByText(/Faire conserver les journaux d’hébergement/).first()).toBeVisible();
+  await keep(projector, 'fr-projector');
+  await projector.close();
 
   // Every screen in the pseudo-locale: the words the scenario's author and the players wrote are
   // theirs; everything else must come through the catalogue, and fit.
@@ -165,6 +189,9 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   );
   const { scenario: template } = await loadScenarioFile(
     fileURLToPath(new URL('../../../scenarios/templates/minimal.yaml', import.meta.url)),
+  );
+  const { scenario: moot } = await loadScenarioFile(
+    fileURLToPath(new URL('../../../scenarios/fraud-ring.yaml', import.meta.url)),
   );
   const strings = (value: unknown): string[] =>
     typeof value === 'string'
@@ -187,9 +214,11 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   const languageNames = ['English', 'Français', 'Español', 'العربية'];
   const allowed = {
     data: [
-      // The tutorial's words, and the studio's template (its draft's outline).
+      // The tutorial's words, the studio's template (its draft's outline), the moot court's case.
       ...strings(scenario),
       ...strings(template),
+      ...strings(moot),
+      ...[MOOT_REASONING, 'Table 3', 'Judge Amara', 'Sound basis.'],
       ...Object.values(PRESERVATION_CONTENTS),
       ...['Table 1', 'Table 2', 'Harbourline phishing', 'Northwind', 'National Cybercrime Centre', code],
       // The addresses the console gives the room.
@@ -216,16 +245,65 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   }
   await console.goto(`/instructor/${code}?key=${E2E_KEY}&lang=en-XA`);
   await expect(console.locator('[data-seat]').first()).toBeVisible();
+  // The join links once the server has said where the room reaches it (a path alone until then).
+  await expect(console.locator('a[data-link="aldoria"]')).toHaveText(/^https?:\/\//);
   await check('console', console);
   await joining.goto(`/watch/${code}?lang=en-XA`);
   await expect(joining.locator('#board[data-board-ready="true"]')).toBeVisible();
   await check('projector', joining);
+  // The instructor's look through a team's seat: the team's tabs, read-only, with its banner.
+  await console.goto(`/look/${code}/aldoria?key=${E2E_KEY}&lang=en-XA`);
+  await expect(console.locator('#board[data-board-ready="true"]')).toBeVisible();
+  for (const name of TEAM_TABS) {
+    await tab(console, name);
+    await check(`look ${name}`, console);
+  }
+  // The HTML reports, the team's and the session's, as a reader's browser shows them.
+  for (const path of ['teams/aldoria/report', 'report']) {
+    const report = await console.request.get(`/api/sessions/${id}/${path}?lang=en-XA`, {
+      headers: { authorization: `Bearer ${E2E_KEY}` },
+    });
+    expect(report.status()).toBe(200);
+    const reader = await (await browser.newContext({ viewport: SIZE })).newPage();
+    await reader.setContent(await report.text());
+    await check(`report ${path}`, reader);
+    await reader.close();
+  }
   await console.goto(`/debrief/${code}?key=${E2E_KEY}&lang=en-XA`);
   await expect(console.locator('.timeline .lane').first()).toBeVisible();
   await check('debrief', console);
   await console.goto(`/studio?key=${E2E_KEY}&lang=en-XA`);
   await expect(console.locator('.cm-editor')).toBeVisible();
   await check('studio', console);
+
+  // A moot court: a team's reasoning filed, then a juror's join page and screen, a score given.
+  await console.goto(`/instructor?key=${E2E_KEY}&lang=en-XA`);
+  await console.locator('#moot-fraud-ring').check();
+  await console.locator('[data-create="fraud-ring"]').click();
+  const mootCode = (await console.locator('[data-join-code]').getAttribute('data-join-code')) ?? '';
+  const lumeria = await joinIn(browser, mootCode, 'lumeria', 'Table 3', 'en-XA', errors);
+  await control(console, 'start');
+  await control(console, 'pause');
+  await tab(lumeria.page, 'jurisdiction');
+  await lumeria.page.locator('#claim--offence').selectOption({ index: 1 });
+  await lumeria.page.locator('#claim--bases-territory').check();
+  await lumeria.page.locator('#claim--reasoning').fill(MOOT_REASONING);
+  await expectAccepted(lumeria.page, 'claim');
+  const juryLink = (await console.locator('a[href*="/jury/"]').first().getAttribute('href')) ?? '';
+  const juror = await (await browser.newContext({ viewport: SIZE })).newPage();
+  watchErrors(juror, errors);
+  await juror.goto(juryLink.replace('#', '?lang=en-XA#'));
+  await expect(juror.locator('input[name="juror"]')).toBeVisible();
+  await check('jury join', juror);
+  await juror.locator('input[name="juror"]').fill('Judge Amara');
+  await juror.locator('form button[type="submit"]').click();
+  const sheet = juror.locator('[data-form^="jury-lumeria-"]').first();
+  await sheet.locator('textarea[name="feedback"]').fill('Sound basis.');
+  await sheet.locator('button[type="submit"]').click();
+  await expect(sheet.locator('[data-award]')).toBeVisible();
+  await check('jury', juror);
+  await juror.close();
+  await lumeria.close();
 
   expect(Object.fromEntries(Object.entries(found).filter(([, problems]) => problems.length > 0))).toEqual({});
   expect(errors).toEqual([]);

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ruleCitation, withCitation } from './citations.js';
 import { setLocale } from './i18n.js';
+import { ruleText } from './rule-text.js';
 
 describe('a rule’s citation on the screens', () => {
   afterEach(() => setLocale('en'));
@@ -34,5 +35,13 @@ describe('a line that names its rule', () => {
     expect(String(said.article)).toMatch(/^⟦Arts? /);
     expect(withCitation({ title: 'Logs' })).toEqual({ title: 'Logs' });
     expect(withCitation({ rule: 'not-a-rule', article: 'Art. 1' }).article).toBe('Art. 1');
+  });
+
+  it('names its rule by the rule’s title, never its id', () => {
+    const said = withCitation({ rule: 'data.lost-after-retention', article: 'Arts 25, 42' });
+    expect(said.rule).toBe(ruleText('data.lost-after-retention', 'title'));
+    expect(said.rule).not.toContain('data.lost-after-retention');
+    expect(said.rule).not.toBe('');
+    expect(said.article).toBe(ruleCitation('data.lost-after-retention'));
   });
 });

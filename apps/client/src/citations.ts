@@ -1,6 +1,7 @@
-import { citationSaid } from '@crossborder/i18n';
+import { citationSaid, type Params } from '@crossborder/i18n';
 import { isRuleId, RULES } from '@crossborder/scenario';
 import { currentLocale, tDynamic } from './i18n.js';
+import { ruleText } from './rule-text.js';
 
 /**
  * What a rule cites, in the screens' language (`Art. 40 (model: UNTOC 18(15))`, `art. 40 (modèle :
@@ -13,12 +14,13 @@ export function ruleCitation(ruleId: string | null | undefined): string {
 }
 
 /**
- * A line's parameters with its rule's citation (`article`) said in the screens' language: the
- * engine writes a line's `article` in English beside its `rule`, for a reader with no catalogue.
+ * A line's parameters with its rule said in the screens' language: its citation (`article`, which
+ * the engine writes in English beside its `rule`, for a reader with no catalogue) and the rule by
+ * its title (`rule`: the engine gives the rule's id, which no person should read).
  */
-export function withCitation<P extends Readonly<Record<string, string | number>>>(params: P): P {
+export function withCitation<P extends Params>(params: P): P {
   const rule = params.rule;
   return typeof rule === 'string' && isRuleId(rule) && 'article' in params
-    ? { ...params, article: ruleCitation(rule) }
+    ? { ...params, rule: ruleText(rule, 'title'), article: ruleCitation(rule) }
     : params;
 }

@@ -5,7 +5,7 @@ import { signal, useSignal } from '@preact/signals';
 import { type ComponentChild, h, render } from 'preact';
 import { useEffect, useMemo } from 'preact/hooks';
 import type { BoardModel } from './board/model.js';
-import { t } from './i18n.js';
+import { currentLocale, t } from './i18n.js';
 import { LandingPage, TakeSeat } from './join.js';
 import type { GameClient } from './net/game-client.js';
 
@@ -91,7 +91,7 @@ const loadNet = (): Promise<Net> =>
 /** A connection for the screen's lifetime, closed when it goes. */
 function useGameClient(net: Net, storage: Storage, code: string): GameClient {
   const client = useMemo(
-    () => new net.GameClient(net.tokenStore(storage), undefined, code),
+    () => new net.GameClient(net.tokenStore(storage), undefined, code, currentLocale()),
     [net, storage, code],
   );
   useEffect(() => () => client.close(), [client]);

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { listOf, loadLocale, setLocale } from './i18n.js';
 import { duration, span } from './time.js';
 
 const HOUR = 60;
@@ -17,5 +18,20 @@ describe('durations on the screens', () => {
     expect(span(50)).toBe('1h');
     expect(span(20)).toBe('20m');
     expect(span(-5)).toBe('0m');
+  });
+});
+
+describe('durations and lists in the seat’s language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('are written with that language’s units and list words, never English ones', async () => {
+    expect(await loadLocale('fr')).toBe('fr');
+    expect(duration(2 * DAY + 4 * HOUR)).toBe('2j 4h');
+    expect(listOf(['a', 'b', 'c'])).toBe('a, b et c');
+    expect(await loadLocale('ar')).toBe('ar');
+    expect(duration(2 * DAY + 4 * HOUR)).toBe('2 ي و4 س');
+    expect(listOf(['a', 'b', 'c'])).toBe('a، وb، وc');
+    expect(await loadLocale('es')).toBe('es');
+    expect(span(50)).toBe('1h');
   });
 });

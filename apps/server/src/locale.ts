@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { type Catalogue, DEFAULT_LOCALE, PSEUDO_LOCALE } from '@crossborder/i18n';
 import { catalogueFor, LOCALES, localeTag } from '@crossborder/i18n/node';
 import type { NextFunction, Request, Response } from 'express';
+import { z } from 'zod';
 
 /**
  * The language the server answers a request in: its HTTP error messages and the exports it
@@ -21,6 +22,22 @@ function localeOf(request: Pick<Request, 'query' | 'acceptsLanguages'>): string 
   if (typeof asked === 'string' && asked !== '') return localeTag(asked);
   const accepted = request.acceptsLanguages(...OFFERED);
   return typeof accepted === 'string' ? localeTag(accepted) : DEFAULT_LOCALE;
+}
+
+/** A language tag as a page sends it (BCP 47 in its usual shapes: `fr`, `pt-BR`, `zh-Hant-TW`). */
+const LanguageTag = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/);
+
+/**
+ * The language a socket's page reads, from its handshake (`?lang=`, game-client.ts): the scenario's
+ * own texts in its views are in it where the scenario translates them. Anything else than a
+ * language tag (absent, a list, a long or odd string) is English.
+ */
+export function handshakeLocale(query: Record<string, unknown>): string {
+  const parsed = LanguageTag.safeParse(query.lang);
+  return parsed.success ? parsed.data : DEFAULT_LOCALE;
 }
 
 /** Express middleware: the rest of the request is answered in its language (`currentLocale`). */

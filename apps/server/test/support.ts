@@ -72,13 +72,17 @@ export class Client {
   readonly received: { event: string; payload: unknown }[] = [];
   gaps = 0;
 
-  /** `code`: the session's join code, carried in the handshake for a proxy to route by (deploy/haproxy.cfg). */
-  constructor(url: string, code?: string) {
+  /**
+   * `code`: the session's join code, carried in the handshake for a proxy to route by (deploy/haproxy.cfg);
+   * `lang`: the language the page reads, as the browser's client sends it (the scenario's texts follow it).
+   */
+  constructor(url: string, code?: string, lang?: string) {
+    const query = { ...(code ? { code } : {}), ...(lang ? { lang } : {}) };
     this.socket = io(url, {
       transports: ['websocket'],
       reconnection: false,
       forceNew: true,
-      ...(code ? { query: { code } } : {}),
+      ...(code || lang ? { query } : {}),
     });
     this.socket.onAny((event: string, payload: unknown) => this.received.push({ event, payload }));
     this.socket.on('update', (update: ServerMessages['update']) => {

@@ -48,6 +48,7 @@ export type { Event, EventOf, EventType } from './model/events.js';
 export * from './model/ids.js';
 export { initialState } from './model/initial.js';
 export { type InjectOrigin, injectOf, originOf } from './model/injects.js';
+export type { MessageParams } from './model/message.js';
 export * from './model/state.js';
 export { EVENT_SCHEMA, upcast } from './model/upcast.js';
 export { type BotOutcome, type BotRounds, playBotRounds } from './play-bots.js';

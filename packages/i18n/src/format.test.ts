@@ -33,6 +33,27 @@ describe('fill', () => {
     // An id the catalogue lacks stays visible, as an unknown placeholder does.
     expect(fill('Missing: {missing:field}.', { missing: 'duration' }, lookup)).toBe('Missing: duration.');
   });
+  it('says a list as the reader’s language lists, its ids said through the catalogue first', () => {
+    const words: Record<string, string> = { 'field.scope': 'scope', 'field.grounds': 'grounds' };
+    const lookup = (key: string) => words[key];
+    const missing = ['grounds', 'scope', 'duration'];
+    expect(fill('Missing: {missing:field}.', { missing }, lookup)).toBe(
+      'Missing: grounds, scope, and duration.',
+    );
+    expect(fill('Manquent : {missing:field}.', { missing }, lookup, 'fr')).toBe(
+      'Manquent : grounds, scope et duration.',
+    );
+    expect(fill('Faltan: {missing}.', { missing: ['a', 'b'] }, undefined, 'es')).toBe('Faltan: a y b.');
+    expect(fill('{who} consulted.', { who: ['Aldoria'] })).toBe('Aldoria consulted.');
+    expect(fill('None: {who}.', { who: [] })).toBe('None: .');
+    // Filled plainly too (a template ICU cannot parse).
+    expect(fill('{broken {who}', { who: ['A', 'B'] })).toBe('{broken A and B');
+  });
+  it('isolates each item of a list inside a right-to-left sentence, and lists it as Arabic does', () => {
+    expect(fill('{who}', { who: ['Aldoria', 'Borealis'] }, undefined, 'ar')).toBe(
+      '\u2068Aldoria\u2069 و\u2068Borealis\u2069',
+    );
+  });
   it('says ids whose prefix has a hyphen, and leaves an unfilled one visible with its prefix', () => {
     const lookup = (key: string) => ({ 'measure-outcome.found': 'the data was found' })[key];
     expect(fill('Done: {outcome:measure-outcome}.', { outcome: 'found' }, lookup)).toBe(

@@ -15,20 +15,59 @@ function isolated(value: string | number, isolate: boolean): string | number {
   return isolate && typeof value === 'string' && value !== '' ? `${FSI}${value}${PDI}` : value;
 }
 
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * A list as the reader's language says one ("A, B and C", "A, B et C", "A وB وC"): the engine
+ * passes a list as an array, never joined, so that neither the commas nor the "and" are code's.
+ */
+export function listText(items: readonly string[], locale = 'en'): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    try {
+      format = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+    } catch {
+      format = new Intl.ListFormat('en', { type: 'conjunction', style: 'long' });
+    }
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
+}
+
 /**
  * Messages are templates with named parameters: `Request {request} was not sent to {country}.`
  * Translators add a catalogue per language with the same keys; code never builds sentences.
  */
-export type Params = Readonly<Record<string, string | number>>;
+export type Param = string | number | readonly string[];
+export type Params = Readonly<Record<string, Param>>;
 export type Catalogue = Readonly<Record<string, string>>;
 
-/** Says a list of ids (joined by ", ") through the catalogue's `prefix.<id>`; an unknown id stays as it is. */
-function sayIds(value: string, prefix: string, lookup: (key: string) => string | undefined): string {
-  if (value === '') return value;
-  return value
-    .split(', ')
-    .map((id) => lookup(`${prefix}.${id}`) ?? id)
-    .join(', ');
+/**
+ * Says ids through the catalogue's `prefix.<id>` (an unknown id stays as it is): a list of them as
+ * the reader's language lists. A text of ids joined by ", " is what sessions saved before lists were
+ * arrays hold: read as it was written.
+ */
+function sayIds(
+  value: Param,
+  prefix: string,
+  lookup: (key: string) => string | undefined,
+  locale: string,
+): string {
+  const say = (id: string) => lookup(`${prefix}.${id}`) ?? id;
+  if (Array.isArray(value)) return listText(value.map(say), locale);
+  const text = String(value);
+  if (text === '') return text;
+  return text.split(', ').map(say).join(', ');
+}
+
+/** A parameter as text: a list as the reader's language lists, each item isolated in a right-to-left sentence. */
+function plainValue(value: Param, isolate: boolean, locale: string): string | number {
+  if (Array.isArray(value))
+    return listText(
+      value.map((item) => String(isolated(item, isolate))),
+      locale,
+    );
+  return isolated(value as string | number, isolate);
 }
 
 /**
@@ -47,31 +86,36 @@ export function fill(
   locale = 'en',
 ): string {
   const compiled = compile(template, locale);
-  if (compiled === null) return fillPlainly(template, params, lookup);
+  if (compiled === null) return fillPlainly(template, params, lookup, locale);
   // A missing plural or number has no `{name}` ICU could show (it would say "NaN"): filled plainly,
   // the message keeps the gap in sight as its own text.
   if ([...compiled.numeric].some((name) => !Object.hasOwn(params, name)))
-    return fillPlainly(template, params, lookup);
+    return fillPlainly(template, params, lookup, locale);
   const values: Record<string, string | number> = {};
   const isolate = directionOf(locale) === 'rtl';
   for (const name of compiled.arguments)
     values[name] = Object.hasOwn(params, name)
-      ? isolated(params[name] as string | number, isolate && compiled.plain.has(name))
+      ? plainValue(params[name] as Param, isolate && compiled.plain.has(name), locale)
       : `{${name}}`;
   for (const { argument, name, prefix } of compiled.prefixed) {
     values[argument] = Object.hasOwn(params, name)
-      ? sayIds(String(params[name]), prefix, lookup)
+      ? sayIds(params[name] as Param, prefix, lookup, locale)
       : `{${name}:${prefix}}`;
   }
   return String(compiled.format.format(values));
 }
 
 /** The fallback for a template ICU cannot parse: each `{name}` or `{name:prefix}` replaced, nothing else. */
-function fillPlainly(template: string, params: Params, lookup: (key: string) => string | undefined): string {
+function fillPlainly(
+  template: string,
+  params: Params,
+  lookup: (key: string) => string | undefined,
+  locale: string,
+): string {
   return template.replace(/\{(\w+)(?::([\w-]+))?\}/g, (whole, name: string, prefix?: string) => {
     if (!Object.hasOwn(params, name)) return whole;
-    const value = String(params[name]);
-    return prefix ? sayIds(value, prefix, lookup) : value;
+    const value = params[name] as Param;
+    return prefix ? sayIds(value, prefix, lookup, locale) : String(plainValue(value, false, locale));
   });
 }
 

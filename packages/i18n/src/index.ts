@@ -15,7 +15,7 @@
  */
 export { type CitedArticle, citationSaid, citationText } from './citations.js';
 export { EN } from './en.js';
-export { type Catalogue, fill, type Params, translate, translateOr } from './format.js';
+export { type Catalogue, fill, listText, type Param, type Params, translate, translateOr } from './format.js';
 export { expandCatalogue, expandMessage } from './glossary.js';
 export { placeholdersOf } from './icu.js';
 export { DEFAULT_LOCALE, directionOf, localeFor, preferredLocale } from './locales.js';

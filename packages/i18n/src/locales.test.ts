@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOTS_EN } from './bots.js';
 import { EN } from './en.js';
 import type { Catalogue } from './format.js';
 import { placeholdersOf } from './icu.js';
@@ -69,8 +70,8 @@ describe('LOCALES', () => {
       expect.arrayContaining(['en', PSEUDO_LOCALE, ...Object.keys(SOURCES)]),
     );
   });
-  it('is English with the rules’ and the studio’s words, as screens show them (glossary markers expanded)', () => {
-    expect(english).toEqual({ ...EN, ...RULES_EN, ...STUDIO });
+  it('is English with the rules’, the studio’s and the bots’ words, as screens show them (glossary markers expanded)', () => {
+    expect(english).toEqual({ ...EN, ...RULES_EN, ...STUDIO, ...BOTS_EN });
     // The screens' first catalogue goes without the rules' texts (their own entry, loaded with the screens that say a rule).
     expect(Object.keys(EN).some((key) => key.startsWith('rule.'))).toBe(false);
     expect(Object.values(english).filter((message) => message.includes('[['))).toEqual([]);

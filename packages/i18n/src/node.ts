@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { BOTS_SOURCE } from './bots.js';
 import { EN_SOURCE } from './en.js';
 import type { Catalogue } from './format.js';
 import { expandCatalogue, GLOSSARY, type Glossary } from './glossary.js';
@@ -33,8 +34,8 @@ function packageFolder(): string {
 /** Where the translations are: one folder per language tag. */
 export const LOCALES_FOLDER = join(packageFolder(), 'locales');
 
-/** English as written (markers unexpanded): every key a translation must have, the studio's included. */
-export const ENGLISH_SOURCE: Catalogue = { ...EN_SOURCE, ...RULES_TEXT, ...STUDIO_SOURCE };
+/** English as written (markers unexpanded): every key a translation must have, the studio's and the bots' included. */
+export const ENGLISH_SOURCE: Catalogue = { ...EN_SOURCE, ...RULES_TEXT, ...STUDIO_SOURCE, ...BOTS_SOURCE };
 
 /** A JSON file's text parsed; throws naming the file and where in it the JSON breaks. */
 function parseJson(text: string, name: string): unknown {

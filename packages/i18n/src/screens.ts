@@ -242,6 +242,8 @@ export const SCREENS = {
   'ui.measure-check.not-needed': 'not needed for this measure',
   'ui.measure-check.ready': 'The safeguards this measure needs are written down.',
   'ui.casefile.facts': 'What you know',
+  // Beside a fact: where it came from and when.
+  'ui.casefile.fact-source': '— {source}, {at}',
   'ui.casefile.evidence': 'Evidence',
   'ui.casefile.column.item': 'Item',
   'ui.casefile.column.where': 'Held by, where',
@@ -588,7 +590,7 @@ export const SCREENS = {
 
   // Directory and log
   'ui.directory.title': 'Directory of authorities',
-  'ui.directory.you': 'you',
+  'ui.directory.you': '{name} (you)',
   'ui.directory.convention': 'Convention',
   'ui.directory.central-authority': '[[Central-authority]]',
   'ui.directory.contact247': '24/7 point of contact',

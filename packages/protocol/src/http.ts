@@ -59,7 +59,9 @@ export const HttpError = z.object({
     message: z.string(),
     ruleId: z.string().nullable().optional(),
     article: z.string().nullable().optional(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number(), z.array(z.string()).readonly()]))
+      .optional(),
     issues: z.array(z.string()).optional(),
   }) satisfies z.ZodType<ErrorBody>,
 });

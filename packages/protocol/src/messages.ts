@@ -123,7 +123,8 @@ export interface ErrorBody {
   message: string;
   ruleId?: string | null;
   article?: string | null;
-  params?: Record<string, string | number>;
+  /** The message's parameters: a list is an array, said as the reader's language lists. */
+  params?: Record<string, string | number | readonly string[]>;
 }
 
 export type Ack<T = Record<never, never>> = ({ ok: true } & T) | { ok: false; error: ErrorBody };
@@ -187,7 +188,8 @@ export interface JoinResult {
 export interface LogLine {
   at: number;
   key: string;
-  params: Record<string, string>;
+  /** A list is an array, said as the reader's language lists. */
+  params: Record<string, string | readonly string[]>;
 }
 
 /** Server -> client, by event name. */

@@ -38,7 +38,9 @@ export const UploadRefusal = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+    params: z
+      .record(z.string(), z.union([z.string(), z.number(), z.array(z.string()).readonly()]))
+      .optional(),
     problems: z.array(ScenarioProblem).optional(),
   }),
 });

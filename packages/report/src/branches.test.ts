@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Event, simulate } from '@crossborder/engine';
-import { EN, translate } from '@crossborder/i18n';
+import { EN, type Params, translate } from '@crossborder/i18n';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { describe, expect, it } from 'vitest';
 import { compareBranches } from './branches.js';
@@ -32,8 +32,7 @@ const opened = engine.act(
 );
 fork.push(...opened.events, ...engine.catchUp(state, tutorial.session.endsAfter));
 
-const say = (line: { key: string; params: Record<string, string> }) =>
-  translate(EN, EN, line.key, line.params);
+const say = (line: { key: string; params: Params }) => translate(EN, EN, line.key, line.params);
 
 describe('the comparison of a fork with its original', () => {
   it('says, for each objective, when each branch met it or missed it', () => {

@@ -88,7 +88,20 @@ export function compareBranches(
 function sameLine(a: Line | undefined, b: Line | undefined): boolean {
   if (!a || !b || a.key !== b.key) return false;
   const keys = Object.keys(a.params);
-  return keys.length === Object.keys(b.params).length && keys.every((key) => a.params[key] === b.params[key]);
+  return (
+    keys.length === Object.keys(b.params).length &&
+    keys.every((key) => sameParam(a.params[key], b.params[key]))
+  );
+}
+
+/** Two parameters alike: the same text, or lists (the engine gives a list as an array) of the same items. */
+function sameParam(
+  a: string | readonly string[] | undefined,
+  b: string | readonly string[] | undefined,
+): boolean {
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((item, at) => item === b[at]);
+  return a === b;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { createEngine, type Event, simulate } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
+import { LOCALES } from '@crossborder/i18n/node';
 import { loadScenarioFile } from '@crossborder/scenario/node';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,7 @@ async function bundled(name: string) {
   return scenario;
 }
 const ransomware = await bundled('ransomware');
+const tutorial = await bundled('tutorial');
 
 /** Parsed as a spreadsheet would: a real RFC 4180 parser, strict about quotes and row lengths. */
 function read(csv: string): string[][] {
@@ -150,5 +153,27 @@ describe('the timeline as a CSV', () => {
     for (const request of Object.values(state.requests))
       if (request.from !== 'sahrun' && request.to !== 'sahrun')
         expect(text).not.toMatch(new RegExp(`\\b${request.id}\\b`));
+  });
+});
+
+describe('the timeline as a CSV, for a French reader', () => {
+  const french = LOCALES.fr ?? EN;
+  const rows = read(
+    timelineCsv({ scenario: tutorial, events: simulate(tutorial).events, catalogue: french, locale: 'fr' }),
+  );
+
+  it('names its columns, times and kinds of row in French', () => {
+    const [header, ...body] = rows;
+    const columns = ['time', 'minute', 'country', 'kind', 'item', 'rule', 'article'];
+    expect(header).toEqual(columns.map((column) => translate(french, EN, `csv.column.${column}`, {}, 'fr')));
+    expect(header).not.toEqual(columns);
+    expect(body[0]?.[0]).toMatch(/^jour \d+ à \d\d:\d\d$/);
+    expect(body.map((row) => row[3])).not.toContain('request');
+  });
+
+  it('says the scenario’s own words as its French translation gives them', () => {
+    const text = rows.map((row) => row.join(' ')).join('\n');
+    expect(text).toContain('Journaux du panneau de contrôle de Northwind Hosting');
+    expect(text).not.toContain('Northwind Hosting control-panel logs');
   });
 });

@@ -20,6 +20,10 @@ describe('an exported page', () => {
     const style = /<style>([\s\S]*)<\/style>/.exec(page('T', ''))?.[1] ?? '';
     expect(style).not.toMatch(/\b(left|right)\b/);
   });
+  it('lets a table cell’s long word break rather than widen the page (a longer language’s headings)', () => {
+    const style = /<style>([\s\S]*)<\/style>/.exec(page('T', ''))?.[1] ?? '';
+    expect(style).toMatch(/th, td \{[^}]*overflow-wrap: anywhere/);
+  });
   it('is the whole report too', () => {
     const html = renderReport({
       scenario,

@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { type Event, simulate } from '@crossborder/engine';
+import { EN, translate } from '@crossborder/i18n';
+import { LOCALES } from '@crossborder/i18n/node';
 import { EN_WITH_RULES } from '@crossborder/i18n/rules';
 import { isRuleId as isCatalogueRule } from '@crossborder/scenario';
 import { loadScenarioFile } from '@crossborder/scenario/node';
@@ -126,6 +128,27 @@ describe('the debrief and the report', () => {
     const english = renderReport(input);
     expect(english).toContain(escapeHtml('Northwind Hosting control-panel logs'));
     expect(english).not.toContain('Tutoriel');
+  });
+
+  it('is laid out right to left for an Arabic reader, its title and headings in Arabic', () => {
+    const arabic = LOCALES.ar ?? EN;
+    const { events } = simulate(tutorial);
+    const html = renderReport({
+      scenario: tutorial,
+      events,
+      session: { code: 'AR0001' },
+      catalogue: arabic,
+      locale: 'ar',
+    });
+    expect(html).toContain('<html lang="ar" dir="rtl">');
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+    expect(title).toBe(
+      escapeHtml(translate(arabic, EN, 'report.title', { title: tutorial.title, code: 'AR0001' }, 'ar')),
+    );
+    expect(title).toMatch(/[\u0600-\u06FF]/);
+    expect(title).not.toContain('Crossborder report');
+    expect(html).toContain(escapeHtml(translate(arabic, EN, 'report.timeline', {}, 'ar')));
+    expect(html).not.toContain(`>${EN['report.timeline']}<`);
   });
 
   it('speaks the catalogue it is given, timeline and rules included (a translator adds keys, not code)', () => {

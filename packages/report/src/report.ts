@@ -192,7 +192,7 @@ export const STYLE = `
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1a202c; margin: 2rem auto; max-width: 1100px; padding: 0 1rem; line-height: 1.45; }
 h1 { margin-bottom: 0.2rem; } h2 { border-bottom: 2px solid #cbd5e0; padding-bottom: 0.2rem; margin-top: 2rem; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92rem; }
-th, td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e2e8f0; }
+th, td { text-align: start; vertical-align: top; padding: 0.3rem 0.5rem; border-bottom: 1px solid #e2e8f0; overflow-wrap: anywhere; }
 .outcome { font-size: 1.2rem; font-weight: 600; }
 .why, .team, .article, .legend { color: #4a5568; }
 .violations li { margin-bottom: 0.8rem; } .violations p { margin: 0.15rem 0; }

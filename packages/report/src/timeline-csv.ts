@@ -43,7 +43,8 @@ export function timelineCsv(input: TimelineCsvInput): string {
   );
   const rows = items.map((item) => {
     const entry = entries.get(item.seq);
-    const rule = words.rule(item.violation?.ruleId ?? entry?.line.params.rule);
+    const named = entry?.line.params.rule;
+    const rule = words.rule(item.violation?.ruleId ?? (typeof named === 'string' ? named : undefined));
     return [
       words.when(item.at),
       item.at,

@@ -1,4 +1,11 @@
-import { type Catalogue, citationText, type Params, translate, translateOr } from '@crossborder/i18n';
+import {
+  type Catalogue,
+  citationText,
+  type Param,
+  type Params,
+  translate,
+  translateOr,
+} from '@crossborder/i18n';
 import { EN_WITH_RULES } from '@crossborder/i18n/rules';
 import { isRuleId, REQUEST_KINDS, type RequestKind, RULES, type Scenario } from '@crossborder/scenario';
 import { escapeHtml } from './escape.js';
@@ -119,16 +126,19 @@ export function wordsFor(
     requestKind,
     requestName,
     named: (params, requests, viewer, agreements = {}) => {
-      const named: Record<string, string | number> = { ...params };
+      const named: Record<string, Param> = { ...params };
       for (const key of REQUEST_KEYS) {
         const id = params[key];
         if (typeof id === 'string' && Object.hasOwn(requests, id))
           named[key] = requestName(requests[id] as NamedRequest, requests, viewer);
       }
-      // The engine writes a rule's citation in English beside the rule: said here in the reader's.
+      // The engine writes a rule's citation in English beside the rule: said here in the reader's,
+      // and the rule by its title (the engine gives its id, which no reader should see).
       const rule = params.rule;
-      if (typeof rule === 'string' && isRuleId(rule) && 'article' in params)
+      if (typeof rule === 'string' && isRuleId(rule) && 'article' in params) {
         named.article = citationText(RULES[rule].citations, catalogue, locale);
+        named.rule = say(`rule.${rule}.title`);
+      }
       const agreement = params.agreementId;
       if (typeof agreement === 'string' && Object.hasOwn(agreements, agreement)) {
         const kind = (agreements[agreement] as { kind: string }).kind;

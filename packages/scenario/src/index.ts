@@ -49,6 +49,7 @@ export {
   TRANSLATABLE_FIELDS,
   textPath,
   translateScenario,
+  translationFor,
   translationTags,
 } from './schema/translations.js';
 export { type CleanOptions, cleanText } from './text/clean.js';

@@ -30,7 +30,7 @@ describe('the simulation report in words', () => {
       what: 'obtained',
       subject: 'hosting-logs',
       via: 'req-4',
-      line: { key: 'path.obtained', params: { country: 'Aldoria', subject: '"Hosting logs"' } },
+      line: { key: 'path.obtained', params: { country: 'Aldoria', subject: 'Hosting logs' } },
       viaLine: { key: 'path.via.request', params: { country: 'Borealis', kind: 'Stored data' } },
       decisive: true,
     };

@@ -1,5 +1,5 @@
 import type { State, Step } from '@crossborder/engine';
-import { EN, translate } from '@crossborder/i18n';
+import { EN, type Params, translate } from '@crossborder/i18n';
 import { type Words, wordsFor } from '@crossborder/report';
 import type { Scenario } from '@crossborder/scenario';
 import { gameTime } from '../io.js';
@@ -13,8 +13,7 @@ import { gameTime } from '../io.js';
  */
 export const simulationWords = (scenario: Scenario): Words => wordsFor(scenario, EN, gameTime);
 
-const say = (key: string, params: Readonly<Record<string, string | number>> = {}) =>
-  translate(EN, EN, key, params);
+const say = (key: string, params: Params = {}) => translate(EN, EN, key, params);
 
 /** A step of a critical path as the catalogue says it: titles and names, never an id. */
 export function stepText(step: Step): string {
@@ -32,7 +31,7 @@ export function rulingText(
   scenario: Scenario,
   state: Pick<State, 'requests' | 'agreements'> | undefined,
   code: string,
-  params: Readonly<Record<string, string | number>>,
+  params: Params,
 ): string {
   const words = simulationWords(scenario);
   return words.say(code, words.named(params, state?.requests ?? {}, undefined, state?.agreements));

@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLocale, t, tDynamic } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import { bundled, DAY } from '../test/fixtures.js';
 import { stringsIn, untranslatedText } from '../test/pseudo.js';
 import { when } from './common.js';
@@ -128,7 +129,9 @@ describe('the debrief', () => {
     expect(violation.textContent).toMatch(MODEL_SENTENCE);
     expect(violation.querySelector('.teaching')?.textContent).not.toBe('');
     expect(
-      within(violation).getByText(t('ui.form.rule', { rule: 'mla.contents.nature-of-case' })),
+      within(violation).getByText(
+        t('ui.form.rule', { rule: ruleText('mla.contents.nature-of-case', 'title') }),
+      ),
     ).toBeTruthy();
     expect(within(details).getByRole('heading', { level: 3 }).textContent).toBe(`✕ ${when(DAY)}`);
     // The details close with their own button, and the keyboard goes back to the mark.
@@ -149,7 +152,10 @@ describe('the debrief', () => {
     );
     const explanation = document.querySelector('#item-details .explanation') as HTMLElement;
     expect(explanation.getAttribute('data-rule')).toBe('data.lost-after-retention');
-    expect(explanation.textContent).toContain(t('ui.form.rule', { rule: 'data.lost-after-retention' }));
+    expect(explanation.textContent).toContain(
+      t('ui.form.rule', { rule: ruleText('data.lost-after-retention', 'title') }),
+    );
+    expect(explanation.textContent).not.toContain('data.lost-after-retention');
     expect(document.querySelector('#item-details .violation')).toBeNull();
     // Keyboard: a mark is a button, reached by Tab and chosen with Enter.
     const opened = lane('aldoria').querySelector('.mark.jurisdiction') as HTMLElement;

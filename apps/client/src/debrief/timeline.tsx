@@ -146,7 +146,7 @@ export function ItemDetails({
               <p>{ruleText(item.violation.ruleId, 'summary')}</p>
               <ProvenanceNote ruleId={item.violation.ruleId} />
               <p class="teaching">{ruleText(item.violation.ruleId, 'teaching')}</p>
-              <p class="hint">{t('ui.form.rule', { rule: item.violation.ruleId })}</p>
+              <p class="hint">{t('ui.form.rule', { rule: ruleText(item.violation.ruleId, 'title') })}</p>
             </div>
           ) : null}
           <WhyLost scenario={scenario} event={events[item.seq]} />
@@ -175,7 +175,7 @@ function WhyLost({ scenario, event }: { scenario: Scenario; event: GameEvent | u
       <p>{ruleText(LOST_RULE, 'summary')}</p>
       <ProvenanceNote ruleId={LOST_RULE} />
       <p class="teaching">{ruleText(LOST_RULE, 'teaching')}</p>
-      <p class="hint">{t('ui.form.rule', { rule: LOST_RULE })}</p>
+      <p class="hint">{t('ui.form.rule', { rule: ruleText(LOST_RULE, 'title') })}</p>
     </div>
   );
 }

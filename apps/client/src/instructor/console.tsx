@@ -129,7 +129,10 @@ interface HeaderProps {
  * request, a team joining, a violation pass it by.
  */
 function ConsoleHeader({ signals, code, navigate }: HeaderProps) {
-  const title = useComputed(() => signals.session.value?.title ?? t('ui.instructor.title'));
+  // The view's title is in the console's language where the scenario translates it; the session's as written.
+  const title = useComputed(
+    () => signals.view.value?.briefing.title ?? signals.session.value?.title ?? t('ui.instructor.title'),
+  );
   const startsAt = useComputed(() => signals.view.value?.briefing.startsAt ?? '');
   return (
     <header class="topbar">

@@ -46,6 +46,15 @@ describe('the connection of a seat', () => {
     expect(handshakes[0]).toMatchObject({ code: 'ABC234' });
   });
 
+  it('carries the language the page reads, for the server to say the scenario’s texts in it', async () => {
+    const { url, handshakes, close } = await server();
+    closing.push(close);
+    const client = new GameClient(memory(), url, 'abc234', 'fr');
+    closing.push(() => client.close());
+    await until(() => handshakes.length === 1);
+    expect(handshakes[0]).toMatchObject({ code: 'ABC234', lang: 'fr' });
+  });
+
   it('carries no code when the screen has none', async () => {
     const { url, handshakes, close } = await server();
     closing.push(close);
@@ -54,5 +63,6 @@ describe('the connection of a seat', () => {
     await until(() => handshakes.length === 1);
     expect(handshakes).toHaveLength(1);
     expect(handshakes[0]).not.toHaveProperty('code');
+    expect(handshakes[0]).not.toHaveProperty('lang');
   });
 });

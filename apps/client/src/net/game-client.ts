@@ -73,11 +73,17 @@ export class GameClient {
      * session, and every reconnection, to the server that holds the session (README, "Past one machine").
      */
     code?: string,
+    /**
+     * The language the page reads (`?lang=` in the handshake): the server sends the scenario's own
+     * texts (briefing, facts, injects...) in it where the scenario translates them.
+     */
+    lang?: string,
   ) {
+    const query = { ...(code ? { code: code.toUpperCase() } : {}), ...(lang ? { lang } : {}) };
     this.socket = io(url ?? '', {
       transports: ['websocket'],
       reconnectionDelayMax: 3000,
-      ...(code ? { query: { code: code.toUpperCase() } } : {}),
+      ...(code || lang ? { query } : {}),
     });
     this.socket.on('connect', () => void this.connected());
     this.socket.on('disconnect', () => this.setConnection(this.token ? 'reconnecting' : 'connecting'));

@@ -93,9 +93,11 @@ function Problem({ problem }: { problem: ReadonlySignal<string | null> }) {
 
 function Title({ signals }: { signals: ClientSignals }) {
   const session = signals.session.value;
+  // The view's title is in the projector's language where the scenario translates it.
+  const title = signals.view.value?.briefing.title ?? session?.title ?? t('ui.app');
   return (
     <>
-      <h1>{session?.title ?? t('ui.app')}</h1>
+      <h1>{title}</h1>
       <p class="join-code">{t('ui.observer.code', { code: session?.code ?? '' })}</p>
     </>
   );

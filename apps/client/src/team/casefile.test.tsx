@@ -4,7 +4,7 @@ import { signal } from '@preact/signals';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { t } from '../i18n.js';
+import { loadLocale, setLocale, t } from '../i18n.js';
 import { bundled, DAY, Game, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { paused, Seat } from '../test/team.js';
 import { dayTime, span } from '../time.js';
@@ -38,7 +38,24 @@ describe('the case file', () => {
     const hosted = document.querySelector('[data-fact="page-hosted-in-borealis"]');
     expect(hosted?.textContent).toContain('Northwind Hosting');
     // Known from the start, as its briefing says.
+    expect(hosted?.textContent).toContain(
+      ` ${t('ui.casefile.fact-source', { source: t('ui.source.start'), at: dayTime(0) })}`,
+    );
     expect(hosted?.textContent).toContain(` — ${t('ui.source.start')}, ${dayTime(0)}`);
+  });
+
+  it('says where a fact came from as the screens’ language punctuates it', async () => {
+    expect(await loadLocale('ar')).toBe('ar');
+    try {
+      mountCasefile();
+      const hosted = document.querySelector('[data-fact="page-hosted-in-borealis"] .source');
+      expect(hosted?.textContent).toBe(
+        t('ui.casefile.fact-source', { source: t('ui.source.start'), at: dayTime(0) }),
+      );
+      expect(hosted?.textContent).toContain('،');
+    } finally {
+      setLocale('en');
+    }
   });
 
   it('lists the evidence in a table, with who holds it, where it stands, in words and a symbol, and how it was learned of', () => {

@@ -124,8 +124,13 @@ function Facts({ view }: { view: View }) {
       <ul class="facts">
         {Object.entries(facts.value).map(([id, fact]) => (
           <li key={id} data-fact={id}>
-            {fact.text}
-            <span class="source">{` — ${comma(sourceText(sources, fact.source), dayTime(fact.at))}`}</span>
+            {fact.text}{' '}
+            <span class="source">
+              {t('ui.casefile.fact-source', {
+                source: sourceText(sources, fact.source),
+                at: dayTime(fact.at),
+              })}
+            </span>
           </li>
         ))}
       </ul>

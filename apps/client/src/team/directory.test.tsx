@@ -25,7 +25,7 @@ describe('the directory', () => {
     expect(cards).toHaveLength(countries.length);
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(
       Object.entries(wire.view.briefing.directory).map(([id, country]) =>
-        id === 'aldoria' ? `${country.name} (${t('ui.directory.you')})` : country.name,
+        id === 'aldoria' ? t('ui.directory.you', { name: country.name }) : country.name,
       ),
     );
     const borealis = wire.view.briefing.directory.borealis;

@@ -49,8 +49,7 @@ function CountryCard({
     <article class="country-card" data-country={id}>
       <h3>
         <Swatch color={country.color} />
-        {country.name}
-        {you ? ` (${t('ui.directory.you')})` : ''}
+        {you ? t('ui.directory.you', { name: country.name }) : country.name}
       </h3>
       <dl>
         <dt>{t('ui.directory.convention')}</dt>

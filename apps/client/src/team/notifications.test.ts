@@ -1,6 +1,7 @@
 import { INSTRUCTOR } from '@crossborder/engine';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import { bundled, DAY, preservationOfHostingLogs, tutorialDayOne } from '../test/fixtures.js';
 import { deadlinesOf, noticesBetween } from './notifications.js';
 
@@ -60,7 +61,11 @@ describe('notifications', () => {
       (notice) => notice.key === 'lost:hosting-logs',
     );
     expect(lost?.text).toContain('Northwind Hosting');
-    expect(lost?.text).toContain('rule data.lost-after-retention, Arts 25 (model: BC 16), 42');
+    // The rule by its title, never its id.
+    expect(lost?.text).toContain(
+      `rule ${ruleText('data.lost-after-retention', 'title')}, Arts 25 (model: BC 16), 42`,
+    );
+    expect(lost?.text).not.toContain('data.lost-after-retention');
     expect(lost?.text).toContain('A preservation request to Borealis in time (Art. 42)');
     expect(lost?.text).not.toMatch(/\{\w+\}/);
   });

@@ -1,6 +1,7 @@
 import { type CountryView, isPreservable, type KnownEvidence, type ObjectiveView } from '@crossborder/engine';
 import { ruleCitation } from '../citations.js';
 import { t, tDynamic, violationMessage } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import { span } from '../time.js';
 import { consultationAbout, requestAbout, requestNamer } from './about.js';
 import { statusText } from './requests.js';
@@ -307,7 +308,8 @@ function lostText(view: CountryView, item: KnownEvidence, now: number): string {
     title: item.title,
     holder: item.holderName,
     country: name(view, item.country),
-    rule: LOST_RULE,
+    // The rule by its title, never its id.
+    rule: ruleText(LOST_RULE, 'title'),
     article: ruleCitation(LOST_RULE),
   };
   return item.country === view.viewer

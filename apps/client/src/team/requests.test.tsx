@@ -4,6 +4,7 @@ import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { kindName, t } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import {
   bundled,
   DAY,
@@ -172,7 +173,10 @@ describe('the requests panel', () => {
     await user.click(within(refuse).getByRole('button', { name: t('ui.action.refuse.submit') }));
     const ruling = within(resultOf(id)).getByRole('alert');
     expect(ruling.textContent).toContain('Art. 40');
-    expect(ruling.textContent).toContain(t('ui.form.rule', { rule: 'mla.refusal.bank-secrecy' }));
+    expect(ruling.textContent).toContain(
+      t('ui.form.rule', { rule: ruleText('mla.refusal.bank-secrecy', 'title') }),
+    );
+    expect(ruling.textContent).not.toContain('mla.refusal.bank-secrecy');
     expect(ruling.querySelector('.provenance')?.textContent).toContain(t('provenance.mark.model'));
     expect(document.activeElement).toBe(ruling);
     // Nothing changed: the request waits, and the refusal's draft is there to correct.

@@ -1,5 +1,6 @@
 import type { Command } from '@crossborder/engine';
 import type { SessionInfo } from '@crossborder/protocol';
+import { translateScenario } from '@crossborder/scenario';
 import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -38,8 +39,8 @@ function fakeBoard() {
 }
 
 /** The team screen of `country` on a real engine, the clock paused. */
-function mountScreen(country: 'aldoria' | 'borealis' = 'aldoria') {
-  const { game, caseId } = tutorialDayOne(tutorial);
+function mountScreen(country: 'aldoria' | 'borealis' = 'aldoria', scenario = tutorial) {
+  const { game, caseId } = tutorialDayOne(scenario);
   const seat = new Seat(game, country);
   seat.client.receive({ session: SESSION });
   const fake = fakeBoard();
@@ -94,6 +95,19 @@ describe('the team screen', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       t('ui.banner.revoked', { message: 'Removed by the instructor' }),
     );
+  });
+
+  it('shows the scenario’s texts as the server sends them in the seat’s language: its title, briefing and facts', async () => {
+    const { user } = mountScreen('aldoria', translateScenario(tutorial, 'fr'));
+    const header = screen.getByRole('banner');
+    expect(within(header).getByRole('heading', { level: 1 }).textContent).toMatch(
+      /^Tutoriel\s: le kit d’hameçonnage Harbourline$/,
+    );
+    await user.click(tabOf(t('ui.tab.briefing')));
+    expect(within(panel()).getByText(/^Vous êtes l’unité de lutte contre la cybercriminalité/)).toBeTruthy();
+    await user.click(tabOf(t('ui.tab.casefile')));
+    expect(within(panel()).getAllByText(/^Depuis le 1er mars, 312 clients/).length).toBeGreaterThan(0);
+    expect(within(panel()).queryByText(/^Since 1 March/)).toBeNull();
   });
 
   it('says whose seat it is, the game clock and the score, in the header', () => {

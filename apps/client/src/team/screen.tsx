@@ -209,7 +209,10 @@ function ReadOnlyBanner({
 }
 
 function Header({ signals, view }: { signals: ClientSignals; view: ReadonlySignal<CountryView | null> }) {
-  const title = useComputed(() => signals.session.value?.title ?? t('ui.app'));
+  // The view's title is in the seat's language where the scenario translates it; the session's as written.
+  const title = useComputed(
+    () => signals.view.value?.briefing.title ?? signals.session.value?.title ?? t('ui.app'),
+  );
   const own = useComputed(() => {
     const current = view.value;
     return current ? current.briefing.directory[current.viewer] : undefined;

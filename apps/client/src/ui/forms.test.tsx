@@ -4,6 +4,7 @@ import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { t } from '../i18n.js';
+import { ruleText } from '../rule-text.js';
 import {
   ActionForm,
   type Answer,
@@ -345,7 +346,9 @@ describe('an action form', () => {
     expect(text).toContain('Bank secrecy');
     // The rule's summary, from the rules' own part of the catalogue (not in the screens' first one).
     expect(text).toContain('Assistance may not be refused on the ground of bank secrecy.');
-    expect(text).toContain(t('ui.form.rule', { rule: 'mla.refusal.bank-secrecy' }));
+    // The rule by its title, never its id.
+    expect(text).toContain(t('ui.form.rule', { rule: ruleText('mla.refusal.bank-secrecy', 'title') }));
+    expect(text).not.toContain('mla.refusal.bank-secrecy');
     expect(ruling.querySelector('[data-provenance="model"]')?.textContent).toContain(
       t('provenance.mark.model'),
     );

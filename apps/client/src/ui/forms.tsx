@@ -364,7 +364,9 @@ function Ruling({ answer, shown }: { answer: Answer; shown: { current: HTMLDivEl
       <p class="ruling">{errorText(error)}</p>
       {error.ruleId && isRuleId(error.ruleId) ? <p class="why">{ruleText(error.ruleId, 'summary')}</p> : null}
       <ProvenanceNote ruleId={error.ruleId} />
-      {error.ruleId ? <p class="rule-id">{t('ui.form.rule', { rule: error.ruleId })}</p> : null}
+      {error.ruleId && isRuleId(error.ruleId) ? (
+        <p class="rule-id">{t('ui.form.rule', { rule: ruleText(error.ruleId, 'title') })}</p>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createEngine, type Event, INSTRUCTOR } from '@crossborder/engine';
 import type { Seat, ServerMessages } from '@crossborder/protocol';
-import { loadScenarioText } from '@crossborder/scenario';
+import { loadScenarioText, translateScenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { broadcast, type Connection, newConnection, streamOf, viewerOf } from './audience.js';
 
@@ -34,7 +34,7 @@ describe('broadcasts', () => {
   it('send a client its whole view when its viewer changes (the board revealed)', () => {
     const { connection: observer, updates } = connection({ kind: 'observer' });
     streamOf(engine, observer, viewerOf(observer.seat, false)).reset(state);
-    broadcast(engine, state, [observer], [declared], new Map(), true);
+    broadcast(() => engine, state, [observer], [declared], new Map(), true);
     expect(updates.map((update) => update.patch)).toEqual([
       [{ op: 'set', path: [], value: engine.view(state, INSTRUCTOR) }],
     ]);
@@ -45,7 +45,7 @@ describe('broadcasts', () => {
     for (const team of teams)
       streamOf(engine, team.connection, viewerOf(team.connection.seat, false)).reset(state);
     broadcast(
-      engine,
+      () => engine,
       state,
       teams.map((team) => team.connection),
       [declared],
@@ -55,5 +55,24 @@ describe('broadcasts', () => {
     expect(teams.map((team) => team.updates.length)).toEqual(
       engine.ctx.countries.map((country) => (country === aldoria ? 1 : 0)),
     );
+  });
+
+  it('say the scenario’s texts in each client’s language: its view and its log lines, and nobody else’s', () => {
+    const french = createEngine(translateScenario(engine.ctx.scenario, 'fr'));
+    const readers = (locale: string) => (locale === 'fr' ? french : engine);
+    const live = engine.initialState();
+    const inFrench = connection({ kind: 'country', country: aldoria });
+    inFrench.connection.locale = 'fr';
+    const inEnglish = connection({ kind: 'country', country: aldoria });
+    const fired = engine.act(live, INSTRUCTOR, { type: 'fireInject', injectId: 'takedown' }, 0, new Map());
+    expect(fired.rejection).toBeNull();
+    broadcast(readers, live, [inFrench.connection, inEnglish.connection], fired.events, new Map(), false);
+    const [french1] = inFrench.updates;
+    const [english1] = inEnglish.updates;
+    expect(JSON.stringify(french1)).toContain('La page est mise hors ligne');
+    expect(JSON.stringify(french1)).not.toContain('The page goes down');
+    expect(JSON.stringify(english1)).toContain('The page goes down');
+    expect(JSON.stringify(english1)).not.toContain('La page est mise hors ligne');
+    expect(french1?.log.map((line) => line.params.title)).toEqual(['La page est mise hors ligne']);
   });
 });

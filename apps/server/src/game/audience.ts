@@ -13,12 +13,18 @@ import {
   type Viewer,
   type ViewStream,
 } from '@crossborder/engine';
+import { DEFAULT_LOCALE } from '@crossborder/i18n';
 import { type LogLine, type Seat, type ServerMessages, seatKey } from '@crossborder/protocol';
 
 /** One connected client: its seat, what it was last sent of its view, and its own update counter. */
 export interface Connection {
   id: string;
   seat: Seat;
+  /**
+   * The language the seat reads (the page's, from the socket's handshake): the scenario's own
+   * texts in its view and log are in it where the scenario translates them (see `Readers`).
+   */
+  locale: string;
   seq: number;
   /** The engine's stream of the view this client holds; none until it has been sent one. */
   stream: ViewStream | null;
@@ -32,9 +38,17 @@ export function newConnection(
   seat: Seat,
   send: Connection['send'],
   close: Connection['close'],
+  locale = DEFAULT_LOCALE,
 ): Connection {
-  return { id, seat, seq: 0, stream: null, send, close };
+  return { id, seat, locale, seq: 0, stream: null, send, close };
 }
+
+/**
+ * The engine whose views a reader of a language sees: the session's own, or one over the
+ * scenario translated into that language (the same state, the same rules, other words). Looked
+ * up per connection, made once per language a session's seats read (session.ts).
+ */
+export type Readers = (locale: string) => Engine;
 
 /** Whether two seats are the same seat (the same country, or the same role). */
 export function sameSeat(a: Seat, b: Seat): boolean {
@@ -102,31 +116,43 @@ export function streamOf(engine: Engine, connection: Connection, viewer: Viewer)
   return connection.stream;
 }
 
+/** What one reader engine (one language) computes for a broadcast, once for all its clients. */
+interface Said {
+  bases: Map<Viewer, View>;
+  lines: (LogLine | null)[];
+}
+
 /**
  * Sends each connection what the engine's stream says changed in its view, with the log lines
  * of the new events it may see. A country that sees none of the events is skipped: its view did
- * not change (`touches`). A viewer's base is computed once, however many clients share it.
+ * not change (`touches`). A viewer's base is computed once per language its clients read, however
+ * many clients share it; the events' lines once per language.
  */
 export function broadcast(
-  engine: Engine,
+  readers: Readers,
   state: State,
   connections: Iterable<Connection>,
   events: readonly Event[],
   changes: Changes,
   observersSeeAll: boolean,
 ): void {
-  const bases = new Map<Viewer, View>();
-  const lines = events.map((event) => describe(engine.ctx, event, state));
+  const said = new Map<Engine, Said>();
   for (const connection of connections) {
     const viewer = viewerOf(connection.seat, observersSeeAll);
     if (!touches(viewer, events)) continue;
-    let base = bases.get(viewer);
+    const engine = readers(connection.locale);
+    let ours = said.get(engine);
+    if (!ours) {
+      ours = { bases: new Map(), lines: events.map((event) => describe(engine.ctx, event, state)) };
+      said.set(engine, ours);
+    }
+    let base = ours.bases.get(viewer);
     if (!base) {
       base = engine.viewBase(state, viewer);
-      bases.set(viewer, base);
+      ours.bases.set(viewer, base);
     }
     const patch = streamOf(engine, connection, viewer).update(state, changes, base);
-    const log = logLines(engine.ctx, connection.seat, events, lines, observersSeeAll);
+    const log = logLines(engine.ctx, connection.seat, events, ours.lines, observersSeeAll);
     if (patch.length === 0 && log.length === 0) continue;
     connection.seq += 1;
     connection.send('update', { seq: connection.seq, patch, log });
@@ -138,12 +164,13 @@ export function broadcast(
  * new stream each, whose first update is the whole view.
  */
 export function resendAll(
-  engine: Engine,
+  readers: Readers,
   state: State,
   connections: Iterable<Connection>,
   observersSeeAll: boolean,
 ) {
   for (const connection of connections) {
+    const engine = readers(connection.locale);
     connection.stream = engine.viewStream(viewerOf(connection.seat, observersSeeAll));
     connection.seq += 1;
     connection.send('update', {

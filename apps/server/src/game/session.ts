@@ -22,7 +22,7 @@ import type {
   SessionInfo,
   Snapshot,
 } from '@crossborder/protocol';
-import type { Scenario } from '@crossborder/scenario';
+import { type Scenario, translateScenario, translationFor } from '@crossborder/scenario';
 import { failure, serverError } from '../errors.js';
 import type { Logger } from '../log.js';
 import {
@@ -119,6 +119,8 @@ export class Session {
   private moved = false;
   /** Who is online as last written to the store (JSON): nobody, when the session was brought here. */
   private presenceSaved = JSON.stringify(presenceOf([]));
+  /** The engines over the scenario in each of its translations a seat has read, by translation tag. */
+  private readonly translated = new Map<string, Engine>();
 
   private constructor(
     private readonly deps: SessionDeps,
@@ -287,7 +289,7 @@ export class Session {
     this.announceSeats();
     this.savePresence();
     if (connection.seat.kind === 'instructor') {
-      connection.send('progress', this.progress());
+      connection.send('progress', this.progress(connection.locale));
       this.askModel();
     }
     return this.snapshot(connection);
@@ -312,10 +314,26 @@ export class Session {
     this.later(this.deps.store.savePresence(this.id, online));
   }
 
+  /**
+   * The engine whose views a reader of `locale` sees (audience.ts `Readers`): the session's own,
+   * or, where the scenario has a translation for that language, one over the translated scenario,
+   * made the first time a seat reads it. Commands are decided by the session's own engine alone.
+   */
+  readonly readerOf = (locale: string): Engine => {
+    const tag = translationFor(this.scenario, locale);
+    if (tag === undefined) return this.engine;
+    let engine = this.translated.get(tag);
+    if (!engine) {
+      engine = createEngine(translateScenario(this.scenario, tag));
+      this.translated.set(tag, engine);
+    }
+    return engine;
+  };
+
   /** A fresh, full view for a client that noticed a gap in its updates. */
   snapshot(connection: Connection): Snapshot {
     const viewer = viewerOf(connection.seat, this.record.seats.observersSeeAll);
-    const view = streamOf(this.engine, connection, viewer).reset(this.state);
+    const view = streamOf(this.readerOf(connection.locale), connection, viewer).reset(this.state);
     return { seq: connection.seq, view, clock: this.clockState() };
   }
 
@@ -567,7 +585,7 @@ export class Session {
       this.seq = restored.seq;
       this.results.clear();
       for (const [key, result] of restored.results) this.results.set(key, result);
-      resendAll(this.engine, this.state, this.connections, this.record.seats.observersSeeAll);
+      resendAll(this.readerOf, this.state, this.connections, this.record.seats.observersSeeAll);
       return false;
     }
   }
@@ -583,7 +601,7 @@ export class Session {
       for (const connection of this.connections)
         connection.send('notice', { kind: 'ended', message: serverError('session-ended').message });
     }
-    broadcast(this.engine, this.state, this.connections, all, changes, this.record.seats.observersSeeAll);
+    broadcast(this.readerOf, this.state, this.connections, all, changes, this.record.seats.observersSeeAll);
     this.schedule();
   }
 
@@ -653,10 +671,10 @@ export class Session {
     this.timer = undefined;
   }
 
-  /** What the console's progress view needs beyond the instructor's view (protocol progress.ts). */
-  progress(): Progress {
+  /** What the console's progress view needs beyond the instructor's view (protocol progress.ts), in a reader's language. */
+  progress(locale?: string): Progress {
     return {
-      objectives: objectivesOf(this.scenario),
+      objectives: objectivesOf(locale === undefined ? this.scenario : this.readerOf(locale).ctx.scenario),
       model: this.model,
       lastCommandAt: { ...this.lastCommandAt },
     };
@@ -688,9 +706,17 @@ export class Session {
     clearTimeout(this.progressDue);
     this.progressDue = undefined;
     if (this.retired) return;
-    const progress = this.progress();
-    for (const connection of this.connections)
-      if (connection.seat.kind === 'instructor') connection.send('progress', progress);
+    const said = new Map<Engine, Progress>();
+    for (const connection of this.connections) {
+      if (connection.seat.kind !== 'instructor') continue;
+      const reader = this.readerOf(connection.locale);
+      let progress = said.get(reader);
+      if (!progress) {
+        progress = this.progress(connection.locale);
+        said.set(reader, progress);
+      }
+      connection.send('progress', progress);
+    }
   }
 
   private announceSeats(): void {

@@ -16,6 +16,7 @@ import { lookRefusal, takenWithKey } from '../game/look.js';
 import { confusableWith } from '../game/names.js';
 import type { Registry } from '../game/registry.js';
 import type { Session } from '../game/session.js';
+import { handshakeLocale } from '../locale.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { backlogOf, dropConnection, overBacklog } from './backlog.js';
@@ -82,6 +83,7 @@ export function attachSockets(
           seated = null;
           socket.disconnect(true);
         },
+        handshakeLocale(socket.handshake.query),
       );
       seated = { connection, session, token };
       return session.attach(connection, name);

@@ -6,6 +6,7 @@ import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import type { CountryId, GameTime } from '../model/ids.js';
+import type { MessageParams } from '../model/message.js';
 import {
   CLOSED_REQUEST_STATUSES,
   type Request,
@@ -230,12 +231,12 @@ function firstPreservation(events: readonly Event[], evidence: string): GameTime
 function whyOf(ctx: Ctx, state: State, id: string): Line {
   const objective = ctx.scenario.objectives[id];
   const current = state.objectives[id];
-  const line = (key: MessageKey, params: Record<string, string>): Line => ({ key, params });
+  const line = (key: MessageKey, params: MessageParams): Line => ({ key, params });
   if (!objective || !current) return line('debrief.open', {});
   if (current.metAt !== null) {
     return line('debrief.met', {
       day: day(current.metAt),
-      countries: current.metBy.map((country) => countryName(ctx, country)).join(', '),
+      countries: current.metBy.map((country) => countryName(ctx, country)),
     });
   }
   const evidenceId = objective.when.evidenceObtained ?? objective.when.evidencePreserved;

@@ -1,4 +1,4 @@
-import { citationText } from '@crossborder/i18n';
+import { citationText, type Params } from '@crossborder/i18n';
 import { RULES } from '@crossborder/scenario';
 import { countryName } from '../decide/tools.js';
 import { governanceNote } from '../law/governance.js';
@@ -7,6 +7,7 @@ import type { Ctx } from '../model/context.js';
 import type { MessageKey } from '../model/decision.js';
 import type { Event } from '../model/events.js';
 import { injectOf, originOf } from '../model/injects.js';
+import type { MessageParams } from '../model/message.js';
 import type { Request, State, TipOff } from '../model/state.js';
 
 /** Without a state, only the scenario's own injects have titles. */
@@ -15,12 +16,14 @@ const NO_STATE: Pick<State, 'injects'> = { injects: {} };
 /** An event as a line of the log or the debrief timeline: a catalogue key and its parameters. */
 export interface Line {
   key: MessageKey;
-  params: Record<string, string>;
+  params: MessageParams;
 }
 
-const line = (key: MessageKey, params: Record<string, string> = {}): Line => ({ key, params });
-const texts = (params: Readonly<Record<string, string | number>>): Record<string, string> =>
-  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, String(value)]));
+const line = (key: MessageKey, params: MessageParams = {}): Line => ({ key, params });
+const texts = (params: Params): MessageParams =>
+  Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? String(value) : value]),
+  );
 
 const LOST_RULE = 'data.lost-after-retention';
 const TIP_OFF_RULE = 'confidentiality.tip-off';
@@ -107,15 +110,12 @@ export function describeEvent(ctx: Ctx, event: Event, state: Pick<State, 'inject
       return line('log.jurisdiction-claimed', {
         country: name(event.claim.country),
         offence: offence(event.claim.offence),
-        bases: event.claim.bases.join(', '),
+        bases: event.claim.bases,
       });
     case 'ConsultationOpened':
       return line('log.consultation-opened', {
         country: name(event.consultation.openedBy),
-        with: event.consultation.participants
-          .filter((p) => p !== event.consultation.openedBy)
-          .map(name)
-          .join(', '),
+        with: event.consultation.participants.filter((p) => p !== event.consultation.openedBy).map(name),
       });
     case 'ConsultationMessageSent':
       return line('log.consultation-message', { country: name(event.message.from) });
@@ -143,7 +143,7 @@ export function describeEvent(ctx: Ctx, event: Event, state: Pick<State, 'inject
     case 'ConditionsOffered':
       return line('log.conditions-offered', {
         request: event.requestId,
-        conditions: event.conditions.join('; '),
+        conditions: event.conditions,
       });
     case 'ConditionsAnswered':
       return line(event.accepted ? 'log.conditions-accepted' : 'log.conditions-declined', {

@@ -3,6 +3,7 @@ import { countryName } from '../decide/tools.js';
 import type { Ctx } from '../model/context.js';
 import type { CountryId, GameTime } from '../model/ids.js';
 import { injectOf } from '../model/injects.js';
+import type { MessageParams } from '../model/message.js';
 import type { Knowledge, Source, State } from '../model/state.js';
 import type { Line } from './describe.js';
 
@@ -63,7 +64,7 @@ export class Walk {
   ) {}
 
   /** Adds a step once; returns its key. `params` adds to the line's; `viaLine` replaces the one `via` gives. */
-  add(found: Found, words: { params?: Record<string, string>; viaLine?: Line | null } = {}): string {
+  add(found: Found, words: { params?: MessageParams; viaLine?: Line | null } = {}): string {
     const key = `${found.what}:${found.country ?? ''}:${found.subject}`;
     if (!this.steps.has(key))
       this.steps.set(key, {
@@ -223,7 +224,10 @@ function viaOf(source: Source): string | null {
   }
 }
 
-/** What a step is about, by its title: an item or asset in quotes, a suspect by alias, an agreement's kind. */
+/**
+ * What a step is about, by its title: an item or asset, a suspect by alias, an agreement's kind.
+ * Bare: the message of each step quotes a title as its language quotes (`path.obtained`...).
+ */
 function subjectName(ctx: Ctx, state: State, step: Found): string {
   const { evidence, suspects, assets } = ctx.scenario.case;
   switch (step.what) {
@@ -240,13 +244,13 @@ function subjectName(ctx: Ctx, state: State, step: Found): string {
     }
     case 'froze':
     case 'moved':
-      return `"${assets[step.subject]?.description ?? step.subject}"`;
+      return assets[step.subject]?.description ?? step.subject;
   }
   const suspect = suspects[step.subject];
   if (suspect) return suspect.alias;
   const item = evidence[step.subject] ?? assets[step.subject];
   const title = item && 'title' in item ? item.title : item?.description;
-  return `"${title ?? step.subject}"`;
+  return title ?? step.subject;
 }
 
 /**

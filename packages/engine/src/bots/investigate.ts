@@ -1,3 +1,4 @@
+import { listText } from '@crossborder/i18n';
 import {
   type Channel,
   type Country,
@@ -14,7 +15,7 @@ import { CLOSED_REQUEST_STATUSES, type Request } from '../model/state.js';
 import type { CountryView, KnownEvidence } from '../view/types.js';
 import { type ActionTime, actionTime, agreements } from './agree.js';
 import { sharing } from './share.js';
-import { REASONS, requestContents } from './texts.js';
+import { REASONS, requestContents, say } from './texts.js';
 
 /**
  * How a bot pursues the case: it opens a case on the offences that concern its country, claims
@@ -40,7 +41,7 @@ export function investigate(view: CountryView, now: GameTime): Command[] {
     return [
       {
         type: 'openCase',
-        title: `${view.briefing.caseTitle} (${missingOffences.join(', ')})`,
+        title: say('bot.case-title', { title: view.briefing.caseTitle, offences: missingOffences }),
         offences: missingOffences,
       },
     ];
@@ -220,11 +221,14 @@ function followUps(view: CountryView): Command[] {
 
 function describeSubject(view: CountryView, request: Request): string {
   const items = request.subject.evidence.map((id) => view.evidence[id]?.title ?? id);
-  if (items.length > 0) return items.join(', ');
+  if (items.length > 0) return listText(items);
   if (request.subject.suspect)
-    return `the person known as ${view.suspects[request.subject.suspect]?.alias ?? request.subject.suspect}`;
-  if (request.subject.asset) return view.assets[request.subject.asset]?.description ?? 'the funds';
-  return 'the assistance described';
+    return say('bot.subject.person', {
+      alias: view.suspects[request.subject.suspect]?.alias ?? request.subject.suspect,
+    });
+  if (request.subject.asset)
+    return view.assets[request.subject.asset]?.description ?? say('bot.subject.funds');
+  return say('bot.subject.assistance');
 }
 
 function pending(view: CountryView, kind: RequestKind, matches: (request: Request) => boolean): boolean {
@@ -387,10 +391,10 @@ function domestic(
   when: ActionTime,
 ): Command[] {
   const safeguards = {
-    authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
-    grounds: 'Reasonable grounds to believe the data is evidence of the offence',
-    scope: `Only ${item.title}`,
-    duration: 'Ninety days at most',
+    authorisedBy: say('bot.safeguard.judge-of', { country: me.shortName ?? me.name }),
+    grounds: say('bot.safeguard.data-grounds'),
+    scope: say('bot.safeguard.data-scope', { item: item.title }),
+    duration: say('bot.safeguard.data-duration'),
   };
   const commands: Command[] = [];
   const volatile = RETAINED.includes(item.kind) && item.expiresAt !== null;
@@ -460,10 +464,10 @@ function suspects(
           kind: 'arrest',
           target: { suspect: id },
           safeguards: {
-            authorisedBy: `Investigating judge of ${me.shortName ?? me.name}`,
-            grounds: 'Serious evidence of participation in the offence',
-            scope: `Arrest of ${suspect.name}`,
-            duration: 'Forty-eight hours, then before a judge',
+            authorisedBy: say('bot.safeguard.judge-of', { country: me.shortName ?? me.name }),
+            grounds: say('bot.safeguard.arrest-grounds'),
+            scope: say('bot.safeguard.arrest-scope', { name: suspect.name }),
+            duration: say('bot.safeguard.arrest-duration'),
           },
           ...(typeof when === 'object' ? { executeAt: when.at } : {}),
         });
@@ -527,7 +531,7 @@ function prosecuteOnRequest(view: CountryView, me: Country, prosecuting: Set<str
     if (!found) {
       commands.push({
         type: 'openCase',
-        title: `Prosecution of ${view.suspects[suspectId]?.name ?? suspectId}`,
+        title: say('bot.case-prosecution', { name: view.suspects[suspectId]?.name ?? suspectId }),
         offences: [request.offence],
       });
       continue;
@@ -585,10 +589,10 @@ function assets(view: CountryView, caseId: string, offence: string | undefined, 
           kind: 'freezing-order',
           target: { asset: id },
           safeguards: {
-            authorisedBy: 'Investigating judge',
-            grounds: 'The funds are proceeds of the offence',
+            authorisedBy: say('bot.safeguard.judge'),
+            grounds: say('bot.safeguard.funds-grounds'),
             scope: asset.description,
-            duration: 'Until the court decides on confiscation',
+            duration: say('bot.safeguard.funds-duration'),
           },
         });
       }

@@ -6,7 +6,7 @@ import type { Command, RefusalGround } from '../model/commands.js';
 import type { GameTime } from '../model/ids.js';
 import type { Request } from '../model/state.js';
 import type { CountryView } from '../view/types.js';
-import { REASONS } from './texts.js';
+import { REASONS, say } from './texts.js';
 
 /**
  * How a bot answers the requests it receives: lawfully and promptly. It executes what it must,
@@ -61,7 +61,7 @@ export function respond(view: CountryView, now: GameTime): Command[] {
       commands.push({
         type: 'askMoreInformation',
         requestId: request.id,
-        questions: `Please complete: ${request.missing.join(', ')}.`,
+        questions: say('bot.more-information', { missing: request.missing }),
       });
       continue;
     }

@@ -123,7 +123,7 @@ export function takeMeasure(
       return invalid('measure.wrong-data-kind', {
         kind: command.kind,
         dataKind: item.kind,
-        fits: (fits[command.kind] ?? []).join(', '),
+        fits: fits[command.kind] ?? [],
       });
     }
     if (command.kind === 'real-time-collection') {
@@ -224,7 +224,7 @@ export function takeMeasure(
         actor,
         now,
         'violation.safeguards',
-        { missing: missing.join(', ') },
+        { missing },
         {
           measure: measure.id,
         },

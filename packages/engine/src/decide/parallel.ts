@@ -105,7 +105,7 @@ export function consultParallelProceedings(
         'violation.consult-parallel',
         {
           offence,
-          others: unconsulted.map((other) => countryName(ctx, other)).join(', '),
+          others: unconsulted.map((other) => countryName(ctx, other)),
         },
         { offence },
       ),

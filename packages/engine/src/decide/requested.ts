@@ -184,7 +184,7 @@ function startExecution(
   // Its law lets the data go only on its conditions (Art. 36): offered and accepted first.
   if (personal && requested && conditionsOwed(requested, request)) {
     return rule('data-protection.conditions', 'execute.data-protection-conditions', {
-      conditions: requested.law.dataProtection.conditions.join('; ') || '-',
+      conditions: requested.law.dataProtection.conditions,
     });
   }
   const authority = authorisedBy?.trim() ?? '';
@@ -368,7 +368,7 @@ function outsideTreaty(treaty: Treaty, ground: RefusalGround): Decision | undefi
     ? rule('treaty.refusal-grounds', 'refusal.treaty-binds', { treaty: treaty.name })
     : rule('treaty.refusal-grounds', 'refusal.treaty-ground', {
         treaty: treaty.name,
-        grounds: treatyGrounds(treaty).join(', ') || '-',
+        grounds: treatyGrounds(treaty),
       });
 }
 
@@ -466,8 +466,7 @@ function checkGround(
   const conducts = offence.conduct;
   const named = criminalConductsIn(requested, offence)
     .map((conduct) => requested.law.criminalises[conduct]?.name)
-    .filter(Boolean)
-    .join(', ');
+    .filter((name): name is string => Boolean(name));
   const { regime } = REQUEST_KINDS[request.kind];
   switch (ground) {
     case 'not-conforming':
@@ -564,7 +563,7 @@ function checkDualCriminality(
   regime: RequestRegime,
   requested: Country,
   offence: Offence,
-  named: string,
+  named: readonly string[],
 ): Decision | undefined {
   const holds = offenceCriminalIn(requested, offence);
   switch (regime) {

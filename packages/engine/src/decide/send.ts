@@ -96,7 +96,7 @@ export function sendRequest(
           kind,
           item: item.title,
           dataKind: item.kind,
-          allowed: allowed.join(', '),
+          allowed,
         });
       }
       const location =
@@ -192,7 +192,7 @@ export function sendRequest(
   if (spec.regime === 'preservation' && firstMissing) {
     return rule(firstMissing.rule, 'request.preservation-incomplete', {
       // Ids, said through the catalogue (`{missing:contents}`), in the reader's language.
-      missing: missing.map(contentTerm).join(', '),
+      missing: missing.map(contentTerm),
     });
   }
 

@@ -68,7 +68,7 @@ export function formProblems(
       problems.push({
         ruleId: 'treaty.channel',
         code: 'request.treaty-channel',
-        params: { treaty: underTreaty.name, channels: treatyChannels.join(', ') },
+        params: { treaty: underTreaty.name, channels: treatyChannels },
       });
     }
   } else if (!kind.channels.includes(form.channel) && !emergencyPath) {
@@ -78,7 +78,7 @@ export function formProblems(
         : {
             ruleId: 'channel.competent',
             code: 'request.wrong-channel',
-            params: { kind: form.kind, channels: kind.channels.join(', ') },
+            params: { kind: form.kind, channels: kind.channels },
           },
     );
   }
@@ -99,7 +99,7 @@ export function formProblems(
     problems.push({
       ruleId: 'mla.form.language',
       code: 'request.language',
-      params: { language: form.language, to, languages: languages.join(', ') },
+      params: { language: form.language, to, languages },
     });
   }
   if (form.oral === true && form.urgent !== true)

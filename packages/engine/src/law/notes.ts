@@ -9,7 +9,7 @@ import {
   treatiesOf,
   treatyGrounds,
 } from '@crossborder/scenario';
-import type { MessageKey } from '../model/message.js';
+import type { MessageKey, MessageParams } from '../model/message.js';
 import { displayName } from './display-name.js';
 
 /**
@@ -19,7 +19,7 @@ import { displayName } from './display-name.js';
  */
 export interface LawNote {
   key: MessageKey;
-  params: Record<string, string>;
+  params: MessageParams;
   /** `7(2)`, `23`: the article the note rests on, for display as "Art. …". */
   article: string;
   /** The conduct it narrows, if it narrows one (an option of Arts 7-15, or real-time collection kept for some). */
@@ -72,7 +72,7 @@ export function reservationNotes(country: Pick<Country, 'law'>): LawNote[] {
     notes.push({
       key: 'law.reservation.real-time',
       params: {
-        conducts: kept.map((conduct) => conductName(country, conduct)).join(', '),
+        conducts: kept.map((conduct) => conductName(country, conduct)),
         article: REAL_TIME_ARTICLE,
       },
       article: REAL_TIME_ARTICLE,
@@ -104,7 +104,7 @@ export function treatyNotes(countries: Readonly<Record<string, Public>>, country
   return treatiesOf(countries, country).map(({ id, treaty, parties }) => {
     const other = parties[0] === country ? parties[1] : parties[0];
     const article = treaty.kind === 'mla' ? '40' : '37';
-    const note = (key: MessageKey, params: Record<string, string> = {}): LawNote => ({
+    const note = (key: MessageKey, params: MessageParams = {}): LawNote => ({
       key,
       params,
       article,
@@ -117,13 +117,12 @@ export function treatyNotes(countries: Readonly<Record<string, Public>>, country
     ];
     if (treaty.conventionApplies) notes.push(note('law.treaty.convention-applies'));
     else {
-      if (treaty.channels) notes.push(note('law.treaty.channels', { channels: treaty.channels.join(', ') }));
-      if (treaty.refusalGrounds)
-        notes.push(note('law.treaty.grounds', { grounds: treatyGrounds(treaty).join(', ') || '-' }));
+      if (treaty.channels) notes.push(note('law.treaty.channels', { channels: treaty.channels }));
+      if (treaty.refusalGrounds) notes.push(note('law.treaty.grounds', { grounds: treatyGrounds(treaty) }));
       if (treaty.contents.add.length > 0)
-        notes.push(note('law.treaty.adds', { items: treaty.contents.add.map(term).join(', ') }));
+        notes.push(note('law.treaty.adds', { items: treaty.contents.add.map(term) }));
       if (treaty.contents.waive.length > 0)
-        notes.push(note('law.treaty.waives', { items: treaty.contents.waive.map(term).join(', ') }));
+        notes.push(note('law.treaty.waives', { items: treaty.contents.waive.map(term) }));
       if (treaty.minPenaltyYears !== undefined)
         notes.push(note('law.treaty.min-penalty', { years: String(treaty.minPenaltyYears) }));
       if (notes.length === 1) notes.push(note('law.treaty.as-convention'));
@@ -146,7 +145,7 @@ export function lawNotes(
 ): LawNote[] {
   const { law } = country;
   const name = (id: string) => displayName(countries, id);
-  const note = (key: MessageKey, article: string, params: Record<string, string> = {}): LawNote => ({
+  const note = (key: MessageKey, article: string, params: MessageParams = {}): LawNote => ({
     key,
     params,
     article,
@@ -162,8 +161,7 @@ export function lawNotes(
   else if (law.powers.interceptionFor)
     notes.push({
       ...note('law.note.interception-for', '46', {
-        conducts:
-          law.powers.interceptionFor.map((conduct) => conductName(country, conduct)).join(', ') || '-',
+        conducts: law.powers.interceptionFor.map((conduct) => conductName(country, conduct)),
       }),
       conducts: law.powers.interceptionFor,
     });
@@ -173,14 +171,14 @@ export function lawNotes(
   if (law.dataProtection.forbidsTransferTo.length > 0)
     notes.push(
       note('law.note.data-protection-forbids', '36', {
-        countries: law.dataProtection.forbidsTransferTo.map(name).join(', '),
+        countries: law.dataProtection.forbidsTransferTo.map(name),
       }),
     );
   if (law.dataProtection.onConditionsTo.length > 0)
     notes.push(
       note('law.note.data-protection-on-conditions', '36', {
-        countries: law.dataProtection.onConditionsTo.map(name).join(', '),
-        conditions: law.dataProtection.conditions.join('; ') || '-',
+        countries: law.dataProtection.onConditionsTo.map(name),
+        conditions: law.dataProtection.conditions,
       }),
     );
   if (law.notifiesDataSubjects) notes.push(note('law.note.notifies-data-subjects', '40'));
@@ -213,7 +211,7 @@ export function providerNotes(
       params: {
         provider: provider.name,
         country: where,
-        countries: provider.offersServicesIn.map(name).join(', '),
+        countries: provider.offersServicesIn.map(name),
       },
       article: '27',
       conducts: [],

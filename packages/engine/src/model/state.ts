@@ -1,3 +1,4 @@
+import type { Params } from '@crossborder/i18n';
 import type {
   AgreementKind,
   Channel,
@@ -30,7 +31,7 @@ import type {
   SuspectId,
   ViolationId,
 } from './ids.js';
-import type { MessageKey } from './message.js';
+import type { MessageKey, MessageParams } from './message.js';
 
 /**
  * The state of a session. Every collection is a record keyed by id (cheap lookups, small diffs);
@@ -330,7 +331,7 @@ export interface RequestOutcome {
 /** A message key of the catalogue with its parameters, rendered by whoever shows it. */
 export interface OutcomeNote {
   key: string;
-  params: Record<string, string>;
+  params: MessageParams;
 }
 
 export interface Request {
@@ -456,7 +457,7 @@ export interface Violation {
    * What happened: a catalogue key and its parameters, said in the reader's language wherever
    * the violation is shown (logs from before keys were kept are upcast to `violation.as-recorded`).
    */
-  line: { key: MessageKey; params: Record<string, string | number> };
+  line: { key: MessageKey; params: Params };
   penalty: number;
   refs: {
     request?: RequestId;

@@ -1,3 +1,4 @@
+import type { Params } from '@crossborder/i18n';
 import type { Scenario } from '@crossborder/scenario';
 import type { AnyCondition } from '../assess/path-walk.js';
 import { evaluate } from '../conditions.js';
@@ -45,7 +46,7 @@ export type Cause =
       country: CountryId;
       command: string;
       code: string;
-      params: Record<string, string | number>;
+      params: Params;
       ruleId: string | null;
     };
 

@@ -1,3 +1,4 @@
+import { translateScenario } from '@crossborder/scenario';
 import { describe, expect, it } from 'vitest';
 import { undeclaredReads } from '../../test/declared-reads.js';
 import { bundled } from '../../test/support.js';
@@ -32,6 +33,25 @@ describe('kept parts', () => {
     evolve(state, { type: 'SessionEnded', at: 2, visibleTo: [aldoria] });
     expect(part()).toMatch(/:true$/);
     expect(builds()).toBe(2);
+  });
+});
+
+describe('kept parts of one state under two contexts (a session read in two languages)', () => {
+  it('are kept apart: reading one language does not make the other be built again', () => {
+    const state = engine.initialState();
+    const other = createEngine(translateScenario(engine.ctx.scenario, 'fr'));
+    const builds: string[] = [];
+    const part = (ctx: typeof engine.ctx, name: string) =>
+      kept(ctx, state, 'title', ['ended'], () => {
+        builds.push(name);
+        return ctx.scenario.title;
+      });
+    const english = part(engine.ctx, 'en');
+    const french = part(other.ctx, 'fr');
+    expect(french).not.toBe(english);
+    expect(part(engine.ctx, 'en')).toBe(english);
+    expect(part(other.ctx, 'fr')).toBe(french);
+    expect(builds).toEqual(['en', 'fr']);
   });
 });
 

@@ -13,7 +13,12 @@ interface Memo {
   revisions: number[];
   value: unknown;
 }
-const memos = new WeakMap<State, Map<unknown, Memo>>();
+/**
+ * By context, then state: a session's views in several languages are built from one state by one
+ * context per language (a translated scenario), and each keeps its own parts, so that one
+ * language's views never make another's be built again.
+ */
+const memos = new WeakMap<Ctx, WeakMap<State, Map<unknown, Memo>>>();
 
 /**
  * What `build` makes from parts of the state (and the scenario), built again only after one of
@@ -25,10 +30,15 @@ const memos = new WeakMap<State, Map<unknown, Memo>>();
  * (test/declared-reads.ts). `key` names what is built.
  */
 export function kept<T>(ctx: Ctx, state: State, key: unknown, reads: readonly Read[], build: () => T): T {
-  let forState = memos.get(state);
+  let forCtx = memos.get(ctx);
+  if (!forCtx) {
+    forCtx = new WeakMap();
+    memos.set(ctx, forCtx);
+  }
+  let forState = forCtx.get(state);
   if (!forState) {
     forState = new Map();
-    memos.set(state, forState);
+    forCtx.set(state, forState);
   }
   const memo = forState.get(key);
   if (memo && memo.ctx === ctx && current(memo, state, reads)) return memo.value as T;

@@ -20,7 +20,7 @@ describe('rule mla.form.language', () => {
     const { play, request } = start();
     const rejection = play.rejected('aldoria', request({ language: 'de' }));
     expectRule(rejection, 'mla.form.language');
-    expect(text(rejection)).toContain('fr, en');
+    expect(text(rejection)).toContain('Accepted: fr and en.');
   });
 });
 

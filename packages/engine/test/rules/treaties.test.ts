@@ -228,7 +228,8 @@ describe('rule treaty.refusal-grounds', () => {
     expectRule(rejection, 'treaty.refusal-grounds');
     // The grounds in words a trainee reads, never their ids.
     const message = translate(EN, EN, rejection.code, rejection.params);
-    expect(message).toContain(`${EN['ground.political-offence']}, ${EN['ground.essential-interests']}`);
+    // Listed as the reader's language lists ("A and B"), not joined by the engine.
+    expect(message).toContain(`${EN['ground.political-offence']} and ${EN['ground.essential-interests']}`);
     expect(message).not.toContain('political-offence');
     play.do('borealis', { ...refuse, ground: 'political-offence' });
     expect(play.state.requests[id]?.refusal?.ground).toBe('political-offence');

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadScenarioText } from '../load/load.js';
 import { formatIssue } from '../load/problem.js';
-import { textPath, translateScenario, translationTags } from './translations.js';
+import { textPath, translateScenario, translationFor, translationTags } from './translations.js';
 
 const tutorial = readFileSync(
   fileURLToPath(new URL('../../../../scenarios/tutorial.yaml', import.meta.url)),
@@ -64,6 +64,15 @@ describe('a scenario’s translations', () => {
     // The original is left as it was, and a language with no translation reads it as written.
     expect(scenario.title).toBe('Tutorial: the Harbourline phishing kit');
     expect(translateScenario(scenario, 'es')).toBe(scenario);
+  });
+
+  it('say which translation a reader reads: the very tag, else its language alone, else none', () => {
+    const scenario = { translations: { fr: { title: 'Tutoriel' }, 'pt-BR': { title: 'Tutorial (Brasil)' } } };
+    expect(translationFor(scenario, 'fr')).toBe('fr');
+    expect(translationFor(scenario, 'FR-ca')).toBe('fr');
+    expect(translationFor(scenario, 'pt-br')).toBe('pt-BR');
+    expect(translationFor(scenario, 'es')).toBeUndefined();
+    expect(translationFor({}, 'fr')).toBeUndefined();
   });
 
   it('refuse a tag that is not a language, saying how to write one', () => {

@@ -127,16 +127,28 @@ export function translationTags(scenario: { translations?: Translations }): stri
 }
 
 /**
+ * Which of a scenario's translations a reader of `wanted` reads: the one of that very tag, else of
+ * its language alone (`fr-CA` reads `fr`); undefined when none (the reader reads it as written).
+ */
+export function translationFor(
+  scenario: { translations?: Translations },
+  wanted: string,
+): string | undefined {
+  const tags = translationTags(scenario);
+  const language = wanted.split(/[-_]/)[0]?.toLowerCase();
+  return (
+    tags.find((each) => each.toLowerCase() === wanted.toLowerCase()) ??
+    tags.find((each) => each.toLowerCase() === language)
+  );
+}
+
+/**
  * The scenario as a reader of `wanted` sees it: each text a translation gives in that language (or
  * in its language alone: `fr-CA` reads `fr`) replaced, everything else as written. The same ids
  * and shape, so the engine plays it the same; the original is not changed.
  */
 export function translateScenario<S extends { translations?: Translations }>(scenario: S, wanted: string): S {
-  const tags = translationTags(scenario);
-  const language = wanted.split(/[-_]/)[0]?.toLowerCase();
-  const tag =
-    tags.find((each) => each.toLowerCase() === wanted.toLowerCase()) ??
-    tags.find((each) => each.toLowerCase() === language);
+  const tag = translationFor(scenario, wanted);
   const texts = tag ? scenario.translations?.[tag] : undefined;
   if (!texts || Object.keys(texts).length === 0) return scenario;
   const copy = structuredClone(scenario);
