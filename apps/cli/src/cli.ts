@@ -29,16 +29,19 @@ Commands:
   schema [--out <file>]    Write the JSON Schema for scenario files, used by editors for
                            autocompletion (default: packages/scenario/schema/scenario.schema.json).
   reference                Print the reference of every field (as in scenarios/README.md).
-  report <export.json> [--out <file.html>]
+  report <export.json> [--out <file.html>] [--lang <tag>]
                            Write the after-action report of a session (exported from the
                            instructor console) as one self-contained HTML file.
-  report <export.json> --team <country> [--full] [--out <file.html>]
+  report <export.json> --team <country> [--full] [--out <file.html>] [--lang <tag>]
                            Write one team's own report: only what its country knew (its
                            requests, evidence, scores, rulings and the events it was told
                            of); --full adds the whole session's debrief, every team's secrets.
-  csv <export.json> [--team <country>] [--out <file.csv>]
+  csv <export.json> [--team <country>] [--out <file.csv>] [--lang <tag>]
                            Write the session's timeline as a spreadsheet (CSV: time, minute,
                            country, kind, item, rule, article), or one team's with --team.
+                           --lang writes a report or a timeline in another language (fr, es,
+                           ar, ...: every folder of packages/i18n/locales/), the scenario's own
+                           texts too where it translates them; English otherwise.
   rules [--format md|html] [--out <file>]
                            Write the rules catalogue as one document for legal review: every
                            rule by chapter with its article, model clause, provenance, trainee
@@ -56,6 +59,7 @@ Examples:
   npm run scenario -- rules --format html --out rules.html
   npm run scenario -- report crossborder-K7PQ2M.json --team veltria
   npm run scenario -- csv crossborder-K7PQ2M.json --out timeline.csv
+  npm run scenario -- report crossborder-K7PQ2M.json --lang fr
 
 Put this first line in a scenario file for autocompletion in editors that use
 yaml-language-server (VS Code's YAML extension, for instance):

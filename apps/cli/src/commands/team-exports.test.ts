@@ -1,40 +1,16 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type Event, simulate } from '@crossborder/engine';
-import { loadScenarioText } from '@crossborder/scenario';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../cli.js';
-
-const root = fileURLToPath(new URL('../../../../', import.meta.url));
-
-async function run(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  process.env.INIT_CWD = root;
-  const code = await main(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+import { run, writeTutorialExport } from '../../test/export.js';
 
 /** An export of the tutorial played by the bots, where Borealis's case has a title only it saw. */
 let folder = '';
 let input = '';
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'crossborder-team-'));
-  const scenarioSource = await readFile(join(root, 'scenarios/tutorial.yaml'), 'utf8');
-  const { scenario } = loadScenarioText(scenarioSource, 'tutorial.yaml');
-  if (!scenario) throw new Error('tutorial');
-  const events: Event[] = structuredClone(simulate(scenario).events);
-  const opened = events.find((event) => event.type === 'CaseOpened' && event.case.country === 'borealis');
-  if (opened?.type !== 'CaseOpened') throw new Error('Borealis opens a case');
-  opened.case.title = 'Borealis eyes only, "case" 7';
-  input = join(folder, 'crossborder-T3ST01.json');
-  await writeFile(
-    input,
-    JSON.stringify({ format: 'crossborder-session/1', session: { code: 'T3ST01' }, scenarioSource, events }),
-  );
+  input = await writeTutorialExport(folder);
 });
 
 describe('npm run scenario -- report --team and csv', () => {

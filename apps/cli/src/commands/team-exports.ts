@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { renderTeamReport, timelineCsv } from '@crossborder/report';
 import type { Scenario } from '@crossborder/scenario';
 import { type Output, userDirectory } from '../io.js';
+import { type Language, takeLanguage } from '../language.js';
 import { type ReadExport, readSessionExport } from './session-export.js';
 
 /**
@@ -12,7 +13,8 @@ import { type ReadExport, readSessionExport } from './session-export.js';
  *   (only what its country knew; `--full` adds the whole session's debrief);
  * - `csv <export.json> [--team <country>] [--out <file.csv>]`: the timeline, the whole session's
  *   or one team's.
- * Each is written beside the export unless `--out` says where.
+ * Each is written beside the export unless `--out` says where, in English unless `--lang` names
+ * another language (language.ts).
  */
 interface Options {
   input: string;
@@ -22,11 +24,11 @@ interface Options {
 }
 
 const REPORT_USAGE =
-  'report --team needs a session export and a country, e.g.: npm run scenario -- report crossborder-K7PQ2M.json --team veltria [--full] [--out veltria.html]';
+  'report --team needs a session export and a country, e.g.: npm run scenario -- report crossborder-K7PQ2M.json --team veltria [--full] [--out veltria.html] [--lang fr]';
 const CSV_USAGE =
-  'csv needs a session export, e.g.: npm run scenario -- csv crossborder-K7PQ2M.json [--team veltria] [--out timeline.csv]';
+  'csv needs a session export, e.g.: npm run scenario -- csv crossborder-K7PQ2M.json [--team veltria] [--out timeline.csv] [--lang fr]';
 
-export async function teamReport(args: readonly string[], io: Output): Promise<number> {
+export async function teamReport(args: readonly string[], io: Output, language: Language): Promise<number> {
   const options = parse(args, true);
   if (!options?.team) {
     io.err(REPORT_USAGE);
@@ -41,12 +43,15 @@ export async function teamReport(args: readonly string[], io: Output): Promise<n
     country: options.team,
     session: read.session,
     full: options.full,
+    ...language,
   });
   return write(read, options, `-${options.team}.html`, html, io);
 }
 
-export async function csv(args: readonly string[], io: Output): Promise<number> {
-  const options = parse(args, false);
+export async function csv(given: readonly string[], io: Output): Promise<number> {
+  const taken = takeLanguage(given, io);
+  if (!taken) return 2;
+  const options = parse(taken.rest, false);
   if (!options) {
     io.err(CSV_USAGE);
     return 2;
@@ -58,6 +63,7 @@ export async function csv(args: readonly string[], io: Output): Promise<number> 
     scenario: read.scenario,
     events: read.events,
     ...(options.team !== undefined ? { country: options.team } : {}),
+    ...taken.language,
   });
   const suffix = options.team !== undefined ? `-${options.team}-timeline.csv` : '-timeline.csv';
   return write(read, options, suffix, text, io);
