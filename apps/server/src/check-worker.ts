@@ -14,3 +14,5 @@ parentPort?.on('message', (job: { id: number; file: string; source: string; bots
   const { scenario, issues } = (job.bots ? checkScenarioText : loadScenarioText)(job.source, job.file);
   parentPort?.postMessage({ id: job.id, scenario: scenario ?? null, issues });
 });
+// Loaded: from now on a check's time is the check's alone (checker.ts starts its clock here).
+parentPort?.postMessage({ ready: true });

@@ -49,6 +49,18 @@ describe('the scenario checker (checker.ts)', () => {
     await expect(checker.check('tutorial.yaml', tutorial)).rejects.toThrow(/took longer than 0 seconds/);
   });
 
+  it('never abandons a bundled scenario for time, whatever the limit: it is part of the product, not a guess', async () => {
+    checker = new ScenarioChecker({ timeoutMs: 0, heapMb: 256 });
+    const bundled = await checker.check('tutorial.yaml', tutorial, 'bundled');
+    expect(bundled.valid).toBe(true);
+    expect(bundled.id).toBe('tutorial');
+    // The same text uploaded is held to the limit, and the next bundled file still gets its answer.
+    await expect(checker.check('tutorial.yaml', tutorial, 'uploaded')).rejects.toThrow(
+      /took longer than 0 seconds/,
+    );
+    expect((await checker.check('tutorial.yaml', tutorial, 'bundled')).valid).toBe(true);
+  });
+
   it('plays an uploaded or extra folder file through with bots, as the check command does; a bundled one is only loaded', async () => {
     checker = new ScenarioChecker();
     // Nobody can preserve the logs within an hour of the start: the fraud reports come first.

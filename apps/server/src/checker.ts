@@ -9,11 +9,23 @@ interface Checked {
   issues: ScenarioIssue[];
 }
 
+/** A worker thread, when it has loaded, and whether it has stopped. */
+interface Spawned {
+  thread: Worker;
+  ready: Promise<void>;
+  stopped: boolean;
+}
+
 /** Why a file could not be checked at all (too slow, too big for the worker's memory). */
 export class CheckFailed extends Error {}
 
 export interface CheckerLimits {
-  /** A check that takes longer is abandoned and the worker replaced (a time bound, not a test). */
+  /**
+   * A check of a file from outside (an upload, a studio draft, a watched folder) that takes longer is
+   * abandoned and the worker replaced: a guard against a hostile file, not a test. Counted from when
+   * the worker has loaded, so that a busy machine's slow start is not held against the first file;
+   * the bundled scenarios, part of the product, are never abandoned for time.
+   */
   timeoutMs: number;
   /** The worker's heap: a file that needs more is refused instead of growing the server. */
   heapMb: number;
@@ -32,7 +44,7 @@ const WORKER_FILE = new URL(
  * thread only sends the text and receives the result, so running sessions are never held up.
  */
 export class ScenarioChecker {
-  private worker: Worker | null = null;
+  private worker: Spawned | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private next = 0;
 
@@ -49,20 +61,37 @@ export class ScenarioChecker {
   async stop(): Promise<void> {
     const worker = this.worker;
     this.worker = null;
-    await worker?.terminate();
+    await worker?.thread.terminate();
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(WORKER_FILE, {
+  /** A new worker, and when it has loaded (it says so once); one that fails first is "ready" too, and stopped. */
+  private spawn(): Spawned {
+    const thread = new Worker(WORKER_FILE, {
       resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb },
     });
-    worker.unref();
-    return worker;
+    thread.unref();
+    const spawned: Spawned = { thread, ready: Promise.resolve(), stopped: false };
+    spawned.ready = new Promise<void>((resolve) => {
+      const loaded = (message: { ready?: boolean }) => {
+        if (!message.ready) return;
+        thread.off('message', loaded);
+        resolve();
+      };
+      thread.on('message', loaded);
+      thread.once('error', () => resolve());
+      thread.once('exit', () => {
+        spawned.stopped = true;
+        resolve();
+      });
+    });
+    return spawned;
   }
 
-  private run(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
+  private async run(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
     this.worker ??= this.spawn();
-    const worker = this.worker;
+    const spawned = this.worker;
+    const worker = spawned.thread;
+    await spawned.ready;
     const id = this.next++;
     return new Promise<ScenarioEntry>((resolve, reject) => {
       const done = () => {
@@ -74,7 +103,7 @@ export class ScenarioChecker {
       // A worker that failed or was stopped is replaced for the next file.
       const abandon = (reason: string) => {
         done();
-        if (this.worker === worker) this.worker = null;
+        if (this.worker?.thread === worker) this.worker = null;
         void worker.terminate();
         reject(new CheckFailed(reason));
       };
@@ -89,14 +118,19 @@ export class ScenarioChecker {
             ? `it needs more than ${this.limits.heapMb} MB of memory`
             : 'the checker stopped',
         );
-      const timer = setTimeout(
-        () => abandon(`it took longer than ${Math.round(this.limits.timeoutMs / 1000)} seconds`),
-        this.limits.timeoutMs,
-      );
-      timer.unref();
+      const timer =
+        origin === 'bundled'
+          ? undefined
+          : setTimeout(
+              () => abandon(`it took longer than ${Math.round(this.limits.timeoutMs / 1000)} seconds`),
+              this.limits.timeoutMs,
+            );
+      timer?.unref();
       worker.on('message', answered);
       worker.on('error', failed);
       worker.on('exit', failed);
+      // It stopped while loading: it will never answer, nor exit again.
+      if (spawned.stopped) return failed(new Error('stopped'));
       // The bundled scenarios are proven winnable by the engine's tests: the loader's check is enough.
       worker.postMessage({ id, file, source, bots: origin !== 'bundled' });
     });
