@@ -4,7 +4,8 @@
 # at a time; the unit tests, type checks and lint of ten packages fill the cores around it. Given
 # the same priority they took its CPU on a 2-core machine and it finished last (CI 12.5 minutes,
 # the browser suite 12.3 of them); niced, they take what it leaves and finish within its time.
-# Exits non-zero if anything failed, after everything has run.
+# Exits non-zero if anything failed, after everything has run. Run it through `npm test`, which puts
+# node_modules/.bin (turbo, biome, knip) on the PATH.
 set -u
 cd "$(dirname "$0")/.."
 export TURBO_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
@@ -15,6 +16,8 @@ turbo run build --output-logs=errors-only || exit $?
 # --only: the builds are done; neither run may restore or rebuild a dist/ the other is reading.
 turbo run e2e --only &
 browser=$!
+# Stopped (Ctrl-C, a cancelled CI job): the browser suite in the background stops too.
+trap 'kill "$browser" 2>/dev/null; exit 130' INT TERM
 nice -n 10 turbo run lint typecheck test --only
 others=$?
 wait "$browser"

@@ -1,4 +1,4 @@
-import { type Catalogue, DEFAULT_LOCALE, PSEUDO_LOCALE } from '@crossborder/i18n';
+import { type Catalogue, DEFAULT_LOCALE, matchLocale, PSEUDO_LOCALE } from '@crossborder/i18n';
 import { LOCALES } from '@crossborder/i18n/node';
 import type { Output } from './io.js';
 
@@ -21,7 +21,7 @@ export function takeLanguage(
   if (at === -1) return { rest: [...args], language: languageOf(DEFAULT_LOCALE) };
   const wanted = args[at + 1];
   const rest = [...args.slice(0, at), ...args.slice(at + 2)];
-  const tag = wanted === undefined ? undefined : knownTag(wanted);
+  const tag = wanted === undefined ? undefined : matchLocale(wanted, Object.keys(LOCALES));
   if (tag === undefined) {
     const known = Object.keys(LOCALES).filter((found) => found !== PSEUDO_LOCALE);
     io.err(
@@ -32,15 +32,6 @@ export function takeLanguage(
     return null;
   }
   return { rest, language: languageOf(tag) };
-}
-
-/** The catalogue's tag for a wanted one: itself (case aside), else its language alone (`fr-CA` -> `fr`). */
-function knownTag(wanted: string): string | undefined {
-  const tags = Object.keys(LOCALES);
-  const exact = tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
-  if (exact) return exact;
-  const language = wanted.split(/[-_]/)[0]?.toLowerCase();
-  return tags.find((tag) => tag.toLowerCase() === language);
 }
 
 function languageOf(tag: string): Language {

@@ -6,7 +6,7 @@ import { loadScenarioText } from '@crossborder/scenario';
 import { main } from '../src/cli.js';
 
 /** For the command line's tests: the repository's root, a run of the command, a session export. */
-export const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Runs `npm run scenario -- <args>` in this process: its exit code and what it printed. */
 export async function run(args: string[]) {

@@ -24,7 +24,7 @@ export interface CheckerLimits {
    * A check of a file from outside (an upload, a studio draft, a watched folder) that takes longer is
    * abandoned and the worker replaced: a guard against a hostile file, not a test. Counted from when
    * the worker has loaded, so that a busy machine's slow start is not held against the first file;
-   * the bundled scenarios, part of the product, are never abandoned for time.
+   * the bundled scenarios, part of the product, are abandoned only when hung (HUNG_MS).
    */
   timeoutMs: number;
   /** The worker's heap: a file that needs more is refused instead of growing the server. */
@@ -32,6 +32,13 @@ export interface CheckerLimits {
 }
 
 const DEFAULT_LIMITS: CheckerLimits = { timeoutMs: 20_000, heapMb: 256 };
+
+/**
+ * How long a worker may take to load, and a bundled scenario to be checked, before the worker is
+ * declared hung and replaced: only against a hang (a bug), far out of reach of a busy machine, so
+ * that one stuck worker never stalls every later check.
+ */
+const HUNG_MS = 600_000;
 
 // From the sources (tests) the worker runs as TypeScript; built, as the JavaScript beside this file.
 const WORKER_FILE = new URL(
@@ -50,8 +57,11 @@ export class ScenarioChecker {
 
   constructor(private readonly limits: CheckerLimits = DEFAULT_LIMITS) {}
 
-  /** Checks a file as `npm run scenario -- check` does; `file` is the name its problems are placed in. */
-  check(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
+  /**
+   * Checks a file as `npm run scenario -- check` does; `file` is the name its problems are placed in.
+   * The origin decides the time limit (none but HUNG_MS for the bundled files): always said.
+   */
+  check(file: string, source: string, origin: ScenarioOrigin): Promise<ScenarioEntry> {
     const run = this.queue.then(() => this.run(file, source, origin));
     this.queue = run.catch(() => undefined);
     return run;
@@ -81,17 +91,23 @@ export class ScenarioChecker {
       thread.once('error', () => resolve());
       thread.once('exit', () => {
         spawned.stopped = true;
+        // An idle worker that died is replaced at the next check.
+        if (this.worker === spawned) this.worker = null;
         resolve();
       });
     });
     return spawned;
   }
 
-  private async run(file: string, source: string, origin?: ScenarioOrigin): Promise<ScenarioEntry> {
+  private async run(file: string, source: string, origin: ScenarioOrigin): Promise<ScenarioEntry> {
     this.worker ??= this.spawn();
     const spawned = this.worker;
     const worker = spawned.thread;
-    await spawned.ready;
+    if (!(await loadedWithin(spawned.ready, HUNG_MS))) {
+      if (this.worker === spawned) this.worker = null;
+      void worker.terminate();
+      throw new CheckFailed(`the checker did not start within ${HUNG_MS / 60_000} minutes`);
+    }
     const id = this.next++;
     return new Promise<ScenarioEntry>((resolve, reject) => {
       const done = () => {
@@ -118,14 +134,12 @@ export class ScenarioChecker {
             ? `it needs more than ${this.limits.heapMb} MB of memory`
             : 'the checker stopped',
         );
-      const timer =
-        origin === 'bundled'
-          ? undefined
-          : setTimeout(
-              () => abandon(`it took longer than ${Math.round(this.limits.timeoutMs / 1000)} seconds`),
-              this.limits.timeoutMs,
-            );
-      timer?.unref();
+      const limit = origin === 'bundled' ? HUNG_MS : this.limits.timeoutMs;
+      const timer = setTimeout(
+        () => abandon(`it took longer than ${Math.round(limit / 1000)} seconds`),
+        limit,
+      );
+      timer.unref();
       worker.on('message', answered);
       worker.on('error', failed);
       worker.on('exit', failed);
@@ -134,5 +148,19 @@ export class ScenarioChecker {
       // The bundled scenarios are proven winnable by the engine's tests: the loader's check is enough.
       worker.postMessage({ id, file, source, bots: origin !== 'bundled' });
     });
+  }
+}
+
+/** Whether `ready` settled within `ms` (a worker that never says it has loaded is hung). */
+async function loadedWithin(ready: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([ready.then(() => true as const), hung]);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -18,6 +18,6 @@ export { EN } from './en.js';
 export { type Catalogue, fill, listText, type Param, type Params, translate, translateOr } from './format.js';
 export { expandCatalogue, expandMessage } from './glossary.js';
 export { placeholdersOf } from './icu.js';
-export { DEFAULT_LOCALE, directionOf, localeFor, preferredLocale } from './locales.js';
+export { DEFAULT_LOCALE, directionOf, localeFor, matchLocale, preferredLocale } from './locales.js';
 export { type LocaleFile, mergeLocaleFiles } from './merge.js';
 export { PSEUDO_LOCALE, pseudoCatalogue, pseudoMessage } from './pseudo.js';

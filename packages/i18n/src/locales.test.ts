@@ -3,7 +3,7 @@ import { BOTS_EN } from './bots.js';
 import { EN } from './en.js';
 import type { Catalogue } from './format.js';
 import { placeholdersOf } from './icu.js';
-import { directionOf, localeFor, preferredLocale } from './locales.js';
+import { directionOf, localeFor, matchLocale, preferredLocale } from './locales.js';
 import { catalogueFor, ENGLISH_SOURCE, LOCALES, localeTag, SOURCES } from './node.js';
 import { PSEUDO_LOCALE } from './pseudo.js';
 import { RULES_EN } from './rules.js';
@@ -108,6 +108,12 @@ describe('choosing a catalogue', () => {
     expect(localeFor('pt-PT', tags)).toBe('en');
     expect(localeFor('de-AT', tags)).toBe('en');
     expect(localeFor(undefined, tags)).toBe('en');
+  });
+  it('says when no catalogue matches, for callers that refuse rather than fall back to English', () => {
+    expect(matchLocale('fr-CA', tags)).toBe('fr');
+    expect(matchLocale('PT-br', tags)).toBe('pt-BR');
+    expect(matchLocale('de', tags)).toBeUndefined();
+    expect(matchLocale('pt-PT', tags)).toBeUndefined();
   });
   it('finds every language Node knows, by the same fallbacks', () => {
     expect(localeTag('de-AT')).toBe('en');

@@ -11,11 +11,15 @@ export const DEFAULT_LOCALE = 'en';
  * has it (case aside), else its language alone (`fr-CA` -> `fr`), else English.
  */
 export function localeFor(wanted: string | undefined, tags: readonly string[]): string {
-  if (!wanted) return DEFAULT_LOCALE;
+  return (wanted && matchLocale(wanted, tags)) || DEFAULT_LOCALE;
+}
+
+/** The tag among `tags` for a wanted language: itself (case aside), else its language alone; undefined when none. */
+export function matchLocale(wanted: string, tags: readonly string[]): string | undefined {
   const exact = tags.find((tag) => tag.toLowerCase() === wanted.toLowerCase());
   if (exact) return exact;
   const language = wanted.split(/[-_]/)[0]?.toLowerCase();
-  return tags.find((tag) => tag.toLowerCase() === language) ?? DEFAULT_LOCALE;
+  return tags.find((tag) => tag.toLowerCase() === language);
 }
 
 /** The first of the reader's languages (e.g. `navigator.languages`) that has a catalogue among `tags`, else English. */

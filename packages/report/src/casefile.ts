@@ -129,7 +129,7 @@ export function renderCaseFile(input: CaseFileInput): string {
     agreement.kind === 'action-day' && agreement.terms.actionAt !== undefined
       ? t('exports.action-day-at', { when: words.when(agreement.terms.actionAt) })
       : t(`agreement.${agreement.kind}`),
-    escapeHtml(agreement.parties.map(words.country).join(', ')),
+    escapeHtml(words.list(agreement.parties.map(words.country))),
     agreement.concludedAt !== null ? `✔ ${when(agreement.concludedAt)}` : t('exports.not-concluded'),
     typed(agreement.terms.text),
   ]);
@@ -216,7 +216,7 @@ function requestHtml(request: Request, { words, view, when, evidenceTitle }: Con
     );
   const flags = (['urgent', 'emergency', 'confidential'] as const).filter((flag) => request[flag]);
   if (flags.length > 0)
-    rows.push(line(t('ui.request.flags'), flags.map((flag) => t(`ui.request.${flag}`)).join(', ')));
+    rows.push(line(t('ui.request.flags'), words.list(flags.map((flag) => t(`ui.request.${flag}`)))));
   const items = REQUEST_KINDS[request.kind]?.contents ?? [];
   const contents = items
     .filter((item) => request.contents[item.id])
@@ -273,13 +273,13 @@ function requestHtml(request: Request, { words, view, when, evidenceTitle }: Con
     const outcome = request.outcome;
     const parts = [
       outcome.obtained.length > 0
-        ? t('exports.outcome-obtained', { items: outcome.obtained.map(evidenceTitle).join(', ') })
+        ? t('exports.outcome-obtained', { items: words.list(outcome.obtained.map(evidenceTitle)) })
         : '',
       outcome.preserved.length > 0
-        ? t('exports.outcome-preserved', { items: outcome.preserved.map(evidenceTitle).join(', ') })
+        ? t('exports.outcome-preserved', { items: words.list(outcome.preserved.map(evidenceTitle)) })
         : '',
       outcome.unavailable.length > 0
-        ? t('exports.outcome-unavailable', { items: outcome.unavailable.map(evidenceTitle).join(', ') })
+        ? t('exports.outcome-unavailable', { items: words.list(outcome.unavailable.map(evidenceTitle)) })
         : '',
       ...outcome.notes.map((note) => escapeHtml(words.say(note.key, note.params))),
     ].filter((part) => part !== '');

@@ -132,7 +132,7 @@ export function renderReport(input: ReportInput): string {
   const evidence = Object.values(debrief.evidence)
     .map(
       (item) =>
-        `<tr><th scope="row">${escapeHtml(item.title)}</th><td>${item.preservedAt !== null ? when(item.preservedAt) : '—'}</td><td>${item.lostAt !== null ? `✖ ${when(item.lostAt)}` : '—'}</td><td>${item.obtainedBy.map(name).join(', ') || '—'}</td></tr>`,
+        `<tr><th scope="row">${escapeHtml(item.title)}</th><td>${item.preservedAt !== null ? when(item.preservedAt) : '—'}</td><td>${item.lostAt !== null ? `✖ ${when(item.lostAt)}` : '—'}</td><td>${words.list(item.obtainedBy.map(name)) || '—'}</td></tr>`,
     )
     .join('');
 

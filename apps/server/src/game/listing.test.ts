@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Seat } from '@crossborder/protocol';
 import { loadScenarioText } from '@crossborder/scenario';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../log.js';
 import { openDatabase } from '../store/db.js';
 import { SqliteStore } from '../store/sqlite.js';
@@ -149,6 +149,36 @@ describe('the instructor’s list of sessions', () => {
       { countries: {}, jurors: {} },
     ]);
     expect((await store.listing())[0]?.online).toEqual({ countries: {}, jurors: {} });
+    await store.close();
+  });
+
+  it('writes who is online again at the next checkpoint when a write failed, and not when nothing changed', async () => {
+    const store = new SqliteStore(openDatabase(':memory:'));
+    const written: Presence[] = [];
+    let failNext = false;
+    const save = store.savePresence.bind(store);
+    store.savePresence = async (id, online) => {
+      written.push(structuredClone(online));
+      if (failNext) {
+        failNext = false;
+        throw new Error('the database did not answer');
+      }
+      return save(id, online);
+    };
+    const registry = new Registry({ store, log: createLogger('silent'), wall: () => 0 });
+    const session = await registry.create(tutorial, source);
+    const team = connection('c1', { kind: 'country', country: 'aldoria' });
+    session.attach(team, 'Harbour Unit');
+    failNext = true;
+    session.detach(team);
+    await vi.waitFor(() => expect(written).toHaveLength(2), { timeout: 60_000, interval: 10 });
+    // The team left but the store still has it online, until the checkpoint writes again.
+    expect((await store.listing())[0]?.online).toEqual({ countries: { aldoria: 1 }, jurors: {} });
+    session.checkpoint();
+    await vi.waitFor(() => expect(written).toHaveLength(3), { timeout: 60_000, interval: 10 });
+    expect((await store.listing())[0]?.online).toEqual({ countries: {}, jurors: {} });
+    session.checkpoint();
+    expect(written).toHaveLength(3);
     await store.close();
   });
 });

@@ -56,7 +56,7 @@ export function sharedByContent(
 /**
  * Plays scenarios through with the bots on one worker thread, one at a time: the main thread only
  * sends the scenario and receives the answer, so running sessions are never held up. Each session
- * asks once and keeps the promise (Session.progress), and sessions of the same scenario share one
+ * asks when an instructor first attaches (Session.askModel), and sessions of the same scenario share one
  * answer; the worker is started when a scenario is asked, stops once it has nothing left to play,
  * and never keeps the process alive.
  */

@@ -45,6 +45,8 @@ export class Registry {
   private readonly deps: SessionDeps & { store: Store; log: Logger; leases?: Leases };
   /** Sessions being taken over, by id: seats arriving together wait for the same takeover. */
   private readonly loading = new Map<string, Promise<Opened>>();
+  /** The titles found for sessions stored without one (null: its scenario no longer loads), by id. */
+  private readonly titles = new Map<string, string | null>();
   /** When (performance.now()) each session was taken over, so that a renewal begun before does not drop it. */
   private readonly takenAt = new Map<string, number>();
   /** Until when (performance.now()) this node's leases are known to last: always, without leases. */
@@ -247,8 +249,12 @@ export class Registry {
    * database, but a node of an older version may have created this one since.
    */
   private async titleOf(id: string): Promise<string | undefined> {
+    // Found once per session (a scenario's text does not change): not loaded again by every list.
+    if (this.titles.has(id)) return this.titles.get(id) ?? undefined;
     const record = await this.deps.store.session(id);
-    return record ? this.scenarioOf(record)?.title : undefined;
+    const title = record ? this.scenarioOf(record)?.title : undefined;
+    this.titles.set(id, title ?? null);
+    return title;
   }
 
   private acquire(id: string): Promise<Opened> {

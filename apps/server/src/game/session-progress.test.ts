@@ -124,4 +124,31 @@ describe("the teams' last commands on the instructor's progress", () => {
     vi.advanceTimersByTime(PROGRESS_EVERY_MS);
     expect(instructor.progress).toHaveLength(sent);
   });
+
+  it('asks for the model answer again when an instructor comes back after it could not be played', async () => {
+    let asked = 0;
+    const registry = new Registry({
+      store: new SqliteStore(openDatabase(':memory:')),
+      log: createLogger('silent'),
+      wall: () => 0,
+      models: {
+        compute: async () => {
+          asked += 1;
+          if (asked === 1) throw new Error('the model answer worker stopped');
+          return { 'preserve-logs': 45 };
+        },
+      },
+    });
+    const session = await registry.create(tutorial, source);
+    const first = seat({ kind: 'instructor' });
+    session.attach(first.connection, 'Instructor');
+    await vi.waitFor(() => expect(asked).toBe(1), UNTIL_HUNG);
+    expect(first.progress.every((progress) => progress.model === null)).toBe(true);
+    session.detach(first.connection);
+
+    const again = seat({ kind: 'instructor' });
+    session.attach(again.connection, 'Instructor');
+    await vi.waitFor(() => expect(again.progress.at(-1)?.model).toEqual({ 'preserve-logs': 45 }), UNTIL_HUNG);
+    expect(asked).toBe(2);
+  });
 });

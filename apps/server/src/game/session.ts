@@ -64,6 +64,8 @@ export interface SessionDeps {
  * idle times the console shows in game minutes.
  */
 export const PROGRESS_EVERY_MS = 1000;
+/** Matches no presence: the next savePresence writes. */
+const PRESENCE_UNSAVED = '';
 /** Snapshots keep a restart fast: one every this many events. */
 const SNAPSHOT_EVERY = 1000;
 /** setTimeout cannot wait longer than this. */
@@ -303,15 +305,24 @@ export class Session {
 
   /**
    * Records who is online in the store when it changed (a seat attached or detached), so that
-   * any node lists the session as this one would (listing.ts); not written per command.
+   * any node lists the session as this one would (listing.ts); not written per command. A write
+   * that failed or could not be made (the lease in doubt) is made again at the next change or
+   * checkpoint: the list never keeps a team online that has left.
    */
   private savePresence(): void {
-    if (this.retired || !this.held) return;
+    if (this.retired) return;
+    if (!this.held) {
+      this.presenceSaved = PRESENCE_UNSAVED;
+      return;
+    }
     const online = presenceOf(this.connections);
     const text = JSON.stringify(online);
     if (text === this.presenceSaved) return;
     this.presenceSaved = text;
-    this.later(this.deps.store.savePresence(this.id, online));
+    this.deps.store.savePresence(this.id, online).catch((cause: unknown) => {
+      if (this.presenceSaved === text) this.presenceSaved = PRESENCE_UNSAVED;
+      this.deps.log.error({ err: cause, session: this.id }, 'could not save who is online');
+    });
   }
 
   /**
@@ -473,6 +484,7 @@ export class Session {
 
   /** Saves the clock's reading, so that a restart resumes from here. */
   checkpoint(): void {
+    this.savePresence();
     if (this.retired || !this.held) return;
     if (this.clock.state(this.deps.wall()).running)
       this.later(this.deps.store.saveClock(this.id, this.clockState()));
@@ -498,6 +510,7 @@ export class Session {
    */
   async retire(how: Retirement): Promise<void> {
     this.stopTimer();
+    clearTimeout(this.progressDue);
     this.retired = how;
     await this.turns;
     await this.deps.store.saveClock(this.id, this.clockState());
@@ -672,15 +685,15 @@ export class Session {
   }
 
   /** What the console's progress view needs beyond the instructor's view (protocol progress.ts), in a reader's language. */
-  progress(locale?: string): Progress {
+  progress(locale: string): Progress {
     return {
-      objectives: objectivesOf(locale === undefined ? this.scenario : this.readerOf(locale).ctx.scenario),
+      objectives: objectivesOf(this.readerOf(locale).ctx.scenario),
       model: this.model,
       lastCommandAt: { ...this.lastCommandAt },
     };
   }
 
-  /** Has the model answer computed, once per session, on the worker; the instructors get it when it comes. */
+  /** Asks for the model answer (played on the worker once per scenario); the instructors get it when it comes. */
   private askModel(): void {
     if (this.modelAsked) return;
     this.modelAsked = true;
@@ -690,7 +703,8 @@ export class Session {
         this.announceProgress();
       },
       (cause: unknown) => {
-        // The console then shows progress without the model path.
+        // The console then shows progress without the model path, until an instructor attaches again.
+        this.modelAsked = false;
         this.deps.log.error({ err: cause, session: this.id }, 'could not compute the model answer');
       },
     );

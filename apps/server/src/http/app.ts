@@ -137,7 +137,7 @@ export function createApp(deps: {
     let entry: ScenarioEntry | undefined;
     if (body.data.source) {
       try {
-        entry = await deps.checker.check('uploaded.yaml', body.data.source);
+        entry = await deps.checker.check('uploaded.yaml', body.data.source, 'uploaded');
       } catch (cause) {
         if (!(cause instanceof CheckFailed)) throw cause;
         response

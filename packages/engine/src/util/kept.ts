@@ -6,7 +6,6 @@ import type { State } from '../model/state.js';
 export type Read = keyof State;
 
 interface Memo {
-  ctx: Ctx;
   /** What each read was when the value was built: a record (by identity), or a scalar's value. */
   values: unknown[];
   /** Each record's revision then (0 for a scalar). */
@@ -41,12 +40,11 @@ export function kept<T>(ctx: Ctx, state: State, key: unknown, reads: readonly Re
     forCtx.set(state, forState);
   }
   const memo = forState.get(key);
-  if (memo && memo.ctx === ctx && current(memo, state, reads)) return memo.value as T;
+  if (memo && current(memo, state, reads)) return memo.value as T;
   const value = watcher === undefined ? build() : watcher.build(key, reads, build);
   if (memo && memo.values.length === reads.length) {
     // Updated in place: a memo replaced after every command would outlive a young-generation
     // collection or two, then die in the old one (what made the server's pauses long).
-    memo.ctx = ctx;
     for (let index = 0; index < reads.length; index++) {
       const read = state[reads[index] as Read];
       memo.values[index] = read;
@@ -55,7 +53,7 @@ export function kept<T>(ctx: Ctx, state: State, key: unknown, reads: readonly Re
     memo.value = value;
   } else {
     const values = reads.map((read) => state[read]);
-    forState.set(key, { ctx, values, revisions: values.map(revision), value });
+    forState.set(key, { values, revisions: values.map(revision), value });
   }
   return value;
 }
