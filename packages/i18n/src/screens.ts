@@ -298,7 +298,7 @@ export const SCREENS = {
   'ui.requests.column.next': 'Next deadline',
   'ui.request.heading': '{about}',
   'ui.request.route': 'Route',
-  'ui.request.route-line': '{from} → {to}, by {channel}, in “{language}”',
+  'ui.request.route-line': '{from} → {to}, by {channel}, in {language}',
   'ui.request.status': 'Status',
   'ui.request.sent': 'Sent',
   'ui.request.offence': 'Offence',

@@ -196,7 +196,7 @@ function requestHtml(request: Request, { words, view, when, evidenceTitle }: Con
         from: words.country(request.from),
         to: words.country(request.to),
         channel: words.say(`channel.${request.channel}`),
-        language: request.language,
+        language: words.language(request.language),
       }),
     ),
     line(t('ui.request.sent'), when(request.sentAt)),

@@ -48,6 +48,14 @@ describe('the words of the exports', () => {
       n: 2,
     });
   });
+  it('names a language by its name in the reader’s language, never by its tag', () => {
+    expect(wordsFor(tutorial).language('fr')).toBe('French');
+    expect(wordsFor(tutorial, {}, undefined, 'fr').language('en')).toBe('anglais');
+    expect(wordsFor(tutorial, {}, undefined, 'ar').language('en')).toBe('الإنجليزية');
+    // A tag Intl refuses is shown as written.
+    expect(wordsFor(tutorial).language('not a tag')).toBe('not a tag');
+  });
+
   it('keeps an id that names nothing here', () => {
     const words = wordsFor(tutorial);
     const params = { requestId: 'req-999', agreementId: 'agreement-2' };

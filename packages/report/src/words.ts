@@ -27,6 +27,8 @@ export interface Words {
   country(id: string): string;
   /** Items as one list, as the reader's language writes a list ("a, b, c" in English). */
   list(items: readonly string[]): string;
+  /** A language a scenario names by its tag ("fr"), by its name in the reader's language ("French"). */
+  language(tag: string): string;
   requestKind(kind: string): string;
   /**
    * A request as a person knows it, never by its id: by its kind, the other country and when it
@@ -123,6 +125,14 @@ export function wordsFor(
     when,
     country,
     list: (items) => new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(items),
+    language: (tag) => {
+      try {
+        return new Intl.DisplayNames(locale, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+      } catch {
+        // A tag Intl refuses is shown as written: the scenario's checker names it.
+        return tag;
+      }
+    },
     requestKind,
     requestName,
     named: (params, requests, viewer, agreements = {}) => {

@@ -123,9 +123,11 @@ describe('the requests panel', () => {
         from: 'Aldoria',
         to: 'Borealis',
         channel: '24/7 network',
-        language: 'en',
+        language: 'English',
       }),
     );
+    // The request's language by its name, never its tag.
+    expect(text).not.toMatch(/\ben\b/);
     for (const value of Object.values(PRESERVATION_CONTENTS)) expect(text).toContain(value);
     // Borealis knows nothing of the logs yet but what the request says of them: never their id.
     expect(text).toContain(`${t('ui.request.evidence')}${t('ui.request.evidence-unknown', { count: 1 })}`);

@@ -4,6 +4,7 @@ import { computed, type ReadonlySignal, useComputed } from '@preact/signals';
 import { Fragment } from 'preact';
 import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { kindName, namedParams, t, tDynamic } from '../i18n.js';
+import { languageLabel } from '../language-names.js';
 import { colon, paren } from '../punctuation.js';
 import { dayTime } from '../time.js';
 import { AnswerSlot } from '../ui/forms.js';
@@ -242,7 +243,7 @@ function RequestDetail({
               from: name(request.from),
               to: name(request.to),
               channel: tDynamic(`channel.${request.channel}`, {}, request.channel),
-              language: request.language,
+              language: languageLabel(request.language),
             })}
           </dd>
           <dt>{t('ui.request.status')}</dt>
