@@ -3,11 +3,10 @@ import type { Listed, Presence, SeatSettings } from '../store/store.js';
 import type { Connection } from './audience.js';
 import { Clock } from './clock.js';
 import { juryInfo } from './jury.js';
-import type { Session } from './session.js';
 
 /**
  * The instructor's list (`GET /api/sessions`), one entry per session, the same whichever node
- * answers: a session held here is read from memory; one held elsewhere (several nodes over
+ * answers: a session held here is read from memory (Session.listEntry); one held elsewhere (several nodes over
  * PostgreSQL) from the store's listing, without rebuilding it: its record, the number of its
  * events, and who is online as its node recorded it (presence, written when a seat attaches or
  * detaches).
@@ -35,17 +34,6 @@ export function seatsInfoOf(seats: SeatSettings, online: Presence): SeatsInfo {
     ),
     observersSeeAll: seats.observersSeeAll,
     ...(jury ? { jury } : {}),
-  };
-}
-
-/** A session held here, as the list shows it. */
-export function heldEntry(session: Session): SessionListEntry {
-  return {
-    ...session.info,
-    createdAt: session.record.createdAt,
-    clock: session.clockState(),
-    seats: session.seatsInfo(),
-    events: session.eventCount,
   };
 }
 

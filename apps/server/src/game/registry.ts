@@ -14,7 +14,7 @@ import {
 } from '../store/store.js';
 import { joinCode } from './codes.js';
 import { forkRecord, forkRefusal, prefixAt } from './fork.js';
-import { heldEntry, storedEntry } from './listing.js';
+import { storedEntry } from './listing.js';
 import { type Retirement, Session, type SessionDeps } from './session.js';
 
 /** How many join codes are drawn before creating a session fails (a clash, between nodes sharing a store, is rare: there are 887 million). */
@@ -229,13 +229,13 @@ export class Registry {
    * nothing is rebuilt. A session that no longer loads is left out, as it cannot be played.
    */
   async listed(): Promise<SessionListEntry[]> {
-    if (!this.deps.leases) return this.all().map(heldEntry);
+    if (!this.deps.leases) return this.all().map((session) => session.listEntry());
     const wall = this.deps.wall();
     const entries: SessionListEntry[] = [];
     for (const listed of await this.deps.store.listing()) {
       const held = this.byId.get(listed.record.id);
       if (held) {
-        if (!held.isRetired) entries.push(heldEntry(held));
+        if (!held.isRetired) entries.push(held.listEntry());
         continue;
       }
       const title = listed.record.title ?? (await this.titleOf(listed.record.id));

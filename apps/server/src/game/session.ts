@@ -20,6 +20,7 @@ import type {
   Seat,
   SeatsInfo,
   SessionInfo,
+  SessionListEntry,
   Snapshot,
 } from '@crossborder/protocol';
 import { type Scenario, translateScenario, translationFor } from '@crossborder/scenario';
@@ -223,6 +224,17 @@ export class Session {
 
   stateForExport(): State {
     return this.state;
+  }
+
+  /** The session as the instructor's list shows it, from memory (listing.ts has the others). */
+  listEntry(): SessionListEntry {
+    return {
+      ...this.info,
+      createdAt: this.record.createdAt,
+      clock: this.clockState(),
+      seats: this.seatsInfo(),
+      events: this.eventCount,
+    };
   }
 
   seatsInfo(): SeatsInfo {
