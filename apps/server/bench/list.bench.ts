@@ -12,7 +12,6 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenarioText } from '@crossborder/scenario';
 import { newConnection } from '../dist/game/audience.js';
-import { heldEntry } from '../dist/game/listing.js';
 import { Registry } from '../dist/game/registry.js';
 import { createLogger } from '../dist/log.js';
 import { PostgresLeases } from '../dist/store/leases.js';
@@ -101,7 +100,7 @@ try {
     const entries = [];
     for (const record of (await stores[1]?.sessions()) ?? []) {
       const session = record.status === 'archived' ? undefined : await b.reader(record.id);
-      if (session) entries.push(heldEntry(session));
+      if (session) entries.push(session.listEntry());
     }
     return entries;
   });
