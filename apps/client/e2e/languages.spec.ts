@@ -11,6 +11,8 @@ import {
   DAY,
   draft,
   expectAccepted,
+  INCOMPLETE_PRESERVATION,
+  LOGS_PRESERVATION,
   newestRequest,
   openCase,
   openRequest,
@@ -123,19 +125,10 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   await advanceAny(console, DAY, [aldoria.page, borealis.page]);
   await tab(aldoria.page, 'casefile');
   await keep(aldoria.page, 'ar-team');
-  const incomplete = {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: { authority: 'National Cybercrime Centre' },
-  };
-  await draft(aldoria.page, incomplete);
+  await draft(aldoria.page, INCOMPLETE_PRESERVATION);
   await expect(aldoria.page.locator('#composer-check .blocking').first()).toBeVisible();
   await keep(aldoria.page, 'ar-composer', '#composer-check .blocking');
-  await draft(aldoria.page, { ...incomplete, contents: PRESERVATION_CONTENTS });
+  await draft(aldoria.page, { ...LOGS_PRESERVATION, contents: PRESERVATION_CONTENTS });
   await expectAccepted(aldoria.page, 'compose');
 
   // Borealis, in French, opens the request it received, then drafts one of its own.
@@ -143,7 +136,7 @@ test('the tutorial in Arabic and French, and every screen in the pseudo-locale',
   await openRequest(borealis.page, preservation);
   await keep(borealis.page, 'fr-team');
   await openCase(borealis.page, 'Northwind', 'credential-phishing');
-  await draft(borealis.page, { ...incomplete, to: 'aldoria', evidence: [] });
+  await draft(borealis.page, { ...INCOMPLETE_PRESERVATION, to: 'aldoria', evidence: [] });
   await expect(borealis.page.locator('#composer-check .blocking').first()).toBeVisible();
   await keep(borealis.page, 'fr-composer', '#composer-check .blocking');
 

@@ -9,6 +9,7 @@ import {
   draft,
   expectAccepted,
   joinTeam,
+  LOGS_PRESERVATION,
   newestRequest,
   openCase,
   openRequest,
@@ -69,15 +70,7 @@ test('the room: addresses, fire now, days, and the debrief details', async ({
   await openCase(aldoria.page, 'Harbourline phishing', 'credential-phishing');
   await takeMeasure(aldoria.page, 'production-order', 'evidence:fraud-reports');
   await advance(instructor, DAY, [aldoria.page]);
-  await draft(aldoria.page, {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: PRESERVATION_CONTENTS,
-  });
+  await draft(aldoria.page, { ...LOGS_PRESERVATION, contents: PRESERVATION_CONTENTS });
   await expectAccepted(aldoria.page, 'compose');
   const preservation = await newestRequest(aldoria.page, 'Borealis');
   await openRequest(borealis.page, preservation);

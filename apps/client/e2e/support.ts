@@ -160,6 +160,22 @@ export async function allText(page: Page): Promise<string> {
   return text;
 }
 
+/** Aldoria's preservation request to Borealis for the hosting logs, by the 24/7 network, without its contents. */
+export const LOGS_PRESERVATION = {
+  kind: 'preservation',
+  to: 'borealis',
+  offence: 'credential-phishing',
+  channel: '24-7-network',
+  language: 'en',
+  evidence: ['hosting-logs'],
+};
+
+/** What Aldoria's first request asks for when only its authority is filled in: the composer finds items missing. */
+export const INCOMPLETE_PRESERVATION = {
+  ...LOGS_PRESERVATION,
+  contents: { authority: 'National Cybercrime Centre' },
+};
+
 export const PRESERVATION_CONTENTS = {
   authority: 'National Cybercrime Centre of Aldoria, 24/7 desk',
   'offence-and-facts':
@@ -199,15 +215,7 @@ export async function preservationSent(instructor: Page, aldoria: Page, borealis
   await openCase(aldoria, 'Harbourline phishing', 'credential-phishing');
   await takeMeasure(aldoria, 'production-order', 'evidence:fraud-reports');
   await advance(instructor, DAY, [aldoria, borealis]);
-  await draft(aldoria, {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: PRESERVATION_CONTENTS,
-  });
+  await draft(aldoria, { ...LOGS_PRESERVATION, contents: PRESERVATION_CONTENTS });
   await expectAccepted(aldoria, 'compose');
 }
 

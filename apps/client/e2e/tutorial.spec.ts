@@ -7,6 +7,7 @@ import {
   DAY,
   draft,
   expectAccepted,
+  INCOMPLETE_PRESERVATION,
   joinTeam,
   MLA_CONTENTS,
   newestRequest,
@@ -50,15 +51,7 @@ test('the tutorial, played through by an instructor and two teams', async ({
   await shot(aldoria.page, info, 'team-casefile');
 
   // The composer shows what is missing before sending, with the article.
-  await draft(aldoria.page, {
-    kind: 'preservation',
-    to: 'borealis',
-    offence: 'credential-phishing',
-    channel: '24-7-network',
-    language: 'en',
-    evidence: ['hosting-logs'],
-    contents: { authority: 'National Cybercrime Centre' },
-  });
+  await draft(aldoria.page, INCOMPLETE_PRESERVATION);
   await expect(aldoria.page.locator('#composer-check')).toContainText('Art. 42');
   await expect(aldoria.page.locator('#composer-check .blocking').first()).toBeVisible();
   await shot(aldoria.page, info, 'team-composer');

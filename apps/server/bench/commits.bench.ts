@@ -12,6 +12,7 @@ import type { Event } from '@crossborder/engine';
 import { PostgresLeases } from '../dist/store/leases.js';
 import { PostgresStore } from '../dist/store/postgres.js';
 import { startCluster } from '../test/postgres/cluster.ts';
+import { sessionRecord } from '../test/records.ts';
 
 const { values } = parseArgs({
   options: {
@@ -45,17 +46,9 @@ try {
   for (const count of (values.sessions ?? '').split(',').map(Number)) {
     const ids = Array.from({ length: count }, (_, index) => `s${count}-${index}`);
     for (const id of ids) {
-      await store.createSession({
-        id,
-        code: id.toUpperCase().padEnd(6, 'X'),
-        createdAt: 0,
-        scenarioId: 'bench',
-        scenarioSource: '',
-        settings: {},
-        clock: { mode: 'realtime', running: false, speed: 1, game: 0, wall: 0, roundLength: 60 },
-        seats: { countries: {}, observersSeeAll: false },
-        status: 'open',
-      });
+      await store.createSession(
+        sessionRecord(id, { code: id.toUpperCase().padEnd(6, 'X'), scenarioId: 'bench' }),
+      );
       await leases.take(id);
     }
     const latencies: number[] = [];

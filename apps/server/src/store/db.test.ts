@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { EVENT_SCHEMA, STATE_SHAPE, type State } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionRecord } from '../../test/records.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { openDatabase } from './db.js';
 import { ClosedSessionError, type SessionRecord } from './store.js';
@@ -217,17 +218,7 @@ describe('the database schema', () => {
   });
 });
 
-const record = (id: string): SessionRecord => ({
-  id,
-  code: `C${id.toUpperCase()}`.slice(0, 6),
-  createdAt: 1,
-  scenarioId: 'tutorial',
-  scenarioSource: 'id: tutorial',
-  settings: {},
-  clock: { mode: 'realtime', running: false, speed: 1, game: 0, wall: 0, roundLength: 60 },
-  seats: { countries: {}, observersSeeAll: false },
-  status: 'open',
-});
+const record = (id: string): SessionRecord => sessionRecord(id, { code: `C${id.toUpperCase()}`.slice(0, 6) });
 
 describe('the store', () => {
   it('writes nothing to the log of a session that is deleted, archived or unknown, and says so', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Event } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
+import { sessionRecord } from '../../test/records.js';
 import { SqliteStore } from '../store/sqlite.js';
 import { openDatabase } from './db.js';
 import { ForkSourceError, type SessionRecord } from './store.js';
@@ -14,17 +15,8 @@ function fresh(): string {
   return join(folder, 'test.sqlite');
 }
 
-const record = (id: string, fork?: SessionRecord['settings']['fork']): SessionRecord => ({
-  id,
-  code: id.toUpperCase().padEnd(6, 'X').slice(0, 6),
-  createdAt: 1,
-  scenarioId: 'tutorial',
-  scenarioSource: 'id: tutorial',
-  settings: fork ? { fork } : {},
-  clock: { mode: 'realtime', running: false, speed: 1, game: 0, wall: 0, roundLength: 60 },
-  seats: { countries: {}, observersSeeAll: false },
-  status: 'open',
-});
+const record = (id: string, fork?: SessionRecord['settings']['fork']): SessionRecord =>
+  sessionRecord(id, { settings: fork ? { fork } : {} });
 
 const events: Event[] = [
   { type: 'EmergencyDeclared', at: 10, visibleTo: [] },

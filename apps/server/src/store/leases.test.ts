@@ -1,9 +1,10 @@
 import type { Event } from '@crossborder/engine';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useThrowawayDatabases } from '../../test/postgres/databases.js';
+import { sessionRecord } from '../../test/records.js';
 import { PostgresLeases } from './leases.js';
 import { PostgresStore } from './postgres.js';
-import { type SessionRecord, StaleWriterError } from './store.js';
+import { StaleWriterError } from './store.js';
 
 /** Leases over a throwaway PostgreSQL (test/postgres/cluster.ts): two nodes, as two stores on one database. */
 const newDatabase = useThrowawayDatabases('leases');
@@ -24,17 +25,7 @@ async function twoNodes(ttl: number) {
   return { a: await node('node-a'), b: await node('node-b') };
 }
 
-const record: SessionRecord = {
-  id: 's1',
-  code: 'ABCDEF',
-  createdAt: 1,
-  scenarioId: 'tutorial',
-  scenarioSource: 'id: tutorial',
-  settings: {},
-  clock: { mode: 'realtime', running: false, speed: 1, game: 0, wall: 0, roundLength: 60 },
-  seats: { countries: {}, observersSeeAll: false },
-  status: 'open',
-};
+const record = sessionRecord('s1', { code: 'ABCDEF' });
 const event = (at: number): Event => ({ type: 'EmergencyDeclared', at, visibleTo: [] });
 
 /** Tries `take` every 100 ms, at most `times` times: whether it was ever taken. */

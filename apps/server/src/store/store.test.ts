@@ -5,6 +5,7 @@ import type { Event } from '@crossborder/engine';
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useThrowawayDatabases } from '../../test/postgres/databases.js';
+import { sessionRecord } from '../../test/records.js';
 import { openDatabase } from './db.js';
 import { PostgresLeases } from './leases.js';
 import { PostgresStore } from './postgres.js';
@@ -86,17 +87,11 @@ CREATE TABLE sessions (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE, created_a
 CREATE TABLE leases (session_id TEXT PRIMARY KEY, owner TEXT NOT NULL, lease_until TIMESTAMPTZ NOT NULL,
   wanted_by TEXT);`;
 
-const record = (id: string, code = id.toUpperCase().padEnd(6, 'X').slice(0, 6)): SessionRecord => ({
-  id,
-  code,
-  createdAt: 1,
-  scenarioId: 'tutorial',
-  scenarioSource: 'id: tutorial',
-  settings: {},
-  clock: { mode: 'realtime', running: false, speed: 1, game: 0, wall: 0, roundLength: 60 },
-  seats: { countries: { aldoria: { bot: false, locked: false, team: null } }, observersSeeAll: false },
-  status: 'open',
-});
+const record = (id: string, code = id.toUpperCase().padEnd(6, 'X').slice(0, 6)): SessionRecord =>
+  sessionRecord(id, {
+    code,
+    seats: { countries: { aldoria: { bot: false, locked: false, team: null } }, observersSeeAll: false },
+  });
 
 const event = (at: number): Event => ({ type: 'EmergencyDeclared', at, visibleTo: [] });
 
